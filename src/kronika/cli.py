@@ -1,0 +1,116 @@
+"""The ``kronika`` command: a thin shell over :mod:`kronika.api`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kronika.config import DEFAULT_DB, Settings
+from kronika.errors import KronikaError
+
+app = typer.Typer(help="Turn war reporting into a geolocated, evidence-backed event ledger.", no_args_is_help=True)
+gazetteer_app = typer.Typer(help="The offline place index.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str, typer.Option("--db", help="SQLite file path or postgresql:// URL.", envvar="KRONIKA_DB")]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl); folders are read recursively.")],
+    db: DbOption = DEFAULT_DB,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read, process and store articles; re-ingesting the same input changes nothing."""
+    from kronika import api
+
+    with Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, disable=quiet, transient=True,
+    ) as bar:
+        task = bar.add_task("ingest", total=None)
+        report = _run(lambda: api.ingest(paths, settings=Settings.from_env(db=db),
+                                          progress=lambda done, total: bar.update(task, completed=done, total=total)))
+    console.print(
+        f"read {report.read} · stored {report.stored} · unchanged {report.unchanged} · "
+        f"skipped {len(report.skipped)} · events {report.events} · claims {report.claims} · {report.seconds:.1f} s"
+    )
+    for problem in report.skipped:
+        console.print(f"  [yellow]skipped[/] {problem.source} [{problem.stage}]: {problem.reason}")
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", help="Folder for documents.jsonl, events.jsonl, claims.jsonl.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write the ledger, validated against the contract's JSON Schemas."""
+    from kronika import api
+
+    report = _run(lambda: api.export(db, out))
+    console.print(f"wrote {report.documents} documents, {report.events} events, {report.claims} claims to {report.out}")
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Show at most this many events (0: all).")] = 0,
+) -> None:
+    """Print the event table."""
+    from kronika import api
+
+    rows = _run(lambda: api.events(db))
+    table = Table(title=f"{len(rows)} events", show_lines=False)
+    for column in ("date", "type", "sub-type", "location", "prec.", "actors", "killed", "inj.", "docs", "flags"):
+        table.add_column(column)
+    for event in sorted(rows, key=lambda e: e.date or "")[: limit or None]:
+        location = event.location
+        flags = " ".join(f for f, on in (("contested", event.contested), (event.verification, event.verification != "unknown")) if on)
+        table.add_row(
+            _date_text(event.date, event.date_end), event.event_type, event.sub_event_type or "",
+            location.name if location else "", location.geo_precision if location else "",
+            ", ".join(a.name for a in event.actors), _num(event.fatalities), _num(event.injuries),
+            str(len(event.doc_ids)), flags,
+        )
+    console.print(table)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    path: Annotated[Path | None, typer.Option(help="Where to write the index (default: inside the environment).")] = None,
+) -> None:
+    """(Re)build the offline place index from installed packages."""
+    from kronika.gazetteer.build import build_gazetteer
+
+    target = path or Settings.from_env().gazetteer_path
+    counts = _run(lambda: build_gazetteer(target, progress=lambda message: err.print(f"[dim]{message}")))
+    console.print(f"gazetteer: {counts['cities']} populated places, {counts['regions']} countries and regions → {target}")
+
+
+def _date_text(start: str | None, end: str | None) -> str:
+    if not start:
+        return "?"
+    return start if not end or end == start else f"{start}…{end}"
+
+
+def _num(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _run(call):  # type: ignore[no-untyped-def]
+    try:
+        return call()
+    except KronikaError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+
+
+def main() -> None:
+    app()

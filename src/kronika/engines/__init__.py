@@ -1,0 +1,1 @@
+"""Execution engines: each only maps ``Pipeline.run_batch`` over partitions of documents."""

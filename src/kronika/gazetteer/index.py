@@ -1,0 +1,105 @@
+"""Query the offline place index."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kronika.errors import GazetteerError
+from kronika.gazetteer.build import SCHEMA_VERSION, build_gazetteer, distance_km
+from kronika.gazetteer.keys import fold, translit_key
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    id: str
+    geonames_id: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1_code: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    kind: str  # city / region / country / macro
+    quality: str  # name / alt / full / base / key
+
+    def distance_to(self, other: Candidate) -> float:
+        return distance_km(self.lat, self.lon, other.lat, other.lon)
+
+
+_COLUMNS = "p.id, p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1_code, p.admin1, p.feature, p.population, p.kind"
+
+
+class Gazetteer:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        uri = f"file:{path}?mode=ro"
+        self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        version = self._connection.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if not version or version[0] != SCHEMA_VERSION:
+            raise GazetteerError(f"{path} was built by another Kronika version; run `kronika gazetteer build`")
+
+    def lookup(self, surface: str) -> list[Candidate]:
+        """Every place a name can denote: exact (accent-folded) forms first, else transliteration keys."""
+        return list(self._lookup(surface))
+
+    @functools.lru_cache(maxsize=50_000)  # noqa: B019 - one Gazetteer per process, lives as long
+    def _lookup(self, surface: str) -> tuple[Candidate, ...]:
+        rows = self._query("n.form = ?", fold(surface))
+        if not rows:
+            rows = [c for c in self._query("n.key = ?", translit_key(surface)) if c.quality != "base"]
+            rows = [Candidate(*_fields(c)[:-1], quality="key") for c in rows]
+        return tuple(rows)
+
+    def region(self, surface: str) -> Candidate | None:
+        """The first-level region or macro-region a bare name denotes after "région de", "X Oblast"."""
+        candidates = [c for c in self._lookup(surface) if c.kind in ("region", "macro")]
+        if not candidates:
+            key = translit_key(surface)
+            candidates = [c for c in self._query("n.key = ?", key) if c.kind in ("region", "macro")]
+        return candidates[0] if candidates else None
+
+    def region_of(self, candidate: Candidate) -> Candidate | None:
+        """The first-level region a city lies in, as a region candidate."""
+        if candidate.kind != "city" or not candidate.admin1:
+            return None
+        found = self._query("p.kind = 'region' AND p.name = ? AND n.quality = 'full'", candidate.admin1)
+        return found[0] if found else None
+
+    def _query(self, where: str, value: str) -> list[Candidate]:
+        sql = (
+            f"SELECT DISTINCT {_COLUMNS}, n.quality FROM names n JOIN places p ON p.id = n.place_id "
+            f"WHERE {where} ORDER BY (p.kind = 'city'), p.population DESC"
+        )
+        rows = self._connection.execute(sql, (value,)).fetchall()
+        seen: set[str] = set()
+        result = []
+        for row in rows:
+            if row[0] in seen:
+                continue
+            seen.add(row[0])
+            result.append(Candidate(*row[:9], population=row[9] or 0, kind=row[10], quality=row[11]))
+        return result
+
+
+def _fields(candidate: Candidate) -> tuple[object, ...]:
+    return (
+        candidate.id, candidate.geonames_id, candidate.name, candidate.lat, candidate.lon, candidate.country,
+        candidate.admin1_code, candidate.admin1, candidate.feature, candidate.population, candidate.kind, candidate.quality,
+    )
+
+
+def open_gazetteer(path: Path, build_if_missing: bool = True) -> Gazetteer:
+    """Open the index, building it first from installed packages when it is missing."""
+    if not path.exists():
+        if not build_if_missing:
+            raise GazetteerError(f"no gazetteer at {path}; run `kronika gazetteer build`")
+        build_gazetteer(path)
+    try:
+        return Gazetteer(path)
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerError(f"cannot read the gazetteer at {path} ({exc}); run `kronika gazetteer build`") from exc

@@ -1,0 +1,100 @@
+"""The actor registry (``data/actors.json``): aliases to canonical names, sides and roles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kronika.data import load_json
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("«", " ").replace("»", " ").replace("“", " ").replace("”", " ").replace('"', " ")
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryActor:
+    canonical: str
+    label: str
+    side: str | None
+    role: str | None
+    aliases: tuple[str, ...]
+    heads: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Registry:
+    actors: list[RegistryActor]
+    by_alias: dict[str, RegistryActor] = field(default_factory=dict)
+    by_canonical: dict[str, RegistryActor] = field(default_factory=dict)
+
+    def lookup(self, surface: str) -> RegistryActor | None:
+        return self.by_alias.get(fold(surface))
+
+    def find(self, text: str) -> list[tuple[int, int, RegistryActor]]:
+        """Every alias occurrence in ``text`` (longest first, no overlaps), for any language."""
+        found: list[tuple[int, int, RegistryActor]] = []
+        taken: list[tuple[int, int]] = []
+        for match in _alias_pattern(self).finditer(text.replace("’", "'")):
+            start, end = match.span()
+            actor = self.lookup(match.group())
+            if actor is None or any(s < end and start < e for s, e in taken):
+                continue
+            found.append((start, end, actor))
+            taken.append((start, end))
+        return sorted(found, key=lambda item: item[0])
+
+    def spacy_patterns(self, tokenize: object) -> list[dict[str, object]]:
+        """EntityRuler token patterns: acronyms match case-sensitively, the rest by lower case."""
+        patterns: list[dict[str, object]] = []
+        for actor in self.actors:
+            for alias in actor.aliases:
+                tokens = [t.text for t in tokenize(alias.replace("’", "'"))]  # type: ignore[operator]
+                pattern = [{"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens]
+                patterns.append({"label": actor.label, "pattern": pattern, "id": actor.canonical})
+        return patterns
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) <= 5 and token.isupper()
+
+
+_PATTERN_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _alias_pattern(registry: Registry) -> re.Pattern[str]:
+    key = id(registry)
+    if key not in _PATTERN_CACHE:
+        aliases = sorted({a.replace("’", "'") for actor in registry.actors for a in actor.aliases}, key=len, reverse=True)
+        parts = []
+        for alias in aliases:
+            body = re.escape(alias).replace(r"\ ", r"\s+")
+            body = body.replace("«", "«\\s*").replace("»", "\\s*»")
+            parts.append(body if _is_acronym(alias) else f"(?i:{body})")
+        _PATTERN_CACHE[key] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    return _PATTERN_CACHE[key]
+
+
+def load_registry() -> Registry:
+    actors = [
+        RegistryActor(
+            canonical=item["canonical"],
+            label=item["label"],
+            side=item.get("side"),
+            role=item.get("role"),
+            aliases=tuple(item["aliases"]),
+            heads=tuple(item.get("heads", ())),
+        )
+        for item in load_json("actors.json")["actors"]
+    ]
+    registry = Registry(actors)
+    for actor in actors:
+        registry.by_canonical[actor.canonical] = actor
+        for alias in (actor.canonical, *actor.aliases):
+            registry.by_alias.setdefault(fold(alias), actor)
+    return registry

@@ -1,0 +1,48 @@
+"""Heavy resources, created once per process on first use (never at import).
+
+Stages receive these as keyword arguments, which is what lets a Dask worker
+run the same stages unchanged: each worker builds its own ``Resources``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any
+
+from kronika.config import Settings
+
+if TYPE_CHECKING:
+    from kronika.gazetteer.index import Gazetteer
+    from kronika.registry import Registry
+
+
+class Resources:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        # lines that repeat across documents of the current run (set by the engine)
+        self.repeated_lines: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def nlp(self) -> dict[str, Any]:
+        """spaCy pipelines by language; see docs/stages.md for the English choice."""
+        from kronika.nlp import load_pipelines
+
+        return load_pipelines(self.settings, self.registry)
+
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        from kronika.gazetteer.index import open_gazetteer
+
+        return open_gazetteer(self.settings.gazetteer_path)
+
+    @functools.cached_property
+    def registry(self) -> Registry:
+        from kronika.registry import load_registry
+
+        return load_registry()
+
+    @functools.cached_property
+    def language_detector(self) -> Any:
+        from kronika.stages.language import build_detector
+
+        return build_detector()

@@ -1,0 +1,268 @@
+"""Claims stage: who says what — attributed statements, their stance, and the event each is about.
+
+Three attribution shapes, French and English: reported speech around a speech
+verb ("X a déclaré que…", "« … », a affirmé X", "X said…"), "selon X, …" /
+"according to X, …", and a quotation paragraph followed by a line naming its
+speaker, as news sites lay them out. Sources resolve to the actor registry,
+including pronouns, generic unit nouns and officials named by role.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kronika.data import load_json
+from kronika.model import Claim, Document, Entity, Event, Sentence
+from kronika.pipeline import stage
+from kronika.stages.events import best_cue
+
+_QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_SPEAKER_LINE_MAX_WORDS = 8
+
+
+@dataclass(slots=True)
+class _Source:
+    canonical: str
+    surface: str
+    side: str | None = None
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _lexicon() -> dict[str, Any]:
+    data = load_json("claims.json")
+    return {
+        "verbs": {stance: _compile(words) for stance, words in data["verbs"].items()},
+        "according": re.compile(r"(?:^|[,;:]\s*|\s)(?:" + "|".join(data["according_to"]) + r")\s+(?P<src>[^,.;:«“\"]{2,80}?)\s*,", re.IGNORECASE),
+        "deny_content": _compile(data["deny_content"]),
+        "pronouns": {p.lower() for p in data["pronouns"]},
+        "roles": {role: _compile(words) for role, words in data["roles"].items()},
+        "generic_units": _compile(data["generic_units"]),
+    }
+
+
+@stage(
+    "claims",
+    requires=["doc.text", "doc.sentences", "doc.entities", "doc.events"],
+    assigns=["doc.claims", "doc.events"],
+)
+def extract_claims(doc: Document) -> Document:
+    """Find attributed statements, link each to its event and mark contested events."""
+    claims: list[Claim] = []
+    for index, sentence in enumerate(doc.sentences):
+        for claim in _sentence_claims(doc, index, sentence, claims):
+            if not any(c.start == claim.start and c.source == claim.source for c in claims):
+                claims.append(claim)
+    claims.extend(_speaker_line_claims(doc, claims))
+    claims.sort(key=lambda c: c.start)
+    for claim in claims:
+        claim.event_id = _linked_event(doc, claim)
+    for event in doc.events:
+        event.claim_ids = [c.claim_id for c in claims if c.event_id == event.event_id]
+        event.contested = is_contested(_claims_about(event, claims, doc))
+    doc.claims = claims
+    return doc
+
+
+def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list[Claim]) -> list[Claim]:
+    text = doc.text[sentence.start : sentence.end].replace("’", "'")
+    quoted = [m.span() for m in _QUOTE_SPANS.finditer(text)]
+    found: list[Claim] = []
+    according = _lexicon()["according"].search(text)
+    if according:
+        source = _resolve_phrase(doc, sentence.start + according.start("src"), according.group("src").strip(), earlier, index)
+        if source:
+            found.append(_claim(doc, source, "assert", sentence.start, sentence.end))
+    for stance, pattern in _lexicon()["verbs"].items():
+        for verb in pattern.finditer(text):
+            if any(s < verb.start() < e for s, e in quoted):
+                continue
+            claim = _verb_claim(doc, index, sentence, text, verb, stance, earlier + found)
+            if claim is not None and all(c.source != claim.source for c in found):
+                found.append(claim)
+    return found
+
+
+def _verb_claim(
+    doc: Document, index: int, sentence: Sentence, text: str, verb: re.Match[str], stance: str, earlier: list[Claim]
+) -> Claim | None:
+    before = text[: verb.start()]
+    inverted = re.search(r"([»”\"])\s*,\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
+    if inverted:
+        quote = _last_quote(text, inverted.start(1) + 1)
+        source = _source_after(doc, sentence.start + verb.end(), sentence.end)
+        if quote and source:
+            return _claim(doc, source, stance, sentence.start + quote[0], sentence.start + quote[1])
+        return None
+    source = _source_before(doc, index, sentence, verb.start(), earlier)
+    if source is None:
+        return None
+    return _claim(doc, source, stance, sentence.start, sentence.end)
+
+
+def _last_quote(text: str, end: int) -> tuple[int, int] | None:
+    spans = [m.span() for m in _QUOTE_SPANS.finditer(text) if m.end() <= end]
+    if not spans:
+        return None
+    start, stop = spans[-1]
+    return start + 1, stop - 1
+
+
+def _registry_entities(doc: Document, start: int, end: int) -> list[Entity]:
+    return [e for e in doc.entities if start <= e.start and e.end <= end and e.label in ("PER", "ORG", "GROUP", "MEDIA", "GOV")]
+
+
+def _source_after(doc: Document, start: int, end: int) -> _Source | None:
+    entities = _registry_entities(doc, start, end)
+    return _from_entity(entities[0]) if entities else None
+
+
+def _source_before(doc: Document, index: int, sentence: Sentence, verb_start: int, earlier: list[Claim]) -> _Source | None:
+    absolute = sentence.start + verb_start
+    clause_start = _clause_start(doc.text, sentence.start, absolute)
+    entities = [e for e in _registry_entities(doc, clause_start, absolute) if not _inside_quote(doc, sentence, e)]
+    if entities:
+        return _from_entity(entities[-1])
+    phrase = doc.text[clause_start:absolute].strip(" ,:;")
+    phrase = re.sub(r"\s+(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement)$", "", phrase).strip()
+    return _resolve_phrase(doc, clause_start, phrase, earlier, index)
+
+
+def _clause_start(text: str, sentence_start: int, verb_start: int) -> int:
+    """Where the subject of a verb can begin: after the last strong break before it."""
+    segment = text[sentence_start:verb_start]
+    breaks = [m.end() for m in re.finditer(r"[;:]\s*|[»”]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)]
+    return sentence_start + (breaks[-1] if breaks else 0)
+
+
+def _inside_quote(doc: Document, sentence: Sentence, entity: Entity) -> bool:
+    text = doc.text[sentence.start : sentence.end]
+    local = entity.start - sentence.start
+    for match in _QUOTE_SPANS.finditer(text):
+        if match.start() < local < match.end():
+            inner = match.group()[1:-1].strip()
+            return len(inner.split()) > 6  # a short «name» is a label, not a quotation
+    return False
+
+
+def _resolve_phrase(doc: Document, start: int, phrase: str, earlier: list[Claim], index: int) -> _Source | None:
+    """A subject phrase with no registry name: pronoun, generic unit, official's role, or itself."""
+    lexicon = _lexicon()
+    entities = _registry_entities(doc, start, start + len(phrase))
+    if entities:
+        return _from_entity(entities[-1])
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return None
+    if words[-1].lower() in lexicon["pronouns"] and len(words) <= 2:
+        return _Source(earlier[-1].source, phrase, earlier[-1].side) if earlier else None
+    if lexicon["generic_units"].search(phrase):
+        groups = [e for e in doc.entities if e.label == "GROUP" and e.end <= start and e.side != "russia"]
+        if groups:
+            return _Source(groups[-1].canonical or groups[-1].surface, phrase, groups[-1].side)
+    official = _official_by_role(doc, phrase, index)
+    if official is not None:
+        return _Source(official.canonical or official.surface, phrase, official.side)
+    if phrase[:1].isupper() or re.match(r"(?i)(les?|la|l'|the|des)\s", phrase):
+        return _Source(phrase, phrase, None)
+    return None
+
+
+def _official_by_role(doc: Document, phrase: str, index: int) -> Entity | None:
+    """"Le gouverneur" named in nearby sentences (before or just after) is the same person."""
+    for role, pattern in _lexicon()["roles"].items():
+        if not pattern.search(phrase):
+            continue
+        lo = doc.sentences[max(0, index - 3)].start
+        hi = doc.sentences[min(len(doc.sentences) - 1, index + 2)].end
+        nearby = [e for e in doc.entities if e.label == "PER" and lo <= e.start < hi and e.role and role in e.role.lower()]
+        if nearby:
+            return nearby[0]
+    return None
+
+
+def _from_entity(entity: Entity) -> _Source:
+    return _Source(entity.canonical or entity.surface, entity.surface, entity.side)
+
+
+def _speaker_line_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
+    """A paragraph that is a quotation, followed by a short line naming its speaker."""
+    claims = []
+    for current, following in zip(doc.sentences, doc.sentences[1:], strict=False):
+        if following.paragraph != current.paragraph + 1:
+            continue
+        quote = doc.text[current.start : current.end]
+        speaker = doc.text[following.start : following.end]
+        if not quote[:1] in "«“\"" or len(speaker.split()) > _SPEAKER_LINE_MAX_WORDS or re.search(r"[.!?]$", speaker):
+            continue
+        entities = _registry_entities(doc, following.start, following.end)
+        source = _from_entity(entities[0]) if entities else None
+        if source is None or any(c.start == current.start for c in existing):
+            continue
+        claims.append(_claim(doc, source, "assert", current.start, current.end))
+    return claims
+
+
+def _claim(doc: Document, source: _Source, verb_stance: str, start: int, end: int) -> Claim:
+    text = doc.text[start:end]
+    stance = verb_stance
+    if stance == "assert" and _lexicon()["deny_content"].search(text.replace("’", "'")):
+        stance = "deny"
+    key = f"{doc.doc_id}|{doc.content_hash}|{start}|{source.canonical}"
+    return Claim(
+        claim_id="cl_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        doc_id=doc.doc_id, source=source.canonical, source_surface=source.surface,
+        stance=stance, text=text, start=start, end=end, side=source.side,
+    )
+
+
+def _linked_event(doc: Document, claim: Claim) -> str | None:
+    """The event a claim is about: same sentence, else a place it names, else the nearest event of its kind."""
+    for event in doc.events:
+        if any(e.start < claim.end and claim.start < e.end for e in event.evidence):
+            return event.event_id
+    text = claim.text
+    for event in doc.events:
+        if event.location and any(p.surface in text and p.name == event.location.name for p in doc.places):
+            return event.event_id
+    cue = best_cue(text.replace("’", "'"))
+    if cue is None:
+        return None
+    same_kind = [e for e in doc.events if e.event_type == cue.event_type]
+    if not same_kind:
+        return None
+    return min(same_kind, key=lambda e: abs(e.evidence[0].start - claim.start)).event_id
+
+
+def _claims_about(event: Event, claims: list[Claim], doc: Document) -> list[Claim]:
+    """Claims linked to the event, plus unplaced claims on the same kind of event in the document."""
+    about = [c for c in claims if c.event_id == event.event_id]
+    for claim in claims:
+        if claim in about:
+            continue
+        cue = best_cue(claim.text.replace("’", "'"))
+        if cue is not None and cue.event_type == event.event_type and not _names_a_place(claim, doc):
+            about.append(claim)
+    return about
+
+
+def _names_a_place(claim: Claim, doc: Document) -> bool:
+    return any(claim.start <= p.start < claim.end and p.precision in ("point", "near") for p in doc.places)
+
+
+def is_contested(claims: list[Claim]) -> bool:
+    """Contradicting claims: one side asserts what another source denies."""
+    asserting = [c for c in claims if c.stance in ("assert", "accuse")]
+    denying = [c for c in claims if c.stance == "deny"]
+    for a in asserting:
+        for d in denying:
+            if a.source != d.source and (a.side is None or d.side is None or a.side != d.side):
+                return True
+    return False

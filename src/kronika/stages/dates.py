@@ -1,0 +1,262 @@
+"""Dates stage: the publication date, and every date expression resolved to a window.
+
+Spans are found with our own patterns (French and English) and resolved
+against an anchor: the publication day when it is known to the day, else the
+latest explicit date the article mentions. A relative expression with no
+day-precise anchor widens to the anchor's month; nothing is ever invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from datetime import date, timedelta
+
+from kronika.data import load_json
+from kronika.model import DateMention, Document, Published
+from kronika.pipeline import stage
+
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+@functools.cache
+def _vocab() -> dict[str, dict[str, int]]:
+    data = load_json("dates.json")
+    return {key: data[key] for key in ("months", "weekdays", "day_offsets", "numbers")}
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = _vocab()
+    month = "|".join(sorted(map(re.escape, v["months"]), key=len, reverse=True))
+    weekday = "|".join(v["weekdays"])
+    offsets = "|".join(sorted(map(re.escape, v["day_offsets"]), key=len, reverse=True))
+    number = "|".join(v["numbers"]) + r"|\d{1,2}"
+    flags = re.IGNORECASE
+    return {
+        "day_month": re.compile(
+            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?:le\s+|the\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+            flags,
+        ),
+        "month_day": re.compile(
+            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+            flags,
+        ),
+        "night": re.compile(
+            rf"\b(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<a>{weekday})\s+(?:à|au)\s+(?P<b>{weekday})|overnight\s+(?:on\s+)?(?P<c>{weekday})\s+(?:into|to)\s+(?P<e>{weekday})|(?:on\s+)?the\s+night\s+of\s+(?P<f>{weekday})\s+(?:into|to)\s+(?P<g>{weekday}))\b",
+            flags,
+        ),
+        "offset": re.compile(rf"(?<!\w)(?:{offsets})(?!\w)", flags),
+        "ago": re.compile(rf"\b(?:il\s+y\s+a\s+(?P<n>{number})\s+jours?|(?P<n2>{number})\s+days?\s+ago)\b", flags),
+        "week": re.compile(
+            r"\b(?P<last>la\s+semaine\s+derni[èe]re|la\s+semaine\s+pass[ée]e|last\s+week|earlier\s+this\s+week|plus\s+t[ôo]t\s+cette\s+semaine|this\s+week|cette\s+semaine|en\s+d[ée]but\s+de\s+semaine)\b",
+            flags,
+        ),
+        "month_rel": re.compile(
+            rf"\b(?:(?:en|au\s+mois\s+de|au\s+mois\s+d'|d[ée]but|mi-|fin|in|early|mid-?|late|last|since|depuis)\s*)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<last>dernier|derni[èe]re|pass[ée]))?\b",
+            flags,
+        ),
+        "year": re.compile(r"\b(?:en|in|depuis|since|au\s+cours\s+de)\s+(?P<y>(?:19|20)\d{2})\b", flags),
+        "weekday": re.compile(
+            rf"\b(?:(?:ce|le|last|this|on|dès|depuis)\s+)?(?P<wd>{weekday})(?:\s+(?:dernier|soir|matin|après-midi|morning|evening|night|afternoon))*\b",
+            flags,
+        ),
+    }
+
+
+@stage("dates", requires=["doc.text", "doc.removed"], assigns=["doc.published", "doc.dates"])
+def resolve_dates(doc: Document) -> Document:
+    """Set the publication date (or null) and every date mention in the text."""
+    doc.published = find_published(doc)
+    anchor = anchor_date(doc)
+    doc.dates = find_dates(doc.text, doc.published, anchor)
+    return doc
+
+
+def find_published(doc: Document) -> Published:
+    header = doc.header.get("date")
+    if header:
+        evidence = doc.header.get("_line") or header
+        parts = header.split("-")
+        if len(parts) == 2:
+            return Published(f"{parts[0]}-{parts[1]}-01", "month", evidence)
+        if len(parts) == 3 and _valid(int(parts[0]), int(parts[1]), int(parts[2])):
+            return Published(header, "day", evidence)
+    for removal in doc.removed:
+        if removal.reason == "timestamp":
+            found = _first_numeric(removal.text)
+            if found:
+                return Published(found.isoformat(), "day", removal.text)
+    head = doc.text[:300]
+    match = re.search(r"(?im)^(?:publi[ée]\s+le|published(?:\s+on)?|mis\s+à\s+jour\s+le)\s*:?\s*(.+)$", head)
+    if match:
+        found = _first_numeric(match.group(1))
+        if found:
+            return Published(found.isoformat(), "day", match.group(0))
+    return Published()
+
+
+def _first_numeric(text: str) -> date | None:
+    match = _NUMERIC.search(text)
+    if not match:
+        return None
+    if match.group(3):
+        day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    else:
+        year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
+    return date(year, month, day) if _valid(year, month, day) else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1900 < year < 2100 else False
+
+
+def anchor_date(doc: Document) -> tuple[date, str] | None:
+    """The reference date for relative expressions, with its precision."""
+    if doc.published.date is None:
+        explicit = _explicit_days(doc.text, None)
+        return (max(explicit), "day") if explicit else None
+    published = date.fromisoformat(doc.published.date)
+    if doc.published.precision == "day":
+        return published, "day"
+    explicit = [d for d in _explicit_days(doc.text, published.year) if d.year == published.year and d.month == published.month]
+    return (max(explicit), "day") if explicit else (published, doc.published.precision or "month")
+
+
+def _explicit_days(text: str, year: int | None) -> list[date]:
+    found = []
+    for key in ("day_month", "month_day"):
+        for match in _patterns()[key].finditer(text):
+            resolved = _day_month(match, year)
+            if resolved:
+                found.append(resolved)
+    for match in _NUMERIC.finditer(text):
+        numeric = _first_numeric(match.group())
+        if numeric:
+            found.append(numeric)
+    return found
+
+
+def _day_month(match: re.Match[str], default_year: int | None) -> date | None:
+    month = _vocab()["months"].get(match.group("m").lower().rstrip("."))
+    year = int(match.group("y")) if match.group("y") else default_year
+    day = int(match.group("d"))
+    if month is None or year is None or not _valid(year, month, day):
+        return None
+    return date(year, month, day)
+
+
+def find_dates(text: str, published: Published, anchor: tuple[date, str] | None) -> list[DateMention]:
+    """Every date expression in ``text`` with its resolved window, in text order, without overlaps."""
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for key in ("night", "day_month", "month_day", "ago", "offset", "week", "month_rel", "year", "weekday"):
+        for match in _patterns()[key].finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            window = _resolve(key, match, published, anchor)
+            if window is None:
+                continue
+            start, end, precision = window
+            mentions.append(
+                DateMention(match.group().strip(), match.start(), match.end(), start.isoformat(), end.isoformat(), precision)
+            )
+            taken.append(match.span())
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _resolve(
+    key: str, match: re.Match[str], published: Published, anchor: tuple[date, str] | None
+) -> tuple[date, date, str] | None:
+    if key in ("day_month", "month_day"):
+        return _resolve_day_month(match, published, anchor)
+    if key == "month_rel":
+        return _resolve_month(match, anchor)
+    if key == "year":
+        year = int(match.group("y"))
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if anchor is None:
+        return None
+    base, precision = anchor
+    if precision != "day":
+        first = base.replace(day=1)
+        return first, _month_end(first), "month"
+    return _resolve_relative(key, match, base)
+
+
+def _resolve_day_month(
+    match: re.Match[str], published: Published, anchor: tuple[date, str] | None
+) -> tuple[date, date, str] | None:
+    reference = anchor[0] if anchor else (date.fromisoformat(published.date) if published.date else None)
+    default_year = reference.year if reference else None
+    resolved = _day_month(match, default_year)
+    if resolved is None:
+        return None
+    if not match.group("y") and reference and resolved > reference + timedelta(days=1):
+        previous = _day_month(match, resolved.year - 1)
+        resolved = previous or resolved
+    return resolved, resolved, "day"
+
+
+def _resolve_month(match: re.Match[str], anchor: tuple[date, str] | None) -> tuple[date, date, str] | None:
+    text = match.group().lower()
+    month = _vocab()["months"].get(match.group("m").lower())
+    if month is None:
+        return None
+    if match.group("m").lower() in ("mai", "may", "mars", "march") and not (
+        match.group("y") or match.group("last") or re.match(r"(en|in|early|late|mid|début|fin|last|au mois)", text)
+    ):
+        return None  # "may"/"mars" alone are too often not dates
+    if match.group("y"):
+        year = int(match.group("y"))
+    elif anchor is None:
+        return None
+    else:
+        base = anchor[0]
+        year = base.year
+        strictly_before = bool(match.group("last")) or text.startswith("last")
+        if month > base.month or (strictly_before and month >= base.month):
+            year -= 1
+    first = date(year, month, 1)
+    return first, _month_end(first), "month"
+
+
+def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date, date, str] | None:
+    vocab = _vocab()
+    if key == "night":
+        first = next(g for g in (match.group("a"), match.group("c"), match.group("f")) if g)
+        end = _last_weekday(base, vocab["weekdays"][next(g for g in (match.group("b"), match.group("e"), match.group("g")) if g).lower()])
+        start = end - timedelta(days=(end.weekday() - vocab["weekdays"][first.lower()]) % 7 or 1)
+        return start, end, "day"
+    if key == "offset":
+        day = base + timedelta(days=vocab["day_offsets"][_normalise(match.group())])
+        return day, day, "day"
+    if key == "ago":
+        word = (match.group("n") or match.group("n2")).lower()
+        count = int(word) if word.isdigit() else vocab["numbers"][word]
+        day = base - timedelta(days=count)
+        return day, day, "day"
+    if key == "week":
+        if re.search(r"derni|pass|last", match.group(), re.IGNORECASE):
+            monday = base - timedelta(days=base.weekday() + 7)
+        else:
+            monday = base - timedelta(days=base.weekday())
+        return monday, min(monday + timedelta(days=6), base), "week"
+    if key == "weekday":
+        day = _last_weekday(base, vocab["weekdays"][match.group("wd").lower()])
+        return day, day, "day"
+    return None
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _last_weekday(base: date, weekday: int) -> date:
+    """The most recent ``weekday`` on or before ``base`` (news reports the past)."""
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _month_end(first: date) -> date:
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])

@@ -1,0 +1,101 @@
+"""Entities stage: sentences, people, organisations, armed groups, media and government bodies.
+
+The actor registry (``data/actors.json``) feeds an EntityRuler, so its aliases
+win over the statistical NER and carry canonical English names. Once an actor
+has been named, its head nouns ("la légion", "the battalion") refer back to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kronika.model import Document, Entity, Sentence
+from kronika.pipeline import stage
+from kronika.registry import Registry, RegistryActor
+from kronika.stages.language import paragraph_spans
+
+_REGISTRY_LABELS = {"PER", "ORG", "GROUP", "MEDIA", "GOV"}
+
+
+def normalise_for_parse(text: str) -> str:
+    """Same length as ``text`` (offsets stay valid); curly apostrophes confuse the French model."""
+    return text.replace("’", "'").replace("ʼ", "'")
+
+
+@stage(
+    "entities",
+    requires=["doc.text", "doc.language"],
+    assigns=["doc.sentences", "doc.entities", "doc.parse"],
+    resources=["nlp", "registry"],
+)
+def find_entities(doc: Document, *, nlp: dict[str, Any], registry: Registry) -> Document:
+    """Parse the text; set sentences and registry/NER entities with canonical names."""
+    pipeline = nlp.get(doc.language) or nlp["en"]
+    parsed = pipeline(normalise_for_parse(doc.text))
+    doc.parse = parsed
+    doc.sentences = _sentences(doc.text, parsed)
+    doc.entities = _entities(parsed, registry)
+    doc.entities.extend(_head_mentions(doc.text, doc.entities, registry))
+    doc.entities.sort(key=lambda entity: entity.start)
+    return doc
+
+
+def _sentences(text: str, parsed: Any) -> list[Sentence]:
+    """spaCy sentences, never crossing a paragraph (line) boundary."""
+    sentences: list[Sentence] = []
+    starts = sorted({sent.start_char for sent in parsed.sents})
+    for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        cuts = [p_start] + [s for s in starts if p_start < s < p_end] + [p_end]
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            chunk = text[start:end]
+            stripped_start = start + (len(chunk) - len(chunk.lstrip()))
+            stripped_end = start + len(chunk.rstrip())
+            if stripped_end > stripped_start:
+                sentences.append(Sentence(stripped_start, stripped_end, paragraph))
+    return sentences
+
+
+def _entities(parsed: Any, registry: Registry) -> list[Entity]:
+    entities = []
+    for ent in parsed.ents:
+        label = ent.label_
+        if ent.ent_id_ and label in _REGISTRY_LABELS:
+            actor = registry.by_canonical.get(ent.ent_id_)
+            entities.append(_from_actor(ent.text, ent.start_char, ent.end_char, actor, label))
+        elif label in ("PER", "ORG"):
+            actor = registry.lookup(ent.text)
+            if actor is not None:
+                entities.append(_from_actor(ent.text, ent.start_char, ent.end_char, actor, actor.label))
+            elif _plausible_name(ent.text):
+                entities.append(Entity(ent.text, ent.start_char, ent.end_char, label, ent.text))
+    return entities
+
+
+def _from_actor(surface: str, start: int, end: int, actor: RegistryActor | None, label: str) -> Entity:
+    if actor is None:
+        return Entity(surface, start, end, label, surface)
+    return Entity(surface, start, end, actor.label, actor.canonical, side=actor.side, role=actor.role)
+
+
+def _plausible_name(surface: str) -> bool:
+    stripped = surface.strip(" «»\"'“”")
+    return len(stripped) >= 3 and stripped[:1].isupper() and "\n" not in stripped
+
+
+def _head_mentions(text: str, entities: list[Entity], registry: Registry) -> list[Entity]:
+    """After an actor is named, "la légion" / "the legion" later in the text refers back to it."""
+    found: list[Entity] = []
+    taken = [(e.start, e.end) for e in entities]
+    for entity in list(entities):
+        actor = registry.by_canonical.get(entity.canonical or "")
+        if actor is None or not actor.heads:
+            continue
+        heads = "|".join(re.escape(h) for h in actor.heads)
+        pattern = re.compile(rf"(?i)\b(?:la|le|l'|les|the|this|cette|ce)\s*(?:{heads})\b")
+        for match in pattern.finditer(normalise_for_parse(text), entity.end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            found.append(Entity(match.group(), match.start(), match.end(), actor.label, actor.canonical, actor.side, actor.role))
+    return found

@@ -1,0 +1,392 @@
+"""Events stage: ACLED-typed events per clause and located place, with date, actors, casualties.
+
+A sentence is split into clauses; a clause with an event cue (``data/events.json``)
+that is not future, habitual or denied yields one event per place it locates
+(a region or country that merely contains another place of the clause is
+context, not a second event). A clause with no place of its own takes the
+place of an anaphor ("la ville", "there") from the sentences just before, or
+adds its evidence to the event just reported. Dates come from the clause, the
+sentence, the paragraph, then the article's reference date.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kronika.data import load_json
+from kronika.model import Actor, DateMention, Document, Event, Evidence, Location, Place, Sentence
+from kronika.pipeline import stage
+from kronika.stages.dates import anchor_date
+from kronika.stages.flags import verification_of
+
+_PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
+_FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    event_type: str
+    sub: str
+    priority: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    index: int  # sentence index
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _lexicon() -> dict[str, Any]:
+    data = load_json("events.json")
+    number_words = sorted(data["number_words"], key=len, reverse=True)
+    number = r"(?:\d{1,3}(?:[  .,]\d{3})+|\d+|" + "|".join(re.escape(w) for w in number_words) + ")"
+    casualty = {}
+    for kind, words in data["casualty_words"].items():
+        word = "(?:" + "|".join(words) + ")"
+        casualty[kind] = [
+            re.compile(rf"(?<!\w)(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+)?(?P<n>{number})(?P<gap>(?:\s+[^\W\d]+){{0,4}}?)\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:tuant|blessant|faisant|killing|injuring|wounding|leaving)\s+(?:au\s+moins\s+|at\s+least\s+)?(?P<n>{number})(?P<gap>)", re.IGNORECASE),
+        ]
+    return {
+        "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],
+        "modifiers": {k: _compile(v) for k, v in data["modifiers"].items()},
+        "skip": {k: _compile(v) for k, v in data["skip"].items()},
+        "actor_adjectives": {k: _compile(v) for k, v in data["actor_adjectives"].items()},
+        "civilians": _compile(data["civilians"]),
+        "generic_units": _compile(data["generic_units"]),
+        "anaphora": _compile(data["anaphora"]),
+        "splits": re.compile("|".join(data["clause_splits"]), re.IGNORECASE),
+        "numbers": {k.lower(): v for k, v in data["number_words"].items()},
+        "casualty": casualty,
+    }
+
+
+@stage(
+    "events",
+    requires=["doc.text", "doc.sentences", "doc.places", "doc.dates", "doc.entities", "doc.published"],
+    assigns=["doc.events"],
+)
+def detect_events(doc: Document) -> Document:
+    """Detect, type, locate and date the events the document reports."""
+    events: list[Event] = []
+    anchor = anchor_date(doc)
+    for index, sentence in enumerate(doc.sentences):
+        for clause in _clauses(doc, sentence, index):
+            events.extend(_clause_events(doc, clause, events, anchor))
+    doc.events = _merge_within_document(doc, events)
+    return doc
+
+
+def _clauses(doc: Document, sentence: Sentence, index: int) -> list[_Clause]:
+    text = doc.text[sentence.start : sentence.end].replace("’", "'")
+    cuts = [0] + [m.start() for m in _lexicon()["splits"].finditer(text)] + [len(text)]
+    clauses = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        if end > start:
+            clauses.append(_Clause(sentence.start + start, sentence.start + end, text[start:end], sentence, index))
+    return clauses
+
+
+def best_cue(text: str) -> _Cue | None:
+    """The highest-priority event cue in ``text``."""
+    found = [cue for cue in _lexicon()["cues"] if cue.pattern.search(text)]
+    return max(found, key=lambda cue: cue.priority) if found else None
+
+
+def is_non_event(text: str) -> bool:
+    """Future expectations, habitual statements and denials are not events."""
+    return any(pattern.search(text) for pattern in _lexicon()["skip"].values())
+
+
+def _clause_events(doc: Document, clause: _Clause, previous: list[Event], anchor: tuple[date, str] | None) -> list[Event]:
+    cue = best_cue(clause.text)
+    if cue is None or is_non_event(clause.text):
+        return []
+    places = _clause_places(doc, clause)
+    if not places:
+        places = _inherited_places(doc, clause)
+    if not places:
+        _attach_to_previous(doc, clause, cue, previous)
+        return []
+    window = _event_window(doc, clause, anchor)
+    return [_make_event(doc, clause, cue, place, window) for place in places]
+
+
+def _clause_places(doc: Document, clause: _Clause) -> list[Place]:
+    inside = [p for p in doc.places if p.role == "location" and clause.start <= p.start < clause.end and p.lat is not None]
+    return _without_containers(inside)
+
+
+def _without_containers(places: list[Place]) -> list[Place]:
+    """Drop a region or country that only frames a finer place of the same clause."""
+    finer = [p for p in places if p.precision in ("point", "near")]
+    kept: list[Place] = []
+    for place in places:
+        if place.precision == "country" and any(p.precision != "country" for p in places):
+            continue
+        if place.precision == "region" and any(_contains(place, p) for p in finer):
+            continue
+        if any(k.name == place.name for k in kept):
+            continue
+        kept.append(place)
+    return kept
+
+
+def _contains(region: Place, place: Place) -> bool:
+    if region.feature == "region" and region.admin1 and region.admin1 == place.admin1:
+        return True
+    return region.country == place.country and region.admin1 is None and region.feature == "region"
+
+
+def _inherited_places(doc: Document, clause: _Clause) -> list[Place]:
+    """The nearest earlier place of the sentence, or of an anaphor's antecedent just before."""
+    earlier = [p for p in doc.places if p.role == "location" and p.lat is not None and p.end <= clause.start]
+    in_sentence = [p for p in earlier if p.start >= clause.sentence.start]
+    if in_sentence:
+        return [in_sentence[-1]]
+    if not _lexicon()["anaphora"].search(clause.text) or not earlier:
+        return []
+    window_start = doc.sentences[max(0, clause.index - 2)].start
+    recent = [p for p in earlier if p.start >= window_start and p.precision != "country"]
+    return [recent[-1]] if recent else []
+
+
+def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: list[Event]) -> None:
+    """A placeless clause right after an event of the same type adds to it (intervention, casualties)."""
+    if not previous:
+        return
+    last = previous[-1]
+    last_sentence_start = last.evidence[-1].start
+    window_start = doc.sentences[max(0, clause.index - 2)].start
+    if last_sentence_start < window_start or cue.event_type != last.event_type:
+        return
+    _add_evidence(doc, last, clause.sentence)
+    _refine_subtype(last, clause.text)
+    fatalities, injuries = casualties(clause.text)
+    last.fatalities = _conservative(last.fatalities, fatalities)
+    last.injuries = _conservative(last.injuries, injuries)
+
+
+def _make_event(doc: Document, clause: _Clause, cue: _Cue, place: Place, window: tuple[str, str, str] | None) -> Event:
+    location = Location(
+        name=place.name or place.surface, lat=place.lat or 0.0, lon=place.lon or 0.0,
+        country=place.country, admin1=place.admin1, geo_precision=place.precision,
+    )
+    sub = _territory_subtype(doc, clause, place) if cue.sub == "territory" else cue.sub
+    fatalities, injuries = casualties(clause.text)
+    event = Event(
+        event_id=_event_id(doc, clause, place),
+        doc_ids=[doc.doc_id],
+        event_type=cue.event_type,
+        sub_event_type=sub,
+        date=window[0] if window else None,
+        date_end=window[1] if window else None,
+        time_precision=window[2] if window else None,
+        location=location,
+        actors=_actors(doc, clause, cue, place),
+        fatalities=fatalities,
+        injuries=injuries,
+        verification=_verification(doc, clause.sentence),
+    )
+    _add_evidence(doc, event, clause.sentence)
+    _refine_subtype(event, doc.text[clause.sentence.start : clause.sentence.end])
+    return event
+
+
+def _event_id(doc: Document, clause: _Clause, place: Place) -> str:
+    key = f"{doc.doc_id}|{doc.content_hash}|{clause.start}|{place.start}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _add_evidence(doc: Document, event: Event, sentence: Sentence) -> None:
+    if any(e.start == sentence.start and e.doc_id == doc.doc_id for e in event.evidence):
+        return
+    event.evidence.append(Evidence(doc.doc_id, sentence.start, sentence.end, doc.text[sentence.start : sentence.end]))
+
+
+def _refine_subtype(event: Event, text: str) -> None:
+    if event.event_type != "Protests":
+        return
+    modifiers = _lexicon()["modifiers"]
+    if modifiers["protest_intervention"].search(text.replace("’", "'")):
+        lethal = modifiers["protest_lethal"].search(text)
+        event.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
+
+
+def _territory_subtype(doc: Document, clause: _Clause, place: Place) -> str:
+    """ACLED: the state retaking its own ground vs anyone else (incl. a foreign army) taking it."""
+    sides = {e.side for e in _clause_entities(doc, clause) if e.label == "GROUP"}
+    home_side = {"UA": "ukraine", "RU": "russia"}.get(place.country or "")
+    regained = _lexicon()["modifiers"]["regain"].search(clause.text)
+    if home_side and home_side in sides and len(sides) == 1:
+        return "Government regains territory"
+    if regained and not sides:
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _clause_entities(doc: Document, clause: _Clause) -> list[Any]:
+    return [e for e in doc.entities if clause.sentence.start <= e.start < clause.sentence.end]
+
+
+def _actors(doc: Document, clause: _Clause, cue: _Cue, place: Place) -> list[Actor]:
+    lexicon = _lexicon()
+    names: list[str] = []
+    for entity in _clause_entities(doc, clause):
+        if entity.label == "GROUP" and entity.canonical and entity.canonical not in names:
+            names.append(entity.canonical)
+    for canonical, pattern in lexicon["actor_adjectives"].items():
+        if pattern.search(clause.text) and canonical not in names:
+            names.append(canonical)
+    if not names and lexicon["generic_units"].search(clause.text):
+        earlier = [e for e in doc.entities if e.label == "GROUP" and e.end <= clause.start and e.canonical]
+        if earlier:
+            names.append(earlier[-1].canonical or "")
+    country = _FOCUS_COUNTRY_NAMES.get(place.country or "", place.country or "Unknown")
+    actors: list[Actor] = []
+    if cue.event_type in ("Protests", "Riots"):
+        label = "Protesters" if cue.event_type == "Protests" else "Rioters"
+        actors.append(Actor(f"{label} ({country})", "actor1"))
+        actors.extend(Actor(name, "actor2") for name in names[:1])
+        return actors
+    for position, name in enumerate(names[:2]):
+        actors.append(Actor(name, "actor1" if position == 0 else "actor2"))
+    if cue.event_type in ("Explosions/Remote violence", "Violence against civilians") and lexicon["civilians"].search(clause.text):
+        actors.append(Actor(f"Civilians ({country})", "target"))
+    return actors
+
+
+def _verification(doc: Document, sentence: Sentence) -> str:
+    paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
+    text = doc.text[paragraph[0].start : paragraph[-1].end] if paragraph else ""
+    return verification_of(text) or "unknown"
+
+
+def casualties(text: str) -> tuple[int | None, int | None]:
+    """(fatalities, injuries) stated in ``text``; None when no number is given."""
+    lexicon = _lexicon()
+    result: dict[str, int | None] = {"killed": None, "injured": None}
+    for kind, patterns in lexicon["casualty"].items():
+        total = None
+        taken: list[tuple[int, int]] = []
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                value = _number(match.group("n"), lexicon["numbers"])
+                if value is not None:
+                    total = (total or 0) + value
+                    taken.append(match.span())
+        result[kind] = total
+    return result["killed"], result["injured"]
+
+
+def _number(token: str, words: dict[str, int]) -> int | None:
+    cleaned = re.sub(r"[  .,]", "", token)
+    if cleaned.isdigit():
+        return int(cleaned)
+    return words.get(" ".join(token.lower().split()))
+
+
+def _conservative(current: int | None, new: int | None) -> int | None:
+    if current is None:
+        return new
+    if new is None:
+        return current
+    return min(current, new)
+
+
+def _event_window(doc: Document, clause: _Clause, anchor: tuple[date, str] | None) -> tuple[str, str, str] | None:
+    mention = _date_for(doc, clause, anchor)
+    if mention is not None:
+        return mention.date, mention.date_end, mention.precision
+    if anchor is None:
+        return None
+    base, precision = anchor
+    if precision == "day":
+        return base.isoformat(), base.isoformat(), "day"
+    first = base.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return first.isoformat(), last.isoformat(), "month"
+
+
+def _date_for(doc: Document, clause: _Clause, anchor: tuple[date, str] | None) -> DateMention | None:
+    sentence = clause.sentence
+    in_clause = [d for d in doc.dates if clause.start <= d.start < clause.end and d.precision != "year"]
+    if in_clause:
+        return in_clause[0]
+    in_sentence = [d for d in doc.dates if sentence.start <= d.start < sentence.end and d.precision != "year"]
+    if in_sentence:
+        return min(in_sentence, key=lambda d: abs(d.start - clause.start))
+    before = [d for d in doc.dates if d.end <= sentence.start and d.precision != "year"]
+    same_paragraph = [d for d in before if _paragraph_of(doc, d.start) == sentence.paragraph]
+    if same_paragraph:
+        return same_paragraph[-1]
+    if anchor is not None and anchor[1] == "day":
+        recent = [d for d in before if date.fromisoformat(d.date) >= anchor[0] - timedelta(days=7)]
+        if recent:
+            return recent[-1]
+    return None
+
+
+def _paragraph_of(doc: Document, offset: int) -> int:
+    for sentence in doc.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.paragraph
+    return -1
+
+
+def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
+    """Several sentences about one event at one place and time make one event."""
+    merged: list[Event] = []
+    for event in events:
+        twin = next((m for m in merged if _same_event(m, event)), None)
+        if twin is None:
+            merged.append(event)
+            continue
+        for evidence in event.evidence:
+            if all(e.start != evidence.start for e in twin.evidence):
+                twin.evidence.append(evidence)
+        if _type_rank(event) > _type_rank(twin):
+            twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type
+        elif event.event_type == twin.event_type and twin.sub_event_type == "Armed clash" and event.sub_event_type != "Armed clash":
+            twin.sub_event_type = event.sub_event_type
+        twin.fatalities = _conservative(twin.fatalities, event.fatalities)
+        twin.injuries = _conservative(twin.injuries, event.injuries)
+        twin.actors.extend(a for a in event.actors if all(a.name != b.name for b in twin.actors))
+        if twin.verification == "unknown":
+            twin.verification = event.verification
+    return [e for e in merged if _located_enough(e)]
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None or a.location.name != b.location.name:
+        return False
+    if (a.date, a.date_end) != (b.date, b.date_end):
+        return False
+    families = {a.event_type, b.event_type}
+    return len(families) == 1 or families == {"Battles", "Strategic developments"} and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
+
+
+def _type_rank(event: Event) -> int:
+    return 1 if event.event_type == "Battles" else 0
+
+
+def _located_enough(event: Event, threshold: str = "region") -> bool:
+    if event.location is None:
+        return False
+    return _PRECISION_RANK[event.location.geo_precision] <= _PRECISION_RANK[threshold]

@@ -1,0 +1,62 @@
+"""Language stage: the language of each paragraph, the document's main language and all others."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kronika.config import LANGUAGES
+from kronika.model import Document, Segment
+from kronika.pipeline import stage
+
+_MIN_LETTERS = 12  # shorter paragraphs are too short to identify reliably
+_MIN_CONFIDENCE = 0.6
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def build_detector() -> Any:
+    """A lingua detector restricted to Kronika's languages (fast to build, small in memory)."""
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in LANGUAGES]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+
+
+@stage("language", requires=["doc.text"], assigns=["doc.language", "doc.languages", "doc.segments"], resources=["language_detector"])
+def detect_languages(doc: Document, *, language_detector: Any) -> Document:
+    """Identify each paragraph's language; the main language has the most letters."""
+    letters: dict[str, int] = {}
+    doc.segments = []
+    for start, end in paragraph_spans(doc.text):
+        paragraph = doc.text[start:end]
+        count = len(_LETTER.findall(paragraph))
+        if count < _MIN_LETTERS:
+            continue
+        code = _identify(language_detector, paragraph)
+        if code is None:
+            continue
+        doc.segments.append(Segment(start, end, code))
+        letters[code] = letters.get(code, 0) + count
+    hinted = doc.header.get("language")
+    if letters:
+        doc.language = max(letters, key=lambda code: letters[code])
+    elif hinted:
+        doc.language = hinted
+    doc.languages = sorted(letters, key=lambda code: -letters[code]) or [doc.language]
+    return doc
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line of the cleaned text."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _identify(detector: Any, text: str) -> str | None:
+    values = detector.compute_language_confidence_values(text)
+    if not values or values[0].value < _MIN_CONFIDENCE:
+        return None
+    return str(values[0].language.iso_code_639_1.name.lower())

@@ -1,0 +1,262 @@
+"""Places stage: find toponyms, resolve each against the offline gazetteer, assign a role.
+
+Candidates are capitalised word runs (and names after region cue words such as
+"région de", "X Oblast"). Each is looked up by exact folded form, then by a
+transliteration key, and ranked by: unambiguous region/country names, focus
+countries, regions the article itself names, nearness to its other places, and
+population. A place's role says how events may use it: ``location``,
+``reference`` (a distance anchor: "à 100 km au nord de la Crimée"), ``actor``
+(a capital standing for its government: "Moscou a commencé…").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kronika.gazetteer.build import distance_km
+from kronika.gazetteer.index import Candidate, Gazetteer
+from kronika.gazetteer.keys import fold
+from kronika.model import Document, Place
+from kronika.pipeline import stage
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_WORD = rf"[{_UPPER}][\w'’-]*"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+{_WORD}){{0,3}}")
+_REGION_BEFORE = re.compile(
+    rf"\b(?:r[ée]gions?|oblasts?|provinces?|districts?|ra[iï]ons?|territoires?|region|province|district)"
+    rf"(?:\s+(?:voisine|frontali[èe]re|russe|ukrainienne|sud|nord|orientale|occidentale|of))?\s+(?:de\s+|d'|d’|du\s+|of\s+)?"
+    rf"(?P<names>{_WORD}(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{_WORD})*)"
+)
+_REGION_AFTER = re.compile(rf"(?P<name>{_WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\d[\d\s.,]*\s*(?:km|kilom[èe]tres?|kilometers?|kilometres?|miles?)\s*"
+    r"(?:(?:au|à l'|à l’|a l')?\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+de)?|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:\s+of)?|"
+    r"de|d'|d’|from|of)?\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
+    re.IGNORECASE,
+)
+_ACTOR_AFTER = re.compile(
+    r"^\s*(?:et ses alliés|and its allies|a\s|ont\s|avait\s|s'est\s|s’est\s|accuse|dément|affirme|assure|estime|"
+    r"said|says|has\s|have\s|had\s|claims|claimed|denied|denies|accused|accuses|wants|will\s|would\s|insists)",
+    re.IGNORECASE,
+)
+_ACTOR_BEFORE = re.compile(r"(?:r[ée]gime\s+de|gouvernement\s+de|autorit[ée]s\s+de|regime\s+in)\s*$", re.IGNORECASE)
+_FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
+_FAR_KM = 400.0
+_SMALL_PLACE = 20_000
+
+
+@dataclass(slots=True)
+class _Mention:
+    surface: str
+    start: int
+    end: int
+    region_cue: bool = False
+    ner: bool = False
+    sentence_initial: bool = False
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@stage(
+    "places",
+    requires=["doc.text", "doc.entities", "doc.sentences"],
+    assigns=["doc.places"],
+    resources=["gazetteer"],
+)
+def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
+    """Find toponyms and resolve each to a gazetteer entry, with its role in the sentence."""
+    mentions = _mentions(doc, gazetteer)
+    context = [m.candidates[0] for m in mentions if m.region_cue and m.candidates]
+    anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].kind == "city"]
+    doc.places = [_place(doc, m, _choose(m, context, anchors)) for m in mentions]
+    return doc
+
+
+def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
+    blocked = [(e.start, e.end) for e in doc.entities if e.side is not None]  # registry actors
+    persons = [(e.start, e.end) for e in doc.entities if e.side is None]  # statistical NER names
+    ner_places = _ner_place_spans(doc.parse)
+    sentence_starts = {s.start for s in doc.sentences}
+    found: list[_Mention] = []
+    for mention in _region_cue_mentions(doc.text, gazetteer):
+        if not _overlaps(mention.start, mention.end, blocked):
+            found.append(mention)
+    for start, end in _capitalised_ngrams(doc.text):
+        if _overlaps(start, end, blocked) or any(_overlaps(start, end, [(m.start, m.end)]) for m in found):
+            continue
+        mention = _name_mention(doc.text, start, end, gazetteer)
+        if mention is None:
+            continue
+        mention.ner = _overlaps(start, end, ner_places)
+        mention.sentence_initial = start in sentence_starts
+        if _acceptable(mention, persons):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _ner_place_spans(parsed: Any) -> list[tuple[int, int]]:
+    if parsed is None:
+        return []
+    return [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in ("LOC", "GPE", "MISC")]
+
+
+def _region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
+    for match in _REGION_BEFORE.finditer(text):
+        offset = match.start("names")
+        for name in re.finditer(_WORD, match.group("names")):
+            if name.group() in ("De", "Et"):
+                continue
+            region = gazetteer.region(name.group())
+            if region is not None:
+                start = offset + name.start()
+                yield _Mention(name.group(), start, start + len(name.group()), region_cue=True, candidates=[region])
+    for match in _REGION_AFTER.finditer(text):
+        region = gazetteer.region(match.group("name"))
+        if region is not None:
+            yield _Mention(match.group("name"), match.start("name"), match.end("name"), region_cue=True, candidates=[region])
+
+
+def _capitalised_ngrams(text: str) -> Iterator[tuple[int, int]]:
+    """Every sub-run of capitalised words, longest first within each run."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [(w.start() + run.start(), w.end() + run.start()) for w in re.finditer(r"\S+", run.group())]
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                start, end = words[i][0], words[i + size - 1][1]
+                while end > start and text[end - 1] in "'’-":
+                    end -= 1
+                if text[end - 2 : end] in ("'s", "’s"):
+                    end -= 2
+                yield start, end
+
+
+def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> _Mention | None:
+    surface = text[start:end]
+    if len(surface) < 3 or fold(surface) in _stopwords():
+        return None
+    candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base"]
+    if not candidates:
+        return None
+    return _Mention(surface, start, end, candidates=candidates)
+
+
+def _acceptable(mention: _Mention, persons: list[tuple[int, int]]) -> bool:
+    best_population = max(c.population for c in mention.candidates)
+    named_area = any(c.kind in ("country", "region", "macro") for c in mention.candidates)
+    if _overlaps(mention.start, mention.end, persons) and not (named_area or best_population >= 100_000):
+        return False
+    if mention.sentence_initial and " " not in mention.surface:
+        return mention.ner or named_area or best_population >= 20_000
+    if all(c.quality == "key" for c in mention.candidates):
+        return mention.ner or best_population >= 1_000
+    return True
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _choose(mention: _Mention, context: list[Candidate], anchors: list[Candidate]) -> Candidate:
+    if len(mention.candidates) == 1 and not context:
+        return mention.candidates[0]
+    best = max(mention.candidates, key=lambda c: _score(c, context, anchors))
+    return _far_fallback(best, context) or best
+
+
+def _score(candidate: Candidate, context: list[Candidate], anchors: list[Candidate]) -> float:
+    score = 10.0 if candidate.kind in ("country", "region", "macro") and candidate.quality == "full" else 0.0
+    score += 0.0 if candidate.quality == "key" else 2.0
+    score += _FOCUS_WEIGHT.get(candidate.country, 0.0)
+    score += 0.8 * math.log10(candidate.population + 1)
+    context_codes = {(c.country, c.admin1_code) for c in context if c.admin1_code}
+    if (candidate.country, candidate.admin1_code) in context_codes:
+        score += 4.0
+    if any(distance_km(candidate.lat, candidate.lon, a.lat, a.lon) < 250 for a in anchors if a.id != candidate.id):
+        score += 2.0
+    return score
+
+
+def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None:
+    """A small place far from every region the article names is more likely an unindexed village there."""
+    regions = [c for c in context if c.kind == "region"]
+    if best.kind != "city" or best.population >= _SMALL_PLACE or not regions:
+        return None
+    if any((c.country, c.admin1_code) == (best.country, best.admin1_code) for c in regions):
+        return None
+    nearest = min(regions, key=lambda c: distance_km(best.lat, best.lon, c.lat, c.lon))
+    if distance_km(best.lat, best.lon, nearest.lat, nearest.lon) > _FAR_KM:
+        return nearest
+    return None
+
+
+def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
+    precision = {"country": "country", "region": "region", "macro": "region"}.get(chosen.kind, "point")
+    if mention.region_cue or chosen.kind != "city":
+        feature = "country" if chosen.kind == "country" else "region"
+    else:
+        feature = chosen.feature
+    if chosen.kind == "region" and not mention.region_cue and fold(mention.surface) != fold(chosen.name):
+        precision = "region"
+    return Place(
+        surface=mention.surface,
+        start=mention.start,
+        end=mention.end,
+        name=chosen.name,
+        lat=round(chosen.lat, 5),
+        lon=round(chosen.lon, 5),
+        country=chosen.country,
+        admin1=chosen.admin1 if chosen.kind == "city" else (chosen.name if chosen.kind == "region" else None),
+        feature=feature,
+        geonames_id=chosen.geonames_id,
+        precision=precision,
+        role=_role(doc, mention, chosen),
+    )
+
+
+def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
+    before = doc.text[max(0, mention.start - 60) : mention.start]
+    if _REFERENCE_BEFORE.search(before) and re.search(r"\d", before[-40:]):
+        return "reference"
+    if (chosen.name, chosen.country) in _capitals():
+        after = doc.text[mention.end : mention.end + 30]
+        if _ACTOR_AFTER.match(after) or _ACTOR_BEFORE.search(before) or _is_subject(doc.parse, mention.start):
+            return "actor"
+    return "location"
+
+
+def _is_subject(parsed: Any, start: int) -> bool:
+    if parsed is None or not parsed.has_annotation("DEP"):
+        return False
+    token = next((t for t in parsed if t.idx == start), None)
+    return token is not None and token.dep_ in ("nsubj", "nsubj:pass")
+
+
+@functools.cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    from kronika.gazetteer.build import geonames_cities_path
+
+    countries = json.loads((geonames_cities_path().parent / "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    capitals.add(("Kyiv", "UA"))
+    return frozenset(capitals)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    import justext
+
+    words: set[str] = set()
+    for language in ("French", "English"):
+        words.update(fold(w) for w in justext.get_stoplist(language))
+    from kronika.data import load_json
+
+    dates = load_json("dates.json")
+    words.update(fold(w) for w in dates["months"])
+    words.update(fold(w) for w in dates["weekdays"])
+    return frozenset(words)

@@ -1,0 +1,139 @@
+"""SQLite store: the embedded default. One transaction per document; WAL for crash safety."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from kronika.errors import StoreError
+from kronika.model import Document, Problem
+from kronika.serialize import claim_record, document_record, event_record
+
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE documents (
+      doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source TEXT NOT NULL,
+      record TEXT NOT NULL, stored_at TEXT NOT NULL
+    );
+    CREATE TABLE events (event_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, record TEXT NOT NULL);
+    CREATE INDEX events_doc ON events(doc_id);
+    CREATE TABLE claims (claim_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, record TEXT NOT NULL);
+    CREATE INDEX claims_doc ON claims(doc_id);
+    CREATE TABLE links (event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL);
+    CREATE TABLE skipped (source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL,
+      PRIMARY KEY (source, stage));
+    """,
+}
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the SQLite ledger {self.path}: {exc}") from exc
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {version}, newer than this Kronika ({SCHEMA_VERSION}); upgrade Kronika")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction():
+                for statement in _split(_MIGRATIONS[target]):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version={target}")
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    def has_document(self, doc_id: str, content_hash: str) -> bool:
+        row = self._db.execute("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row is not None and row[0] == content_hash
+
+    def save_document(self, doc: Document) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._transaction():
+            self._db.execute("DELETE FROM events WHERE doc_id = ?", (doc.doc_id,))
+            self._db.execute("DELETE FROM claims WHERE doc_id = ?", (doc.doc_id,))
+            self._db.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?) ON CONFLICT(doc_id) DO UPDATE SET "
+                "content_hash=excluded.content_hash, source=excluded.source, record=excluded.record, stored_at=excluded.stored_at",
+                (doc.doc_id, doc.content_hash, doc.source, _dump(document_record(doc)), now),
+            )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO events VALUES (?,?,?)",
+                [(e.event_id, doc.doc_id, _dump(event_record(e))) for e in doc.events],
+            )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO claims VALUES (?,?,?)",
+                [(c.claim_id, doc.doc_id, _dump(claim_record(c, internal=True))) for c in doc.claims],
+            )
+            self._db.execute("DELETE FROM skipped WHERE source = ?", (doc.source,))
+
+    def record_problem(self, problem: Problem) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO skipped VALUES (?,?,?,?)", (problem.source, problem.stage, problem.reason, now)
+            )
+
+    def document_records(self) -> Iterator[dict[str, Any]]:
+        for (record,) in self._db.execute("SELECT record FROM documents ORDER BY doc_id"):
+            yield json.loads(record)
+
+    def event_records(self) -> list[dict[str, Any]]:
+        return [json.loads(r) for (r,) in self._db.execute("SELECT record FROM events ORDER BY doc_id, event_id")]
+
+    def claim_records(self) -> list[dict[str, Any]]:
+        return [json.loads(r) for (r,) in self._db.execute("SELECT record FROM claims ORDER BY doc_id, claim_id")]
+
+    def save_links(self, clusters: dict[str, str]) -> None:
+        with self._transaction():
+            self._db.execute("DELETE FROM links")
+            self._db.executemany("INSERT INTO links VALUES (?,?)", sorted(clusters.items()))
+
+    def links(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT event_id, cluster_id FROM links").fetchall())
+
+    def problems(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT source, stage, reason, seen_at FROM skipped ORDER BY source").fetchall()
+        return [{"source": s, "stage": st, "reason": r, "seen_at": t} for s, st, r, t in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed table names
+            for table in ("documents", "events", "claims", "skipped")
+        }
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _split(script: str) -> list[str]:
+    return [statement.strip() for statement in script.split(";") if statement.strip()]
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
