@@ -33,6 +33,7 @@ Example::
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import sys
@@ -611,8 +612,8 @@ TEMPLATES = r"""
   systems to protect cities such as {town}.
 - {Town} had a pre-war population of around {pop}.
 @en context text FRONT
-- {Town}, which had a pre-war population of around {pop}, lies about {km}
-  kilometres from the front line.
+- {Town} lies about {km} kilometres from the front line, and most shops and
+  schools there have been closed for months.
 - Local officials say fewer than {n_remaining} residents remain in the town,
   most of them elderly people who refuse to leave.
 @en context text RU
@@ -693,15 +694,16 @@ TEMPLATES = r"""
   damaged.
 - "{quote}," the governor added.
 @en followup text OCC
-- The information could not be independently verified. Kyiv did not
-  comment.
+- Kyiv did not comment.
+- The Russian-installed authorities said several buildings had been damaged.
 
 @en verify text *
 - A video of the aftermath, geolocated by open-source researchers to {town},
   showed a column of smoke rising over {target}.
 - Footage shared on social media purportedly shows the moment of the strike.
   It could not be independently verified.
-- We were unable to verify the video independently.
+- Footage of the aftermath shared on social media could not be
+  independently verified.
 
 @en quote text UA
 - This was a deliberate strike on a residential area
@@ -775,6 +777,14 @@ TEMPLATES = r"""
   before lunch. {Cas} {when} in her neighbourhood.
 - It is easy, from far away, to turn this into numbers. {Cas} {when} in
   {town}. Behind each of those words is a family.
+- The man who drove me around {town} used to sell car parts. Now he evacuates
+  elderly people from villages that no longer appear on the evening news.
+- At night the city goes dark. People check the air-raid app before deciding
+  whether to take the children to the corridor or to the shelter.
+- Western capitals debate deliveries for weeks. In {town}, a week is the time
+  it takes for a street to lose its last inhabited house.
+- I asked a nurse at the hospital in {town} what she needed most. "Quiet,"
+  she said, "and generators."
 @en op_close text *
 - We talk a great deal about front lines and maps. But a war is also measured
   in the places that disappear without a battle, one evacuated household at
@@ -1088,8 +1098,8 @@ TEMPLATES = r"""
   défense antiaérienne pour protéger des villes comme {town}.
 - {Town} comptait environ {pop_hab} avant la guerre.
 @fr context text FRONT
-- {Town}, qui comptait environ {pop_hab} avant la guerre, se trouve à
-  quelque {km} kilomètres de la ligne de front.
+- {Town} se trouve à quelque {km} kilomètres de la ligne de front ; la
+  plupart des commerces et des écoles y sont fermés depuis des mois.
 - Selon les autorités locales, moins de {n_remaining} habitants vivent encore
   dans la ville, pour la plupart des personnes âgées qui refusent de partir.
 @fr context text RU
@@ -1174,8 +1184,9 @@ TEMPLATES = r"""
   ont été endommagées.
 - « {quote} », a ajouté le gouverneur.
 @fr followup text OCC
-- Ces informations n'ont pas pu être vérifiées de source indépendante. Kiev
-  n'a pas commenté.
+- Kiev n'a pas commenté.
+- Selon les autorités installées par Moscou, plusieurs bâtiments ont été
+  endommagés.
 
 @fr verify text *
 - La vidéo a été géolocalisée par des analystes en sources ouvertes à
@@ -1262,6 +1273,16 @@ TEMPLATES = r"""
   explosions avant midi. {Cas} {when} dans son quartier.
 - Vu de loin, il est facile de réduire tout cela à des chiffres. {Cas} {when}
   à {town}. Derrière chacun de ces mots, il y a une famille.
+- L'homme qui m'a conduit à travers {town} vendait des pièces détachées avant
+  la guerre. Aujourd'hui, il évacue des personnes âgées de villages dont plus
+  personne ne parle.
+- La nuit, la ville s'éteint. Les habitants consultent l'application d'alerte
+  avant de décider s'ils emmènent les enfants dans le couloir ou dans l'abri.
+- Les capitales occidentales débattent des livraisons pendant des semaines.
+  À {town}, une semaine suffit pour qu'une rue perde sa dernière maison
+  habitée.
+- J'ai demandé à une infirmière de l'hôpital {de_town} ce dont elle avait le
+  plus besoin. « Du calme, m'a-t-elle répondu, et des générateurs. »
 @fr op_close text *
 - On parle beaucoup des lignes de front et des cartes. Mais une guerre se
   mesure aussi aux lieux qui disparaissent sans bataille, un foyer évacué
@@ -1343,12 +1364,13 @@ def place_keys(place: Place) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def choices_for(lang: str, group: str, part: str, place: Place) -> list[str]:
-    """All templates of one section that apply to ``place``."""
-    out: list[str] = []
+@functools.cache
+def choices_for(lang: str, group: str, part: str, place: Place) -> tuple[str, ...]:
+    """All distinct templates of one section that apply to ``place``."""
+    out: dict[str, None] = {}
     for key in place_keys(place):
-        out.extend(TABLE.get((lang, group, part, key), ()))
-    return out
+        out.update(dict.fromkeys(TABLE.get((lang, group, part, key), ())))
+    return tuple(out)
 
 
 def events_for(lang: str, place: Place) -> list[str]:
@@ -1436,6 +1458,7 @@ class Scene(dict[str, str]):
         published: date,
         *,
         min_killed: int = 0,
+        quoted: set[str] | None = None,
     ) -> None:
         """Draw the event day and casualty figures for this scene."""
         super().__init__()
@@ -1450,6 +1473,8 @@ class Scene(dict[str, str]):
         self.injured = casualty_count(rng, injured=True)
         self.nums: dict[str, int] = {}
         self.fem = False
+        # Quotes already used in the article, shared by all its scenes.
+        self.quoted: set[str] = set() if quoted is None else quoted
 
     def __missing__(self, key: str) -> str:
         """Compute, store and return the value of slot ``key``."""
@@ -1798,17 +1823,26 @@ def _de_village2(s: Scene) -> str:
 
 @slot("quote")
 def _quote(s: Scene) -> str:
-    return s.pool("quote")
+    return _fresh_quote(s, "quote")
 
 
 @slot("front_quote")
 def _front_quote(s: Scene) -> str:
-    return s.pool("fquote")
+    return _fresh_quote(s, "fquote")
 
 
 @slot("evac_quote")
 def _evac_quote(s: Scene) -> str:
-    return s.pool("equote")
+    return _fresh_quote(s, "equote")
+
+
+def _fresh_quote(s: Scene, group: str) -> str:
+    """Pick a quote not yet used in the article (if any is left)."""
+    options = choices_for(s.lang, group, "text", s.place)
+    fresh = [q for q in options if q not in s.quoted] or options
+    quote = s.rng.choice(fresh)
+    s.quoted.add(quote)
+    return quote
 
 
 @slot("child")
@@ -1968,31 +2002,40 @@ FILLER_WEIGHTS = {
     "past": 10,
     "verify": 6,
 }
+OPINION_FILLER_WEIGHTS = {"op_body": 5, "context": 2, "humanitarian": 1, "reaction": 1}
 MAX_SECONDARY = 3
 
 
 class Filler:
     """Produces extra body paragraphs without repeating a sentence or town."""
 
-    def __init__(self, rng: random.Random, lang: str, scene: Scene) -> None:
-        """Start with nothing used except the article's main town."""
+    def __init__(
+        self,
+        rng: random.Random,
+        lang: str,
+        scene: Scene,
+        weights: dict[str, int],
+        used: set[str],
+    ) -> None:
+        """Draw paragraph kinds by ``weights``; templates in ``used`` are skipped."""
         self.rng = rng
         self.lang = lang
         self.scene = scene
-        self.used: set[str] = set()
+        self.weights = weights
+        self.used = used
         self.towns: set[Place] = {scene.place}
         self.secondary = 0
 
     def paragraph(self) -> str | None:
         """Return one more paragraph, or None if the drawn kind is used up."""
-        groups = list(FILLER_WEIGHTS)
-        group = self.rng.choices(groups, [FILLER_WEIGHTS[g] for g in groups])[0]
+        groups = list(self.weights)
+        group = self.rng.choices(groups, [self.weights[g] for g in groups])[0]
         if group == "secondary":
             return self._secondary()
         options = [t for t in choices_for(self.lang, group, "text", self.scene.place) if t not in self.used]
         if not options:
             return None
-        size = 1 if group == "verify" else self.rng.randint(1, 3)
+        size = 1 if group in ("verify", "op_body") else self.rng.randint(1, 3)
         picked = self.rng.sample(options, min(size, len(options)))
         if group == "verify":  # one verification remark per article is enough
             self.used.update(options)
@@ -2008,14 +2051,25 @@ class Filler:
         candidates = [p for p in PLACES if p not in self.towns]
         near = [p for p in candidates if p.region_en == main.region_en]
         same_side = [p for p in candidates if p.kind == main.kind]
-        place = rng.choice(near if near and rng.random() < 0.5 else same_side if rng.random() < 0.7 else candidates)
+        if near and rng.random() < 0.5:
+            place = rng.choice(near)
+        elif same_side and rng.random() < 0.7:
+            place = rng.choice(same_side)
+        else:
+            place = rng.choice(candidates)
         self.towns.add(place)
         self.secondary += 1
-        scene = Scene(rng, self.lang, place, self.scene.published)
-        text = cap(scene.fill(rng.choice(choices_for(self.lang, "brief", "text", place))))
-        if rng.random() < 0.5:
-            follow = choices_for(self.lang, "followup", "text", place)
-            text += " " + cap(scene.fill(rng.choice(follow)))
+        scene = Scene(rng, self.lang, place, self.scene.published, quoted=self.scene.quoted)
+        briefs = choices_for(self.lang, "brief", "text", place)
+        fresh = [t for t in briefs if t not in self.used] or briefs
+        brief = rng.choice(fresh)
+        self.used.add(brief)
+        text = cap(scene.fill(brief))
+        follow = [t for t in choices_for(self.lang, "followup", "text", place) if t not in self.used]
+        if follow and rng.random() < 0.5:
+            template = rng.choice(follow)
+            self.used.add(template)
+            text += " " + cap(scene.fill(template))
         return text
 
 
@@ -2035,9 +2089,10 @@ def _boilerplate(rng: random.Random, lang: str, place: Place) -> tuple[list[str]
         tail.append(s.fill(s.pool("comments")))
     if rng.random() < 0.5:
         teasers = []
-        for _ in range(rng.randint(1, 3)):
+        templates = choices_for(lang, "teaser", "text", place)
+        for template in rng.sample(templates, rng.randint(1, 3)):
             other = Scene(rng, lang, rng.choice(PLACES), FIRST_DAY)
-            teasers.append(other.fill(other.pool("teaser")))
+            teasers.append(other.fill(template))
         tail.append("\n".join(teasers))
     if rng.random() < 0.15:
         tail.append(s.pool("newsletter"))
@@ -2050,32 +2105,36 @@ def make_article(index: int, seed: int) -> Article:
     lang = "fr" if rng.random() < 0.5 else "en"
     published = FIRST_DAY + timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
     opinion = rng.random() < OPINION_SHARE
+    used: set[str] = set()  # templates already in the article
 
     if opinion:
         place = rng.choice([p for p in PLACES if p.kind == "UA"])
         scene = Scene(rng, lang, place, published, min_killed=1)
         title = scene.fill(scene.pool("op_title"))
-        body_pool = choices_for(lang, "op_body", "text", place)
-        body = [cap(scene.fill(t)) for t in rng.sample(body_pool, rng.randint(3, 5))]
-        event = rng.choice(events_for(lang, place))
-        body.insert(1, cap(scene.fill(rng.choice(choices_for(lang, event, "lead", place)))))
+        chosen = rng.sample(choices_for(lang, "op_body", "text", place), rng.randint(2, 3))
+        body = [cap(scene.fill(t)) for t in chosen]
+        if not any("{Cas}" in t for t in chosen):  # otherwise the toll is already given
+            event = rng.choice(events_for(lang, place))
+            body.insert(1, cap(scene.fill(rng.choice(choices_for(lang, event, "lead", place)))))
         closing = [cap(scene.fill(scene.pool("op_close")))]
+        filler_weights = OPINION_FILLER_WEIGHTS
+        used.update(chosen)
     else:
         place = rng.choice(PLACES)
         events = events_for(lang, place)
-        weights = [EVENT_WEIGHTS[e] for e in events]
-        event = rng.choices(events, weights)[0]
+        event = rng.choices(events, [EVENT_WEIGHTS[e] for e in events])[0]
         scene = Scene(rng, lang, place, published)
         title = cap(scene.fill(rng.choice(choices_for(lang, event, "title", place))))
         lead = cap(scene.fill(rng.choice(choices_for(lang, event, "lead", place))))
         details = choices_for(lang, event, "detail", place)
         body = [lead] + [cap(scene.fill(t)) for t in rng.sample(details, min(len(details), rng.randint(1, 3)))]
         closing = []
+        filler_weights = FILLER_WEIGHTS
 
     head, tail = _boilerplate(rng, lang, place)
     target = rng.randint(MIN_WORDS, MAX_WORDS)
     count = sum(_words(p) for p in head + body + closing + tail)
-    filler = Filler(rng, lang, scene)
+    filler = Filler(rng, lang, scene, filler_weights, used)
     misses = 0
     while count < target and misses < 30:
         paragraph = filler.paragraph()

@@ -142,7 +142,8 @@ def _insert_regions(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (entry["id"], None, entry["name"], lat, lon, entry["country"], admin1_code, admin1_name, feature, None, entry["kind"]),
         )
-        names = {entry["name"]: "full", **{n: "full" for n in entry.get("names", [])}, **{n: "base" for n in entry.get("base", [])}}
+        names = {n: "base" for n in entry.get("base", [])}
+        names.update({n: "full" for n in [entry["name"], *entry.get("names", [])]})  # a full name wins over a base
         connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, entry["id"]))
         count += 1
     return count

@@ -32,7 +32,7 @@ class _Source:
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -95,10 +95,10 @@ def _verb_claim(
 ) -> Claim | None:
     before = text[: verb.start()]
     inverted = re.search(r"([»”\"])\s*,\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
-    if inverted:
-        quote = _last_quote(text, inverted.start(1) + 1)
+    quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
+    if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
         source = _source_after(doc, sentence.start + verb.end(), sentence.end)
-        if quote and source:
+        if source:
             return _claim(doc, source, stance, sentence.start + quote[0], sentence.start + quote[1])
         return None
     source = _source_before(doc, index, sentence, verb.start(), earlier)
@@ -138,7 +138,7 @@ def _source_before(doc: Document, index: int, sentence: Sentence, verb_start: in
 def _clause_start(text: str, sentence_start: int, verb_start: int) -> int:
     """Where the subject of a verb can begin: after the last strong break before it."""
     segment = text[sentence_start:verb_start]
-    breaks = [m.end() for m in re.finditer(r"[;:]\s*|[»”]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)]
+    breaks = [m.end() for m in re.finditer(r"[;:]\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)]
     return sentence_start + (breaks[-1] if breaks else 0)
 
 

@@ -67,7 +67,7 @@ def _entities(parsed: Any, registry: Registry) -> list[Entity]:
             actor = registry.lookup(ent.text)
             if actor is not None:
                 entities.append(_from_actor(ent.text, ent.start_char, ent.end_char, actor, actor.label))
-            elif _plausible_name(ent.text):
+            elif _plausible_name(ent.text) and (len(ent) > 1 or not ent[0].is_sent_start):
                 entities.append(Entity(ent.text, ent.start_char, ent.end_char, label, ent.text))
     return entities
 

@@ -68,7 +68,9 @@ def _lexicon() -> dict[str, Any]:
         "actor_adjectives": {k: _compile(v) for k, v in data["actor_adjectives"].items()},
         "civilians": _compile(data["civilians"]),
         "generic_units": _compile(data["generic_units"]),
-        "anaphora": _compile(data["anaphora"]),
+        "anaphora_point": _compile(data["anaphora_point"]),
+        "anaphora_region": _compile(data["anaphora_region"]),
+        "anaphora_any": _compile(data["anaphora_any"]),
         "splits": re.compile("|".join(data["clause_splits"]), re.IGNORECASE),
         "numbers": {k.lower(): v for k, v in data["number_words"].items()},
         "casualty": casualty,
@@ -114,7 +116,10 @@ def is_non_event(text: str) -> bool:
 
 def _clause_events(doc: Document, clause: _Clause, previous: list[Event], anchor: tuple[date, str] | None) -> list[Event]:
     cue = best_cue(clause.text)
-    if cue is None or is_non_event(clause.text):
+    if cue is None:
+        _refine_previous_protest(doc, clause, previous)
+        return []
+    if is_non_event(clause.text):
         return []
     places = _clause_places(doc, clause)
     if not places:
@@ -158,10 +163,17 @@ def _inherited_places(doc: Document, clause: _Clause) -> list[Place]:
     in_sentence = [p for p in earlier if p.start >= clause.sentence.start]
     if in_sentence:
         return [in_sentence[-1]]
-    if not _lexicon()["anaphora"].search(clause.text) or not earlier:
+    lexicon = _lexicon()
+    if lexicon["anaphora_point"].search(clause.text):
+        wanted = ("point", "near")
+    elif lexicon["anaphora_region"].search(clause.text):
+        wanted = ("region",)
+    elif lexicon["anaphora_any"].search(clause.text):
+        wanted = ("point", "near", "region")
+    else:
         return []
     window_start = doc.sentences[max(0, clause.index - 2)].start
-    recent = [p for p in earlier if p.start >= window_start and p.precision != "country"]
+    recent = [p for p in earlier if p.start >= window_start and p.precision in wanted]
     return [recent[-1]] if recent else []
 
 
@@ -170,15 +182,29 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
     if not previous:
         return
     last = previous[-1]
-    last_sentence_start = last.evidence[-1].start
-    window_start = doc.sentences[max(0, clause.index - 2)].start
-    if last_sentence_start < window_start or cue.event_type != last.event_type:
+    if not _recent(doc, last, clause) or cue.event_type != last.event_type:
         return
     _add_evidence(doc, last, clause.sentence)
     _refine_subtype(last, clause.text)
     fatalities, injuries = casualties(clause.text)
     last.fatalities = _conservative(last.fatalities, fatalities)
     last.injuries = _conservative(last.injuries, injuries)
+
+
+def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -> bool:
+    """The event was last reported at most ``paragraphs`` paragraphs before the clause."""
+    return clause.sentence.paragraph - _paragraph_of(doc, event.evidence[-1].start) <= paragraphs
+
+
+def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Event]) -> None:
+    """"Police fired tear gas to disperse the crowd" right after a protest is that protest's intervention."""
+    if not previous or previous[-1].event_type != "Protests":
+        return
+    if not _lexicon()["modifiers"]["protest_intervention"].search(clause.text):
+        return
+    if _recent(doc, previous[-1], clause):
+        _add_evidence(doc, previous[-1], clause.sentence)
+        _refine_subtype(previous[-1], clause.text)
 
 
 def _make_event(doc: Document, clause: _Clause, cue: _Cue, place: Place, window: tuple[str, str, str] | None) -> Event:
@@ -370,7 +396,27 @@ def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
         twin.actors.extend(a for a in event.actors if all(a.name != b.name for b in twin.actors))
         if twin.verification == "unknown":
             twin.verification = event.verification
+    for event in merged:
+        _complete_opponent(doc, event)
     return [e for e in merged if _located_enough(e)]
+
+
+def _complete_opponent(doc: Document, event: Event) -> None:
+    """A battle has two sides: when only one is named here, add the article's main armed group of the other."""
+    if event.event_type != "Battles" or not event.actors:
+        return
+    sides = {e.canonical: e.side for e in doc.entities if e.label == "GROUP" and e.canonical}
+    present = {sides.get(a.name) for a in event.actors} - {None}
+    if len(present) != 1:
+        return
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.label == "GROUP" and entity.canonical and entity.side not in present and entity.side != "neutral":
+            counts[entity.canonical] = counts.get(entity.canonical, 0) + 1
+    if counts:
+        name, mentions = max(counts.items(), key=lambda item: item[1])
+        if mentions >= 2:
+            event.actors.append(Actor(name, "actor2"))
 
 
 def _same_event(a: Event, b: Event) -> bool:

@@ -27,9 +27,9 @@ from kronika.pipeline import stage
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _WORD = rf"[{_UPPER}][\w'’-]*"
-_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:\s+{_WORD}){{0,3}}")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_WORD}(?:\s+{_WORD}){{0,3}}")
 _REGION_BEFORE = re.compile(
-    rf"\b(?:r[ée]gions?|oblasts?|provinces?|districts?|ra[iï]ons?|territoires?|region|province|district)"
+    rf"\b(?:r[ée]gions?|oblasts?|provinces?|districts?|ra[iï]ons?|territoires?|region|province|district|gouverneure?|governor)"
     rf"(?:\s+(?:voisine|frontali[èe]re|russe|ukrainienne|sud|nord|orientale|occidentale|of))?\s+(?:de\s+|d'|d’|du\s+|of\s+)?"
     rf"(?P<names>{_WORD}(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{_WORD})*)"
 )
@@ -41,12 +41,12 @@ _REFERENCE_BEFORE = re.compile(
     r"de|d'|d’|from|of)?\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
     re.IGNORECASE,
 )
-_ACTOR_AFTER = re.compile(
-    r"^\s*(?:et ses alliés|and its allies|a\s|ont\s|avait\s|s'est\s|s’est\s|accuse|dément|affirme|assure|estime|"
-    r"said|says|has\s|have\s|had\s|claims|claimed|denied|denies|accused|accuses|wants|will\s|would\s|insists)",
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:à|a|au|aux|dans|sur|vers|près\s+de|autour\s+de|au-dessus\s+de|en\s+direction\s+de|ville\s+de|"
+    r"capitale|in|at|near|on|over|around|outside|towards|city\s+of|outskirts\s+of|banlieue\s+de|region\s+of))"
+    r"\s*(?:la\s+|le\s+|l'|l’|the\s+)?$",
     re.IGNORECASE,
 )
-_ACTOR_BEFORE = re.compile(r"(?:r[ée]gime\s+de|gouvernement\s+de|autorit[ée]s\s+de|regime\s+in)\s*$", re.IGNORECASE)
 _FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
 _FAR_KM = 400.0
 _SMALL_PLACE = 20_000
@@ -223,18 +223,10 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
     before = doc.text[max(0, mention.start - 60) : mention.start]
     if _REFERENCE_BEFORE.search(before) and re.search(r"\d", before[-40:]):
         return "reference"
-    if (chosen.name, chosen.country) in _capitals():
-        after = doc.text[mention.end : mention.end + 30]
-        if _ACTOR_AFTER.match(after) or _ACTOR_BEFORE.search(before) or _is_subject(doc.parse, mention.start):
-            return "actor"
+    if (chosen.name, chosen.country) in _capitals() and not _LOCATIVE_BEFORE.search(before):
+        # a capital not introduced as a place ("pour Kiev", "Moscou a commencé") stands for its government
+        return "actor"
     return "location"
-
-
-def _is_subject(parsed: Any, start: int) -> bool:
-    if parsed is None or not parsed.has_annotation("DEP"):
-        return False
-    token = next((t for t in parsed if t.idx == start), None)
-    return token is not None and token.dep_ in ("nsubj", "nsubj:pass")
 
 
 @functools.cache
