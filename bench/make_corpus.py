@@ -460,8 +460,7 @@ TEMPLATES = r"""
   "liberated" the village of {village}, about {km} kilometres from {town}, in
   {region}.
 - Russian forces have captured the village of {village} near {town}, the
-  Russian Ministry of Defence said {when}. Ukraine's General Staff denied the
-  claim.
+  Russian Ministry of Defence said {when}.
 @en capture detail FRONT
 - Ukraine's General Staff denied the claim, saying its units were still
   holding positions on the outskirts of {village}. "{front_quote}," a
@@ -933,8 +932,7 @@ TEMPLATES = r"""
   « libéré » le village {de_village}, à environ {km} kilomètres {de_town},
   dans la {reg}.
 - Les forces russes ont pris le contrôle du village {de_village}, près
-  {de_town}, a annoncé {when} le ministère russe de la Défense. L'état-major
-  ukrainien a démenti.
+  {de_town}, a annoncé {when} le ministère russe de la Défense.
 @fr capture detail FRONT
 - L'état-major ukrainien a démenti, assurant que ses unités tenaient toujours
   leurs positions à la lisière du village. « {front_quote} », a déclaré un
@@ -2003,6 +2001,10 @@ FILLER_WEIGHTS = {
     "verify": 6,
 }
 OPINION_FILLER_WEIGHTS = {"op_body": 5, "context": 2, "humanitarian": 1, "reaction": 1}
+# Reactions, damage reports and "the same district was hit before" only make
+# sense after a strike; other events get a narrower mix.
+STRIKES = frozenset({"drone", "shelling", "missile", "glide"})
+NON_STRIKE_FILLER_WEIGHTS = {"secondary": 35, "context": 25, "summary": 15}
 MAX_SECONDARY = 3
 
 
@@ -2129,7 +2131,7 @@ def make_article(index: int, seed: int) -> Article:
         details = choices_for(lang, event, "detail", place)
         body = [lead] + [cap(scene.fill(t)) for t in rng.sample(details, min(len(details), rng.randint(1, 3)))]
         closing = []
-        filler_weights = FILLER_WEIGHTS
+        filler_weights = FILLER_WEIGHTS if event in STRIKES else NON_STRIKE_FILLER_WEIGHTS
 
     head, tail = _boilerplate(rng, lang, place)
     target = rng.randint(MIN_WORDS, MAX_WORDS)

@@ -50,9 +50,9 @@ class Gazetteer:
     @functools.lru_cache(maxsize=50_000)  # noqa: B019 - one Gazetteer per process, lives as long
     def _lookup(self, surface: str) -> tuple[Candidate, ...]:
         rows = self._query("n.form = ?", fold(surface))
-        if not rows:
-            rows = [c for c in self._query("n.key = ?", translit_key(surface)) if c.quality != "base"]
-            rows = [Candidate(*_fields(c)[:-1], quality="key") for c in rows]
+        if all(c.quality == "base" for c in rows):
+            keyed = [c for c in self._query("n.key = ?", translit_key(surface)) if c.quality != "base"]
+            rows += [Candidate(*_fields(c)[:-1], quality="key") for c in keyed if c.id not in {r.id for r in rows}]
         return tuple(rows)
 
     def region(self, surface: str) -> Candidate | None:

@@ -53,13 +53,18 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 def _lexicon() -> dict[str, Any]:
     data = load_json("events.json")
     number_words = sorted(data["number_words"], key=len, reverse=True)
-    number = r"(?:\d{1,3}(?:[  .,]\d{3})+|\d+|" + "|".join(re.escape(w) for w in number_words) + ")"
+    weak = "|".join(data["casualties"]["weak_numbers"])
+    strong = r"(?:\d{1,3}(?:[  .,]\d{3})+|\d+|" + "|".join(re.escape(w) for w in number_words if w not in data["casualties"]["weak_numbers"]) + ")"
+    lead = r"(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+|pr[èe]s\s+de\s+)?"
     casualty = {}
-    for kind, words in data["casualty_words"].items():
-        word = "(?:" + "|".join(words) + ")"
+    for kind in ("killed", "injured"):
+        word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
+        verb = "(?:" + "|".join(data["casualties"][f"{kind}_verbs"]) + ")"
+        gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d]+)"
         casualty[kind] = [
-            re.compile(rf"(?<!\w)(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+)?(?P<n>{number})(?P<gap>(?:\s+[^\W\d]+){{0,4}}?)\s+{word}(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<!\w)(?:tuant|blessant|faisant|killing|injuring|wounding|leaving)\s+(?:au\s+moins\s+|at\s+least\s+)?(?P<n>{number})(?P<gap>)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){lead}(?P<n>{strong}){gap}{{0,4}}?\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){lead}(?P<n>{weak}){gap}?\s+{word}(?!\w)", re.IGNORECASE),
         ]
     return {
         "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],

@@ -47,6 +47,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"\s*(?:la\s+|le\s+|l'|l’|the\s+)?$",
     re.IGNORECASE,
 )
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:à|au|aux|dans|sur|vers|de|du|des|d'|d’|près\s+de|autour\s+de|fuir|village|ville|localité|commune|"
+    r"in|at|near|on|over|around|outside|towards|from|of|village|town|city|fled|flee)\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
+    re.IGNORECASE,
+)
 _FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
 _FAR_KM = 400.0
 _SMALL_PLACE = 20_000
@@ -60,6 +65,7 @@ class _Mention:
     region_cue: bool = False
     ner: bool = False
     sentence_initial: bool = False
+    locative: bool = False  # introduced by a preposition or noun that announces a place
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -95,6 +101,7 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
             continue
         mention.ner = _overlaps(start, end, ner_places)
         mention.sentence_initial = start in sentence_starts
+        mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start]))
         if _acceptable(mention, persons):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
@@ -149,7 +156,9 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> _Men
 def _acceptable(mention: _Mention, persons: list[tuple[int, int]]) -> bool:
     best_population = max(c.population for c in mention.candidates)
     named_area = any(c.kind in ("country", "region", "macro") for c in mention.candidates)
-    if _overlaps(mention.start, mention.end, persons) and not (named_area or best_population >= 100_000):
+    if _overlaps(mention.start, mention.end, persons) and not (
+        named_area or mention.locative or best_population >= 100_000
+    ):
         return False
     if mention.sentence_initial and " " not in mention.surface:
         return mention.ner or named_area or best_population >= 20_000

@@ -1,0 +1,45 @@
+# Kronika: `make demo` and `make test` do all set-up on a fresh machine (only Python 3.11+ needed).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+GAZ    := $(VENV)/share/kronika/gazetteer.sqlite
+DATA   := $(wildcard src/kronika/data/*.json)
+
+.PHONY: install demo test lint format bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+$(GAZ): $(STAMP) $(DATA) src/kronika/gazetteer/build.py
+	$(BIN)/kronika gazetteer build
+
+install: $(STAMP) $(GAZ)
+
+demo: install
+	rm -f demo.db
+	$(BIN)/kronika ingest examples --db demo.db
+	$(BIN)/kronika export --db demo.db --out demo-ledger
+	$(BIN)/kronika events --db demo.db
+	@echo "ledger written to demo-ledger/ (documents.jsonl, events.jsonl, claims.jsonl); database demo.db"
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+test: lint
+	$(BIN)/pytest -q
+
+bench: install
+	$(BIN)/python bench/make_corpus.py --n 500 --out bench/corpus
+	$(BIN)/python bench/throughput.py bench/corpus
+
+clean:
+	rm -rf $(VENV) demo.db demo-ledger .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,76 @@
+"""Shared fixtures: real SQLite stores, the real spaCy model and gazetteer, hand-built documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from kronika.config import Settings
+from kronika.model import Document
+from kronika.pipeline import Pipeline, build
+from kronika.resources import Resources
+from kronika.stages.read import content_hash
+from kronika.store import open_store
+from kronika.store.base import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current pipeline")
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    """One set of heavy resources (spaCy model, gazetteer) for the whole session."""
+    return Resources(Settings())
+
+
+@pytest.fixture(scope="session")
+def pipeline(resources: Resources) -> Pipeline:
+    return build(resources=resources)
+
+
+@pytest.fixture()
+def make_doc() -> Callable[..., Document]:
+    """A Document built by hand from text (header fields as keyword arguments)."""
+
+    def make(text: str, doc_id: str = "test", **header: str) -> Document:
+        doc = Document(doc_id=doc_id, source=f"{doc_id}.txt", raw=text, header=dict(header))
+        doc.content_hash = content_hash(text)
+        return doc
+
+    return make
+
+
+@pytest.fixture()
+def run_text(pipeline: Pipeline, make_doc: Callable[..., Document]) -> Callable[..., Document]:
+    """Run the whole pipeline on one text and return the processed Document."""
+
+    def run(text: str, **header: str) -> Document:
+        errors: list[BaseException] = []
+        done = pipeline.run_batch([make_doc(text, **header)], lambda stage, doc, exc: errors.append(exc))
+        if errors:
+            raise errors[0]
+        return done[0]
+
+    return run
+
+
+@pytest.fixture(params=["sqlite"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A real, empty store (SQLite file in tmp_path)."""
+    opened = open_store(str(tmp_path / "ledger.db"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture()
+def db_url(tmp_path: Path) -> str:
+    return str(tmp_path / "ledger.db")
