@@ -22,6 +22,8 @@ from kronika.stages.events import best_cue
 
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SPEAKER_LINE_MAX_WORDS = 8
+# a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
+_NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
 
 @dataclass(slots=True)
@@ -45,6 +47,7 @@ def _lexicon() -> dict[str, Any]:
         "pronouns": {p.lower() for p in data["pronouns"]},
         "roles": {role: _compile(words) for role, words in data["roles"].items()},
         "generic_units": _compile(data["generic_units"]),
+        "tails": re.compile(r"^\s*(?:(?:" + "|".join(data["attribution_tails"]) + r")\s*,?\s*)+", re.IGNORECASE),
     }
 
 
@@ -77,7 +80,9 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: lis
     found: list[Claim] = []
     according = _lexicon()["according"].search(text)
     if according:
-        source = _resolve_phrase(doc, sentence.start + according.start("src"), according.group("src").strip(), earlier, index)
+        source = _resolve_phrase(
+            doc, sentence.start + according.start("src"), according.group("src").strip(), earlier, index, explicit=True
+        )
         if source:
             found.append(_claim(doc, source, "assert", sentence.start, sentence.end))
     for stance, pattern in _lexicon()["verbs"].items():
@@ -94,7 +99,7 @@ def _verb_claim(
     doc: Document, index: int, sentence: Sentence, text: str, verb: re.Match[str], stance: str, earlier: list[Claim]
 ) -> Claim | None:
     before = text[: verb.start()]
-    inverted = re.search(r"([»”\"])\s*,\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
+    inverted = re.search(r",?\s*([»”\"])\s*,?\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
     quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
     if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
         source = _source_after(doc, sentence.start + verb.end(), sentence.end)
@@ -120,25 +125,39 @@ def _registry_entities(doc: Document, start: int, end: int) -> list[Entity]:
 
 
 def _source_after(doc: Document, start: int, end: int) -> _Source | None:
-    entities = _registry_entities(doc, start, end)
-    return _from_entity(entities[0]) if entities else None
+    """The speaker named after an inverted verb ("», a déclaré X"), skipping "à l'AFP", "sur Telegram"."""
+    rest = doc.text[start:end].replace("’", "'")
+    tail = _lexicon()["tails"].match(rest)
+    skip = tail.end() if tail else 0
+    entities = [e for e in _registry_entities(doc, start + skip, end) if e.label != "MEDIA" or e.start - start < 3]
+    if entities and entities[0].start - start - skip < 40:
+        return _from_entity(entities[0])
+    phrase = re.split(r"[,.;:!?()]", rest[skip:], maxsplit=1)[0].strip()
+    words = phrase.split()
+    if 1 <= len(words) <= 10:
+        return _Source(phrase, phrase, None)
+    return None
 
 
 def _source_before(doc: Document, index: int, sentence: Sentence, verb_start: int, earlier: list[Claim]) -> _Source | None:
     absolute = sentence.start + verb_start
     clause_start = _clause_start(doc.text, sentence.start, absolute)
-    entities = [e for e in _registry_entities(doc, clause_start, absolute) if not _inside_quote(doc, sentence, e)]
+    phrase = doc.text[clause_start:absolute].strip(" ,:;")
+    phrase = re.sub(r"(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement)$", "", phrase).strip()
+    search_from = clause_start if phrase else sentence.start
+    entities = [e for e in _registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
+    name = _NAME_BEFORE.search(phrase)
+    if name and not any(e.end >= clause_start + phrase.rfind(name.group(1)) + len(name.group(1)) for e in entities):
+        return _Source(name.group(1), name.group(1), None)
     if entities:
         return _from_entity(entities[-1])
-    phrase = doc.text[clause_start:absolute].strip(" ,:;")
-    phrase = re.sub(r"\s+(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement)$", "", phrase).strip()
     return _resolve_phrase(doc, clause_start, phrase, earlier, index)
 
 
 def _clause_start(text: str, sentence_start: int, verb_start: int) -> int:
     """Where the subject of a verb can begin: after the last strong break before it."""
     segment = text[sentence_start:verb_start]
-    breaks = [m.end() for m in re.finditer(r"[;:]\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)]
+    breaks = [m.end() for m in re.finditer(r"[;:]\s*|[»”\"]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)]
     return sentence_start + (breaks[-1] if breaks else 0)
 
 
@@ -152,7 +171,9 @@ def _inside_quote(doc: Document, sentence: Sentence, entity: Entity) -> bool:
     return False
 
 
-def _resolve_phrase(doc: Document, start: int, phrase: str, earlier: list[Claim], index: int) -> _Source | None:
+def _resolve_phrase(
+    doc: Document, start: int, phrase: str, earlier: list[Claim], index: int, *, explicit: bool = False
+) -> _Source | None:
     """A subject phrase with no registry name: pronoun, generic unit, official's role, or itself."""
     lexicon = _lexicon()
     entities = _registry_entities(doc, start, start + len(phrase))
@@ -170,7 +191,7 @@ def _resolve_phrase(doc: Document, start: int, phrase: str, earlier: list[Claim]
     official = _official_by_role(doc, phrase, index)
     if official is not None:
         return _Source(official.canonical or official.surface, phrase, official.side)
-    if phrase[:1].isupper() or re.match(r"(?i)(les?|la|l'|the|des)\s", phrase):
+    if explicit or phrase[:1].isupper() or re.match(r"(?i)(?:(?:les?|la|the|des)\s|l')", phrase):
         return _Source(phrase, phrase, None)
     return None
 

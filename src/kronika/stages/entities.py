@@ -34,26 +34,49 @@ def find_entities(doc: Document, *, nlp: dict[str, Any], registry: Registry) -> 
     pipeline = nlp.get(doc.language) or nlp["en"]
     parsed = pipeline(normalise_for_parse(doc.text))
     doc.parse = parsed
-    doc.sentences = _sentences(doc.text, parsed)
+    doc.sentences = _sentences(doc.text)
     doc.entities = _entities(parsed, registry)
     doc.entities.extend(_head_mentions(doc.text, doc.entities, registry))
     doc.entities.sort(key=lambda entity: entity.start)
     return doc
 
 
-def _sentences(text: str, parsed: Any) -> list[Sentence]:
-    """spaCy sentences, never crossing a paragraph (line) boundary."""
+_ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle dr pr st ste me gén gen col lt sgt capt cpt mr mrs ms prof sen rep gov no nos vol p pp etc "
+    "av apr env cf art min max jan fév feb mar avr apr aug sept oct nov déc dec".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
+
+
+def _sentences(text: str, parsed: Any = None) -> list[Sentence]:
+    """Rule-based sentences that never cross a paragraph (line) and never split «a quotation», said X."""
     sentences: list[Sentence] = []
-    starts = sorted({sent.start_char for sent in parsed.sents})
     for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        cuts = [p_start] + [s for s in starts if p_start < s < p_end] + [p_end]
-        for start, end in zip(cuts, cuts[1:], strict=False):
-            chunk = text[start:end]
-            stripped_start = start + (len(chunk) - len(chunk.lstrip()))
-            stripped_end = start + len(chunk.rstrip())
-            if stripped_end > stripped_start:
-                sentences.append(Sentence(stripped_start, stripped_end, paragraph))
+        start = p_start
+        chunk = text[p_start:p_end]
+        for match in _BOUNDARY.finditer(chunk):
+            cut = p_start + match.end()
+            word = re.search(r"(\w+)\W*$", text[start : p_start + match.start() + 1])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()):
+                continue
+            if _inside_open_quote(text[start:cut]):
+                continue
+            _append(sentences, text, start, cut, paragraph)
+            start = cut
+        _append(sentences, text, start, p_end, paragraph)
     return sentences
+
+
+def _inside_open_quote(segment: str) -> bool:
+    return segment.count("«") > segment.count("»") or segment.count("“") > segment.count("”")
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    chunk = text[start:end]
+    lo = start + (len(chunk) - len(chunk.lstrip()))
+    hi = start + len(chunk.rstrip())
+    if hi > lo:
+        sentences.append(Sentence(lo, hi, paragraph))
 
 
 def _entities(parsed: Any, registry: Registry) -> list[Entity]:

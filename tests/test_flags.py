@@ -1,0 +1,263 @@
+"""The flags stage: opinion, AI-generated content and media verification, each with its evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from kronika.data import load_json
+from kronika.model import Document
+from kronika.stages.clean import clean_text
+from kronika.stages.flags import flag_content, verification_of
+
+MakeDoc = Callable[..., Document]
+
+NEWS_FR = (
+    "Une frappe de missile a touché un immeuble résidentiel de Kharkiv mardi, faisant trois blessés, "
+    "selon le gouverneur de la région."
+)
+NEWS_EN = "A missile struck a residential building in Kharkiv on Tuesday, injuring three people, the governor said."
+
+
+@pytest.fixture()
+def flagged(make_doc: MakeDoc) -> Callable[..., Document]:
+    """Clean then flag a text, as the pipeline does."""
+
+    def run(text: str, **header: str) -> Document:
+        return flag_content(clean_text(make_doc(text, **header)))
+
+    return run
+
+
+# --- opinion -----------------------------------------------------------------------------------------------------
+
+
+def test_opinion_label_french(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "TRIBUNE : L'Europe doit livrer plus d'obus à l'Ukraine\n"
+        "Depuis deux ans, les capitales européennes promettent des munitions sans jamais tenir le calendrier."
+    )
+    assert "opinion" in doc.flags
+    assert doc.flag_evidence["opinion"] == "TRIBUNE : L'Europe doit livrer plus d'obus à l'Ukraine"
+
+
+def test_opinion_label_english(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "OPINION | Sanctions alone will not stop the Kremlin\n"
+        "Western governments keep adding names to sanctions lists, yet Russia's war economy keeps growing."
+    )
+    assert doc.flags == ["opinion"]
+    assert doc.flag_evidence["opinion"] == "OPINION | Sanctions alone will not stop the Kremlin"
+
+
+def test_opinion_label_in_title(make_doc: MakeDoc) -> None:
+    doc = make_doc("Les capitales européennes promettent des munitions sans jamais tenir le calendrier annoncé.")
+    doc.title = "Éditorial - Le temps des promesses est passé"
+    doc = flag_content(clean_text(doc))
+    assert doc.flags == ["opinion"]
+    assert doc.flag_evidence["opinion"] == "Éditorial - Le temps des promesses est passé"
+
+
+def test_word_opinion_inside_a_sentence_is_not_a_label(flagged: Callable[..., Document]) -> None:
+    doc = flagged(f"{NEWS_FR}\nL'opinion publique russe reste divisée sur la mobilisation, selon un sondage.")
+    assert "opinion" not in doc.flags
+
+
+def test_first_person_essay_french(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "Je suis arrivé à Kharkiv un matin de février. Mon chauffeur m'a déposé devant ce qui restait de la gare. "
+        "J'ai marché longtemps, et je me suis demandé ce que mes amis d'ici étaient devenus. "
+        "Moi qui croyais connaître cette ville, je ne la reconnaissais plus. Ma mémoire ne suffisait plus."
+    )
+    assert doc.flags == ["opinion"]
+    assert "first-person words outside quotes" in doc.flag_evidence["opinion"]
+
+
+def test_first_person_essay_english(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "I went back to Odesa in March. My old street was still there, but I barely recognised it. "
+        "I asked myself what my neighbours had lived through while I was away, and I found no answer. "
+        "The sea, at least, looked the same to me."
+    )
+    assert "opinion" in doc.flags
+
+
+def test_first_person_only_in_quotes_is_news(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        f"{NEWS_FR}\n"
+        "« Je suis sorti de chez moi et j'ai vu ma voiture en feu. Mon voisin m'a aidé à éteindre les flammes, "
+        "moi je tremblais », a raconté un habitant.\n"
+        "« J'ai perdu mes fenêtres et ma porte », a ajouté une voisine, qui a dit avoir eu « très peur pour mes "
+        "enfants ».\n"
+        "Les secours ont dégagé deux personnes des décombres, a précisé le service d'urgence régional."
+    )
+    assert "opinion" not in doc.flags
+    assert doc.flags == []
+
+
+def test_first_person_in_english_quotes_is_news(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        f"{NEWS_EN}\n"
+        '"I was in my kitchen when I heard the blast, and my windows came in on me," one resident said.\n'
+        "“My daughter and I hid in the corridor, I held her all night,” a neighbour told reporters.\n"
+        "Rescuers pulled two people from the rubble, the emergency service said."
+    )
+    assert "opinion" not in doc.flags
+
+
+# --- AI-generated content ----------------------------------------------------------------------------------------
+
+
+def test_ai_disclosure_french(flagged: Callable[..., Document]) -> None:
+    line = "Cet article a été rédigé avec l'aide de l'intelligence artificielle et relu par la rédaction."
+    doc = flagged(f"{NEWS_FR}\n{line}")
+    assert doc.flags == ["ai_generated"]
+    assert doc.flag_evidence["ai_generated"] == line
+
+
+def test_ai_disclosure_english(flagged: Callable[..., Document]) -> None:
+    line = "This article was generated with the help of AI and reviewed by an editor."
+    doc = flagged(f"{NEWS_EN}\n{line}")
+    assert doc.flags == ["ai_generated"]
+    assert doc.flag_evidence["ai_generated"] == line
+
+
+def test_ai_disclosure_with_curly_apostrophe(flagged: Callable[..., Document]) -> None:
+    doc = flagged(f"{NEWS_FR}\nImage générée par l’IA.")
+    assert "ai_generated" in doc.flags
+
+
+def test_ai_disclosure_only_in_removed_lines(flagged: Callable[..., Document]) -> None:
+    disclosure = "Contenu généré par IA"
+    tail = "Lire aussi"
+    text = "\n".join(
+        [
+            NEWS_FR,
+            "Les secours ont dégagé deux personnes des décombres, a précisé le service d'urgence régional.",
+            tail,
+            disclosure,
+        ]
+    )
+    doc = flagged(text)
+    assert disclosure not in doc.text
+    assert disclosure in [r.text for r in doc.removed]
+    assert doc.flags == ["ai_generated"]
+    assert doc.flag_evidence["ai_generated"] == disclosure
+
+
+def test_ai_disclosure_only_in_removed_english(flagged: Callable[..., Document]) -> None:
+    disclosure = "AI-generated summary"
+    text = "\n".join(
+        [NEWS_EN, "Rescuers pulled two people from the rubble, the emergency service said (Reuters)", disclosure]
+    )
+    doc = flagged(text)
+    assert disclosure in [r.text for r in doc.removed]
+    assert "ai_generated" in doc.flags
+
+
+def test_leftover_prompt(flagged: Callable[..., Document]) -> None:
+    line = "As an AI language model, I cannot confirm the casualty figures, but here is the article."
+    doc = flagged(f"{NEWS_EN}\n{line}")
+    assert "ai_generated" in doc.flags
+    assert doc.flag_evidence["ai_generated"] == line
+
+
+def test_leftover_prompt_french(flagged: Callable[..., Document]) -> None:
+    line = "Voici l'article réécrit dans un style plus neutre :"
+    doc = flagged(f"{line}\n{NEWS_FR}")
+    assert "ai_generated" in doc.flags
+    assert doc.flag_evidence["ai_generated"] == line
+
+
+def test_article_about_ai_is_not_ai_generated(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        f"{NEWS_EN}\nUkraine's army says it uses artificial intelligence to sort drone footage from the front."
+    )
+    assert "ai_generated" not in doc.flags
+
+
+# --- verification ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La vidéo a été géolocalisée par l'AFP dans le centre de Kharkiv.", "verified"),
+        ("The footage was verified by BBC Verify.", "verified"),
+        ("Reuters was able to verify the location from the buildings visible in the video.", "verified"),
+        ("We could not independently verify the claims.", "unverified"),
+        ("Cette vidéo non vérifiée circule sur Telegram.", "unverified"),
+        ("Le Monde n’a pas pu vérifier ces images.", "unverified"),
+        ("The figures have not been independently verified.", "unverified"),
+        ("Trois personnes ont été blessées, selon le gouverneur.", None),
+        ("The governor said three people were hurt.", None),
+    ],
+)
+def test_verification_of(sentence: str, expected: str | None) -> None:
+    assert verification_of(sentence) == expected
+
+
+def test_unverified_wins_over_verified_in_one_sentence() -> None:
+    assert verification_of("The video, geolocated to Bakhmut, could not be independently verified.") == "unverified"
+
+
+def test_verified_media_flag_french(flagged: Callable[..., Document]) -> None:
+    sentence = "Une vidéo de l'impact, géolocalisée par l'AFP, montre un panache de fumée au-dessus de la gare."
+    doc = flagged(f"{NEWS_FR} {sentence}")
+    assert doc.flags == ["verified_media"]
+    assert doc.flag_evidence["verified_media"] == sentence
+
+
+def test_verified_media_flag_english(flagged: Callable[..., Document]) -> None:
+    sentence = "The footage was verified by BBC Verify."
+    doc = flagged(f"{NEWS_EN}\n{sentence}")
+    assert doc.flags == ["verified_media"]
+    assert doc.flag_evidence["verified_media"] == sentence
+
+
+def test_unverified_media_flag_english(flagged: Callable[..., Document]) -> None:
+    sentence = "The BBC could not independently verify the video."
+    doc = flagged(f"{NEWS_EN} {sentence}")
+    assert doc.flags == ["unverified_media"]
+    assert doc.flag_evidence["unverified_media"] == sentence
+
+
+def test_unverified_media_flag_french(flagged: Callable[..., Document]) -> None:
+    sentence = "Une vidéo non vérifiée montre des colonnes de fumée au-dessus du port."
+    doc = flagged(f"{NEWS_FR}\n{sentence}")
+    assert doc.flags == ["unverified_media"]
+    assert doc.flag_evidence["unverified_media"] == sentence
+
+
+def test_both_verification_flags_in_order(flagged: Callable[..., Document]) -> None:
+    verified = "Une première vidéo a été géolocalisée par des chercheurs en sources ouvertes."
+    unverified = "Une seconde vidéo non vérifiée montrerait des blessés."
+    doc = flagged(f"{NEWS_FR}\n{verified}\n{unverified}")
+    assert doc.flags == ["unverified_media", "verified_media"]
+    assert doc.flag_evidence == {"unverified_media": unverified, "verified_media": verified}
+
+
+def test_all_flags_together_in_fixed_order(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "CHRONIQUE : Ce que disent les vidéos de Kharkiv\n"
+        "Une vidéo géolocalisée par des journalistes montre l'impact. Une autre, non vérifiée, circule aussi.\n"
+        "Texte rédigé avec l'aide de l'IA."
+    )
+    assert doc.flags == ["opinion", "ai_generated", "unverified_media", "verified_media"]
+    assert set(doc.flag_evidence) == set(doc.flags)
+
+
+def test_plain_news_has_no_flags(flagged: Callable[..., Document]) -> None:
+    doc = flagged(f"{NEWS_FR}\nLes secours ont dégagé deux personnes des décombres, a précisé le service d'urgence.")
+    assert doc.flags == []
+    assert doc.flag_evidence == {}
+
+
+def test_flag_patterns_compile() -> None:
+    data = load_json("flags.json")
+    for key in ("opinion_labels", "first_person", "ai_disclosure", "ai_traces", "verified", "unverified"):
+        re.compile(data[key], re.IGNORECASE | re.MULTILINE)
+    assert data["first_person_min_count"] > 0
+    assert 0 < data["first_person_min_ratio"] < 1

@@ -1,0 +1,129 @@
+"""Gazetteer name keys and the built offline index."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.gazetteer.build import distance_km
+from kronika.gazetteer.index import Candidate, Gazetteer
+from kronika.gazetteer.keys import fold, translit_key
+from kronika.resources import Resources
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Koupiansk", "Kupiansk", "Kupyansk", "Купянськ", "Куп'янськ", "Купянск"],
+        ["Chebekino", "Shebekino", "Шебекино"],
+        ["Soudja", "Sudzha", "Суджа"],
+        ["Tchernihiv", "Chernihiv", "Чернігів"],
+    ],
+    ids=lambda spellings: spellings[0],
+)
+def test_translit_key_agrees_across_spellings(spellings: list[str]) -> None:
+    keys = {translit_key(spelling) for spelling in spellings}
+    assert len(keys) == 1, dict(zip(spellings, map(translit_key, spellings), strict=True))
+    assert keys.pop()
+
+
+def test_translit_key_keeps_different_places_apart() -> None:
+    assert translit_key("Kharkiv") != translit_key("Kherson")
+    assert translit_key("Soumy") != translit_key("Soudja")
+    assert translit_key("Koupiansk") != translit_key("Kramatorsk")
+
+
+def test_translit_key_ignores_case_accents_and_spacing() -> None:
+    assert translit_key("  KOUPIANSK ") == translit_key("koupiansk")
+    assert translit_key("Zaporijjia") == translit_key("Zaporijjia".upper())
+
+
+def test_fold() -> None:
+    assert fold("  Crimée ") == "crimee"
+    assert fold("Bila  Tserkva") == "bila tserkva"
+    assert fold("Kryvyi-Rih") == "kryvyi rih"
+    assert fold("L’viv") == fold("L'viv") == "l'viv"
+
+
+# --- the built index ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gazetteer(resources: Resources) -> Gazetteer:
+    return resources.gazetteer
+
+
+def near(candidate: Candidate, lat: float, lon: float, km: float = 15.0) -> bool:
+    return distance_km(candidate.lat, candidate.lon, lat, lon) <= km
+
+
+@pytest.mark.model
+def test_lookup_kharkiv(gazetteer: Gazetteer) -> None:
+    cities = [c for c in gazetteer.lookup("Kharkiv") if c.kind == "city" and c.country == "UA"]
+    assert cities, gazetteer.lookup("Kharkiv")
+    city = cities[0]
+    assert near(city, 49.98, 36.25)
+    assert city.admin1 == "Kharkiv Oblast"
+    assert city.population > 1_000_000
+
+
+@pytest.mark.model
+def test_lookup_odessa_includes_the_ukrainian_city(gazetteer: Gazetteer) -> None:
+    candidates = gazetteer.lookup("Odessa")
+    ukrainian = [c for c in candidates if c.kind == "city" and c.country == "UA"]
+    assert ukrainian, candidates
+    assert near(ukrainian[0], 46.48, 30.73)
+    # the Ukrainian city outranks its namesakes elsewhere
+    cities = [c for c in candidates if c.kind == "city"]
+    assert cities[0].country == "UA"
+
+
+@pytest.mark.model
+def test_region_belgorod(gazetteer: Gazetteer) -> None:
+    region = gazetteer.region("Belgorod")
+    assert region is not None
+    assert region.kind == "region"
+    assert region.country == "RU"
+    assert "Belgorod" in region.name
+
+
+@pytest.mark.model
+def test_region_of_a_city(gazetteer: Gazetteer) -> None:
+    city = next(c for c in gazetteer.lookup("Kharkiv") if c.kind == "city")
+    region = gazetteer.region_of(city)
+    assert region is not None
+    assert region.kind == "region"
+    assert region.name == "Kharkiv Oblast"
+
+
+@pytest.mark.model
+def test_region_unknown_is_none(gazetteer: Gazetteer) -> None:
+    assert gazetteer.region("Xqzwvplk") is None
+
+
+@pytest.mark.model
+def test_lookup_crimee(gazetteer: Gazetteer) -> None:
+    candidates = gazetteer.lookup("Crimée")
+    assert candidates
+    crimea = candidates[0]
+    assert crimea.kind == "region"
+    assert crimea.country == "UA"
+    assert "Crimea" in crimea.name
+    assert near(crimea, 45.0, 34.1, km=150)
+
+
+@pytest.mark.model
+def test_lookup_by_transliteration_key(gazetteer: Gazetteer) -> None:
+    for spelling in ("Koupiansk", "Kupiansk", "Купянськ"):
+        candidates = [c for c in gazetteer.lookup(spelling) if c.kind == "city" and c.country == "UA"]
+        assert candidates, spelling
+        assert near(candidates[0], 49.71, 37.62), spelling
+
+
+@pytest.mark.model
+def test_lookup_is_accent_and_case_insensitive(gazetteer: Gazetteer) -> None:
+    assert [c.id for c in gazetteer.lookup("kharkiv")] == [c.id for c in gazetteer.lookup("KHARKIV")]
+
+
+@pytest.mark.model
+def test_lookup_unknown_is_empty(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Xqzwvplk") == []
