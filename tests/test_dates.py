@@ -116,7 +116,11 @@ def test_resolved_windows(
 )
 @pytest.mark.parametrize(
     "row",
-    [row for row in ROWS if row["expression"].lower() in ("le mois dernier", "last month", "l'année dernière", "last year")],
+    [
+        row
+        for row in ROWS
+        if row["expression"].lower() in ("le mois dernier", "last month", "l'année dernière", "last year")
+    ],
     ids=lambda row: row["expression"],
 )
 def test_relative_month_and_year(dated: Callable[..., Document], row: dict[str, Any]) -> None:
@@ -178,7 +182,9 @@ def test_date_in_body_is_not_the_publication_date(dated: Callable[..., Document]
 
 
 def test_relative_date_anchored_on_latest_explicit_day_without_publication(dated: Callable[..., Document]) -> None:
-    doc = dated("Le 14 mars 2024, une frappe a touché Odessa. La veille au soir, hier, des drones avaient visé le port.")
+    doc = dated(
+        "Le 14 mars 2024, une frappe a touché Odessa. La veille au soir, hier, des drones avaient visé le port."
+    )
     assert doc.published.date is None
     assert window(mention_at(doc, "hier")) == ("2024-03-13", "2024-03-13", "day")
 

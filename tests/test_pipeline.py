@@ -1,0 +1,43 @@
+"""Pipeline assembly and batch error handling."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kronika.errors import PipelineError
+from kronika.model import Document
+from kronika.pipeline import DEFAULT_STAGES, Pipeline, build, check_order, get_stage, stage
+
+
+def test_default_pipeline_is_well_ordered() -> None:
+    check_order([get_stage(name) for name in DEFAULT_STAGES])
+
+
+def test_misordered_pipeline_fails_when_built() -> None:
+    with pytest.raises(PipelineError, match="requires doc.sentences, doc.places"):
+        build(["clean", "events"], resources=object())
+
+
+def test_unknown_stage_names_the_known_ones() -> None:
+    with pytest.raises(PipelineError, match="known stages"):
+        get_stage("geocode")
+
+
+def test_a_failing_document_is_reported_and_the_batch_goes_on(make_doc: Callable[..., Document]) -> None:
+    @stage("explode_on_marker", requires=["doc.raw"], assigns=["doc.text"])
+    def explode(doc: Document) -> Document:
+        if "BOOM" in doc.raw:
+            raise ValueError("marker found")
+        doc.text = doc.raw
+        return doc
+
+    pipeline = Pipeline([get_stage("explode_on_marker")], resources=object())
+    failures: list[tuple[str, str, str]] = []
+    done = pipeline.run_batch(
+        [make_doc("fine text", doc_id="a"), make_doc("BOOM", doc_id="b"), make_doc("also fine", doc_id="c")],
+        lambda name, doc, exc: failures.append((name, doc.doc_id, str(exc))),
+    )
+    assert [d.doc_id for d in done] == ["a", "c"]
+    assert failures == [("explode_on_marker", "b", "marker found")]

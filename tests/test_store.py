@@ -1,0 +1,88 @@
+"""The Store interface, against a real database."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kronika.errors import StoreError
+from kronika.model import Claim, Document, Event, Evidence, Location, Problem
+from kronika.store import open_store
+from kronika.store.base import Store
+
+
+def _processed(make_doc: Callable[..., Document], doc_id: str = "d1", text: str = "Body text of the article.") -> Document:
+    doc = make_doc(text, doc_id=doc_id)
+    doc.text, doc.language, doc.languages = text, "en", ["en"]
+    doc.events = [
+        Event(f"ev-{doc_id}", [doc_id], "Battles", "Armed clash", "2024-06-12", "2024-06-12", "day",
+              Location("Kupyansk", 49.71, 37.62, "UA", "Kharkiv Oblast", "point"),
+              evidence=[Evidence(doc_id, 0, 4, "Body")])
+    ]
+    doc.claims = [Claim(f"cl-{doc_id}", doc_id, "Someone", "someone", "assert", "Body", 0, 4, f"ev-{doc_id}")]
+    return doc
+
+
+def test_save_and_read_back(store: Store, make_doc: Callable[..., Document]) -> None:
+    doc = _processed(make_doc)
+    store.save_document(doc)
+    assert store.has_document("d1", doc.content_hash)
+    assert not store.has_document("d1", "another-hash")
+    assert [d["doc_id"] for d in store.document_records()] == ["d1"]
+    assert store.event_records()[0]["event_id"] == "ev-d1"
+    assert store.claim_records()[0]["source"] == "Someone"
+    assert store.counts() == {"documents": 1, "events": 1, "claims": 1, "skipped": 0}
+
+
+def test_saving_again_replaces_not_duplicates(store: Store, make_doc: Callable[..., Document]) -> None:
+    store.save_document(_processed(make_doc))
+    newer = _processed(make_doc, text="A corrected body text.")
+    newer.events[0].event_id = "ev-new"
+    store.save_document(newer)
+    assert store.counts()["documents"] == 1
+    assert [e["event_id"] for e in store.event_records()] == ["ev-new"]
+
+
+def test_problems_are_kept_with_their_reason(store: Store) -> None:
+    store.record_problem(Problem("bad.txt", "binary file", "read"))
+    store.record_problem(Problem("bad.txt", "binary file", "read"))
+    assert store.problems()[0]["reason"] == "binary file"
+    assert store.counts()["skipped"] == 1
+
+
+def test_failed_write_leaves_nothing_half_done(store: Store, make_doc: Callable[..., Document]) -> None:
+    store.save_document(_processed(make_doc, doc_id="ok"))
+    broken = _processed(make_doc, doc_id="broken")
+    broken.claims.append(broken.claims[0])  # same claim id twice is fine (replace) …
+    broken.events.append(None)  # type: ignore[arg-type]  # … but a non-event cannot be serialised
+    with pytest.raises(AttributeError):
+        store.save_document(broken)
+    assert [d["doc_id"] for d in store.document_records()] == ["ok"]
+    assert {e["doc_ids"][0] for e in store.event_records()} == {"ok"}
+
+
+def test_links_roundtrip(store: Store) -> None:
+    store.save_links({"a": "a", "b": "a"})
+    assert store.links() == {"a": "a", "b": "a"}
+    store.save_links({"c": "c"})
+    assert store.links() == {"c": "c"}
+
+
+def test_schema_version_is_recorded_and_newer_versions_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.db"
+    open_store(str(path)).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] >= 1
+        db.execute("PRAGMA user_version=999")
+    with pytest.raises(StoreError, match="newer"):
+        open_store(str(path))
+
+
+def test_unreadable_database_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "not-a-db.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store(str(path))
