@@ -64,7 +64,8 @@ def test_official_named_by_role_resolves_to_the_person(run_text: Callable[..., D
 
 def test_opposing_claims_make_an_event_contested(run_text: Callable[..., Document]) -> None:
     doc = run_text(
-        "Le Corps des volontaires russes a affirmé avoir pris le contrôle du village de Tiotkino, dans la région de Koursk. "
+        "Le Corps des volontaires russes a affirmé avoir pris le contrôle du village de Tiotkino, "
+        "dans la région de Koursk. "
         "Le gouverneur Roman Starovoït a démenti toute prise de contrôle.",
         date="2024-03-12",
     )

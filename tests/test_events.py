@@ -34,7 +34,12 @@ def labelled(pipeline: object) -> list[tuple[dict, Document]]:
 def test_labelled_set_covers_every_event_type() -> None:
     types = {row["event_type"] for row in ROWS if row["event"]}
     assert types == {
-        "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments",
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Protests",
+        "Riots",
+        "Strategic developments",
     }
     assert len(ROWS) >= 100
 
@@ -112,7 +117,9 @@ def test_two_clauses_two_places_two_events(run_text: Callable[..., Document]) ->
 
 
 def test_background_event_keeps_its_own_date(run_text: Callable[..., Document]) -> None:
-    doc = run_text("En mai dernier, des combattants ont attaqué et pris deux villages de la région de Koursk.", date="2024-03-12")
+    doc = run_text(
+        "En mai dernier, des combattants ont attaqué et pris deux villages de la région de Koursk.", date="2024-03-12"
+    )
     assert doc.events, "a recalled past event is still an event"
     event = doc.events[0]
     assert (event.date, event.date_end, event.time_precision) == ("2023-05-01", "2023-05-31", "month")

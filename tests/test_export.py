@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, SHARED, ROOT
+from conftest import EXAMPLES, ROOT, SHARED
 from kronika import api
 from kronika.errors import ExportError
 from kronika.export import LEDGER_FILES, validate
@@ -41,7 +41,10 @@ def test_export_writes_valid_linked_ledger(tmp_path: Path) -> None:
     for name in LEDGER_FILES:
         assert (tmp_path / "out" / name).exists()
     events = [json.loads(line) for line in (tmp_path / "out" / "events.jsonl").read_text().splitlines()]
-    documents = {json.loads(line)["doc_id"]: json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()}
+    documents = {
+        json.loads(line)["doc_id"]: json.loads(line)
+        for line in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()
+    }
     claims = [json.loads(line) for line in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
     assert report.events == len(events) > 0 and report.documents == len(documents) and report.claims == len(claims)
     event_ids = {e["event_id"] for e in events}

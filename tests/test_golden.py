@@ -25,8 +25,12 @@ def _digest(ledger: Path) -> dict[str, list[dict]]:
     return {
         "documents": [
             {
-                "doc_id": d["doc_id"], "title": d["title"], "language": d["language"], "published": d["published"],
-                "flags": d["flags"], "removed": d["removed"],
+                "doc_id": d["doc_id"],
+                "title": d["title"],
+                "language": d["language"],
+                "published": d["published"],
+                "flags": d["flags"],
+                "removed": d["removed"],
                 "places": sorted({(p["surface"], p["name"], p["country"]) for p in d["places"]}),
             }
             for d in documents
@@ -34,11 +38,17 @@ def _digest(ledger: Path) -> dict[str, list[dict]]:
         "events": sorted(
             (
                 {
-                    "doc_ids": e["doc_ids"], "type": e["event_type"], "sub": e["sub_event_type"],
+                    "doc_ids": e["doc_ids"],
+                    "type": e["event_type"],
+                    "sub": e["sub_event_type"],
                     "date": [e["date"], e["date_end"], e["time_precision"]],
                     "where": e["location"]["name"] if e["location"] else None,
-                    "actors": [a["name"] for a in e["actors"]], "fatalities": e["fatalities"], "injuries": e["injuries"],
-                    "contested": e["contested"], "verification": e["verification"], "summary": e["summary"],
+                    "actors": [a["name"] for a in e["actors"]],
+                    "fatalities": e["fatalities"],
+                    "injuries": e["injuries"],
+                    "contested": e["contested"],
+                    "verification": e["verification"],
+                    "summary": e["summary"],
                 }
                 for e in events
             ),

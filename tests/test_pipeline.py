@@ -16,7 +16,7 @@ def test_default_pipeline_is_well_ordered() -> None:
 
 
 def test_misordered_pipeline_fails_when_built() -> None:
-    with pytest.raises(PipelineError, match="requires doc.sentences, doc.places"):
+    with pytest.raises(PipelineError, match=r"requires doc\.sentences, doc\.places"):
         build(["clean", "events"], resources=object())
 
 

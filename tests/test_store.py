@@ -14,13 +14,23 @@ from kronika.store import open_store
 from kronika.store.base import Store
 
 
-def _processed(make_doc: Callable[..., Document], doc_id: str = "d1", text: str = "Body text of the article.") -> Document:
+def _processed(
+    make_doc: Callable[..., Document], doc_id: str = "d1", text: str = "Body text of the article."
+) -> Document:
     doc = make_doc(text, doc_id=doc_id)
     doc.text, doc.language, doc.languages = text, "en", ["en"]
     doc.events = [
-        Event(f"ev-{doc_id}", [doc_id], "Battles", "Armed clash", "2024-06-12", "2024-06-12", "day",
-              Location("Kupyansk", 49.71, 37.62, "UA", "Kharkiv Oblast", "point"),
-              evidence=[Evidence(doc_id, 0, 4, "Body")])
+        Event(
+            f"ev-{doc_id}",
+            [doc_id],
+            "Battles",
+            "Armed clash",
+            "2024-06-12",
+            "2024-06-12",
+            "day",
+            Location("Kupyansk", 49.71, 37.62, "UA", "Kharkiv Oblast", "point"),
+            evidence=[Evidence(doc_id, 0, 4, "Body")],
+        )
     ]
     doc.claims = [Claim(f"cl-{doc_id}", doc_id, "Someone", "someone", "assert", "Body", 0, 4, f"ev-{doc_id}")]
     return doc

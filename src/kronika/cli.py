@@ -24,7 +24,9 @@ DbOption = Annotated[str, typer.Option("--db", help="SQLite file path or postgre
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl); folders are read recursively.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl); folders are read recursively.")
+    ],
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -32,12 +34,22 @@ def ingest(
     from kronika import api
 
     with Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=quiet, transient=True,
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
     ) as bar:
         task = bar.add_task("ingest", total=None)
-        report = _run(lambda: api.ingest(paths, settings=Settings.from_env(db=db),
-                                          progress=lambda done, total: bar.update(task, completed=done, total=total)))
+        report = _run(
+            lambda: api.ingest(
+                paths,
+                settings=Settings.from_env(db=db),
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        )
     console.print(
         f"read {report.read} · stored {report.stored} · unchanged {report.unchanged} · "
         f"skipped {len(report.skipped)} · events {report.events} · claims {report.claims} · {report.seconds:.1f} s"
@@ -72,26 +84,38 @@ def events(
         table.add_column(column)
     for event in sorted(rows, key=lambda e: e.date or "")[: limit or None]:
         location = event.location
-        flags = " ".join(f for f, on in (("contested", event.contested), (event.verification, event.verification != "unknown")) if on)
+        flags = " ".join(
+            f for f, on in (("contested", event.contested), (event.verification, event.verification != "unknown")) if on
+        )
         table.add_row(
-            _date_text(event.date, event.date_end), event.event_type, event.sub_event_type or "",
-            location.name if location else "", location.geo_precision if location else "",
-            ", ".join(a.name for a in event.actors), _num(event.fatalities), _num(event.injuries),
-            str(len(event.doc_ids)), flags,
+            _date_text(event.date, event.date_end),
+            event.event_type,
+            event.sub_event_type or "",
+            location.name if location else "",
+            location.geo_precision if location else "",
+            ", ".join(a.name for a in event.actors),
+            _num(event.fatalities),
+            _num(event.injuries),
+            str(len(event.doc_ids)),
+            flags,
         )
     console.print(table)
 
 
 @gazetteer_app.command("build")
 def gazetteer_build(
-    path: Annotated[Path | None, typer.Option(help="Where to write the index (default: inside the environment).")] = None,
+    path: Annotated[
+        Path | None, typer.Option(help="Where to write the index (default: inside the environment).")
+    ] = None,
 ) -> None:
     """(Re)build the offline place index from installed packages."""
     from kronika.gazetteer.build import build_gazetteer
 
     target = path or Settings.from_env().gazetteer_path
     counts = _run(lambda: build_gazetteer(target, progress=lambda message: err.print(f"[dim]{message}")))
-    console.print(f"gazetteer: {counts['cities']} populated places, {counts['regions']} countries and regions → {target}")
+    console.print(
+        f"gazetteer: {counts['cities']} populated places, {counts['regions']} countries and regions → {target}"
+    )
 
 
 def _date_text(start: str | None, end: str | None) -> str:

@@ -20,13 +20,13 @@ def load_pipelines(settings: Settings, registry: Registry) -> dict[str, Any]:
 
     pipelines: dict[str, Any] = {}
     french = spacy.load(settings.spacy_model_fr)
-    ruler = french.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler: Any = french.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(registry.spacy_patterns(french.tokenizer))
     pipelines["fr"] = french
     for code in ("en", "uk", "ru"):
         blank = spacy.blank(code)
         blank.add_pipe("sentencizer")
-        blank_ruler = blank.add_pipe("entity_ruler")
+        blank_ruler: Any = blank.add_pipe("entity_ruler")
         blank_ruler.add_patterns(registry.spacy_patterns(blank.tokenizer))
         pipelines[code] = blank
     return pipelines

@@ -73,9 +73,7 @@ def check_order(specs: list[StageSpec]) -> None:
     for spec in specs:
         missing = [field for field in spec.requires if field not in available]
         if missing:
-            raise PipelineError(
-                f"stage {spec.name!r} requires {', '.join(missing)}, which no earlier stage assigns"
-            )
+            raise PipelineError(f"stage {spec.name!r} requires {', '.join(missing)}, which no earlier stage assigns")
         available.update(spec.assigns)
 
 
@@ -103,7 +101,7 @@ class Pipeline:
                 kwargs = {name: getattr(self.resources, name) for name in spec.resources}
                 try:
                     current = spec.func(current, **kwargs)
-                except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+                except Exception as exc:
                     log.debug("stage %s failed on %s", spec.name, doc.doc_id, exc_info=True)
                     on_error(spec.name, current, exc)
                     break

@@ -70,7 +70,9 @@ _PATTERN_CACHE: dict[int, re.Pattern[str]] = {}
 def _alias_pattern(registry: Registry) -> re.Pattern[str]:
     key = id(registry)
     if key not in _PATTERN_CACHE:
-        aliases = sorted({a.replace("’", "'") for actor in registry.actors for a in actor.aliases}, key=len, reverse=True)
+        aliases = sorted(
+            {a.replace("’", "'") for actor in registry.actors for a in actor.aliases}, key=len, reverse=True
+        )
         parts = []
         for alias in aliases:
             body = re.escape(alias).replace(r"\ ", r"\s+")

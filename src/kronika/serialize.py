@@ -14,14 +14,26 @@ def document_record(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "language": doc.language if len(doc.language) == 2 else "und"[:2],
         "languages": [code for code in doc.languages if len(code) == 2],
-        "published": {"date": doc.published.date, "precision": doc.published.precision, "evidence": doc.published.evidence},
+        "published": {
+            "date": doc.published.date,
+            "precision": doc.published.precision,
+            "evidence": doc.published.evidence,
+        },
         "text": doc.text,
         "removed": [removal.text for removal in doc.removed],
         "flags": list(doc.flags),
         "places": [
             {
-                "surface": p.surface, "start": p.start, "end": p.end, "name": p.name, "lat": p.lat, "lon": p.lon,
-                "country": p.country, "admin1": p.admin1, "feature": p.feature, "geonames_id": p.geonames_id,
+                "surface": p.surface,
+                "start": p.start,
+                "end": p.end,
+                "name": p.name,
+                "lat": p.lat,
+                "lon": p.lon,
+                "country": p.country,
+                "admin1": p.admin1,
+                "feature": p.feature,
+                "geonames_id": p.geonames_id,
             }
             for p in doc.places
         ],
@@ -42,9 +54,15 @@ def event_record(event: Event) -> dict[str, Any]:
         "date": event.date,
         "date_end": event.date_end,
         "time_precision": event.time_precision,
-        "location": None if location is None else {
-            "name": location.name, "lat": location.lat, "lon": location.lon, "country": location.country,
-            "admin1": location.admin1, "geo_precision": location.geo_precision,
+        "location": None
+        if location is None
+        else {
+            "name": location.name,
+            "lat": location.lat,
+            "lon": location.lon,
+            "country": location.country,
+            "admin1": location.admin1,
+            "geo_precision": location.geo_precision,
         },
         "actors": [{"name": a.name, "role": a.role} for a in event.actors],
         "fatalities": event.fatalities,
@@ -97,6 +115,15 @@ def claim_record(claim: Claim, *, internal: bool = False) -> dict[str, Any]:
 
 
 def claim_from_record(record: dict[str, Any]) -> Claim:
-    return Claim(**{key: record.get(key) for key in (
-        "claim_id", "doc_id", "source", "source_surface", "stance", "text", "start", "end", "event_id", "side"
-    )})
+    return Claim(
+        claim_id=record["claim_id"],
+        doc_id=record["doc_id"],
+        source=record["source"],
+        source_surface=record["source_surface"],
+        stance=record["stance"],
+        text=record["text"],
+        start=record["start"],
+        end=record["end"],
+        event_id=record.get("event_id"),
+        side=record.get("side"),
+    )

@@ -98,7 +98,9 @@ def _admin1_names(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any
     return names
 
 
-def _insert_cities(connection: sqlite3.Connection, cities: dict[str, dict[str, Any]], admin1: dict[tuple[str, str], str]) -> int:
+def _insert_cities(
+    connection: sqlite3.Connection, cities: dict[str, dict[str, Any]], admin1: dict[tuple[str, str], str]
+) -> int:
     count = 0
     for city in cities.values():
         country = city["countrycode"]
@@ -108,8 +110,19 @@ def _insert_cities(connection: sqlite3.Connection, cities: dict[str, dict[str, A
         feature = "village" if city["population"] < VILLAGE_MAX_POPULATION else "city"
         connection.execute(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (place_id, city["geonameid"], city["name"], city["latitude"], city["longitude"], country,
-             city["admin1code"], admin1.get((country, city["admin1code"])), feature, city["population"], "city"),
+            (
+                place_id,
+                city["geonameid"],
+                city["name"],
+                city["latitude"],
+                city["longitude"],
+                country,
+                city["admin1code"],
+                admin1.get((country, city["admin1code"])),
+                feature,
+                city["population"],
+                "city",
+            ),
         )
         names = {city["name"]: "name", **{alt: "alt" for alt in city.get("alternatenames", []) if alt != city["name"]}}
         connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, place_id))
@@ -125,7 +138,9 @@ def _name_rows(names: dict[str, str], place_id: str) -> Iterator[tuple[str, str,
 
 
 def _insert_regions(
-    connection: sqlite3.Connection, regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]],
+    connection: sqlite3.Connection,
+    regions: list[dict[str, Any]],
+    cities: dict[str, dict[str, Any]],
     admin1: dict[tuple[str, str], str],
 ) -> int:
     coordinates: dict[str, tuple[float, float]] = {}
@@ -140,7 +155,19 @@ def _insert_regions(
         feature = "country" if entry["kind"] == "country" else "region"
         connection.execute(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (entry["id"], None, entry["name"], lat, lon, entry["country"], admin1_code, admin1_name, feature, None, entry["kind"]),
+            (
+                entry["id"],
+                None,
+                entry["name"],
+                lat,
+                lon,
+                entry["country"],
+                admin1_code,
+                admin1_name,
+                feature,
+                None,
+                entry["kind"],
+            ),
         )
         names = {n: "base" for n in entry.get("base", [])}
         names.update({n: "full" for n in [entry["name"], *entry.get("names", [])]})  # a full name wins over a base

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import sqlite3
 from dataclasses import dataclass
@@ -31,7 +32,9 @@ class Candidate:
         return distance_km(self.lat, self.lon, other.lat, other.lon)
 
 
-_COLUMNS = "p.id, p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1_code, p.admin1, p.feature, p.population, p.kind"
+_COLUMNS = (
+    "p.id, p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1_code, p.admin1, p.feature, p.population, p.kind"
+)
 
 
 class Gazetteer:
@@ -52,7 +55,8 @@ class Gazetteer:
         rows = self._query("n.form = ?", fold(surface))
         if all(c.quality == "base" for c in rows):
             keyed = [c for c in self._query("n.key = ?", translit_key(surface)) if c.quality != "base"]
-            rows += [Candidate(*_fields(c)[:-1], quality="key") for c in keyed if c.id not in {r.id for r in rows}]
+            known = {r.id for r in rows}
+            rows += [dataclasses.replace(c, quality="key") for c in keyed if c.id not in known]
         return tuple(rows)
 
     def region(self, surface: str) -> Candidate | None:
@@ -82,15 +86,37 @@ class Gazetteer:
             if row[0] in seen:
                 continue
             seen.add(row[0])
-            result.append(Candidate(*row[:9], population=row[9] or 0, kind=row[10], quality=row[11]))
+            (
+                place_id,
+                geonames_id,
+                name,
+                lat,
+                lon,
+                country,
+                admin1_code,
+                admin1,
+                feature,
+                population,
+                kind,
+                quality,
+            ) = row
+            result.append(
+                Candidate(
+                    place_id,
+                    geonames_id,
+                    name,
+                    lat,
+                    lon,
+                    country,
+                    admin1_code,
+                    admin1,
+                    feature,
+                    population or 0,
+                    kind,
+                    quality,
+                )
+            )
         return result
-
-
-def _fields(candidate: Candidate) -> tuple[object, ...]:
-    return (
-        candidate.id, candidate.geonames_id, candidate.name, candidate.lat, candidate.lon, candidate.country,
-        candidate.admin1_code, candidate.admin1, candidate.feature, candidate.population, candidate.kind, candidate.quality,
-    )
 
 
 def open_gazetteer(path: Path, build_if_missing: bool = True) -> Gazetteer:

@@ -42,7 +42,10 @@ def _lexicon() -> dict[str, Any]:
     data = load_json("claims.json")
     return {
         "verbs": {stance: _compile(words) for stance, words in data["verbs"].items()},
-        "according": re.compile(r"(?:^|[,;:]\s*|\s)(?:" + "|".join(data["according_to"]) + r")\s+(?P<src>[^,.;:«“\"]{2,80}?)\s*,", re.IGNORECASE),
+        "according": re.compile(
+            r"(?:^|[,;:]\s*|\s)(?:" + "|".join(data["according_to"]) + r")\s+(?P<src>[^,.;:«“\"]{2,80}?)\s*,",
+            re.IGNORECASE,
+        ),
         "deny_content": _compile(data["deny_content"]),
         "pronouns": {p.lower() for p in data["pronouns"]},
         "roles": {role: _compile(words) for role, words in data["roles"].items()},
@@ -121,7 +124,11 @@ def _last_quote(text: str, end: int) -> tuple[int, int] | None:
 
 
 def _registry_entities(doc: Document, start: int, end: int) -> list[Entity]:
-    return [e for e in doc.entities if start <= e.start and e.end <= end and e.label in ("PER", "ORG", "GROUP", "MEDIA", "GOV")]
+    return [
+        e
+        for e in doc.entities
+        if start <= e.start and e.end <= end and e.label in ("PER", "ORG", "GROUP", "MEDIA", "GOV")
+    ]
 
 
 def _source_after(doc: Document, start: int, end: int) -> _Source | None:
@@ -139,11 +146,15 @@ def _source_after(doc: Document, start: int, end: int) -> _Source | None:
     return None
 
 
-def _source_before(doc: Document, index: int, sentence: Sentence, verb_start: int, earlier: list[Claim]) -> _Source | None:
+def _source_before(
+    doc: Document, index: int, sentence: Sentence, verb_start: int, earlier: list[Claim]
+) -> _Source | None:
     absolute = sentence.start + verb_start
     clause_start = _clause_start(doc.text, sentence.start, absolute)
     phrase = doc.text[clause_start:absolute].strip(" ,:;")
-    phrase = re.sub(r"(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement)$", "", phrase).strip()
+    phrase = re.sub(
+        r"(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement)$", "", phrase
+    ).strip()
     search_from = clause_start if phrase else sentence.start
     entities = [e for e in _registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
     name = _NAME_BEFORE.search(phrase)
@@ -157,7 +168,10 @@ def _source_before(doc: Document, index: int, sentence: Sentence, verb_start: in
 def _clause_start(text: str, sentence_start: int, verb_start: int) -> int:
     """Where the subject of a verb can begin: after the last strong break before it."""
     segment = text[sentence_start:verb_start]
-    breaks = [m.end() for m in re.finditer(r"[;:]\s*|[»”\"]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)]
+    breaks = [
+        m.end()
+        for m in re.finditer(r"[;:]\s*|[»”\"]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)
+    ]
     return sentence_start + (breaks[-1] if breaks else 0)
 
 
@@ -197,13 +211,15 @@ def _resolve_phrase(
 
 
 def _official_by_role(doc: Document, phrase: str, index: int) -> Entity | None:
-    """"Le gouverneur" named in nearby sentences (before or just after) is the same person."""
+    """ "Le gouverneur" named in nearby sentences (before or just after) is the same person."""
     for role, pattern in _lexicon()["roles"].items():
         if not pattern.search(phrase):
             continue
         lo = doc.sentences[max(0, index - 3)].start
         hi = doc.sentences[min(len(doc.sentences) - 1, index + 2)].end
-        nearby = [e for e in doc.entities if e.label == "PER" and lo <= e.start < hi and e.role and role in e.role.lower()]
+        nearby = [
+            e for e in doc.entities if e.label == "PER" and lo <= e.start < hi and e.role and role in e.role.lower()
+        ]
         if nearby:
             return nearby[0]
     return None
@@ -221,7 +237,7 @@ def _speaker_line_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
             continue
         quote = doc.text[current.start : current.end]
         speaker = doc.text[following.start : following.end]
-        if not quote[:1] in "«“\"" or len(speaker.split()) > _SPEAKER_LINE_MAX_WORDS or re.search(r"[.!?]$", speaker):
+        if quote[:1] not in '«“"' or len(speaker.split()) > _SPEAKER_LINE_MAX_WORDS or re.search(r"[.!?]$", speaker):
             continue
         entities = _registry_entities(doc, following.start, following.end)
         source = _from_entity(entities[0]) if entities else None
@@ -239,8 +255,14 @@ def _claim(doc: Document, source: _Source, verb_stance: str, start: int, end: in
     key = f"{doc.doc_id}|{doc.content_hash}|{start}|{source.canonical}"
     return Claim(
         claim_id="cl_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-        doc_id=doc.doc_id, source=source.canonical, source_surface=source.surface,
-        stance=stance, text=text, start=start, end=end, side=source.side,
+        doc_id=doc.doc_id,
+        source=source.canonical,
+        source_surface=source.surface,
+        stance=stance,
+        text=text,
+        start=start,
+        end=end,
+        side=source.side,
     )
 
 

@@ -120,7 +120,9 @@ def anchor_date(doc: Document) -> tuple[date, str] | None:
     published = date.fromisoformat(doc.published.date)
     if doc.published.precision == "day":
         return published, "day"
-    explicit = [d for d in _explicit_days(doc.text, published.year) if d.year == published.year and d.month == published.month]
+    explicit = [
+        d for d in _explicit_days(doc.text, published.year) if d.year == published.year and d.month == published.month
+    ]
     return (max(explicit), "day") if explicit else (published, doc.published.precision or "month")
 
 
@@ -160,7 +162,9 @@ def find_dates(text: str, published: Published, anchor: tuple[date, str] | None)
                 continue
             start, end, precision = window
             mentions.append(
-                DateMention(match.group().strip(), match.start(), match.end(), start.isoformat(), end.isoformat(), precision)
+                DateMention(
+                    match.group().strip(), match.start(), match.end(), start.isoformat(), end.isoformat(), precision
+                )
             )
             taken.append(match.span())
     return sorted(mentions, key=lambda m: m.start)
@@ -226,7 +230,10 @@ def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date,
     vocab = _vocab()
     if key == "night":
         first = next(g for g in (match.group("a"), match.group("c"), match.group("f")) if g)
-        end = _last_weekday(base, vocab["weekdays"][next(g for g in (match.group("b"), match.group("e"), match.group("g")) if g).lower()])
+        end = _last_weekday(
+            base,
+            vocab["weekdays"][next(g for g in (match.group("b"), match.group("e"), match.group("g")) if g).lower()],
+        )
         start = end - timedelta(days=(end.weekday() - vocab["weekdays"][first.lower()]) % 7 or 1)
         return start, end, "day"
     if key == "offset":

@@ -42,8 +42,56 @@ def find_entities(doc: Document, *, nlp: dict[str, Any], registry: Registry) -> 
 
 
 _ABBREVIATIONS = frozenset(
-    "m mm mme mmes mlle dr pr st ste me gén gen col lt sgt capt cpt mr mrs ms prof sen rep gov no nos vol p pp etc "
-    "av apr env cf art min max jan fév feb mar avr apr aug sept oct nov déc dec".split()
+    {
+        "m",
+        "mm",
+        "mme",
+        "mmes",
+        "mlle",
+        "dr",
+        "pr",
+        "st",
+        "ste",
+        "me",
+        "gén",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cpt",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "nos",
+        "vol",
+        "p",
+        "pp",
+        "etc",
+        "av",
+        "apr",
+        "env",
+        "cf",
+        "art",
+        "min",
+        "max",
+        "jan",
+        "fév",
+        "feb",
+        "mar",
+        "avr",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+        "dec",
+    }
 )
 _BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
 
@@ -57,7 +105,9 @@ def _sentences(text: str, parsed: Any = None) -> list[Sentence]:
         for match in _BOUNDARY.finditer(chunk):
             cut = p_start + match.end()
             word = re.search(r"(\w+)\W*$", text[start : p_start + match.start() + 1])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()):
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
                 continue
             if _inside_open_quote(text[start:cut]):
                 continue
@@ -120,5 +170,7 @@ def _head_mentions(text: str, entities: list[Entity], registry: Registry) -> lis
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append(match.span())
-            found.append(Entity(match.group(), match.start(), match.end(), actor.label, actor.canonical, actor.side, actor.role))
+            found.append(
+                Entity(match.group(), match.start(), match.end(), actor.label, actor.canonical, actor.side, actor.role)
+            )
     return found

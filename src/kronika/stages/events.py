@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -54,7 +55,11 @@ def _lexicon() -> dict[str, Any]:
     data = load_json("events.json")
     number_words = sorted(data["number_words"], key=len, reverse=True)
     weak = "|".join(data["casualties"]["weak_numbers"])
-    strong = r"(?:\d{1,3}(?:[  .,]\d{3})+|\d+|" + "|".join(re.escape(w) for w in number_words if w not in data["casualties"]["weak_numbers"]) + ")"
+    strong = (
+        r"(?:\d{1,3}(?:[  .,]\d{3})+|\d+|"
+        + "|".join(re.escape(w) for w in number_words if w not in data["casualties"]["weak_numbers"])
+        + ")"
+    )
     lead = r"(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+|pr[èe]s\s+de\s+)?"
     casualty = {}
     for kind in ("killed", "injured"):
@@ -100,9 +105,9 @@ def detect_events(doc: Document) -> Document:
 
 def _clauses(doc: Document, sentence: Sentence, index: int) -> list[_Clause]:
     text = doc.text[sentence.start : sentence.end].replace("’", "'")
-    cuts = [0] + [m.start() for m in _lexicon()["splits"].finditer(text)] + [len(text)]
+    cuts = [0, *(m.start() for m in _lexicon()["splits"].finditer(text)), len(text)]
     clauses = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         if end > start:
             clauses.append(_Clause(sentence.start + start, sentence.start + end, text[start:end], sentence, index))
     return clauses
@@ -119,7 +124,9 @@ def is_non_event(text: str) -> bool:
     return any(pattern.search(text) for pattern in _lexicon()["skip"].values())
 
 
-def _clause_events(doc: Document, clause: _Clause, previous: list[Event], anchor: tuple[date, str] | None) -> list[Event]:
+def _clause_events(
+    doc: Document, clause: _Clause, previous: list[Event], anchor: tuple[date, str] | None
+) -> list[Event]:
     cue = best_cue(clause.text)
     if cue is None:
         _refine_previous_protest(doc, clause, previous)
@@ -137,7 +144,9 @@ def _clause_events(doc: Document, clause: _Clause, previous: list[Event], anchor
 
 
 def _clause_places(doc: Document, clause: _Clause) -> list[Place]:
-    inside = [p for p in doc.places if p.role == "location" and clause.start <= p.start < clause.end and p.lat is not None]
+    inside = [
+        p for p in doc.places if p.role == "location" and clause.start <= p.start < clause.end and p.lat is not None
+    ]
     return _without_containers(inside)
 
 
@@ -169,6 +178,7 @@ def _inherited_places(doc: Document, clause: _Clause) -> list[Place]:
     if in_sentence:
         return [in_sentence[-1]]
     lexicon = _lexicon()
+    wanted: tuple[str, ...]
     if lexicon["anaphora_point"].search(clause.text):
         wanted = ("point", "near")
     elif lexicon["anaphora_region"].search(clause.text):
@@ -202,7 +212,7 @@ def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -
 
 
 def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Event]) -> None:
-    """"Police fired tear gas to disperse the crowd" right after a protest is that protest's intervention."""
+    """ "Police fired tear gas to disperse the crowd" right after a protest is that protest's intervention."""
     if not previous or previous[-1].event_type != "Protests":
         return
     if not _lexicon()["modifiers"]["protest_intervention"].search(clause.text):
@@ -214,8 +224,12 @@ def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Even
 
 def _make_event(doc: Document, clause: _Clause, cue: _Cue, place: Place, window: tuple[str, str, str] | None) -> Event:
     location = Location(
-        name=place.name or place.surface, lat=place.lat or 0.0, lon=place.lon or 0.0,
-        country=place.country, admin1=place.admin1, geo_precision=place.precision,
+        name=place.name or place.surface,
+        lat=place.lat or 0.0,
+        lon=place.lon or 0.0,
+        country=place.country,
+        admin1=place.admin1,
+        geo_precision=place.precision,
     )
     sub = _territory_subtype(doc, clause, place) if cue.sub == "territory" else cue.sub
     fatalities, injuries = casualties(clause.text)
@@ -296,7 +310,9 @@ def _actors(doc: Document, clause: _Clause, cue: _Cue, place: Place) -> list[Act
         return actors
     for position, name in enumerate(names[:2]):
         actors.append(Actor(name, "actor1" if position == 0 else "actor2"))
-    if cue.event_type in ("Explosions/Remote violence", "Violence against civilians") and lexicon["civilians"].search(clause.text):
+    if cue.event_type in ("Explosions/Remote violence", "Violence against civilians") and lexicon["civilians"].search(
+        clause.text
+    ):
         actors.append(Actor(f"Civilians ({country})", "target"))
     return actors
 
@@ -394,7 +410,11 @@ def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
                 twin.evidence.append(evidence)
         if _type_rank(event) > _type_rank(twin):
             twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type
-        elif event.event_type == twin.event_type and twin.sub_event_type == "Armed clash" and event.sub_event_type != "Armed clash":
+        elif (
+            event.event_type == twin.event_type
+            and twin.sub_event_type == "Armed clash"
+            and event.sub_event_type != "Armed clash"
+        ):
             twin.sub_event_type = event.sub_event_type
         twin.fatalities = _conservative(twin.fatalities, event.fatalities)
         twin.injuries = _conservative(twin.injuries, event.injuries)
@@ -430,7 +450,10 @@ def _same_event(a: Event, b: Event) -> bool:
     if (a.date, a.date_end) != (b.date, b.date_end):
         return False
     families = {a.event_type, b.event_type}
-    return len(families) == 1 or families == {"Battles", "Strategic developments"} and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
+    return len(families) == 1 or (
+        families == {"Battles", "Strategic developments"}
+        and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
+    )
 
 
 def _type_rank(event: Event) -> int:

@@ -66,8 +66,10 @@ def _opinion_evidence(text: str, title: str | None) -> str | None:
     words = _WORD.findall(outside_quotes)
     first_person = patterns["first_person"].findall(outside_quotes)
     data = load_json("flags.json")
-    if len(first_person) >= data["first_person_min_count"] and words and (
-        len(first_person) / len(words) >= data["first_person_min_ratio"]
+    if (
+        len(first_person) >= data["first_person_min_count"]
+        and words
+        and (len(first_person) / len(words) >= data["first_person_min_ratio"])
     ):
         return f"{len(first_person)} first-person words outside quotes in {len(words)} words"
     return None

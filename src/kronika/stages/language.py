@@ -22,7 +22,12 @@ def build_detector() -> Any:
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
-@stage("language", requires=["doc.text"], assigns=["doc.language", "doc.languages", "doc.segments"], resources=["language_detector"])
+@stage(
+    "language",
+    requires=["doc.text"],
+    assigns=["doc.language", "doc.languages", "doc.segments"],
+    resources=["language_detector"],
+)
 def detect_languages(doc: Document, *, language_detector: Any) -> Document:
     """Identify each paragraph's language; the main language has the most letters."""
     letters: dict[str, int] = {}

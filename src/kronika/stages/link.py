@@ -109,7 +109,9 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
     )
     if merged.date and merged.date_end and merged.date > merged.date_end:
         merged.date, merged.date_end = best.date, best.date_end
-    merged.contested = any(e.contested for e in members) or is_contested([claims[c] for c in merged.claim_ids if c in claims])
+    merged.contested = any(e.contested for e in members) or is_contested(
+        [claims[c] for c in merged.claim_ids if c in claims]
+    )
     return merged
 
 

@@ -96,9 +96,10 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
     for start, end in _capitalised_ngrams(doc.text):
         if _overlaps(start, end, blocked) or any(_overlaps(start, end, [(m.start, m.end)]) for m in found):
             continue
-        mention = _name_mention(doc.text, start, end, gazetteer)
-        if mention is None:
+        named = _name_mention(doc.text, start, end, gazetteer)
+        if named is None:
             continue
+        mention = named
         mention.ner = _overlaps(start, end, ner_places)
         mention.sentence_initial = start in sentence_starts
         mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start]))
@@ -126,7 +127,9 @@ def _region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
     for match in _REGION_AFTER.finditer(text):
         region = gazetteer.region(match.group("name"))
         if region is not None:
-            yield _Mention(match.group("name"), match.start("name"), match.end("name"), region_cue=True, candidates=[region])
+            yield _Mention(
+                match.group("name"), match.start("name"), match.end("name"), region_cue=True, candidates=[region]
+            )
 
 
 def _capitalised_ngrams(text: str) -> Iterator[tuple[int, int]]:

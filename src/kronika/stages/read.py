@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from kronika.config import INPUT_SUFFIXES, Settings
 from kronika.model import Document, Problem
@@ -85,7 +86,9 @@ def _decode(data: bytes) -> str | Problem:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return Problem("", f"not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at offset {exc.start}); re-encode the file as UTF-8")
+        return Problem(
+            "", f"not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at offset {exc.start}); re-encode the file as UTF-8"
+        )
 
 
 def _check_body(doc: Document, settings: Settings) -> Problem | None:
@@ -112,7 +115,7 @@ def _from_text(doc_id: str, source: str, text: str, **fields: object) -> Documen
 def _from_html(path: Path, html: str) -> Document:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    extracted: Any = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = (extracted.text or "") if extracted is not None else ""
     doc = _from_text(path.stem, str(path), body.replace("\n", "\n\n"))
     if extracted is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +21,17 @@ _MIGRATIONS: dict[int, str] = {
       doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source TEXT NOT NULL,
       record TEXT NOT NULL, stored_at TEXT NOT NULL
     );
-    CREATE TABLE events (event_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, record TEXT NOT NULL);
+    CREATE TABLE events (
+      event_id TEXT PRIMARY KEY,
+      doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+      record TEXT NOT NULL
+    );
     CREATE INDEX events_doc ON events(doc_id);
-    CREATE TABLE claims (claim_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, record TEXT NOT NULL);
+    CREATE TABLE claims (
+      claim_id TEXT PRIMARY KEY,
+      doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+      record TEXT NOT NULL
+    );
     CREATE INDEX claims_doc ON claims(doc_id);
     CREATE TABLE links (event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL);
     CREATE TABLE skipped (source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL,
@@ -47,7 +55,9 @@ class SQLiteStore:
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema version {version}, newer than this Kronika ({SCHEMA_VERSION}); upgrade Kronika")
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this Kronika ({SCHEMA_VERSION}); upgrade Kronika"
+            )
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self._transaction():
                 for statement in _split(_MIGRATIONS[target]):
@@ -62,13 +72,14 @@ class SQLiteStore:
         return row is not None and row[0] == content_hash
 
     def save_document(self, doc: Document) -> None:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
             self._db.execute("DELETE FROM events WHERE doc_id = ?", (doc.doc_id,))
             self._db.execute("DELETE FROM claims WHERE doc_id = ?", (doc.doc_id,))
             self._db.execute(
                 "INSERT INTO documents VALUES (?,?,?,?,?) ON CONFLICT(doc_id) DO UPDATE SET "
-                "content_hash=excluded.content_hash, source=excluded.source, record=excluded.record, stored_at=excluded.stored_at",
+                "content_hash=excluded.content_hash, source=excluded.source, record=excluded.record, "
+                "stored_at=excluded.stored_at",
                 (doc.doc_id, doc.content_hash, doc.source, _dump(document_record(doc)), now),
             )
             self._db.executemany(
@@ -82,7 +93,7 @@ class SQLiteStore:
             self._db.execute("DELETE FROM skipped WHERE source = ?", (doc.source,))
 
     def record_problem(self, problem: Problem) -> None:
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
             self._db.execute(
                 "INSERT OR REPLACE INTO skipped VALUES (?,?,?,?)", (problem.source, problem.stage, problem.reason, now)
@@ -112,7 +123,7 @@ class SQLiteStore:
 
     def counts(self) -> dict[str, int]:
         return {
-            table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - fixed table names
+            table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "events", "claims", "skipped")
         }
 
