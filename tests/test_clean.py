@@ -196,11 +196,6 @@ def test_repeated_across_documents_resource(make_doc: MakeDoc) -> None:
     assert COMMENTS_BODY[0] in doc.text
 
 
-@pytest.mark.xfail(
-    reason="section labels below a cookie banner are kept: head navigation stops at the first line of 3+ words "
-    "even when that line is itself boilerplate",
-    strict=True,
-)
 def test_section_labels_below_cookie_banner(make_doc: MakeDoc) -> None:
     text = (
         "Nous utilisons des cookies. En poursuivant votre navigation, vous acceptez notre politique de cookies.\n"
@@ -217,11 +212,6 @@ def test_section_labels_below_cookie_banner(make_doc: MakeDoc) -> None:
     assert "Russie" not in paragraphs
 
 
-@pytest.mark.xfail(
-    reason="an inline 'Lire aussi : <teaser headline>' line in the first 40% of the article is kept: the related "
-    "articles pattern only matches a bare 'Lire aussi' line",
-    strict=True,
-)
 def test_inline_read_also_teaser(make_doc: MakeDoc) -> None:
     teaser = "Lire aussi : Soumy, la ville frontalière qui vit sous les drones"
     text = "\n".join([COMMENTS_BODY[0], teaser, *COMMENTS_BODY[1:]])
@@ -286,14 +276,7 @@ def test_boilerplate_rules_are_valid() -> None:
     [
         "Accept all cookies",
         "Gestion des cookies",
-        pytest.param(
-            "Accepter tous les cookies",
-            marks=pytest.mark.xfail(
-                reason="the cookie pattern knows 'accept all cookies' but not the French button "
-                "'accepter (tous) les cookies'",
-                strict=True,
-            ),
-        ),
+        "Accepter tous les cookies",
         "Partager sur Facebook",
         "Share this article",
         "Copier le lien",

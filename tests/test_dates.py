@@ -109,11 +109,6 @@ def test_resolved_windows(
     assert window(mention_at(dated(text, date=published), expression)) == expected
 
 
-@pytest.mark.xfail(
-    reason="'le mois dernier' / 'last month' / \"l'année dernière\" / 'last year' are not recognised as date "
-    "expressions (no pattern for relative month and year)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "row",
     [

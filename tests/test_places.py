@@ -127,11 +127,6 @@ def test_person_first_name_after_a_number_is_not_a_place(run_text: Run) -> None:
     assert "Olena" not in [p.surface for p in doc.places]
 
 
-@pytest.mark.xfail(
-    reason="a bare first name 'Olena' resolves to Olaine (Latvia) through an alternate name: no PER entity blocks it "
-    "and the candidate is accepted",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -61,8 +61,8 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))
     _mark_tail(lines, reasons)
-    _mark_head_navigation(lines, reasons)
     _mark_lines(lines, reasons, repeated_lines)
+    _mark_head_navigation(lines, reasons)
     if doc.title is None:
         doc.title = _find_title(lines, reasons)
     kept: list[str] = []
@@ -104,8 +104,8 @@ def _mark_tail(lines: list[str], reasons: dict[int, str]) -> None:
 def _mark_head_navigation(lines: list[str], reasons: dict[int, str]) -> None:
     """Short label lines above the first real line are section crumbs ("International", "Russie")."""
     for index, line in enumerate(lines):
-        if not line:
-            continue
+        if not line or (index in reasons and reasons[index] != "timestamp"):
+            continue  # boilerplate above the headline (a cookie banner) does not end the navigation block
         words = _WORD.findall(line)
         if len(words) >= 3 or _SENTENCE_END.search(line):
             return

@@ -57,6 +57,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:en|au\s+mois\s+de|au\s+mois\s+d'|d[ée]but|mi-|fin|in|early|mid-?|late|last|since|depuis)\s*)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<last>dernier|derni[èe]re|pass[ée]))?\b",
             flags,
         ),
+        "last_period": re.compile(
+            r"\b(?:(?P<month>le\s+mois\s+(?:dernier|pass[ée])|last\s+month)|"
+            r"(?P<year>l'ann[ée]e\s+(?:derni[èe]re|pass[ée]e)|l'an\s+(?:dernier|pass[ée])|last\s+year))\b",
+            flags,
+        ),
         "year": re.compile(r"\b(?:en|in|depuis|since|au\s+cours\s+de)\s+(?P<y>(?:19|20)\d{2})\b", flags),
         "weekday": re.compile(
             rf"\b(?:(?:ce|le|last|this|on|dès|depuis)\s+)?(?P<wd>{weekday})(?:\s+(?:dernier|soir|matin|après-midi|morning|evening|night|afternoon))*\b",
@@ -153,7 +158,8 @@ def find_dates(text: str, published: Published, anchor: tuple[date, str] | None)
     """Every date expression in ``text`` with its resolved window, in text order, without overlaps."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for key in ("night", "day_month", "month_day", "ago", "offset", "week", "month_rel", "year", "weekday"):
+    keys = ("night", "day_month", "month_day", "ago", "offset", "week", "last_period", "month_rel", "year", "weekday")
+    for key in keys:
         for match in _patterns()[key].finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -183,10 +189,20 @@ def _resolve(
     if anchor is None:
         return None
     base, precision = anchor
+    if key == "last_period":
+        return _last_period(match, base)
     if precision != "day":
         first = base.replace(day=1)
         return first, _month_end(first), "month"
     return _resolve_relative(key, match, base)
+
+
+def _last_period(match: re.Match[str], base: date) -> tuple[date, date, str]:
+    """"le mois dernier" / "last year": the whole previous calendar month or year."""
+    if match.group("month"):
+        first = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return first, _month_end(first), "month"
+    return date(base.year - 1, 1, 1), date(base.year - 1, 12, 31), "year"
 
 
 def _resolve_day_month(

@@ -157,6 +157,8 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> _Men
 
 
 def _acceptable(mention: _Mention, persons: list[tuple[int, int]]) -> bool:
+    if fold(mention.surface) in _first_names() and not mention.locative:
+        return False  # "Olena, une habitante…" is a person, even if a hamlet bears the name
     best_population = max(c.population for c in mention.candidates)
     named_area = any(c.kind in ("country", "region", "macro") for c in mention.candidates)
     if _overlaps(mention.start, mention.end, persons) and not (
@@ -249,6 +251,13 @@ def _capitals() -> frozenset[tuple[str, str]]:
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     capitals.add(("Kyiv", "UA"))
     return frozenset(capitals)
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    from kronika.data import load_json
+
+    return frozenset(fold(name) for name in load_json("first_names.json")["names"])
 
 
 @functools.cache
