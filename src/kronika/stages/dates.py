@@ -198,7 +198,7 @@ def _resolve(
 
 
 def _last_period(match: re.Match[str], base: date) -> tuple[date, date, str]:
-    """"le mois dernier" / "last year": the whole previous calendar month or year."""
+    """The whole previous calendar month ("le mois dernier") or year ("last year")."""
     if match.group("month"):
         first = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
         return first, _month_end(first), "month"
