@@ -18,11 +18,12 @@ from typing import Any
 from kronika.data import load_json
 from kronika.model import Claim, Document, Entity, Event, Sentence
 from kronika.pipeline import stage
-from kronika.stages.events import best_cue
+from kronika.stages.events import best_cue, casualties
 
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SPEAKER_LINE_MAX_WORDS = 8
 # a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
+_APPOSITIVE_LEAD = re.compile(r"^((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+),\s+\S.*,$")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
 
@@ -81,13 +82,6 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: lis
     text = doc.text[sentence.start : sentence.end].replace("’", "'")
     quoted = [m.span() for m in _QUOTE_SPANS.finditer(text)]
     found: list[Claim] = []
-    according = _lexicon()["according"].search(text)
-    if according:
-        source = _resolve_phrase(
-            doc, sentence.start + according.start("src"), according.group("src").strip(), earlier, index, explicit=True
-        )
-        if source:
-            found.append(_claim(doc, source, "assert", sentence.start, sentence.end))
     for stance, pattern in _lexicon()["verbs"].items():
         for verb in pattern.finditer(text):
             if any(s < verb.start() < e for s, e in quoted):
@@ -95,6 +89,14 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: lis
             claim = _verb_claim(doc, index, sentence, text, verb, stance, earlier + found)
             if claim is not None and all(c.source != claim.source for c in found):
                 found.append(claim)
+    according = _lexicon()["according"].search(text)
+    if according and not found:
+        # "selon X, Y a affirmé…": Y is the speaker and X only relays, so X is a source only when nobody speaks
+        source = _resolve_phrase(
+            doc, sentence.start + according.start("src"), according.group("src").strip(), earlier, index, explicit=True
+        )
+        if source:
+            found.append(_claim(doc, source, "assert", sentence.start, sentence.end))
     return found
 
 
@@ -157,6 +159,10 @@ def _source_before(
     ).strip()
     search_from = clause_start if phrase else sentence.start
     entities = [e for e in _registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
+    lead = _APPOSITIVE_LEAD.match(phrase)
+    if lead:  # "Nataliya Humenyuk, spokesperson for the Southern Defence Forces, told…": the subject leads
+        entity = next((e for e in entities if e.start == clause_start + phrase.find(lead.group(1))), None)
+        return _from_entity(entity) if entity else _Source(lead.group(1), lead.group(1), None)
     name = _NAME_BEFORE.search(phrase)
     if name and not any(e.end >= clause_start + phrase.rfind(name.group(1)) + len(name.group(1)) for e in entities):
         return _Source(name.group(1), name.group(1), None)
@@ -301,11 +307,21 @@ def _names_a_place(claim: Claim, doc: Document) -> bool:
 
 
 def is_contested(claims: list[Claim]) -> bool:
-    """Contradicting claims: one side asserts what another source denies."""
-    asserting = [c for c in claims if c.stance in ("assert", "accuse")]
-    denying = [c for c in claims if c.stance == "deny"]
-    for a in asserting:
-        for d in denying:
-            if a.source != d.source and (a.side is None or d.side is None or a.side != d.side):
+    """Contradicting claims: one source asserts what another (of another side) denies, counts differ,
+    or opposite sides blame each other."""
+    for a in claims:
+        for b in claims:
+            if a.source == b.source or (a.side is not None and a.side == b.side):
+                continue
+            if a.stance in ("assert", "accuse") and b.stance == "deny":
+                return True
+            if a.stance == b.stance == "accuse" and a.side and b.side:
+                return True
+            if _counts_differ(a.text, b.text):
                 return True
     return False
+
+
+def _counts_differ(a: str, b: str) -> bool:
+    first, second = casualties(a), casualties(b)
+    return any(x is not None and y is not None and x != y for x, y in zip(first, second, strict=True))
