@@ -9,7 +9,7 @@ from typing import Any
 
 from kronika.config import Settings
 from kronika.export import ExportReport, export_ledger, ledger
-from kronika.model import Document, Event, IngestReport, Problem
+from kronika.model import Claim, Document, Event, IngestReport, Problem
 from kronika.pipeline import build
 from kronika.resources import Resources
 from kronika.serialize import event_from_record
@@ -107,3 +107,21 @@ def events(db: str) -> list[Event]:
         return ledger(store)[1]
     finally:
         store.close()
+
+
+def claims_by_event(db: str, *, contested_only: bool = False) -> list[tuple[Event | None, list[Claim]]]:
+    """Claims grouped by the (linked) event they are about; claims about no event come last."""
+    store = open_store(db)
+    try:
+        _, linked, claims = ledger(store)
+    finally:
+        store.close()
+    groups: list[tuple[Event | None, list[Claim]]] = []
+    for event in linked:
+        about = [c for c in claims if c.event_id == event.event_id]
+        if about and (event.contested or not contested_only):
+            groups.append((event, about))
+    loose = [c for c in claims if c.event_id is None]
+    if loose and not contested_only:
+        groups.append((None, loose))
+    return groups

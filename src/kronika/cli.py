@@ -56,6 +56,9 @@ def ingest(
     )
     for problem in report.skipped:
         console.print(f"  [yellow]skipped[/] {problem.source} [{problem.stage}]: {problem.reason}")
+    if report.read and not (report.stored or report.unchanged):
+        err.print("[red]error:[/] no document could be processed; see the reasons above")
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -100,6 +103,36 @@ def events(
             flags,
         )
     console.print(table)
+
+
+@app.command()
+def claims(
+    db: DbOption = DEFAULT_DB,
+    contested: Annotated[
+        bool, typer.Option("--contested", help="Only events whose claims contradict each other.")
+    ] = False,
+) -> None:
+    """Print who says what, side by side for each event."""
+    from kronika import api
+
+    groups = _run(lambda: api.claims_by_event(db, contested_only=contested))
+    for event, about in groups:
+        title = event.summary if event else "Claims about no detected event"
+        badge = " [red]CONTESTED[/]" if event and event.contested else ""
+        table = Table(title=title + badge, title_justify="left", show_lines=True, expand=True)
+        table.add_column("source", ratio=1)
+        table.add_column("stance", min_width=6)
+        table.add_column("claim", ratio=4)
+        table.add_column("document", ratio=1)
+        for claim in about:
+            style = {"deny": "red", "accuse": "yellow"}.get(claim.stance, "")
+            source = (
+                claim.source if claim.source == claim.source_surface else f"{claim.source}\n({claim.source_surface})"
+            )
+            table.add_row(source, f"[{style}]{claim.stance}[/]" if style else claim.stance, claim.text, claim.doc_id)
+        console.print(table)
+    if not groups:
+        console.print("no claims" + (" on contested events" if contested else ""))
 
 
 @gazetteer_app.command("build")

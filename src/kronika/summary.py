@@ -68,7 +68,10 @@ def _when(event: Event) -> str:
 
 
 def _attribute(sentence: str, event: Event, claims: list[Claim]) -> str:
-    about = [c for c in claims if c.claim_id in event.claim_ids]
+    linked = [c for c in claims if c.claim_id in event.claim_ids]
+    spans = {(e.doc_id, e.start) for e in event.evidence}
+    direct = [c for c in linked if any(doc == c.doc_id and start <= c.start for doc, start in spans)]
+    about = [c for c in linked if _in_evidence(c, event)] or direct[:2]
     asserting = _names(c for c in about if c.stance != "deny")
     denying = _names(c for c in about if c.stance == "deny")
     if not about:
@@ -80,6 +83,10 @@ def _attribute(sentence: str, event: Event, claims: list[Claim]) -> str:
     if denying and (event.contested or not asserting):
         sentence += f"; disputed by {' and '.join(denying)}"
     return sentence
+
+
+def _in_evidence(claim: Claim, event: Event) -> bool:
+    return any(e.doc_id == claim.doc_id and e.start <= claim.start < e.end for e in event.evidence)
 
 
 def _names(claims: object) -> list[str]:

@@ -22,6 +22,9 @@ from kronika.stages.events import best_cue, casualties
 
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SPEAKER_LINE_MAX_WORDS = 8
+_LEADING_ADVERBIALS = frozenset(
+    {"peu après", "plus tard", "ensuite", "puis", "later", "then", "meanwhile", "par ailleurs"}
+)
 # a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
 _APPOSITIVE_LEAD = re.compile(r"^((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+),\s+\S.*,$")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
@@ -104,6 +107,8 @@ def _verb_claim(
     doc: Document, index: int, sentence: Sentence, text: str, verb: re.Match[str], stance: str, earlier: list[Claim]
 ) -> Claim | None:
     before = text[: verb.start()]
+    if re.search(r"\b(?:été|être|étant|been|being|be|is|was|were|are)\s+$", before):
+        return None  # a passive participle ("n'a été signalée") names no speaker
     inverted = re.search(r",?\s*([»”\"])\s*,?\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
     quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
     if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
@@ -203,7 +208,7 @@ def _resolve_phrase(
     if not words or len(words) > 8:
         return None
     if words[-1].lower() in lexicon["pronouns"] and len(words) <= 2:
-        return _Source(earlier[-1].source, phrase, earlier[-1].side) if earlier else None
+        return _pronoun_source(doc, start, words[-1].lower(), phrase, earlier)
     if lexicon["generic_units"].search(phrase):
         groups = [e for e in doc.entities if e.label == "GROUP" and e.end <= start and e.side != "russia"]
         if groups:
@@ -214,6 +219,17 @@ def _resolve_phrase(
     if explicit or phrase[:1].isupper() or re.match(r"(?i)(?:(?:les?|la|the|des)\s|l')", phrase):
         return _Source(phrase, phrase, None)
     return None
+
+
+def _pronoun_source(doc: Document, start: int, pronoun: str, phrase: str, earlier: list[Claim]) -> _Source | None:
+    """ "Ils" / "they" refer to the last group or body named; "il" / "she" to the last person."""
+    plural = pronoun in ("ils", "elles", "they", "on")
+    labels = ("GROUP", "GOV", "ORG", "MEDIA") if plural else ("PER",)
+    window = max(0, start - 600)
+    named = [e for e in doc.entities if window <= e.start < start and e.label in labels]
+    if named:
+        return _Source(named[-1].canonical or named[-1].surface, phrase, named[-1].side)
+    return _Source(earlier[-1].source, phrase, earlier[-1].side) if earlier else None
 
 
 def _official_by_role(doc: Document, phrase: str, index: int) -> Entity | None:
@@ -284,10 +300,32 @@ def _linked_event(doc: Document, claim: Claim) -> str | None:
     cue = best_cue(text.replace("’", "'"))
     if cue is None:
         return None
-    same_kind = [e for e in doc.events if e.event_type == cue.event_type]
+    paragraph = _paragraph_at(doc, claim.start)
+    same_kind = [
+        e
+        for e in doc.events
+        if e.event_type == cue.event_type
+        and abs(_paragraph_at(doc, e.evidence[0].start) - paragraph) <= 3
+        and _dates_compatible(doc, claim, e)
+    ]
     if not same_kind:
         return None
     return min(same_kind, key=lambda e: abs(e.evidence[0].start - claim.start)).event_id
+
+
+def _paragraph_at(doc: Document, offset: int) -> int:
+    return next((s.paragraph for s in doc.sentences if s.start <= offset < s.end), -1)
+
+
+def _dates_compatible(doc: Document, claim: Claim, event: Event) -> bool:
+    """A claim dated by its own sentence cannot be about an event of another time."""
+    sentence = next((s for s in doc.sentences if s.start <= claim.start < s.end), None)
+    if sentence is None or not event.date:
+        return True
+    mentions = [d for d in doc.dates if sentence.start <= d.start < sentence.end and d.precision != "year"]
+    if not mentions:
+        return True
+    return any(m.date <= (event.date_end or event.date) and event.date <= m.date_end for m in mentions)
 
 
 def _claims_about(event: Event, claims: list[Claim], doc: Document) -> list[Claim]:

@@ -93,7 +93,7 @@ _ABBREVIATIONS = frozenset(
         "dec",
     }
 )
-_BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+(?:[«“\"'(]\s*)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
 
 
 def _sentences(text: str, parsed: Any = None) -> list[Sentence]:

@@ -66,9 +66,11 @@ def _lexicon() -> dict[str, Any]:
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
         verb = "(?:" + "|".join(data["casualties"][f"{kind}_verbs"]) + ")"
         gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d]+)"
+        # "une femme de 58 ans … morts": an age, a distance or a duration is not a count
+        not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + "))"
         casualty[kind] = [
             re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<!\w){lead}(?P<n>{strong}){gap}{{0,4}}?\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?\s+{word}(?!\w)", re.IGNORECASE),
             re.compile(rf"(?<!\w){lead}(?P<n>{weak}){gap}?\s+{word}(?!\w)", re.IGNORECASE),
         ]
     return {
@@ -401,10 +403,12 @@ def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
     """Several sentences about one event at one place and time make one event."""
     merged: list[Event] = []
     for event in events:
-        twin = next((m for m in merged if _same_event(m, event)), None)
+        twin = next((m for m in merged if _same_event(doc, m, event)), None)
         if twin is None:
             merged.append(event)
             continue
+        if twin.location and event.location and twin.location.geo_precision == "region" != event.location.geo_precision:
+            twin.location = event.location  # keep the more precise place
         for evidence in event.evidence:
             if all(e.start != evidence.start for e in twin.evidence):
                 twin.evidence.append(evidence)
@@ -444,16 +448,29 @@ def _complete_opponent(doc: Document, event: Event) -> None:
             event.actors.append(Actor(name, "actor2"))
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    if a.location is None or b.location is None or a.location.name != b.location.name:
+def _same_event(doc: Document, a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None:
         return False
     if (a.date, a.date_end) != (b.date, b.date_end):
         return False
     families = {a.event_type, b.event_type}
-    return len(families) == 1 or (
+    compatible = len(families) == 1 or (
         families == {"Battles", "Strategic developments"}
         and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
     )
+    if not compatible:
+        return False
+    if a.location.name == b.location.name:
+        return True
+    # a region-level report merges into the precise one only when both are dated and told close together
+    near = abs(_paragraph_of(doc, a.evidence[0].start) - _paragraph_of(doc, b.evidence[0].start)) <= 2
+    return bool(a.date) and near and _within(a.location, b.location)
+
+
+def _within(a: Location, b: Location) -> bool:
+    """One is the region the other lies in ("la région de Kharkiv" and the Kharkiv strike it reports)."""
+    region, place = (a, b) if a.geo_precision == "region" else (b, a)
+    return region.geo_precision == "region" and place.geo_precision != "region" and region.name == place.admin1
 
 
 def _type_rank(event: Event) -> int:
