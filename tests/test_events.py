@@ -2,71 +2,44 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 import pytest
 
 from conftest import DATA
+from kronika.evaluate import EVENT_TYPES, TypingReport, confusion_markdown, evaluate_typing, load_labelled
 from kronika.model import Document
+from kronika.pipeline import Pipeline
 from kronika.stages.events import best_cue, casualties, is_non_event
 
 pytestmark = pytest.mark.model
 
-ROWS = [json.loads(line) for line in (DATA / "event_sentences.jsonl").read_text(encoding="utf-8").splitlines() if line]
-# floors measured on tests/data/event_sentences.jsonl; they only go up
-FLOORS = {"detection": 0.90, "event_type": 0.88, "sub_event_type": 0.82, "casualties": 0.95}
+ROWS = load_labelled(sorted(DATA.glob("event_sentences*.jsonl")))
+# floors measured on tests/data/event_sentences*.jsonl (320 sentences written for the project); they only go up
+FLOORS = {"macro_f1": 0.95, "detection": 0.94, "sub_event_type": 0.87, "casualties": 0.98}
 
 
 @pytest.fixture(scope="module")
-def labelled(pipeline: object) -> list[tuple[dict, Document]]:
-    from kronika.stages.read import content_hash
-
-    docs = []
-    for number, row in enumerate(ROWS):
-        doc = Document(doc_id=f"s{number}", source="labelled", raw=row["text"], header={"date": "2024-06-12"})
-        doc.content_hash = content_hash(row["text"])
-        docs.append(doc)
-    done = pipeline.run_batch(docs, lambda stage, doc, exc: pytest.fail(f"{stage}: {exc}"))  # type: ignore[attr-defined]
-    return list(zip(ROWS, done, strict=True))
+def report(pipeline: Pipeline) -> TypingReport:
+    return evaluate_typing(pipeline, ROWS)
 
 
 def test_labelled_set_covers_every_event_type() -> None:
     types = {row["event_type"] for row in ROWS if row["event"]}
-    assert types == {
-        "Battles",
-        "Explosions/Remote violence",
-        "Violence against civilians",
-        "Protests",
-        "Riots",
-        "Strategic developments",
-    }
-    assert len(ROWS) >= 100
+    assert types == set(EVENT_TYPES)
+    assert len(ROWS) >= 300
+    assert {row["lang"] for row in ROWS} == {"fr", "en"}
 
 
-def test_detection_and_typing_floors(labelled: list[tuple[dict, Document]]) -> None:
-    detected = sum(bool(doc.events) == row["event"] for row, doc in labelled)
-    positives = [(row, doc) for row, doc in labelled if row["event"] and doc.events]
-    n_positive = sum(row["event"] for row in ROWS)
-    typed = sum(doc.events[0].event_type == row["event_type"] for row, doc in positives)
-    subtyped = sum(doc.events[0].sub_event_type == row["sub_event_type"] for row, doc in positives)
+def test_typing_floors(report: TypingReport) -> None:
     figures = {
-        "detection": detected / len(ROWS),
-        "event_type": typed / n_positive,
-        "sub_event_type": subtyped / n_positive,
+        "macro_f1": report.macro_f1,
+        "detection": report.detection_accuracy,
+        "sub_event_type": report.subtype_accuracy,
+        "casualties": report.casualty_accuracy,
     }
-    for name, value in figures.items():
-        assert value >= FLOORS[name], f"{name} {value:.3f} fell below its floor {FLOORS[name]}"
-
-
-def test_casualty_floor(labelled: list[tuple[dict, Document]]) -> None:
-    checked = right = 0
-    for row, doc in labelled:
-        if row["event"] and doc.events:
-            for key in ("fatalities", "injuries"):
-                checked += 1
-                right += getattr(doc.events[0], key) == row[key]
-    assert right / checked >= FLOORS["casualties"]
+    below = {name: round(value, 3) for name, value in figures.items() if value < FLOORS[name]}
+    assert not below, f"below the pinned floors {FLOORS}: {below}\n{confusion_markdown(report)}"
 
 
 @pytest.mark.parametrize(
@@ -151,3 +124,58 @@ def test_protest_with_tear_gas(run_text: Callable[..., Document]) -> None:
     assert event.date == "2022-03-15"
     assert any(a.name == "Protesters (Ukraine)" for a in event.actors)
     assert len(event.evidence) == 2
+
+
+def test_english_analyst_note(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "On 3 December 2023, Russian forces shelled Kherson city with artillery. One civilian was killed.",
+        date="2023-12-05",
+    )
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+    assert (event.date, event.time_precision) == ("2023-12-03", "day")
+    assert event.location is not None and event.location.name == "Kherson"
+    assert event.fatalities == 1
+    assert any(a.name == "Military Forces of Russia (2000-)" for a in event.actors)
+
+
+def test_english_wire_brief_dateline_is_not_the_event_place(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "KYIV, June 3 (Reuters) - Russian drones hit an apartment block in Odesa overnight, killing two people "
+        "and injuring nine, the regional governor said.",
+        date="2024-06-03",
+    )
+    assert [e.location.name for e in doc.events if e.location] == ["Odesa"]
+    event = doc.events[0]
+    assert (event.sub_event_type, event.fatalities, event.injuries) == ("Air/drone strike", 2, 9)
+
+
+def test_english_full_article_from_examples(run_text: Callable[..., Document]) -> None:
+    from conftest import EXAMPLES
+
+    text = (EXAMPLES / "en_pokrovsk_shelling.txt").read_text(encoding="utf-8")
+    header, _, body = text.partition("\n")
+    doc = run_text(body, date=header.split()[1])
+    assert {e.event_type for e in doc.events} >= {"Explosions/Remote violence"}
+    assert all(e.location is not None for e in doc.events)
+
+
+def test_opinion_pieces_and_citation_lists_report_no_events(run_text: Callable[..., Document]) -> None:
+    column = run_text(
+        "OPINION | What Kharkiv taught me\n\n"
+        "I remember the night the drones hit Kharkiv. I was in my kitchen, and I counted the explosions.\n\n"
+        "My neighbours and I have lived with the sirens for two years, and I refuse to get used to them.",
+        date="2024-06-12",
+    )
+    assert "opinion" in column.flags and column.events == []
+    cited = run_text(
+        "Une analyse de la situation au front.\n\nSources :\n\n"
+        "Russian missile strike kills 12 in Odesa – 3 mars 2024\n\n"
+        "« Frappe meurtrière sur un immeuble de Dnipro », Le Monde, 15 janvier 2023",
+        date="2024-06-12",
+    )
+    assert cited.events == []

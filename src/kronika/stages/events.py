@@ -24,7 +24,9 @@ from kronika.model import Actor, DateMention, Document, Event, Evidence, Locatio
 from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
 from kronika.stages.flags import verification_of
+from kronika.stages.language import paragraph_spans
 
+_NOT_REPORTING = ("opinion", "ai_generated")
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
@@ -54,24 +56,24 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 def _lexicon() -> dict[str, Any]:
     data = load_json("events.json")
     number_words = sorted(data["number_words"], key=len, reverse=True)
-    weak = "|".join(data["casualties"]["weak_numbers"])
-    strong = (
-        r"(?:\d{1,3}(?:[  .,]\d{3})+|\d+|"
-        + "|".join(re.escape(w) for w in number_words if w not in data["casualties"]["weak_numbers"])
-        + ")"
-    )
+    weak_words = data["casualties"]["weak_numbers"]
+    weak = "|".join(weak_words)
+    single = "|".join(re.escape(w) for w in number_words if " " not in w)
+    compound = rf"(?:{single})(?:-(?:et-)?(?:{single}))+"  # vingt-cinq, dix-sept, twenty-five
+    words = "|".join(re.escape(w) for w in number_words if w not in weak_words)
+    strong = rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})"
     lead = r"(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+|pr[èe]s\s+de\s+)?"
+    aux = r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?"
+    gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
+    not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
     casualty = {}
     for kind in ("killed", "injured"):
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
         verb = "(?:" + "|".join(data["casualties"][f"{kind}_verbs"]) + ")"
-        gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d]+)"
-        # "une femme de 58 ans … morts": an age, a distance or a duration is not a count
-        not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + "))"
         casualty[kind] = [
             re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<!\w){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?\s+{word}(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<!\w){lead}(?P<n>{weak}){gap}?\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{aux}\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,2}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
         ]
     return {
         "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],
@@ -83,6 +85,7 @@ def _lexicon() -> dict[str, Any]:
         "anaphora_point": _compile(data["anaphora_point"]),
         "anaphora_region": _compile(data["anaphora_region"]),
         "anaphora_any": _compile(data["anaphora_any"]),
+        "citations": [re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in data["citations"]],
         "splits": re.compile("|".join(data["clause_splits"]), re.IGNORECASE),
         "numbers": {k.lower(): v for k, v in data["number_words"].items()},
         "casualty": casualty,
@@ -97,12 +100,38 @@ def _lexicon() -> dict[str, Any]:
 def detect_events(doc: Document) -> Document:
     """Detect, type, locate and date the events the document reports."""
     events: list[Event] = []
+    if any(flag in doc.flags for flag in _NOT_REPORTING):
+        doc.events = []  # an opinion piece or generated text is not a report of new events (docs/stages.md)
+        return doc
     anchor = anchor_date(doc)
+    citing = _citation_paragraphs(doc)
     for index, sentence in enumerate(doc.sentences):
+        if sentence.paragraph in citing:
+            continue
         for clause in _clauses(doc, sentence, index):
             events.extend(_clause_events(doc, clause, events, anchor))
     doc.events = _merge_within_document(doc, events)
     return doc
+
+
+def _citation_paragraphs(doc: Document) -> set[int]:
+    """Paragraphs that cite other articles (a "Sources :" list, «Headline», Outlet, date) report nothing new."""
+    citing: set[int] = set()
+    in_list = False
+    for paragraph, (start, end) in enumerate(paragraph_spans(doc.text)):
+        text = doc.text[start:end]
+        heading = re.fullmatch(
+            r"(?i)\s*(?:sources?(?:\s+\w+)?|r[ée]f[ée]rences?|related(?:\s+articles?)?|lire\s+aussi)\s*:?\s*", text
+        )
+        if heading:
+            in_list = True
+            citing.add(paragraph)
+            continue
+        if in_list and (len(text.split()) > 40 or (text.rstrip().endswith(".") and len(text.split()) > 25)):
+            in_list = False
+        if in_list or any(pattern.search(text) for pattern in _lexicon()["citations"]):
+            citing.add(paragraph)
+    return citing
 
 
 def _clauses(doc: Document, sentence: Sentence, index: int) -> list[_Clause]:
@@ -132,6 +161,7 @@ def _clause_events(
     cue = best_cue(clause.text)
     if cue is None:
         _refine_previous_protest(doc, clause, previous)
+        _add_casualties_to_previous(doc, clause, previous)
         return []
     if is_non_event(clause.text):
         return []
@@ -211,6 +241,26 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
 def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -> bool:
     """The event was last reported at most ``paragraphs`` paragraphs before the clause."""
     return clause.sentence.paragraph - _paragraph_of(doc, event.evidence[-1].start) <= paragraphs
+
+
+def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[Event]) -> None:
+    """ "Deux civils ont été tués." right after a strike reports that strike's toll."""
+    if not previous:
+        return
+    fatalities, injuries = casualties(clause.text)
+    if fatalities is None and injuries is None:
+        return
+    last = previous[-1]
+    last_sentence = next((s for s in doc.sentences if s.start == last.evidence[-1].start), None)
+    if last_sentence is None or last_sentence.paragraph != clause.sentence.paragraph:
+        return
+    if clause.index - doc.sentences.index(last_sentence) > 1:
+        return
+    if last.fatalities is None:
+        last.fatalities = fatalities
+    if last.injuries is None:
+        last.injuries = injuries
+    _add_evidence(doc, last, clause.sentence)
 
 
 def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Event]) -> None:
@@ -348,7 +398,16 @@ def _number(token: str, words: dict[str, int]) -> int | None:
     cleaned = re.sub(r"[  .,]", "", token)
     if cleaned.isdigit():
         return int(cleaned)
-    return words.get(" ".join(token.lower().split()))
+    phrase = " ".join(token.lower().split())
+    if phrase in words:
+        return words[phrase]
+    total = 0
+    for part in phrase.replace("-et-", "-").split("-"):
+        value = words.get(part)
+        if value is None:
+            return None
+        total = total * value if value in (100, 1000) and total else total + value
+    return total or None
 
 
 def _conservative(current: int | None, new: int | None) -> int | None:

@@ -82,7 +82,14 @@ def merge_linked(events: list[Event], links: dict[str, str], claims: list[Claim]
     for event in events:
         clusters.setdefault(links.get(event.event_id, event.event_id), []).append(event)
     claims_by_id = {c.claim_id: c for c in claims}
-    return [_merge(cluster_id, members, claims_by_id) for cluster_id, members in sorted(clusters.items())]
+    merged = [_merge(cluster_id, members, claims_by_id) for cluster_id, members in clusters.items()]
+    return sorted(merged, key=_ledger_order)
+
+
+def _ledger_order(event: Event) -> tuple[str, str, int, str]:
+    """By document, then date; within a day, the broadest place first (region-wide before a town)."""
+    precision = _PRECISION_RANK[event.location.geo_precision] if event.location else 4
+    return (event.doc_ids[0], event.date or "9999", -precision, event.location.name if event.location else "")
 
 
 def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> Event:

@@ -52,6 +52,10 @@ _PLACE_CUE_BEFORE = re.compile(
     r"in|at|near|on|over|around|outside|towards|from|of|village|town|city|fled|flee)\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(
+    r"[ \t]*(?P<city>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’ -]{1,40}?),\s+(?:\d{1,2}(?:er)?\s+\w+|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+    r"\((?:Reuters|AFP|AP|Associated\s+Press|Ukrinform|Interfax|TASS|RIA|dpa|Bloomberg|UNIAN|Belga|ATS)\)\s*[-–—]"
+)
 _FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
 _FAR_KM = 400.0
 _SMALL_PLACE = 20_000
@@ -234,6 +238,10 @@ def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
 
 
 def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    dateline = _DATELINE.match(doc.text, line_start)
+    if dateline and dateline.start("city") <= mention.start < dateline.end("city"):
+        return "dateline"  # "KYIV, June 3 (Reuters) -": where the story was filed, not where it happened
     before = doc.text[max(0, mention.start - 60) : mention.start]
     if _REFERENCE_BEFORE.search(before) and re.search(r"\d", before[-40:]):
         return "reference"
