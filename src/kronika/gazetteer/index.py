@@ -25,15 +25,17 @@ class Candidate:
     admin1: str | None
     feature: str
     population: int
-    kind: str  # city / region / country / macro
+    kind: str  # city / settlement / region / country / macro
     quality: str  # name / alt / full / base / key
+    precision: str = "point"  # how exactly lat/lon locate the place: point / near / region / country
 
     def distance_to(self, other: Candidate) -> float:
         return distance_km(self.lat, self.lon, other.lat, other.lon)
 
 
 _COLUMNS = (
-    "p.id, p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1_code, p.admin1, p.feature, p.population, p.kind"
+    "p.id, p.geonames_id, p.name, p.lat, p.lon, p.country, p.admin1_code, p.admin1, p.feature, p.population, p.kind, "
+    "p.precision"
 )
 
 
@@ -77,7 +79,7 @@ class Gazetteer:
     def _query(self, where: str, value: str) -> list[Candidate]:
         sql = (
             f"SELECT DISTINCT {_COLUMNS}, n.quality FROM names n JOIN places p ON p.id = n.place_id "
-            f"WHERE {where} ORDER BY (p.kind = 'city'), p.population DESC"
+            f"WHERE {where} ORDER BY (p.kind IN ('city', 'settlement')), p.population DESC"
         )
         rows = self._connection.execute(sql, (value,)).fetchall()
         seen: set[str] = set()
@@ -86,20 +88,8 @@ class Gazetteer:
             if row[0] in seen:
                 continue
             seen.add(row[0])
-            (
-                place_id,
-                geonames_id,
-                name,
-                lat,
-                lon,
-                country,
-                admin1_code,
-                admin1,
-                feature,
-                population,
-                kind,
-                quality,
-            ) = row
+            (place_id, geonames_id, name, lat, lon, country, admin1_code, admin1, feature, population, kind, precision,
+             quality) = row  # fmt: skip
             result.append(
                 Candidate(
                     place_id,
@@ -114,6 +104,7 @@ class Gazetteer:
                     population or 0,
                     kind,
                     quality,
+                    precision,
                 )
             )
         return result

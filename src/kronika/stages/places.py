@@ -83,7 +83,9 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     """Find toponyms and resolve each to a gazetteer entry, with its role in the sentence."""
     mentions = _mentions(doc, gazetteer)
     context = [m.candidates[0] for m in mentions if m.region_cue and m.candidates]
-    anchors = [m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].kind == "city"]
+    anchors = [
+        m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].kind in ("city", "settlement")
+    ]
     doc.places = [_place(doc, m, _choose(m, context, anchors)) for m in mentions]
     return doc
 
@@ -203,7 +205,7 @@ def _score(candidate: Candidate, context: list[Candidate], anchors: list[Candida
 def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None:
     """A small place far from every region the article names is more likely an unindexed village there."""
     regions = [c for c in context if c.kind == "region"]
-    if best.kind != "city" or best.population >= _SMALL_PLACE or not regions:
+    if best.kind not in ("city", "settlement") or best.population >= _SMALL_PLACE or not regions:
         return None
     if any((c.country, c.admin1_code) == (best.country, best.admin1_code) for c in regions):
         return None
@@ -214,8 +216,8 @@ def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None
 
 
 def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
-    precision = {"country": "country", "region": "region", "macro": "region"}.get(chosen.kind, "point")
-    if mention.region_cue or chosen.kind != "city":
+    precision = chosen.precision
+    if mention.region_cue or chosen.kind not in ("city", "settlement"):
         feature = "country" if chosen.kind == "country" else "region"
     else:
         feature = chosen.feature
@@ -229,7 +231,9 @@ def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
         lat=round(chosen.lat, 5),
         lon=round(chosen.lon, 5),
         country=chosen.country,
-        admin1=chosen.admin1 if chosen.kind == "city" else (chosen.name if chosen.kind == "region" else None),
+        admin1=chosen.admin1
+        if chosen.kind in ("city", "settlement")
+        else (chosen.name if chosen.kind == "region" else None),
         feature=feature,
         geonames_id=chosen.geonames_id,
         precision=precision,
