@@ -135,6 +135,54 @@ def claims(
         console.print("no claims" + (" on contested events" if contested else ""))
 
 
+@app.command()
+def geocode(
+    name: Annotated[str, typer.Argument(help="A place name as written (any language or spelling).")],
+    context: Annotated[
+        list[str] | None, typer.Option("--context", "-c", help="A region the text mentions (repeatable).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many candidates.")] = 10,
+) -> None:
+    """Show the candidates a place name resolves to, with their scores."""
+    from kronika.resources import Resources
+    from kronika.stages.places import geocode as rank
+
+    ranked = _run(lambda: rank(name, Resources().gazetteer, context or []))
+    table = Table(title=f"{name}: {len(ranked)} candidates")
+    for column in (
+        "score",
+        "conf.",
+        "name",
+        "kind",
+        "precision",
+        "admin1",
+        "country",
+        "lat",
+        "lon",
+        "population",
+        "id",
+    ):
+        table.add_column(column)
+    for item in ranked[:limit]:
+        c = item.candidate
+        table.add_row(
+            f"{item.score:.2f}",
+            f"{item.confidence:.2f}",
+            c.name,
+            c.kind,
+            c.precision,
+            c.admin1 or "",
+            c.country,
+            f"{c.lat:.4f}",
+            f"{c.lon:.4f}",
+            str(c.population or ""),
+            c.id,
+        )
+    console.print(table)
+    if not ranked:
+        raise typer.Exit(1)
+
+
 @gazetteer_app.command("build")
 def gazetteer_build(
     path: Annotated[

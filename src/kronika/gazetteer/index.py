@@ -61,6 +61,10 @@ class Gazetteer:
             rows += [dataclasses.replace(c, quality="key") for c in keyed if c.id not in known]
         return tuple(rows)
 
+    def lookup_exact(self, surface: str) -> list[Candidate]:
+        """Places with exactly this (accent-folded) name or alternate name; no transliteration key."""
+        return self._query("n.form = ?", fold(surface))
+
     def region(self, surface: str) -> Candidate | None:
         """The first-level region or macro-region a bare name denotes after "région de", "X Oblast"."""
         candidates = [c for c in self._lookup(surface) if c.kind in ("region", "macro")]

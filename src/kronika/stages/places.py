@@ -15,13 +15,13 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from kronika.gazetteer.build import distance_km
 from kronika.gazetteer.index import Candidate, Gazetteer
-from kronika.gazetteer.keys import fold
+from kronika.gazetteer.keys import fold, translit_key
 from kronika.model import Document, Place
 from kronika.pipeline import stage
 
@@ -52,10 +52,17 @@ _PLACE_CUE_BEFORE = re.compile(
     r"in|at|near|on|over|around|outside|towards|from|of|village|town|city|fled|flee)\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
     re.IGNORECASE,
 )
+_RIVER_BEFORE = re.compile(
+    r"(?:fleuve|rivi[èe]re|rives?\s+(?:gauche|droite)\s+(?:du|de\s+la)|berges?\s+du|river|banks?\s+of\s+the)\s*$",
+    re.IGNORECASE,
+)
+_FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|du|au)\s+$")
+_RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 _DATELINE = re.compile(
     r"[ \t]*(?P<city>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’ -]{1,40}?),\s+(?:\d{1,2}(?:er)?\s+\w+|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"\((?:Reuters|AFP|AP|Associated\s+Press|Ukrinform|Interfax|TASS|RIA|dpa|Bloomberg|UNIAN|Belga|ATS)\)\s*[-–—]"
 )
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
 _FAR_KM = 400.0
 _SMALL_PLACE = 20_000
@@ -130,6 +137,13 @@ def _region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
             if region is not None:
                 start = offset + name.start()
                 yield _Mention(name.group(), start, start + len(name.group()), region_cue=True, candidates=[region])
+    for match in _cyrillic_region_pattern().finditer(text):
+        for adjective in _region_adjectives(match.group("name")):
+            region = gazetteer.region(f"{adjective} область")
+            if region is not None:
+                start, end = match.span("name")
+                yield _Mention(match.group("name"), start, end, region_cue=True, candidates=[region])
+                break
     for match in _REGION_AFTER.finditer(text):
         region = gazetteer.region(match.group("name"))
         if region is not None:
@@ -157,9 +171,35 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> _Men
     if len(surface) < 3 or fold(surface) in _stopwords():
         return None
     candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base"]
+    if _CYRILLIC.search(surface):
+        by_id = {c.id: c for c in candidates}
+        for lemma in nominative_forms(surface):
+            for candidate in gazetteer.lookup_exact(lemma):
+                current = by_id.get(candidate.id)
+                if candidate.quality != "base" and (current is None or current.quality == "key"):
+                    by_id[candidate.id] = candidate
+        candidates = list(by_id.values())
     if not candidates:
         return None
     return _Mention(surface, start, end, candidates=candidates)
+
+
+def nominative_forms(surface: str) -> list[str]:
+    """Nominative forms a declined Ukrainian or Russian toponym may come from (у Харкові → Харків)."""
+    words = surface.split(" ")
+    options = [_word_forms(word) for word in words[:2]]
+    if len(options) == 1:
+        return [form for form in options[0] if form != surface]
+    return [f"{a} {b}" for a in options[0] for b in options[1] if f"{a} {b}" != surface]
+
+
+def _word_forms(word: str) -> list[str]:
+    head, joiner, tail = word.partition("-на-")  # Ростове-на-Дону: only the first part declines
+    forms = [head]
+    for ending, replacement in _inflections()["noun"]:
+        if head.endswith(ending) and len(head) - len(ending) >= 2:
+            forms.append(head[: len(head) - len(ending)] + replacement)
+    return [form + joiner + tail for form in dict.fromkeys(forms)]
 
 
 def _acceptable(mention: _Mention, persons: list[tuple[int, int]]) -> bool:
@@ -172,7 +212,8 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]]) -> bool:
     ):
         return False
     if mention.sentence_initial and " " not in mention.surface:
-        return mention.ner or named_area or best_population >= 20_000
+        focus = any(c.country in _FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
+        return mention.ner or named_area or focus or best_population >= 100_000
     if all(c.quality == "key" for c in mention.candidates):
         return mention.ner or best_population >= 1_000
     return True
@@ -185,13 +226,55 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _choose(mention: _Mention, context: list[Candidate], anchors: list[Candidate]) -> Candidate:
     if len(mention.candidates) == 1 and not context:
         return mention.candidates[0]
-    best = max(mention.candidates, key=lambda c: _score(c, context, anchors))
+    best = max(mention.candidates, key=lambda c: _score(c, context, anchors, mention.surface))
     return _far_fallback(best, context) or best
 
 
-def _score(candidate: Candidate, context: list[Candidate], anchors: list[Candidate]) -> float:
+@dataclass(frozen=True, slots=True)
+class RankedCandidate:
+    candidate: Candidate
+    score: float
+    confidence: float  # how far ahead of the runner-up, 0.5 (a tie) .. 1.0
+
+
+def geocode(surface: str, gazetteer: Gazetteer, context: Iterable[str] = ()) -> list[RankedCandidate]:
+    """Every place ``surface`` can denote, best first, ranked as the places stage ranks them.
+
+    ``context`` names regions the text mentions ("Belgorod Oblast", "région de Koursk").
+    """
+    regions = [r for r in (gazetteer.region(_strip_region_words(name)) for name in context) if r is not None]
+    candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base"]
+    if not candidates:
+        region = gazetteer.region(_strip_region_words(surface))
+        candidates = [region] if region else []
+    scored = sorted(((c, _score(c, regions, [], surface)) for c in candidates), key=lambda item: -item[1])
+    fallback = _far_fallback(scored[0][0], regions) if scored else None
+    if fallback is not None:
+        scored.insert(0, (fallback, scored[0][1] + 0.01))
+    ranked = []
+    for index, (candidate, score) in enumerate(scored):
+        rival = scored[1][1] if index == 0 and len(scored) > 1 else (scored[0][1] if index else None)
+        margin = score - rival if rival is not None else 10.0
+        ranked.append(RankedCandidate(candidate, round(score, 2), round(1 / (1 + math.exp(-margin)), 3)))
+    return ranked
+
+
+@functools.lru_cache(maxsize=10_000)
+def _name_keys(surface: str) -> frozenset[str]:
+    return frozenset(translit_key(form) for form in (surface, *nominative_forms(surface)))
+
+
+def _strip_region_words(name: str) -> str:
+    return re.sub(
+        r"(?i)^(?:r[ée]gion|oblast|province)\s+(?:de\s+|d'|du\s+)|\s+(?:oblast|region|province|krai)$", "", name
+    ).strip()
+
+
+def _score(candidate: Candidate, context: list[Candidate], anchors: list[Candidate], surface: str = "") -> float:
     score = 10.0 if candidate.kind in ("country", "region", "macro") and candidate.quality == "full" else 0.0
-    score += 0.0 if candidate.quality == "key" else 2.0
+    if surface and translit_key(candidate.name) in _name_keys(surface):
+        score += 1.0  # the place bears the name itself, not as a former or foreign alias
+    score += {"key": 0.0, "alt": 2.0}.get(candidate.quality, 3.5)  # a place's current name beats a former one
     score += _FOCUS_WEIGHT.get(candidate.country, 0.0)
     score += 0.8 * math.log10(candidate.population + 1)
     context_codes = {(c.country, c.admin1_code) for c in context if c.admin1_code}
@@ -247,6 +330,11 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
     if dateline and dateline.start("city") <= mention.start < dateline.end("city"):
         return "dateline"  # "KYIV, June 3 (Reuters) -": where the story was filed, not where it happened
     before = doc.text[max(0, mention.start - 60) : mention.start]
+    after = doc.text[mention.end : mention.end + 20]
+    if _RIVER_BEFORE.search(before) or _RIVER_AFTER.match(after):
+        return "other"  # "la rive gauche du Dniepr", "the Dnipro river": a river, not the city
+    if chosen.kind == "city" and _FRENCH_ARTICLE_BEFORE.search(before):
+        return "other"  # French names towns without an article: "le Dniepr", "du Don" are rivers
     if _REFERENCE_BEFORE.search(before) and re.search(r"\d", before[-40:]):
         return "reference"
     if (chosen.name, chosen.country) in _capitals() and not _LOCATIVE_BEFORE.search(before):
@@ -263,6 +351,26 @@ def _capitals() -> frozenset[tuple[str, str]]:
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     capitals.add(("Kyiv", "UA"))
     return frozenset(capitals)
+
+
+@functools.cache
+def _inflections() -> dict[str, Any]:
+    from kronika.data import load_json
+
+    return load_json("inflections.json")  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _cyrillic_region_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+)\s+{_inflections()['region_noun']}")
+
+
+def _region_adjectives(word: str) -> list[str]:
+    forms = [word]
+    for ending, replacement in _inflections()["region_adjective"]:
+        if word.endswith(ending):
+            forms.append(word[: len(word) - len(ending)] + replacement)
+    return forms
 
 
 @functools.cache
