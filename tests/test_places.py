@@ -240,3 +240,20 @@ def test_geocode_ranks_the_donbas_pokrovsk_first(resources: Resources) -> None:
     assert 0.5 < ranked[0].confidence <= 1.0
     with_context = geocode("Antonovka", resources.gazetteer, ["région de Belgorod"])
     assert with_context[0].candidate.name == "Belgorod Oblast"
+
+
+@pytest.mark.model
+def test_every_oblast_mention_resolves_to_its_region(pipeline: Pipeline) -> None:
+    from kronika.data import load_json
+
+    iso_by_name = {entry["name"]: entry["id"] for entry in load_json("regions.json")}
+    rows = [row for row in TOPONYMS if row["kind"] == "oblast"]
+    docs = [Document(doc_id=f"o{n}", source="toponyms", raw=row["text"]) for n, row in enumerate(rows)]
+    done = pipeline.run_batch(docs, lambda stage, doc, exc: pytest.fail(f"{stage}: {exc}"))
+    wrong = []
+    for row, doc in zip(rows, done, strict=True):
+        start = row["text"].find(row["surface"])
+        hits = [p for p in doc.places if p.start < start + len(row["surface"]) and start < p.end]
+        if not hits or iso_by_name.get(hits[0].name or "") != row["iso_3166_2"]:
+            wrong.append(row["surface"])
+    assert len(rows) >= 25 and not wrong
