@@ -257,3 +257,15 @@ def test_every_oblast_mention_resolves_to_its_region(pipeline: Pipeline) -> None
         if not hits or iso_by_name.get(hits[0].name or "") != row["iso_3166_2"]:
             wrong.append(row["surface"])
     assert len(rows) >= 25 and not wrong
+
+
+@pytest.mark.model
+def test_sites_and_front_directions(run_text: Run) -> None:
+    doc = run_text(
+        "Une frappe a touché l'usine chimique Azot de Severodonetsk. "
+        "Heavy fighting continues in the Pokrovsk direction, the General Staff said."
+    )
+    by_surface = {p.surface: p for p in doc.places}
+    assert by_surface["usine chimique Azot"].feature == "site"
+    assert by_surface["Pokrovsk direction"].precision == "near"
+    assert {e.location.name for e in doc.events if e.location} >= {"Azot chemical plant (Sievierodonetsk)"}

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kronika.config import Settings
+from kronika.dedup import DuplicateIndex
 from kronika.export import ExportReport, export_ledger, ledger
 from kronika.model import Claim, Document, Event, IngestReport, Problem
 from kronika.pipeline import build
 from kronika.resources import Resources
 from kronika.serialize import event_from_record
 from kronika.stages.clean import repeated_line_keys
-from kronika.stages.link import link_events
+from kronika.stages.link import link_events, neighbour_keys
 from kronika.stages.read import read_inputs
 from kronika.store import open_store
 
@@ -51,21 +53,40 @@ def ingest(
 
         from kronika.engines.local import run
 
+        duplicates = DuplicateIndex(store.fingerprints())
+        new_events: list[str] = []
         done = 0
         for batch in run(pipeline, docs, on_error, settings.batch_size):
             for doc in batch:
+                if _is_copy(store, duplicates, doc, report):
+                    continue
                 store.save_document(doc)
+                if doc.fingerprint:
+                    duplicates.add(doc.doc_id, doc.fingerprint)
+                new_events.extend(e.event_id for e in doc.events)
                 report.stored += 1
                 report.events += len(doc.events)
                 report.claims += len(doc.claims)
             done += settings.batch_size
             if progress:
                 progress(min(done, len(docs)), len(docs))
-        relink(store)
+        link_new_events(store, new_events)
     finally:
         store.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, report: IngestReport) -> bool:
+    """A syndicated copy is recorded as another source of its original, not as a new document."""
+    if not doc.fingerprint:
+        return False
+    found = duplicates.original_of(doc.doc_id, doc.fingerprint)
+    if found is None:
+        return False
+    store.record_duplicate(doc.source, doc.doc_id, found[0], found[1])
+    report.duplicates += 1
+    return True
 
 
 def _read(paths: Iterable[str | Path], settings: Settings, store: Any, report: IngestReport) -> list[Document]:
@@ -76,19 +97,44 @@ def _read(paths: Iterable[str | Path], settings: Settings, store: Any, report: I
             store.record_problem(item)
             continue
         report.read += 1
-        if store.has_document(item.doc_id, item.content_hash):
+        if store.has_document(item.doc_id, item.content_hash) or store.has_source(item.source):
             report.unchanged += 1
             continue
         docs[item.doc_id] = item
     return list(docs.values())
 
 
-def relink(store: Any) -> dict[str, str]:
-    """Recompute cross-document event links over the whole store."""
-    events = [event_from_record(r) for r in store.event_records()]
-    links = link_events(events)
-    store.save_links(links)
-    return links
+def link_new_events(store: Any, event_ids: list[str]) -> int:
+    """Link newly stored events to the corpus, comparing them only with events in neighbouring blocks."""
+    if not event_ids:
+        return 0
+    new = [event_from_record(r) for r in store.event_records_by_id(event_ids)]
+    keys = [key for event in new for key in neighbour_keys(event)]
+    nearby = [event_from_record(r) for r in store.events_in_blocks(keys)]
+    prior_clusters = store.links()
+    known = {e.event_id: e for e in [*nearby, *new]}
+    cluster_ids = {prior_clusters.get(e, e) for e in known}
+    members = store.cluster_members(sorted(cluster_ids))
+    for record in store.event_records_by_id([m for m in members if m not in known]):
+        known[record["event_id"]] = event_from_record(record)
+    prior = {e: prior_clusters[e] for e in known if e in prior_clusters}
+    result = link_events(list(known.values()), prior)
+    changed = {e: c for e, c in result.clusters.items() if prior_clusters.get(e) != c}
+    store.save_links(changed, {e: asdict(r) for e, r in result.reasons.items() if e in changed}, replace=False)
+    return len(changed)
+
+
+def relink(db: str | Any) -> dict[str, str]:
+    """Recompute every cross-document link from scratch."""
+    store = open_store(db) if isinstance(db, str) else db
+    try:
+        events = [event_from_record(r) for r in store.event_records()]
+        result = link_events(events)
+        store.save_links(result.clusters, {e: asdict(r) for e, r in result.reasons.items()})
+        return result.clusters
+    finally:
+        if isinstance(db, str):
+            store.close()
 
 
 def export(db: str, out: str | Path) -> ExportReport:
@@ -125,3 +171,19 @@ def claims_by_event(db: str, *, contested_only: bool = False) -> list[tuple[Even
     if loose and not contested_only:
         groups.append((None, loose))
     return groups
+
+
+def event_detail(db: str, event_id: str) -> tuple[Event, list[Claim], dict[str, dict[str, Any]]] | None:
+    """One linked event (by its id or any member's id), its claims and why each member was linked."""
+    store = open_store(db)
+    try:
+        links = store.links()
+        cluster = links.get(event_id, event_id)
+        _, linked, claims = ledger(store)
+        event = next((e for e in linked if e.event_id == cluster), None)
+        if event is None:
+            return None
+        members = [m for m, c in links.items() if c == cluster] or [event_id]
+        return event, [c for c in claims if c.event_id == cluster], store.link_reasons(members)
+    finally:
+        store.close()

@@ -183,6 +183,48 @@ def geocode(
         raise typer.Exit(1)
 
 
+@app.command()
+def relink(db: DbOption = DEFAULT_DB) -> None:
+    """Rebuild every cross-document event link from scratch."""
+    from kronika import api
+
+    clusters = _run(lambda: api.relink(db))
+    linked = len(clusters) - len(set(clusters.values()))
+    console.print(f"{len(clusters)} events, {len(set(clusters.values()))} after linking ({linked} merged)")
+
+
+@app.command("event")
+def event_detail(
+    event_id: Annotated[str, typer.Argument(help="An event id from events.jsonl.")], db: DbOption = DEFAULT_DB
+) -> None:
+    """Show one event: its fields, evidence, claims, and why its reports were linked."""
+    from kronika import api
+
+    found = _run(lambda: api.event_detail(db, event_id))
+    if found is None:
+        err.print(f"[red]error:[/] no event {event_id} in {db}")
+        raise typer.Exit(1)
+    event, claims, reasons = found
+    console.print(f"[bold]{event.event_id}[/]  {event.summary}")
+    location = event.location
+    console.print(
+        f"type: {event.event_type} / {event.sub_event_type}   date: {_date_text(event.date, event.date_end)} "
+        f"({event.time_precision})   place: {location.name if location else '?'} "
+        f"({location.geo_precision if location else ''})   verification: {event.verification}"
+        + ("   [red]contested[/]" if event.contested else "")
+    )
+    console.print("documents: " + ", ".join(event.doc_ids))
+    for evidence in event.evidence:
+        console.print(f"  [dim]{evidence.doc_id}[{evidence.start}:{evidence.end}][/] {evidence.text}")
+    for claim in claims:
+        console.print(f"  claim ({claim.stance}) [bold]{claim.source}[/]: {claim.text}")
+    for member, reason in sorted(reasons.items()):
+        console.print(
+            f"  link {member} → {reason['linked_to']}: {reason['relation']}, {reason['distance_km']} km, "
+            f"dates overlap {reason['date_overlap_days']} d, {reason['shared_actors']} shared actors"
+        )
+
+
 @gazetteer_app.command("build")
 def gazetteer_build(
     path: Annotated[

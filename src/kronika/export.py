@@ -48,9 +48,15 @@ def validate(kind: str, record: dict[str, Any]) -> None:
 def ledger(store: Store) -> tuple[list[dict[str, Any]], list[Event], list[Claim]]:
     """Documents, linked events (with summaries) and claims (pointing at linked events)."""
     documents = list(store.document_records())
+    copies: dict[str, list[str]] = {}
+    for duplicate in store.duplicates():
+        copies.setdefault(duplicate["original_id"], []).append(duplicate["source"])
+    for document in documents:
+        if document["doc_id"] in copies:
+            document["sources"] = [document["source"], *copies[document["doc_id"]]]
     events = [event_from_record(r) for r in store.event_records()]
     claims = [claim_from_record(r) for r in store.claim_records()]
-    links = store.links() or link_events(events)
+    links = store.links() or link_events(events).clusters
     merged = merge_linked(events, links, claims)
     for claim in claims:
         if claim.event_id is not None:

@@ -157,6 +157,7 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    fingerprint: list[int] | None = None  # MinHash of the cleaned text, for near-duplicate detection
     parse: object | None = None  # the spaCy Doc, transient: never stored
 
     def sentence_text(self, sentence: Sentence) -> str:
@@ -177,6 +178,7 @@ class IngestReport:
     read: int = 0
     stored: int = 0
     unchanged: int = 0
+    duplicates: int = 0
     skipped: list[Problem] = field(default_factory=list)
     events: int = 0
     claims: int = 0

