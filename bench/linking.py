@@ -42,7 +42,7 @@ def synthetic_events(n: int, seed: int = 7) -> list[Event]:
                     "day",
                     Location(f"place{lat:.3f}", lat, lon, "UA", None, "point"),
                     evidence=[Evidence(doc, 0, 1, "x")],
-                )  # fmt: skip
+                )
             )
     return events[:n]
 
