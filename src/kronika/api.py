@@ -137,11 +137,11 @@ def relink(db: str | Any) -> dict[str, str]:
             store.close()
 
 
-def export(db: str, out: str | Path) -> ExportReport:
-    """Write the validated ledger (three JSONL files) to ``out``."""
+def export(db: str, out: str | Path, *, csv: bool = False, geojson: bool = False) -> ExportReport:
+    """Write the validated ledger (three JSONL files, optionally events.csv and events.geojson) to ``out``."""
     store = open_store(db)
     try:
-        return export_ledger(store, Path(out))
+        return export_ledger(store, Path(out), csv=csv, geo=geojson)
     finally:
         store.close()
 

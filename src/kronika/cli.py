@@ -65,11 +65,13 @@ def ingest(
 def export(
     out: Annotated[Path, typer.Option("--out", help="Folder for documents.jsonl, events.jsonl, claims.jsonl.")],
     db: DbOption = DEFAULT_DB,
+    csv: Annotated[bool, typer.Option("--csv", help="Also write events.csv with ACLED's columns.")] = False,
+    geojson: Annotated[bool, typer.Option("--geojson", help="Also write events.geojson.")] = False,
 ) -> None:
     """Write the ledger, validated against the contract's JSON Schemas."""
     from kronika import api
 
-    report = _run(lambda: api.export(db, out))
+    report = _run(lambda: api.export(db, out, csv=csv, geojson=geojson))
     console.print(f"wrote {report.documents} documents, {report.events} events, {report.claims} claims to {report.out}")
 
 
@@ -223,6 +225,22 @@ def event_detail(
             f"  link {member} → {reason['linked_to']}: {reason['relation']}, {reason['distance_km']} km, "
             f"dates overlap {reason['date_overlap_days']} d, {reason['shared_actors']} shared actors"
         )
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the read-only API (/api, OpenAPI at /docs) and the map/timeline page."""
+    import uvicorn
+
+    from kronika.web.app import create_app
+
+    application = _run(lambda: create_app(db))
+    console.print(f"Kronika on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @gazetteer_app.command("build")

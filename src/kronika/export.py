@@ -66,7 +66,8 @@ def ledger(store: Store) -> tuple[list[dict[str, Any]], list[Event], list[Claim]
     return documents, merged, claims
 
 
-def export_ledger(store: Store, out: Path) -> ExportReport:
+def export_ledger(store: Store, out: Path, *, csv: bool = False, geo: bool = False) -> ExportReport:
+    """Write the three ledger files (and, on request, an ACLED-style CSV and a GeoJSON of events)."""
     documents, events, claims = ledger(store)
     rows = {
         "documents.jsonl": [("document", d) for d in documents],
@@ -79,6 +80,12 @@ def export_ledger(store: Store, out: Path) -> ExportReport:
     out.mkdir(parents=True, exist_ok=True)
     for name, records in rows.items():
         _write_atomically(out / name, [record for _, record in records])
+    if csv:
+        write_acled_csv(out / "events.csv", events, {d["doc_id"]: d for d in documents})
+    if geo:
+        tmp = out / "events.geojson.tmp"
+        tmp.write_text(json.dumps(geojson(events), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, out / "events.geojson")
     return ExportReport(out, len(documents), len(events), len(claims))
 
 
@@ -88,3 +95,77 @@ def _write_atomically(path: Path, records: list[dict[str, Any]]) -> None:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     os.replace(tmp, path)
+
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+    "injuries", "contested", "verification",
+)  # fmt: skip
+_ISO3 = {"UA": "UKR", "RU": "RUS", "BY": "BLR", "MD": "MDA", "GE": "GEO", "PL": "POL", "RO": "ROU"}
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+_GEO_PRECISION = {"point": 1, "near": 2, "region": 3, "country": 3}
+
+
+def acled_rows(events: list[Event], documents: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One ACLED-style row per event (codes as ACLED documents them: precision 1/2/3)."""
+    rows = []
+    for event in events:
+        location = event.location
+        actors = {a.role: a.name for a in reversed(event.actors)}
+        sources = sorted({documents[d].get("source", d) for d in event.doc_ids if d in documents})
+        country = location.country if location else None
+        rows.append({
+            "event_id_cnty": f"{_ISO3.get(country or '', country or 'XXX')}-{event.event_id}",
+            "event_date": event.date or "",
+            "year": event.date[:4] if event.date else "",
+            "time_precision": _TIME_PRECISION.get(event.time_precision or "", ""),
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type or "",
+            "actor1": actors.get("actor1", ""),
+            "actor2": actors.get("actor2", actors.get("target", "")),
+            "country": country or "",
+            "admin1": location.admin1 if location and location.admin1 else "",
+            "location": location.name if location else "",
+            "latitude": location.lat if location else "",
+            "longitude": location.lon if location else "",
+            "geo_precision": _GEO_PRECISION.get(location.geo_precision, "") if location else "",
+            "source": "; ".join(sources),
+            "notes": event.summary,
+            "fatalities": event.fatalities if event.fatalities is not None else 0,
+            "injuries": event.injuries if event.injuries is not None else "",
+            "contested": event.contested,
+            "verification": event.verification,
+        })  # fmt: skip
+    return rows
+
+
+def write_acled_csv(path: Path, events: list[Event], documents: dict[str, dict[str, Any]]) -> None:
+    import csv
+
+    tmp = path.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS)
+        writer.writeheader()
+        writer.writerows(acled_rows(events, documents))
+    os.replace(tmp, path)
+
+
+def geojson(events: list[Event]) -> dict[str, Any]:
+    """A FeatureCollection of located events (points; lon/lat order as GeoJSON requires)."""
+    features = []
+    for event in events:
+        if event.location is None:
+            continue
+        properties = {k: v for k, v in event_record(event).items() if k not in ("location", "evidence")}
+        properties.update(
+            location=event.location.name, geo_precision=event.location.geo_precision, admin1=event.location.admin1,
+            country=event.location.country, evidence_count=len(event.evidence),
+        )  # fmt: skip
+        features.append({
+            "type": "Feature",
+            "id": event.event_id,
+            "geometry": {"type": "Point", "coordinates": [event.location.lon, event.location.lat]},
+            "properties": properties,
+        })  # fmt: skip
+    return {"type": "FeatureCollection", "features": features}

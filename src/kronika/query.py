@@ -1,0 +1,143 @@
+"""A read model of the ledger for the API and views: linked events, claims and documents, with filters."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from kronika.export import ledger
+from kronika.model import Claim, Event
+from kronika.registry import fold
+from kronika.serialize import claim_record, event_record
+from kronika.store import open_store
+
+
+@dataclass(slots=True)
+class EventFilter:
+    start: str | None = None  # events whose window ends on or after this day
+    end: str | None = None  # … and starts on or before this day
+    types: list[str] = field(default_factory=list)
+    actor: str | None = None
+    contested: bool | None = None
+    verification: str | None = None
+    text: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+
+    def accepts(self, event: Event, haystack: str) -> bool:
+        if self.start and (event.date_end or event.date or "") < self.start:
+            return False
+        if self.end and (event.date or "9999") > self.end:
+            return False
+        if self.types and event.event_type not in self.types:
+            return False
+        if self.contested is not None and event.contested != self.contested:
+            return False
+        if self.verification and event.verification != self.verification:
+            return False
+        if self.actor and fold(self.actor) not in fold(" ".join(a.name for a in event.actors)):
+            return False
+        if self.text and fold(self.text) not in haystack:
+            return False
+        return self.bbox is None or _inside(event, self.bbox)
+
+
+def _inside(event: Event, bbox: tuple[float, float, float, float]) -> bool:
+    if event.location is None:
+        return False
+    min_lon, min_lat, max_lon, max_lat = bbox
+    return min_lon <= event.location.lon <= max_lon and min_lat <= event.location.lat <= max_lat
+
+
+class LedgerView:
+    """The linked ledger held in memory, reloaded when the store changes."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._version: tuple[int, ...] | None = None
+        self.documents: dict[str, dict[str, Any]] = {}
+        self.events: list[Event] = []
+        self.events_by_id: dict[str, Event] = {}
+        self.claims_by_event: dict[str, list[Claim]] = {}
+        self.links: dict[str, str] = {}
+        self.reasons: dict[str, dict[str, Any]] = {}
+        self._haystacks: dict[str, str] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = open_store(self.db)
+        try:
+            counts = store.counts()
+            version = (*counts.values(), len(store.links()))
+            if version == self._version:
+                return
+            documents, events, claims = ledger(store)
+            links = store.links()
+            reasons = store.link_reasons(list(links))
+        finally:
+            store.close()
+        with self._lock:
+            self._load(documents, events, claims, links, reasons)
+            self._version = version
+
+    def _load(self, documents: list[dict[str, Any]], events: list[Event], claims: list[Claim],
+              links: dict[str, str], reasons: dict[str, dict[str, Any]]) -> None:  # fmt: skip
+        self.documents = {d["doc_id"]: d for d in documents}
+        self.events = sorted(events, key=lambda e: (e.date or "9999", e.event_id))
+        self.events_by_id = {e.event_id: e for e in events}
+        self.claims_by_event = {}
+        for claim in claims:
+            if claim.event_id:
+                self.claims_by_event.setdefault(claim.event_id, []).append(claim)
+        self.links, self.reasons = links, reasons
+        self._haystacks = {e.event_id: fold(_searchable(e)) for e in events}
+
+    def select(self, where: EventFilter, limit: int, offset: int) -> tuple[int, list[Event]]:
+        matching = [e for e in self.events if where.accepts(e, self._haystacks[e.event_id])]
+        return len(matching), matching[offset : offset + limit]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        event = self.events_by_id.get(self.links.get(event_id, event_id))
+        if event is None:
+            return None
+        members = [m for m, c in self.links.items() if c == event.event_id]
+        return {
+            "event": event_record(event),
+            "claims": [claim_record(c) for c in self.claims_by_event.get(event.event_id, [])],
+            "documents": [self.documents[d] for d in event.doc_ids if d in self.documents],
+            "links": {m: self.reasons[m] for m in members if m in self.reasons},
+        }
+
+    def claims(self, event_id: str | None = None, contested: bool | None = None) -> list[Claim]:
+        found = []
+        for owner, claims in self.claims_by_event.items():
+            event = self.events_by_id.get(owner)
+            if event_id and owner != event_id:
+                continue
+            if contested is not None and (event is None or event.contested != contested):
+                continue
+            found.extend(claims)
+        return found
+
+    def stats(self) -> dict[str, Any]:
+        by_type: dict[str, int] = {}
+        for event in self.events:
+            by_type[event.event_type] = by_type.get(event.event_type, 0) + 1
+        dates = [e.date for e in self.events if e.date]
+        return {
+            "documents": len(self.documents),
+            "events": len(self.events),
+            "claims": sum(len(c) for c in self.claims_by_event.values()),
+            "contested": sum(e.contested for e in self.events),
+            "by_type": by_type,
+            "first_date": min(dates) if dates else None,
+            "last_date": max(dates) if dates else None,
+        }
+
+
+def _searchable(event: Event) -> str:
+    parts = [event.summary, event.event_type, event.sub_event_type or ""]
+    parts += [event.location.name if event.location else "", *(a.name for a in event.actors)]
+    parts += [e.text for e in event.evidence]
+    return " ".join(parts)

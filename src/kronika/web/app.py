@@ -1,0 +1,156 @@
+"""FastAPI application: ``create_app(db)``; ``kronika serve`` runs it with uvicorn."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from importlib import resources
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+
+from kronika import __version__
+from kronika.export import ACLED_COLUMNS, acled_rows, geojson
+from kronika.query import EventFilter, LedgerView
+from kronika.serialize import claim_record, event_record
+
+MAX_PAGE = 5000
+REFRESH_SECONDS = 2.0
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def create_app(db: str) -> FastAPI:
+    """A read-only API and page over the ledger in ``db``."""
+    view = LedgerView(db)
+    app = FastAPI(
+        title="Kronika API",
+        version=__version__,
+        description="Read-only access to a Kronika event ledger: events, claims, documents, statistics, exports.",
+    )
+    state = {"checked": time.monotonic()}
+
+    @app.middleware("http")
+    async def headers_and_refresh(request: Request, call_next: Any) -> Response:
+        if time.monotonic() - state["checked"] > REFRESH_SECONDS:
+            view.refresh()
+            state["checked"] = time.monotonic()
+        response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/docs"):
+            response.headers["Content-Security-Policy"] = "frame-ancestors 'none'"  # Swagger UI needs inline code
+        return response
+
+    _routes(app, view)
+    static = resources.files("kronika.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(str(static.joinpath("index.html")))
+
+    return app
+
+
+def _filter(
+    start: str | None, end: str | None, types: list[str] | None, actor: str | None, contested: bool | None,
+    verification: str | None, q: str | None, bbox: str | None,
+) -> EventFilter:  # fmt: skip
+    box = None
+    if bbox:
+        try:
+            parts = tuple(float(x) for x in bbox.split(","))
+        except ValueError:
+            raise HTTPException(422, "bbox must be min_lon,min_lat,max_lon,max_lat") from None
+        if len(parts) != 4:
+            raise HTTPException(422, "bbox must be min_lon,min_lat,max_lon,max_lat")
+        box = (parts[0], parts[1], parts[2], parts[3])
+    return EventFilter(start, end, types or [], actor, contested, verification, q, box)
+
+
+DateParam = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+TypeParam = Annotated[list[str] | None, Query(alias="type", description="ACLED event type (repeatable)")]
+TextParam = Annotated[str | None, Query(max_length=200)]
+VerificationParam = Annotated[str | None, Query(pattern="^(verified|unverified|unknown)$")]
+BboxParam = Annotated[str | None, Query(max_length=100, description="min_lon,min_lat,max_lon,max_lat")]
+
+
+def _routes(app: FastAPI, view: LedgerView) -> None:
+    @app.get("/api/events")
+    def events(
+        start: DateParam = None, end: DateParam = None, types: TypeParam = None, actor: TextParam = None,
+        contested: bool | None = None, verification: VerificationParam = None, q: TextParam = None,
+        bbox: BboxParam = None, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:  # fmt: skip
+        """Linked events, filtered and paginated (dates, type, actor, contested, verification, text, bbox)."""
+        where = _filter(start, end, types, actor, contested, verification, q, bbox)
+        total, page = view.select(where, limit, offset)
+        return {"total": total, "limit": limit, "offset": offset, "events": [event_record(e) for e in page]}
+
+    @app.get("/api/events.geojson")
+    def events_geojson(
+        start: DateParam = None, end: DateParam = None, types: TypeParam = None, actor: TextParam = None,
+        contested: bool | None = None, verification: VerificationParam = None, q: TextParam = None,
+        bbox: BboxParam = None,
+    ) -> JSONResponse:  # fmt: skip
+        """Located events as a GeoJSON FeatureCollection."""
+        where = _filter(start, end, types, actor, contested, verification, q, bbox)
+        _, page = view.select(where, len(view.events), 0)
+        return JSONResponse(geojson(page), media_type="application/geo+json")
+
+    @app.get("/api/events/{event_id}")
+    def event(event_id: str) -> dict[str, Any]:
+        """One event with its claims, documents (cleaned text) and link explanations."""
+        found = view.event(event_id[:100])
+        if found is None:
+            raise HTTPException(404, f"no event {event_id[:100]!r}")
+        return found
+
+    @app.get("/api/documents/{doc_id}")
+    def document(doc_id: str) -> dict[str, Any]:
+        """A document: cleaned text, removed lines, places, entities, flags."""
+        found = view.documents.get(doc_id[:300])
+        if found is None:
+            raise HTTPException(404, f"no document {doc_id[:300]!r}")
+        return found
+
+    @app.get("/api/claims")
+    def claims(event_id: TextParam = None, contested: bool | None = None) -> dict[str, Any]:
+        """Attributed statements, optionally of one event or of contested events only."""
+        return {"claims": [claim_record(c) for c in view.claims(event_id, contested)]}
+
+    @app.get("/api/stats")
+    def stats() -> dict[str, Any]:
+        """Counts by type, date range, contested events."""
+        return view.stats()
+
+    @app.get("/api/export/events.jsonl")
+    def export_jsonl() -> StreamingResponse:
+        """Every linked event as JSON Lines (the ledger's events.jsonl)."""
+        lines = (json.dumps(event_record(e), ensure_ascii=False) + "\n" for e in view.events)
+        return StreamingResponse(lines, media_type="application/x-ndjson", headers=_attachment("events.jsonl"))
+
+    @app.get("/api/export/events.csv")
+    def export_csv() -> Response:
+        """Every linked event with ACLED's columns."""
+        import csv
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=ACLED_COLUMNS)
+        writer.writeheader()
+        writer.writerows(acled_rows(view.events, view.documents))
+        return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=_attachment("events.csv"))
+
+
+def _attachment(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"'}

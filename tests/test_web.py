@@ -1,0 +1,135 @@
+"""The JSON API: in-process, and once over a real socket."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from conftest import EXAMPLES
+from kronika import api
+from kronika.export import validate
+from kronika.web.app import create_app
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def ledger_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("web") / "web.db")
+    api.ingest([EXAMPLES], db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(ledger_db: str) -> TestClient:
+    return TestClient(create_app(ledger_db))
+
+
+def test_events_filters_and_pagination(client: TestClient) -> None:
+    everything = client.get("/api/events", params={"limit": 5000}).json()
+    assert everything["total"] == len(everything["events"]) > 10
+    for event in everything["events"]:
+        validate("event", event)
+    page = client.get("/api/events", params={"limit": 3, "offset": 2}).json()
+    assert [e["event_id"] for e in page["events"]] == [e["event_id"] for e in everything["events"][2:5]]
+    strikes = client.get("/api/events", params={"type": "Explosions/Remote violence", "limit": 5000}).json()
+    assert 0 < strikes["total"] < everything["total"]
+    assert {e["event_type"] for e in strikes["events"]} == {"Explosions/Remote violence"}
+    kharkiv = client.get("/api/events", params={"bbox": "35.5,49.5,37.0,50.5", "limit": 5000}).json()
+    assert all(35.5 <= e["location"]["lon"] <= 37.0 for e in kharkiv["events"]) and kharkiv["total"] > 0
+    dated = client.get("/api/events", params={"start": "2024-01-01", "end": "2024-06-30", "limit": 5000}).json()
+    assert all("2024-01-01" <= (e["date_end"] or "") and (e["date"] or "") <= "2024-06-30" for e in dated["events"])
+    assert client.get("/api/events", params={"q": "Kupyansk"}).json()["total"] > 0
+
+
+def test_bad_parameters_are_refused(client: TestClient) -> None:
+    assert client.get("/api/events", params={"limit": 100000}).status_code == 422
+    assert client.get("/api/events", params={"bbox": "1,2,3"}).status_code == 422
+    assert client.get("/api/events", params={"start": "yesterday"}).status_code == 422
+    assert client.get("/api/events/no-such-event").status_code == 404
+
+
+def test_event_detail_documents_claims_and_stats(client: TestClient) -> None:
+    events = client.get("/api/events", params={"contested": "true", "limit": 5000}).json()["events"]
+    assert events, "the examples contain contested events"
+    detail = client.get(f"/api/events/{events[0]['event_id']}").json()
+    assert detail["event"]["contested"] and detail["claims"]
+    document = detail["documents"][0]
+    for evidence in detail["event"]["evidence"]:
+        if evidence["doc_id"] == document["doc_id"]:
+            assert document["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+    assert client.get(f"/api/documents/{document['doc_id']}").json()["doc_id"] == document["doc_id"]
+    stats = client.get("/api/stats").json()
+    assert stats["events"] == sum(stats["by_type"].values())
+
+
+def test_exports_load_in_standard_tools(client: TestClient) -> None:
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/events.csv").text)))
+    assert rows and {"event_id_cnty", "event_date", "latitude", "longitude", "fatalities"} <= set(rows[0])
+    collection = client.get("/api/events.geojson").json()
+    assert collection["type"] == "FeatureCollection"
+    lon, lat = collection["features"][0]["geometry"]["coordinates"]
+    assert -180 <= lon <= 180 and -90 <= lat <= 90
+    lines = client.get("/api/export/events.jsonl").text.splitlines()
+    assert all(json.loads(line)["event_id"] for line in lines)
+
+
+def test_openapi_and_security_headers(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert schema["openapi"].startswith("3.") and "/api/events" in schema["paths"]
+    response = client.get("/api/stats")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "access-control-allow-origin" not in response.headers
+    assert client.post("/api/events").status_code == 405  # read-only
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(ledger_db: str) -> Iterator[str]:
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(ledger_db), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_api_over_a_real_socket(server: str) -> None:
+    stats = httpx.get(f"{server}/api/stats", timeout=10).json()
+    assert stats["events"] > 0
+    assert httpx.get(f"{server}/", timeout=10).status_code == 200
+
+
+def test_export_cli_writes_csv_and_geojson(ledger_db: str, tmp_path: Path) -> None:
+    report = api.export(ledger_db, tmp_path, csv=True, geojson=True)
+    assert report.events > 0
+    import pandas
+
+    frame = pandas.read_csv(tmp_path / "events.csv")
+    assert len(frame) == report.events
+    assert frame["latitude"].between(-90, 90).all() and frame["fatalities"].dtype.kind == "i"
+    collection = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
+    assert len(collection["features"]) == report.events
