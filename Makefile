@@ -5,8 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 GAZ    := $(VENV)/share/kronika/gazetteer.sqlite
 DATA   := $(wildcard src/kronika/data/*.json)
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install demo test lint format bench browser clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,7 +35,13 @@ format: install
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
-test: lint
+# the browser tests drive Debian's Chromium (Playwright never downloads a browser here)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+test: lint browser
 	$(BIN)/pytest -q
 
 bench: install

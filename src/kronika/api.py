@@ -162,9 +162,10 @@ def claims_by_event(db: str, *, contested_only: bool = False) -> list[tuple[Even
         _, linked, claims = ledger(store)
     finally:
         store.close()
+    by_id = {c.claim_id: c for c in claims}
     groups: list[tuple[Event | None, list[Claim]]] = []
     for event in linked:
-        about = [c for c in claims if c.event_id == event.event_id]
+        about = [by_id[c] for c in dict.fromkeys(event.claim_ids) if c in by_id]
         if about and (event.contested or not contested_only):
             groups.append((event, about))
     loose = [c for c in claims if c.event_id is None]

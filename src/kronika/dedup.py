@@ -8,7 +8,7 @@ import numpy as np
 
 from kronika.stages.fingerprint import NUM_PERM, SCHEME
 
-THRESHOLD = 0.7  # estimated Jaccard of word 5-shingles above which two articles are one text
+THRESHOLD = 0.7  # estimated Jaccard of word 3-shingles above which two articles are one text
 
 
 class DuplicateIndex:

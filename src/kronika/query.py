@@ -86,10 +86,8 @@ class LedgerView:
         self.documents = {d["doc_id"]: d for d in documents}
         self.events = sorted(events, key=lambda e: (e.date or "9999", e.event_id))
         self.events_by_id = {e.event_id: e for e in events}
-        self.claims_by_event = {}
-        for claim in claims:
-            if claim.event_id:
-                self.claims_by_event.setdefault(claim.event_id, []).append(claim)
+        by_id = {c.claim_id: c for c in claims}
+        self.claims_by_event = {e.event_id: [by_id[c] for c in e.claim_ids if c in by_id] for e in events}
         self.links, self.reasons = links, reasons
         self._haystacks = {e.event_id: fold(_searchable(e)) for e in events}
 

@@ -75,8 +75,14 @@ def extract_claims(doc: Document) -> Document:
     for claim in claims:
         claim.event_id = _linked_event(doc, claim)
     for event in doc.events:
-        event.claim_ids = [c.claim_id for c in claims if c.event_id == event.event_id]
-        event.contested = is_contested(_claims_about(event, claims, doc))
+        about = _claims_about(event, claims, doc)
+        event.contested = is_contested(about)
+        # a contested event lists the claims that contradict each other, wherever they were read
+        event.claim_ids = [
+            c.claim_id
+            for c in (about if event.contested else claims)
+            if c.event_id == event.event_id or event.contested
+        ]
     doc.claims = claims
     return doc
 

@@ -8,15 +8,16 @@ from kronika.model import Document
 from kronika.pipeline import stage
 
 NUM_PERM = 64
-SHINGLE_WORDS = 5
+SHINGLE_WORDS = 3
 SCHEME = "affine32"  # datasketch 2 hashing scheme; stored fingerprints depend on it
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@stage("fingerprint", requires=["doc.text"], assigns=["doc.fingerprint"])
+@stage("fingerprint", requires=["doc.text", "doc.title"], assigns=["doc.fingerprint"])
 def fingerprint_text(doc: Document) -> Document:
-    """MinHash over word 5-shingles of the cleaned body (boilerplate already gone)."""
-    doc.fingerprint = minhash_values(doc.text)
+    """MinHash over word 3-shingles of the cleaned body (boilerplate gone; the headline, often rewritten, left out)."""
+    body = doc.text[len(doc.title) :] if doc.title and doc.text.startswith(doc.title) else doc.text
+    doc.fingerprint = minhash_values(body)
     return doc
 
 
