@@ -7,7 +7,7 @@ GAZ    := $(VENV)/share/kronika/gazetteer.sqlite
 DATA   := $(wildcard src/kronika/data/*.json)
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test lint format bench browser clean
+.PHONY: install demo test lint format bench system-deps clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,13 +35,20 @@ format: install
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
-# the browser tests drive Debian's Chromium (Playwright never downloads a browser here)
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "installing Debian's chromium for the browser tests"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+# system packages the tests use for real: Debian's Chromium (Playwright never downloads a browser here)
+# and PostgreSQL with PostGIS (the tests start their own server with initdb/pg_ctl)
+APT_PACKAGES := chromium postgresql postgresql-15-postgis-3
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || missing="$$missing postgresql-15-postgis-3"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
-test: lint browser
+test: lint system-deps
 	$(BIN)/pytest -q
 
 bench: install

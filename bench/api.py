@@ -22,7 +22,7 @@ from kronika.store import open_store
 from kronika.web.app import create_app
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from linking import synthetic_events  # noqa: E402
+from linking import synthetic_events
 
 
 def build_store(path: str, n: int) -> None:

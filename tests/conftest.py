@@ -14,6 +14,7 @@ from kronika.resources import Resources
 from kronika.stages.read import content_hash
 from kronika.store import open_store
 from kronika.store.base import Store
+from pgserver import PostgresServer, postgis_available, postgres_bin
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -63,10 +64,30 @@ def run_text(pipeline: Pipeline, make_doc: Callable[..., Document]) -> Callable[
     return run
 
 
-@pytest.fixture(params=["sqlite"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """A real, empty store (SQLite file in tmp_path)."""
-    opened = open_store(str(tmp_path / "ledger.db"))
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the whole session (started here, stopped at the end)."""
+    if not postgres_bin("initdb") or not postgis_available():
+        pytest.skip("PostgreSQL/PostGIS not installed: `make test` installs postgresql and postgresql-15-postgis-3")
+    server = PostgresServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a real, empty store: a SQLite file, or a fresh database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "ledger.db")
+    server = request.getfixturevalue("postgres")
+    return server.new_database()
+
+
+@pytest.fixture()
+def store(store_url: str) -> Iterator[Store]:
+    """A real, empty store, SQLite or PostgreSQL: the same test bodies run against both."""
+    opened = open_store(store_url)
     yield opened
     opened.close()
 

@@ -44,7 +44,7 @@ def test_save_and_read_back(store: Store, make_doc: Callable[..., Document]) -> 
     assert [d["doc_id"] for d in store.document_records()] == ["d1"]
     assert store.event_records()[0]["event_id"] == "ev-d1"
     assert store.claim_records()[0]["source"] == "Someone"
-    assert store.counts() == {"documents": 1, "events": 1, "claims": 1, "skipped": 0}
+    assert store.counts() == {"documents": 1, "events": 1, "claims": 1, "skipped": 0, "duplicates": 0}
 
 
 def test_saving_again_replaces_not_duplicates(store: Store, make_doc: Callable[..., Document]) -> None:
@@ -96,3 +96,37 @@ def test_unreadable_database_is_a_clear_error(tmp_path: Path) -> None:
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="cannot open"):
         open_store(str(path))
+
+
+@pytest.mark.model
+def test_whole_ledger_is_the_same_on_both_stores(store_url: str, tmp_path: Path) -> None:
+    from conftest import EXAMPLES
+    from kronika import api
+
+    reference_db = str(tmp_path / "reference.db")
+    api.ingest([EXAMPLES], reference_db)
+    api.export(reference_db, tmp_path / "reference")
+    api.ingest([EXAMPLES], store_url)
+    again = api.ingest([EXAMPLES], store_url)
+    assert again.stored == 0, "re-ingesting changes nothing"
+    api.export(store_url, tmp_path / "ledger")
+    for name in ("documents.jsonl", "events.jsonl", "claims.jsonl"):
+        assert (tmp_path / "ledger" / name).read_text() == (tmp_path / "reference" / name).read_text()
+
+
+def test_bbox_query_uses_the_spatial_index(postgres: object, make_doc: Callable[..., Document]) -> None:
+    from kronika.store.postgres import PostgresStore
+
+    url = postgres.new_database()  # type: ignore[attr-defined]
+    store = PostgresStore(url)
+    store.save_document(_processed(make_doc))
+    assert store.event_ids_in_bbox((37.0, 49.0, 38.0, 50.0)) == ["ev-d1"]
+    assert store.event_ids_in_bbox((30.0, 45.0, 31.0, 46.0)) == []
+    store._db.execute("SET enable_seqscan = off")
+    plan = " ".join(
+        row[0] for row in store._db.execute(
+            "EXPLAIN SELECT event_id FROM events WHERE geom && ST_MakeEnvelope(37, 49, 38, 50, 4326)"
+        )
+    )  # fmt: skip
+    assert "events_geom" in plan
+    store.close()

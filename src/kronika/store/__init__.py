@@ -8,9 +8,9 @@ from kronika.store.base import Store
 def open_store(url: str) -> Store:
     """``postgresql://…`` selects PostgreSQL; anything else is a SQLite file path (or ``sqlite:///path``)."""
     if url.startswith(("postgresql://", "postgres://")):
-        from kronika.errors import StoreError
+        from kronika.store.postgres import PostgresStore
 
-        raise StoreError("the PostgreSQL store is not available in this version; use a SQLite path for --db")
+        return PostgresStore(url)
     from kronika.store.sqlite import SQLiteStore
 
     path = url.removeprefix("sqlite:///").removeprefix("sqlite://")

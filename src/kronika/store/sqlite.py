@@ -201,7 +201,7 @@ class SQLiteStore:
     def counts(self) -> dict[str, int]:
         return {
             table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("documents", "events", "claims", "skipped")
+            for table in ("documents", "events", "claims", "skipped", "duplicates")
         }
 
     def close(self) -> None:

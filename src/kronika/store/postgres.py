@@ -1,0 +1,216 @@
+"""PostgreSQL/PostGIS store: the same interface as SQLite, for shared ledgers and parallel writers.
+
+Event locations are PostGIS points (SRID 4326) with a GiST index, used by
+bounding-box queries. Every document is written in one transaction; writes are
+idempotent (upserts keyed by document, event and claim ids), so a retried Dask
+partition or a re-run never duplicates anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kronika.errors import StoreError
+from kronika.model import Document, Problem
+from kronika.serialize import claim_record, document_record, event_record
+from kronika.stages.link import block_key
+
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        "CREATE EXTENSION IF NOT EXISTS postgis",
+        """CREATE TABLE documents (
+             doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source TEXT NOT NULL,
+             record JSONB NOT NULL, stored_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
+        """CREATE TABLE events (
+             event_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+             record JSONB NOT NULL, block TEXT, geom geometry(Point, 4326))""",
+        "CREATE INDEX events_doc ON events(doc_id)",
+        "CREATE INDEX events_block ON events(block)",
+        "CREATE INDEX events_geom ON events USING GIST (geom)",
+        """CREATE TABLE claims (
+             claim_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+             record JSONB NOT NULL)""",
+        "CREATE INDEX claims_doc ON claims(doc_id)",
+        "CREATE TABLE links (event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, reason JSONB)",
+        "CREATE INDEX links_cluster ON links(cluster_id)",
+        """CREATE TABLE skipped (source TEXT NOT NULL, stage TEXT NOT NULL, reason TEXT NOT NULL,
+             seen_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (source, stage))""",
+        """CREATE TABLE fingerprints (
+             doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE, minhash JSONB NOT NULL)""",
+        """CREATE TABLE duplicates (
+             source TEXT PRIMARY KEY, doc_id TEXT NOT NULL, original_id TEXT NOT NULL, similarity REAL NOT NULL)""",
+    ],
+}
+
+
+class PostgresStore:
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.url = url
+        try:
+            self._db = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL at {_redact(url)}: {exc}") from exc
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self._db.transaction():
+            self._db.execute("CREATE TABLE IF NOT EXISTS kronika_schema (version INTEGER NOT NULL)")
+            self._db.execute("LOCK TABLE kronika_schema IN EXCLUSIVE MODE")  # one migrator at a time
+            row = self._db.execute("SELECT max(version) FROM kronika_schema").fetchone()
+            version = row[0] if row and row[0] is not None else 0
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"the ledger has schema version {version}, newer than this Kronika; upgrade Kronika")
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[target]:
+                    self._db.execute(statement)  # type: ignore[arg-type]
+                self._db.execute("INSERT INTO kronika_schema VALUES (%s)", (target,))
+
+    def has_document(self, doc_id: str, content_hash: str) -> bool:
+        row = self._db.execute("SELECT content_hash FROM documents WHERE doc_id = %s", (doc_id,)).fetchone()
+        return row is not None and row[0] == content_hash
+
+    def save_document(self, doc: Document) -> None:
+        from psycopg.types.json import Jsonb
+
+        record = document_record(doc)
+        with self._db.transaction():
+            self._db.execute("DELETE FROM events WHERE doc_id = %s", (doc.doc_id,))
+            self._db.execute("DELETE FROM claims WHERE doc_id = %s", (doc.doc_id,))
+            self._db.execute(
+                "INSERT INTO documents (doc_id, content_hash, source, record) VALUES (%s, %s, %s, %s) "
+                "ON CONFLICT (doc_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, source = EXCLUDED.source, "
+                "record = EXCLUDED.record, stored_at = now()",
+                (doc.doc_id, doc.content_hash, doc.source, Jsonb(record)),
+            )
+            with self._db.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO events (event_id, doc_id, record, block, geom) VALUES (%s, %s, %s, %s, "
+                    "CASE WHEN %s::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(%s, %s), 4326) END) "
+                    "ON CONFLICT (event_id) DO UPDATE SET doc_id = EXCLUDED.doc_id, record = EXCLUDED.record, "
+                    "block = EXCLUDED.block, geom = EXCLUDED.geom",
+                    [_event_row(doc.doc_id, e) for e in doc.events],
+                )
+                cursor.executemany(
+                    "INSERT INTO claims VALUES (%s, %s, %s) ON CONFLICT (claim_id) DO UPDATE SET "
+                    "doc_id = EXCLUDED.doc_id, record = EXCLUDED.record",
+                    [(c.claim_id, doc.doc_id, Jsonb(claim_record(c, internal=True))) for c in doc.claims],
+                )
+            if doc.fingerprint:
+                self._db.execute(
+                    "INSERT INTO fingerprints VALUES (%s, %s) "
+                    "ON CONFLICT (doc_id) DO UPDATE SET minhash = EXCLUDED.minhash",
+                    (doc.doc_id, Jsonb(doc.fingerprint)),
+                )
+            self._db.execute("DELETE FROM skipped WHERE source = %s", (doc.source,))
+
+    def record_problem(self, problem: Problem) -> None:
+        self._db.execute(
+            "INSERT INTO skipped (source, stage, reason) VALUES (%s, %s, %s) "
+            "ON CONFLICT (source, stage) DO UPDATE SET reason = EXCLUDED.reason, seen_at = now()",
+            (problem.source, problem.stage, problem.reason),
+        )
+
+    def document_records(self) -> Iterator[dict[str, Any]]:
+        for (record,) in self._db.execute("SELECT record FROM documents ORDER BY doc_id"):
+            yield record
+
+    def event_records(self) -> list[dict[str, Any]]:
+        return [r for (r,) in self._db.execute("SELECT record FROM events ORDER BY doc_id, event_id")]
+
+    def claim_records(self) -> list[dict[str, Any]]:
+        return [r for (r,) in self._db.execute("SELECT record FROM claims ORDER BY doc_id, claim_id")]
+
+    def save_links(
+        self, clusters: dict[str, str], reasons: dict[str, dict[str, Any]] | None = None, *, replace: bool = True
+    ) -> None:
+        from psycopg.types.json import Jsonb
+
+        reasons = reasons or {}
+        with self._db.transaction():
+            if replace:
+                self._db.execute("DELETE FROM links")
+            with self._db.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO links VALUES (%s, %s, %s) ON CONFLICT (event_id) DO UPDATE SET "
+                    "cluster_id = EXCLUDED.cluster_id, reason = EXCLUDED.reason",
+                    [(e, c, Jsonb(reasons[e]) if e in reasons else None) for e, c in sorted(clusters.items())],
+                )
+
+    def links(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT event_id, cluster_id FROM links").fetchall())
+
+    def link_reasons(self, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT event_id, reason FROM links WHERE event_id = ANY(%s) AND reason IS NOT NULL", (event_ids,)
+        )
+        return dict(rows.fetchall())
+
+    def events_in_blocks(self, keys: list[str]) -> list[dict[str, Any]]:
+        return [r for (r,) in self._db.execute("SELECT record FROM events WHERE block = ANY(%s)", (sorted(set(keys)),))]
+
+    def event_ids_in_bbox(self, bbox: tuple[float, float, float, float]) -> list[str]:
+        """Events located inside min lon, min lat, max lon, max lat (uses the GiST index)."""
+        rows = self._db.execute(
+            "SELECT event_id FROM events WHERE geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326) ORDER BY event_id", bbox
+        )
+        return [e for (e,) in rows]
+
+    def cluster_members(self, cluster_ids: list[str]) -> dict[str, str]:
+        rows = self._db.execute("SELECT event_id, cluster_id FROM links WHERE cluster_id = ANY(%s)", (cluster_ids,))
+        return dict(rows.fetchall())
+
+    def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]:
+        return [r for (r,) in self._db.execute("SELECT record FROM events WHERE event_id = ANY(%s)", (event_ids,))]
+
+    def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
+        for doc_id, minhash in self._db.execute("SELECT doc_id, minhash FROM fingerprints"):
+            yield doc_id, minhash
+
+    def record_duplicate(self, source: str, doc_id: str, original_id: str, similarity: float) -> None:
+        self._db.execute(
+            "INSERT INTO duplicates VALUES (%s, %s, %s, %s) ON CONFLICT (source) DO UPDATE SET "
+            "doc_id = EXCLUDED.doc_id, original_id = EXCLUDED.original_id, similarity = EXCLUDED.similarity",
+            (source, doc_id, original_id, similarity),
+        )
+
+    def duplicates(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT source, doc_id, original_id, similarity FROM duplicates ORDER BY source")
+        return [{"source": s, "doc_id": d, "original_id": o, "similarity": sim} for s, d, o, sim in rows]
+
+    def has_source(self, source: str) -> bool:
+        return self._db.execute("SELECT 1 FROM duplicates WHERE source = %s", (source,)).fetchone() is not None
+
+    def problems(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT source, stage, reason, seen_at FROM skipped ORDER BY source").fetchall()
+        return [{"source": s, "stage": st, "reason": r, "seen_at": t.isoformat()} for s, st, r, t in rows]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "events", "claims", "skipped", "duplicates")
+        return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # type: ignore[index]
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _event_row(doc_id: str, event: Any) -> tuple[Any, ...]:
+    from psycopg.types.json import Jsonb
+
+    location = event.location
+    lat = location.lat if location else None
+    lon = location.lon if location else None
+    return (event.event_id, doc_id, Jsonb(event_record(event)), block_key(event), lat, lon, lat)
+
+
+def _redact(url: str) -> str:
+    """Hide a password in a connection URL before showing it."""
+    if "@" not in url or "://" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    credentials, host = rest.rsplit("@", 1)
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}" if ":" in credentials else url
