@@ -168,8 +168,7 @@ class PostgresStore:
         return [r for (r,) in self._db.execute("SELECT record FROM events WHERE event_id = ANY(%s)", (event_ids,))]
 
     def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
-        for doc_id, minhash in self._db.execute("SELECT doc_id, minhash FROM fingerprints"):
-            yield doc_id, minhash
+        yield from self._db.execute("SELECT doc_id, minhash FROM fingerprints")
 
     def record_duplicate(self, source: str, doc_id: str, original_id: str, similarity: float) -> None:
         self._db.execute(
