@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kronika.config import Settings
 from kronika.dedup import DuplicateIndex
+from kronika.engines import BatchResult
+from kronika.errors import KronikaError
 from kronika.export import ExportReport, export_ledger, ledger
 from kronika.model import Claim, Document, Event, IngestReport, Problem
 from kronika.pipeline import build
@@ -30,6 +32,10 @@ def ingest(
     settings: Settings | None = None,
     resources: Resources | None = None,
     progress: Progress | None = None,
+    engine: str = "local",
+    workers: int = 2,
+    scheduler: str | None = None,
+    on_cluster: Callable[[Any], None] | None = None,
 ) -> IngestReport:
     """Read, process and store every article under ``paths``; return what happened.
 
@@ -44,20 +50,14 @@ def ingest(
         docs = _read(paths, settings, store, report)
         resources = resources or Resources(settings)
         resources.repeated_lines = repeated_line_keys([d.raw for d in docs], settings.repeated_line_min_docs)
-        pipeline = build(resources=resources)
-
-        def on_error(stage: str, doc: Document, exc: BaseException) -> None:
-            problem = Problem(doc.source, f"{type(exc).__name__}: {exc}", stage)
-            report.skipped.append(problem)
-            store.record_problem(problem)
-
-        from kronika.engines.local import run
-
         duplicates = DuplicateIndex(store.fingerprints())
         new_events: list[str] = []
         done = 0
-        for batch in run(pipeline, docs, on_error, settings.batch_size):
-            for doc in batch:
+        for batch in _batches(docs, settings, resources, engine, workers, scheduler, on_cluster):
+            for problem in batch.problems:
+                report.skipped.append(problem)
+                store.record_problem(problem)
+            for doc in sorted(batch.done, key=lambda d: d.doc_id):
                 if _is_copy(store, duplicates, doc, report):
                     continue
                 store.save_document(doc)
@@ -67,14 +67,33 @@ def ingest(
                 report.stored += 1
                 report.events += len(doc.events)
                 report.claims += len(doc.claims)
-            done += settings.batch_size
+            done += batch.size
             if progress:
-                progress(min(done, len(docs)), len(docs))
+                progress(done, len(docs))
         link_new_events(store, new_events)
     finally:
         store.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _batches(
+    docs: list[Document], settings: Settings, resources: Resources, engine: str, workers: int, scheduler: str | None,
+    on_cluster: Callable[[Any], None] | None = None,
+) -> Iterator[BatchResult]:  # fmt: skip
+    if engine == "dask":
+        from kronika.engines import dask as dask_engine
+
+        yield from dask_engine.run(
+            docs, settings, resources.repeated_lines, settings.batch_size, workers=workers, scheduler=scheduler,
+            on_client=on_cluster,
+        )  # fmt: skip
+    elif engine == "local":
+        from kronika.engines.local import run
+
+        yield from run(build(resources=resources), docs, settings.batch_size)
+    else:
+        raise KronikaError(f"unknown engine {engine!r}; use 'local' or 'dask'")
 
 
 def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, report: IngestReport) -> bool:

@@ -29,6 +29,11 @@ def ingest(
     ],
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    engine: Annotated[str, typer.Option(help="local (one process) or dask (a cluster).")] = "local",
+    workers: Annotated[int, typer.Option(help="Dask workers of the LocalCluster started for this run.")] = 2,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Address of an existing dask-scheduler (tcp://host:8786).")
+    ] = None,
 ) -> None:
     """Read, process and store articles; re-ingesting the same input changes nothing."""
     from kronika import api
@@ -47,6 +52,9 @@ def ingest(
             lambda: api.ingest(
                 paths,
                 settings=Settings.from_env(db=db),
+                engine=engine,
+                workers=workers,
+                scheduler=scheduler,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
         )

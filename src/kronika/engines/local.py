@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kronika.model import Document
-from kronika.pipeline import OnError, Pipeline
+from kronika.engines import BatchResult
+from kronika.model import Document, Problem
+from kronika.pipeline import Pipeline
 
 
-def run(pipeline: Pipeline, docs: Sequence[Document], on_error: OnError, batch_size: int) -> Iterator[list[Document]]:
-    """Yield processed batches; failing documents go to ``on_error``."""
+def run(pipeline: Pipeline, docs: Sequence[Document], batch_size: int) -> Iterator[BatchResult]:
+    """Yield processed batches with the documents that failed a stage."""
     for start in range(0, len(docs), batch_size):
-        yield pipeline.run_batch(docs[start : start + batch_size], on_error)
+        problems: list[Problem] = []
+
+        def on_error(stage: str, doc: Document, exc: BaseException) -> None:
+            problems.append(Problem(doc.source, f"{type(exc).__name__}: {exc}", stage))  # noqa: B023
+
+        done = pipeline.run_batch(docs[start : start + batch_size], on_error)
+        yield BatchResult(done, problems, len(docs[start : start + batch_size]))
