@@ -1,9 +1,9 @@
-"""Measure ingest throughput: articles/s, words/s and peak memory.
+"""Measure ingest throughput: articles/s, words/s and peak memory, for the local or the Dask engine.
 
-usage: python bench/throughput.py CORPUS_DIR [--db PATH] [--engine local]
+usage: python bench/throughput.py CORPUS_DIR [--engine local|dask] [--workers N] [--db sqlite|postgres|URL]
 
-Model and gazetteer loading is timed separately from processing, so the
-figures describe steady-state throughput. Generate a corpus first with
+Model and gazetteer loading is timed separately from processing for the local engine (Dask
+workers load theirs inside the run, so their figures include it). Generate a corpus first:
 ``python bench/make_corpus.py --n 500 --out bench/corpus``.
 """
 
@@ -22,38 +22,63 @@ from kronika.resources import Resources
 from kronika.stages.read import read_inputs
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _peak_rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _database(choice: str, tmp: str) -> tuple[str, object | None]:
+    if choice == "sqlite":
+        return str(Path(tmp) / "bench.db"), None
+    if choice == "postgres":
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+        from pgserver import PostgresServer
+
+        server = PostgresServer()
+        server.start()
+        return server.new_database(), server
+    return choice, None
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--db", help="SQLite path (default: a temporary file)")
-    parser.add_argument("--engine", choices=["local"], default="local")
+    parser.add_argument("--db", default="sqlite", help="sqlite (temporary file), postgres (temporary server) or a URL")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local")
+    parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
 
     docs = [d for d in read_inputs([args.corpus]) if hasattr(d, "raw")]
     words = sum(len(d.raw.split()) for d in docs)  # type: ignore[union-attr]
     with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or str(Path(tmp) / "bench.db")
-        settings = Settings.from_env(db=db)
-        resources = Resources(settings)
-        started = time.perf_counter()
-        _ = resources.nlp, resources.gazetteer, resources.language_detector, resources.registry
-        load_seconds = time.perf_counter() - started
-        started = time.perf_counter()
-        report = ingest([args.corpus], settings=settings, resources=resources)
-        seconds = time.perf_counter() - started
-    print(f"engine            {args.engine} (1 process)")
-    print(f"articles          {report.stored} stored, {len(report.skipped)} skipped")
-    print(f"words             {words:,}")
-    print(f"resources loaded  {load_seconds:.1f} s")
+        db, server = _database(args.db, tmp)
+        try:
+            settings = Settings.from_env(db=db)
+            resources = Resources(settings)
+            load_seconds = 0.0
+            if args.engine == "local":
+                started = time.perf_counter()
+                _ = resources.nlp, resources.gazetteer, resources.language_detector, resources.registry
+                load_seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            report = ingest([args.corpus], settings=settings, resources=resources, engine=args.engine,
+                            workers=args.workers)  # fmt: skip
+            seconds = time.perf_counter() - started
+        finally:
+            if server is not None:
+                server.stop()  # type: ignore[attr-defined]
+    processes = f"{args.workers} worker processes" if args.engine == "dask" else "1 process"
+    print(f"engine            {args.engine} ({processes}), store {args.db}")
+    print(f"articles          {report.stored} stored, {report.duplicates} duplicates, {len(report.skipped)} skipped")
+    print(f"words             {words:,} ({words / max(1, len(docs)):.0f} per article)")
+    if load_seconds:
+        print(f"resources loaded  {load_seconds:.1f} s (not counted below)")
     print(f"processing        {seconds:.1f} s")
-    print(f"articles/s        {report.stored / seconds:.1f}")
+    print(f"articles/s        {len(docs) / seconds:.1f}")
     print(f"words/s           {words / seconds:,.0f}")
+    print(f"600-word art./s   {words / seconds / 600:.1f}")
     print(f"events, claims    {report.events}, {report.claims}")
-    print(f"peak RSS          {_peak_rss_mb():.0f} MB")
+    print(f"peak RSS          {_peak_rss_mb(resource.RUSAGE_SELF):.0f} MB this process; "
+          f"{_peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB largest worker")  # fmt: skip
     return 0
 
 

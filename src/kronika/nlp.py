@@ -19,14 +19,25 @@ def load_pipelines(settings: Settings, registry: Registry) -> dict[str, Any]:
     import spacy
 
     pipelines: dict[str, Any] = {}
-    french = spacy.load(settings.spacy_model_fr)
-    ruler: Any = french.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(registry.spacy_patterns(french.tokenizer))
+    # only the NER is used (sentences, claims and events are rule-based): the tagger, parser and
+    # lemmatizer would double the time per document for nothing
+    french = spacy.load(settings.spacy_model_fr, exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer"])
+    _add_registry(french, registry, before="ner")
     pipelines["fr"] = french
     for code in ("en", "uk", "ru"):
         blank = spacy.blank(code)
-        blank.add_pipe("sentencizer")
-        blank_ruler: Any = blank.add_pipe("entity_ruler")
-        blank_ruler.add_patterns(registry.spacy_patterns(blank.tokenizer))
+        _add_registry(blank, registry)
         pipelines[code] = blank
     return pipelines
+
+
+def _add_registry(nlp: Any, registry: Registry, before: str | None = None) -> None:
+    """Two phrase rulers: aliases match case-insensitively, acronyms ("AP", "UN") only as written."""
+    where = {"before": before} if before else {}
+    folded: Any = nlp.add_pipe(
+        "entity_ruler", name="registry", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"}, **where
+    )
+    exact: Any = nlp.add_pipe("entity_ruler", name="registry_acronyms", config={"overwrite_ents": True}, **where)
+    patterns = registry.phrase_patterns()
+    folded.add_patterns([p for p in patterns if not p["acronym"]])
+    exact.add_patterns([p for p in patterns if p["acronym"]])

@@ -49,15 +49,13 @@ class Registry:
             taken.append((start, end))
         return sorted(found, key=lambda item: item[0])
 
-    def spacy_patterns(self, tokenize: object) -> list[dict[str, object]]:
-        """EntityRuler token patterns: acronyms match case-sensitively, the rest by lower case."""
-        patterns: list[dict[str, object]] = []
-        for actor in self.actors:
-            for alias in actor.aliases:
-                tokens = [t.text for t in tokenize(alias.replace("’", "'"))]  # type: ignore[operator]
-                pattern = [{"ORTH": t} if _is_acronym(t) else {"LOWER": t.lower()} for t in tokens]
-                patterns.append({"label": actor.label, "pattern": pattern, "id": actor.canonical})
-        return patterns
+    def phrase_patterns(self) -> list[dict[str, object]]:
+        """EntityRuler phrase patterns, each marked as an acronym (match as written) or not (match in lower case)."""
+        return [
+            {"label": actor.label, "pattern": alias.replace("’", "'"), "id": actor.canonical, "acronym": _is_acronym(alias)}
+            for actor in self.actors
+            for alias in actor.aliases
+        ]
 
 
 def _is_acronym(token: str) -> bool:

@@ -6,7 +6,7 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -22,6 +22,17 @@ pytestmark = [
     pytest.mark.model,
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed (make test installs it)"),
 ]
+
+
+def _wait_count(page: object, ready: Callable[[int], bool], timeout: float = 20.0) -> None:
+    """Poll #event-count from Python (the page's CSP forbids the eval that wait_for_function needs)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = (page.text_content("#event-count") or "").strip()  # type: ignore[attr-defined]
+        if text.isdigit() and ready(int(text)):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"#event-count never became ready (last: {text!r})")
 
 
 def _free_port() -> int:
@@ -71,9 +82,7 @@ def test_map_timeline_and_event_panel(site: tuple[str, str], browser: object) ->
     page.on("request", lambda request: requests.append(request.url))
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(url)
-    page.wait_for_function(
-        "document.querySelector('#event-count') && Number(document.querySelector('#event-count').textContent) > 0"
-    )
+    _wait_count(page, lambda n: n > 0)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "page.png"))
     assert int(page.text_content("#event-count") or 0) == located
@@ -85,12 +94,12 @@ def test_map_timeline_and_event_panel(site: tuple[str, str], browser: object) ->
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.99, box["y"] + box["height"] / 2, steps=8)
     page.mouse.up()
-    page.wait_for_function(f"Number(document.querySelector('#event-count').textContent) < {located}")
+    _wait_count(page, lambda n: n < located)
     assert page.locator("#event-list li").count() < located
     page.screenshot(path=str(ARTIFACTS / "page-brushed.png"))
 
     page.goto(url)
-    page.wait_for_function("Number(document.querySelector('#event-count').textContent) > 0")
+    _wait_count(page, lambda n: n > 0)
     target = (
         page.locator("#event-list li", has_text="Tëtkino") if SEEDS.exists() else page.locator("#event-list li").first
     )
@@ -135,7 +144,7 @@ def test_article_markup_is_shown_as_text(tmp_path: Path, browser: object) -> Non
     try:
         page = browser.new_page()  # type: ignore[attr-defined]
         page.goto(f"http://127.0.0.1:{port}/")
-        page.wait_for_function("Number(document.querySelector('#event-count').textContent) > 0")
+        _wait_count(page, lambda n: n > 0)
         page.locator("#event-list li").first.click()
         page.wait_for_selector("#event-panel mark.evidence")
         assert page.evaluate("window.__pwned === undefined")

@@ -64,9 +64,11 @@ def run(
         if on_client is not None:
             on_client(client)
         partitions = [list(docs[i : i + batch_size]) for i in range(0, len(docs), batch_size)]
-        futures = client.map(
-            _process_partition, partitions, settings=settings, repeated_lines=repeated_lines, retries=3, pure=False
-        )
+        shared_lines = client.scatter(repeated_lines, broadcast=True, hash=False)
+        futures = [
+            client.submit(_process_partition, partition, settings, shared_lines, retries=3, pure=False)
+            for partition in partitions
+        ]
         index = {future.key: number for number, future in enumerate(futures)}
         ready: dict[int, BatchResult] = {}
         next_out = 0

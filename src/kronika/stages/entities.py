@@ -140,9 +140,14 @@ def _entities(parsed: Any, registry: Registry) -> list[Entity]:
             actor = registry.lookup(ent.text)
             if actor is not None:
                 entities.append(_from_actor(ent.text, ent.start_char, ent.end_char, actor, actor.label))
-            elif _plausible_name(ent.text) and (len(ent) > 1 or not ent[0].is_sent_start):
+            elif _plausible_name(ent.text) and (len(ent) > 1 or not _starts_sentence(parsed.text, ent.start_char)):
                 entities.append(Entity(ent.text, ent.start_char, ent.end_char, label, ent.text))
     return entities
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(" «“\"'(")
+    return not before or before[-1] in ".!?…\n:"
 
 
 def _from_actor(surface: str, start: int, end: int, actor: RegistryActor | None, label: str) -> Entity:

@@ -258,14 +258,14 @@ def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[E
     """ "Deux civils ont été tués." right after a strike reports that strike's toll."""
     if not previous:
         return
-    fatalities, injuries = casualties(clause.text)
-    if fatalities is None and injuries is None:
-        return
     last = previous[-1]
     last_sentence = next((s for s in doc.sentences if s.start == last.evidence[-1].start), None)
     if last_sentence is None or last_sentence.paragraph != clause.sentence.paragraph:
         return
     if clause.index - doc.sentences.index(last_sentence) > 1:
+        return
+    fatalities, injuries = casualties(clause.text)
+    if fatalities is None and injuries is None:
         return
     if last.fatalities is None:
         last.fatalities = fatalities

@@ -154,11 +154,13 @@ def _site_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
 
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one (offsets stay valid)."""
-    out = []
-    for ch in text:
-        folded = fold(ch) if ch.strip() else ch
-        out.append(folded if len(folded) == 1 else ch.lower())
-    return "".join(out)
+    return "".join(map(_fold_char, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    folded = fold(ch) if ch.strip() else ch
+    return folded if len(folded) == 1 else ch.lower()
 
 
 def _region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
