@@ -64,7 +64,8 @@ def run(
         if on_client is not None:
             on_client(client)
         partitions = [list(docs[i : i + batch_size]) for i in range(0, len(docs), batch_size)]
-        shared_lines = client.scatter(repeated_lines, broadcast=True, hash=False)
+        # scatter() splits a collection into one future per element: wrap it to ship the set whole
+        [shared_lines] = client.scatter([repeated_lines], broadcast=True, hash=False)
         futures = [
             client.submit(_process_partition, partition, settings, shared_lines, retries=3, pure=False)
             for partition in partitions
