@@ -40,6 +40,8 @@ class Settings:
             settings.db = os.environ["KRONIKA_DB"]
         if "KRONIKA_MAX_ARTICLE_BYTES" in os.environ:
             settings.max_article_bytes = int(os.environ["KRONIKA_MAX_ARTICLE_BYTES"])
+        if "KRONIKA_MAX_SENTENCES" in os.environ:
+            settings.max_sentences = int(os.environ["KRONIKA_MAX_SENTENCES"])
         for key, value in overrides.items():
             if value is not None:
                 setattr(settings, key, value)

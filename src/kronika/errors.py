@@ -15,7 +15,7 @@ class StageError(KronikaError):
     """A pipeline stage failed on one document."""
 
     def __init__(self, stage: str, doc_id: str, reason: str) -> None:
-        super().__init__(f"stage {stage!r} failed on {doc_id}: {reason}")
+        super().__init__(reason)
         self.stage = stage
         self.doc_id = doc_id
         self.reason = reason

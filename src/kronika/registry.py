@@ -52,7 +52,12 @@ class Registry:
     def phrase_patterns(self) -> list[dict[str, object]]:
         """EntityRuler phrase patterns, each marked as an acronym (match as written) or not (match in lower case)."""
         return [
-            {"label": actor.label, "pattern": alias.replace("’", "'"), "id": actor.canonical, "acronym": _is_acronym(alias)}
+            {
+                "label": actor.label,
+                "pattern": alias.replace("’", "'"),
+                "id": actor.canonical,
+                "acronym": _is_acronym(alias),
+            }
             for actor in self.actors
             for alias in actor.aliases
         ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kronika.config import Settings
+from kronika.errors import StageError
 from kronika.model import Document, Entity, Sentence
 from kronika.pipeline import stage
 from kronika.registry import Registry, RegistryActor
@@ -27,14 +29,20 @@ def normalise_for_parse(text: str) -> str:
     "entities",
     requires=["doc.text", "doc.language"],
     assigns=["doc.sentences", "doc.entities", "doc.parse"],
-    resources=["nlp", "registry"],
+    resources=["nlp", "registry", "settings"],
 )
-def find_entities(doc: Document, *, nlp: dict[str, Any], registry: Registry) -> Document:
+def find_entities(
+    doc: Document, *, nlp: dict[str, Any], registry: Registry, settings: Settings | None = None
+) -> Document:
     """Parse the text; set sentences and registry/NER entities with canonical names."""
+    doc.sentences = _sentences(doc.text)
+    limit = settings.max_sentences if settings else None
+    if limit is not None and len(doc.sentences) > limit:
+        raise StageError("entities", doc.doc_id, f"{len(doc.sentences):,} sentences, above the limit of {limit:,} "
+                         "(KRONIKA_MAX_SENTENCES); is this one article?")  # fmt: skip
     pipeline = nlp.get(doc.language) or nlp["en"]
     parsed = pipeline(normalise_for_parse(doc.text))
     doc.parse = parsed
-    doc.sentences = _sentences(doc.text)
     doc.entities = _entities(parsed, registry)
     doc.entities.extend(_head_mentions(doc.text, doc.entities, registry))
     doc.entities.sort(key=lambda entity: entity.start)
