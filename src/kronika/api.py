@@ -47,9 +47,10 @@ def ingest(
     report = IngestReport()
     store = open_store(settings.db)
     try:
-        docs = _read(paths, settings, store, report)
+        docs, texts = _read(paths, settings, store, report)
         resources = resources or Resources(settings)
-        resources.repeated_lines = repeated_line_keys([d.raw for d in docs], settings.repeated_line_min_docs)
+        # over every input of the run, stored or not, so that a resumed run cleans exactly like an uninterrupted one
+        resources.repeated_lines = repeated_line_keys(texts, settings.repeated_line_min_docs)
         duplicates = DuplicateIndex(store.fingerprints())
         new_events: list[str] = []
         done = 0
@@ -70,7 +71,7 @@ def ingest(
             done += batch.size
             if progress:
                 progress(done, len(docs))
-        link_new_events(store, new_events)
+        link_new_events(store, sorted(set(new_events) | set(store.unlinked_event_ids())))
     finally:
         store.close()
     report.seconds = time.perf_counter() - started
@@ -108,19 +109,24 @@ def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, report: Inge
     return True
 
 
-def _read(paths: Iterable[str | Path], settings: Settings, store: Any, report: IngestReport) -> list[Document]:
+def _read(
+    paths: Iterable[str | Path], settings: Settings, store: Any, report: IngestReport
+) -> tuple[list[Document], list[str]]:
+    """New documents to process, and the raw text of every input read (for corpus-level signals)."""
     docs: dict[str, Document] = {}
+    texts: list[str] = []
     for item in read_inputs(paths, settings):
         if isinstance(item, Problem):
             report.skipped.append(item)
             store.record_problem(item)
             continue
         report.read += 1
+        texts.append(item.raw)
         if store.has_document(item.doc_id, item.content_hash) or store.has_source(item.source):
             report.unchanged += 1
             continue
         docs[item.doc_id] = item
-    return list(docs.values())
+    return list(docs.values()), texts
 
 
 def link_new_events(store: Any, event_ids: list[str]) -> int:
@@ -138,7 +144,7 @@ def link_new_events(store: Any, event_ids: list[str]) -> int:
         known[record["event_id"]] = event_from_record(record)
     prior = {e: prior_clusters[e] for e in known if e in prior_clusters}
     result = link_events(list(known.values()), prior)
-    changed = {e: c for e, c in result.clusters.items() if prior_clusters.get(e) != c}
+    changed = {e: c for e, c in result.clusters.items() if prior_clusters.get(e) != c or e in event_ids}
     store.save_links(changed, {e: asdict(r) for e, r in result.reasons.items() if e in changed}, replace=False)
     return len(changed)
 

@@ -32,6 +32,9 @@ class Store(Protocol):
 
     def links(self) -> dict[str, str]: ...
 
+    def unlinked_event_ids(self) -> list[str]:
+        """Stored events with no link row yet (a run stopped before linking them)."""
+
     def link_reasons(self, event_ids: list[str]) -> dict[str, dict[str, Any]]: ...
 
     def events_in_blocks(self, keys: list[str]) -> list[dict[str, Any]]:

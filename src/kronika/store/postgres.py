@@ -144,6 +144,12 @@ class PostgresStore:
     def links(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT event_id, cluster_id FROM links").fetchall())
 
+    def unlinked_event_ids(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT e.event_id FROM events e LEFT JOIN links l USING (event_id) WHERE l.event_id IS NULL"
+        )
+        return [e for (e,) in rows]
+
     def link_reasons(self, event_ids: list[str]) -> dict[str, dict[str, Any]]:
         rows = self._db.execute(
             "SELECT event_id, reason FROM links WHERE event_id = ANY(%s) AND reason IS NOT NULL", (event_ids,)

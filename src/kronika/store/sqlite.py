@@ -141,6 +141,12 @@ class SQLiteStore:
     def links(self) -> dict[str, str]:
         return dict(self._db.execute("SELECT event_id, cluster_id FROM links").fetchall())
 
+    def unlinked_event_ids(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT e.event_id FROM events e LEFT JOIN links l USING (event_id) WHERE l.event_id IS NULL"
+        )
+        return [e for (e,) in rows]
+
     def link_reasons(self, event_ids: list[str]) -> dict[str, dict[str, Any]]:
         found = {}
         for chunk in _chunks(event_ids):
