@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -133,3 +134,44 @@ def test_export_cli_writes_csv_and_geojson(ledger_db: str, tmp_path: Path) -> No
     assert frame["latitude"].between(-90, 90).all() and frame["fatalities"].dtype.kind == "i"
     collection = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
     assert len(collection["features"]) == report.events
+
+
+INJECTIONS = [
+    "' OR 1=1 --", '"; DROP TABLE events; --', "<script>alert(1)</script>", "%", "_", "\\", "\x00", "../../etc/passwd",
+    "Robert'); DELETE FROM documents;--", "' UNION SELECT * FROM claims --", "{\"$ne\": null}", "🔥" * 50,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_hostile_filter_values_are_refused_or_harmless(client: TestClient, value: str) -> None:
+    before = client.get("/api/stats").json()
+    for name in ("q", "actor", "type", "verification", "start", "end", "bbox", "contested", "limit", "offset"):
+        response = client.get("/api/events", params={name: value})
+        assert response.status_code in (200, 422), (name, value, response.status_code)
+        if response.status_code == 200 and name in ("q", "actor", "type"):
+            assert response.json()["total"] == 0
+    assert client.get("/api/events/" + quote(value, safe="")).status_code in (404, 422)
+    assert client.get("/api/claims", params={"event_id": value}).status_code in (200, 422)
+    assert client.get("/api/stats").json() == before
+
+
+def test_ingest_needs_the_token(ledger_db: str, tmp_path: Path) -> None:
+    import shutil
+
+    db = str(tmp_path / "copy.db")
+    shutil.copy(ledger_db, db)
+    article = {"id": "posted-1", "text": "A Russian drone hit an apartment block in Kharkiv on Tuesday, injuring four "
+               "people, the regional governor said.", "published": "2024-06-12"}  # fmt: skip
+    read_only = TestClient(create_app(db, token=""))
+    assert read_only.post("/api/ingest", json={"articles": [article]}).status_code == 403
+    guarded = TestClient(create_app(db, token="s3cret-token"))
+    assert guarded.post("/api/ingest", json={"articles": [article]}).status_code == 401
+    wrong = {"Authorization": "Bearer s3cret-tokem"}
+    assert guarded.post("/api/ingest", json={"articles": [article]}, headers=wrong).status_code == 401
+    right = {"Authorization": "Bearer s3cret-token"}
+    response = guarded.post("/api/ingest", json={"articles": [article]}, headers=right)
+    assert response.status_code == 202 and response.json()["stored"] == 1
+    assert guarded.get("/api/events", params={"q": "Kharkiv", "limit": 5000}).json()["total"] >= 1
+    assert guarded.post("/api/ingest", json={"articles": []}, headers=right).status_code == 422
+    huge = {"articles": [{"id": "x", "text": "a" * 3_000_000}]}
+    assert guarded.post("/api/ingest", json=huge, headers=right).status_code == 413

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hmac
 import io
 import json
+import os
 import time
 from importlib import resources
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request, Response
+from fastapi import FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
 
 from kronika import __version__
 from kronika.export import ACLED_COLUMNS, acled_rows, geojson
@@ -18,6 +21,8 @@ from kronika.query import EventFilter, LedgerView
 from kronika.serialize import claim_record, event_record
 
 MAX_PAGE = 5000
+MAX_BODY_BYTES = 2_000_000  # a POST larger than this is refused before it is read
+MAX_INGEST_ARTICLES = 200
 REFRESH_SECONDS = 2.0
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -28,8 +33,10 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(db: str) -> FastAPI:
-    """A read-only API and page over the ledger in ``db``."""
+def create_app(db: str, token: str | None = None) -> FastAPI:
+    """The API and page over the ledger in ``db``: read-only, unless ``token`` (or $KRONIKA_TOKEN) is set,
+    which then opens POST /api/ingest to callers presenting it as a bearer token."""
+    token = (token if token is not None else os.environ.get("KRONIKA_TOKEN")) or None  # empty means read-only
     view = LedgerView(db)
     app = FastAPI(
         title="Kronika API",
@@ -40,6 +47,9 @@ def create_app(db: str) -> FastAPI:
 
     @app.middleware("http")
     async def headers_and_refresh(request: Request, call_next: Any) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse({"detail": f"request body above {MAX_BODY_BYTES:,} bytes"}, status_code=413)
         if time.monotonic() - state["checked"] > REFRESH_SECONDS:
             view.refresh()
             state["checked"] = time.monotonic()
@@ -51,6 +61,7 @@ def create_app(db: str) -> FastAPI:
         return response
 
     _routes(app, view)
+    _write_routes(app, view, db, token)
     static = resources.files("kronika.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
@@ -150,6 +161,46 @@ def _routes(app: FastAPI, view: LedgerView) -> None:
         writer.writeheader()
         writer.writerows(acled_rows(view.events, view.documents))
         return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=_attachment("events.csv"))
+
+
+class IngestArticle(BaseModel):
+    id: str = Field(min_length=1, max_length=200)
+    text: str = Field(min_length=1, max_length=5_000_000)
+    url: str | None = Field(default=None, max_length=2000)
+    title: str | None = Field(default=None, max_length=1000)
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}(-\d{2})?$")
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
+
+
+class IngestRequest(BaseModel):
+    articles: list[IngestArticle] = Field(min_length=1, max_length=MAX_INGEST_ARTICLES)
+
+
+def _write_routes(app: FastAPI, view: LedgerView, db: str, token: str | None) -> None:
+    @app.post("/api/ingest", status_code=202)
+    def ingest(body: IngestRequest, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        """Ingest articles (JSON) into the ledger. Needs the server's token: `Authorization: Bearer TOKEN`."""
+        if token is None:
+            raise HTTPException(403, "this server is read-only (start it with KRONIKA_TOKEN to allow ingest)")
+        presented = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(presented.encode("utf-8"), token.encode("utf-8")):
+            raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
+        import tempfile
+
+        from kronika import api
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "posted.jsonl")
+            with open(path, "w", encoding="utf-8") as handle:
+                for article in body.articles:
+                    handle.write(json.dumps(article.model_dump(exclude_none=True), ensure_ascii=False) + "\n")
+            report = api.ingest([path], db)
+        view.refresh()
+        return {
+            "read": report.read, "stored": report.stored, "unchanged": report.unchanged,
+            "duplicates": report.duplicates, "events": report.events, "claims": report.claims,
+            "skipped": [{"source": p.source, "stage": p.stage, "reason": p.reason} for p in report.skipped],
+        }  # fmt: skip
 
 
 def _attachment(name: str) -> dict[str, str]:
