@@ -269,3 +269,20 @@ def test_sites_and_front_directions(run_text: Run) -> None:
     assert by_surface["usine chimique Azot"].feature == "site"
     assert by_surface["Pokrovsk direction"].precision == "near"
     assert {e.location.name for e in doc.events if e.location} >= {"Azot chemical plant (Sievierodonetsk)"}
+
+
+@pytest.mark.model
+def test_unknown_toponyms_stay_without_coordinates(run_text: Run) -> None:
+    doc = run_text("Des combats ont eu lieu près de Zlatopilske-Nove, a indiqué l'armée. Les Russes ont reculé.")
+    unknown = [p for p in doc.places if p.lat is None]
+    assert all(p.surface != "Russes" for p in doc.places)
+    assert all(p.name is None and p.lon is None for p in unknown)
+    assert not any(e.location and e.location.lat is None for e in doc.events)
+
+
+@pytest.mark.model
+def test_hromada_resolves_near_its_centre(run_text: Run) -> None:
+    doc = run_text("Russian shelling hit the Tokmatska hromada on Monday, officials said.")
+    place = next(p for p in doc.places if p.surface == "Tokmatska hromada")
+    assert place.precision == "near" and place.admin1 == "Zaporizhzhia Oblast"
+    assert distance_km(place.lat or 0, place.lon or 0, 47.25, 35.70) < 15  # Tokmak

@@ -48,6 +48,7 @@ def settlements(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]
         if row.category in SETTLEMENT_CATEGORIES and row.ancestors:
             children.setdefault(row.ancestors[-1], []).append(row)
     centre_cache: dict[str, dict[str, Any] | None] = {}
+    yield from _hromadas(entities, children, oblasts, geonames, centre_cache)
     for row in entities.values():
         if row.category not in SETTLEMENT_CATEGORIES or not row.ancestors:
             continue
@@ -63,6 +64,29 @@ def settlements(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]
             yield _settlement(row, region, centre, "near", own_id=False)
         elif region.get("_capital"):
             yield _settlement(row, region, region["_capital"], "region", own_id=False)
+
+
+def _hromadas(
+    entities: dict[str, Any],
+    children: dict[str, list[Any]],
+    oblasts: dict[str, dict[str, Any]],
+    geonames: dict[tuple[str, str], dict[str, Any]],
+    cache: dict[str, dict[str, Any] | None],
+) -> Iterator[Settlement]:
+    """Each hromada (territorial community), at its centre: "Токмацька громада", "Tokmatska hromada"."""
+    for row in entities.values():
+        if row.category != "H" or not row.ancestors or row.ancestors[0] not in oblasts:
+            continue
+        region = oblasts[row.ancestors[0]]
+        if row.id not in cache:
+            cache[row.id] = _unit_centre(row, entities, children, region, geonames)
+        centre = cache[row.id]
+        if centre is not None:
+            settlement = _settlement(row, region, centre, "near", own_id=False)
+            yield Settlement(
+                settlement.katottg_id, f"{row.name} громада", f"{settlement.latin} hromada", settlement.lat,
+                settlement.lon, settlement.admin1_code, settlement.admin1, "near", None,
+            )  # fmt: skip
 
 
 def _settlement(

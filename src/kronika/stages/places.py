@@ -62,6 +62,7 @@ _DATELINE = re.compile(
     r"[ \t]*(?P<city>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’ -]{1,40}?),\s+(?:\d{1,2}(?:er)?\s+\w+|\w+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"\((?:Reuters|AFP|AP|Associated\s+Press|Ukrinform|Interfax|TASS|RIA|dpa|Bloomberg|UNIAN|Belga|ATS)\)\s*[-–—]"
 )
+_HROMADA = re.compile(rf"(?P<name>{_WORD})\s+(?:hromada|громада|territorial\s+community)\b", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
 _FAR_KM = 400.0
@@ -94,7 +95,29 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
         m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].kind in ("city", "settlement")
     ]
     doc.places = [_place(doc, m, _choose(m, context, anchors)) for m in mentions]
+    doc.places += _unresolved(doc, mentions)
+    doc.places.sort(key=lambda p: p.start)
     return doc
+
+
+def _unresolved(doc: Document, mentions: list[_Mention]) -> list[Place]:
+    """Toponyms the NER sees but the gazetteer does not hold stay, without coordinates: never a wrong point."""
+    if doc.parse is None:
+        return []
+    taken = [(m.start, m.end) for m in mentions] + [(e.start, e.end) for e in doc.entities]
+    places = []
+    for ent in doc.parse.ents:  # type: ignore[attr-defined]
+        surface = doc.text[ent.start_char : ent.end_char]
+        if ent.label_ not in ("LOC", "GPE") or _overlaps(ent.start_char, ent.end_char, taken):
+            continue
+        if len(surface) < 3 or not surface[:1].isupper() or fold(surface) in _stopwords() or "\n" in surface:
+            continue
+        if fold(surface) in _not_places() or (" " not in surface and _starts_sentence_at(doc, ent.start_char)):
+            continue
+        places.append(
+            Place(surface, ent.start_char, ent.end_char, feature="other", precision="point", role="unresolved")
+        )
+    return places
 
 
 def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
@@ -180,6 +203,13 @@ def _region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
                 start, end = match.span("name")
                 yield _Mention(match.group("name"), start, end, region_cue=True, candidates=[region])
                 break
+    for match in _HROMADA.finditer(text):
+        candidates = gazetteer.lookup_exact(f"{match.group('name')} hromada") or gazetteer.lookup_exact(
+            f"{match.group('name')} громада"
+        )
+        if candidates:
+            start, end = match.span()
+            yield _Mention(match.group(), start, end, region_cue=False, candidates=candidates[:1])
     for match in _REGION_AFTER.finditer(text):
         region = gazetteer.region(match.group("name"))
         if region is not None:
@@ -409,6 +439,17 @@ def _region_adjectives(word: str) -> list[str]:
         if word.endswith(ending):
             forms.append(word[: len(word) - len(ending)] + replacement)
     return forms
+
+
+@functools.cache
+def _not_places() -> frozenset[str]:
+    from kronika.data import load_json
+
+    return frozenset(fold(word) for word in load_json("not_places.json")["words"])
+
+
+def _starts_sentence_at(doc: Document, offset: int) -> bool:
+    return any(s.start == offset for s in doc.sentences)
 
 
 @functools.cache
