@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kronika.data import load_json
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
+from kronika.stages.read import without_lone_surrogates
 
 _TIMESTAMP_LINE = re.compile(
     r"^(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[,\s]*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+$"
@@ -56,7 +57,7 @@ def normalise_line(line: str) -> str:
 @stage("clean", requires=["doc.raw"], assigns=["doc.text", "doc.removed", "doc.title"], resources=["repeated_lines"])
 def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -> Document:
     """Set ``doc.text`` to the article body and ``doc.removed`` to every dropped line."""
-    lines = [line.strip() for line in doc.raw.split("\n")]
+    lines = [line.strip() for line in without_lone_surrogates(doc.raw).split("\n")]
     reasons: dict[int, str] = {}
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))

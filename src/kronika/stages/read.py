@@ -31,7 +31,12 @@ def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def without_lone_surrogates(text: str) -> str:
+    """JSON escapes can smuggle in lone surrogates ("\\ud800"), which no UTF-8 output can hold."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
@@ -98,7 +103,7 @@ def _check_body(doc: Document, settings: Settings) -> Problem | None:
 
 
 def _from_text(doc_id: str, source: str, text: str, **fields: object) -> Document:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = without_lone_surrogates(text).replace("\r\n", "\n").replace("\r", "\n")
     header: dict[str, str] = {}
     match = _HEADER.match(text)
     if match:
