@@ -16,6 +16,10 @@ from kronika.errors import KronikaError
 app = typer.Typer(help="Turn war reporting into a geolocated, evidence-backed event ledger.", no_args_is_help=True)
 gazetteer_app = typer.Typer(help="The offline place index.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
+watch_app = typer.Typer(
+    help="Watchlists: new events in an area (a ceasefire line, a border district).", no_args_is_help=True
+)
+app.add_typer(watch_app, name="watch")
 console = Console()
 err = Console(stderr=True)
 
@@ -249,6 +253,80 @@ def serve(
     application = _run(lambda: create_app(db))
     console.print(f"Kronika on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB) -> None:
+    """How much of the ledger rests on one outlet, on one party's claims, or is contested."""
+    from kronika.query import LedgerView
+
+    figures = _run(lambda: LedgerView(db).stats())
+    table = Table(title=f"{figures['events']} events from {figures['documents']} documents")
+    table.add_column("measure")
+    table.add_column("events", justify="right")
+    for label, key in (
+        ("reported by a single outlet", "single_outlet"),
+        ("resting on one party's claims only", "single_party"),
+        ("contested", "contested"),
+        ("with no claim at all", "unclaimed"),
+    ):
+        table.add_row(label, str(figures[key]))
+    for event_type, count in sorted(figures["by_type"].items()):
+        table.add_row(f"type: {event_type}", str(count))
+    console.print(table)
+
+
+@watch_app.command("add")
+def watch_add(
+    name: Annotated[str, typer.Argument(help="A name for the watchlist.")],
+    db: DbOption = DEFAULT_DB,
+    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
+    admin1: Annotated[str | None, typer.Option(help="A first-level region, e.g. 'Kharkiv Oblast'.")] = None,
+    types: Annotated[list[str] | None, typer.Option("--type", help="An ACLED event type (repeatable).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after this day (YYYY-MM-DD).")] = None,
+) -> None:
+    """Watch an area for new events (checked with `kronika watch check`)."""
+    from kronika.watch import Watch, add_watch
+
+    box = None
+    if bbox:
+        parts = [float(x) for x in bbox.split(",")]
+        if len(parts) != 4:
+            err.print("[red]error:[/] --bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
+            raise typer.Exit(2)
+        box = (parts[0], parts[1], parts[2], parts[3])
+    _run(lambda: add_watch(db, Watch(name, box, admin1, types or [], since)))
+    console.print(f"watching {name}")
+
+
+@watch_app.command("list")
+def watch_list(db: DbOption = DEFAULT_DB) -> None:
+    """The watchlists of this ledger."""
+    from kronika.watch import list_watches
+
+    for watch in _run(lambda: list_watches(db)):
+        console.print(f"{watch.name}: {watch.spec()}")
+
+
+@watch_app.command("remove")
+def watch_remove(name: str, db: DbOption = DEFAULT_DB) -> None:
+    """Forget a watchlist."""
+    from kronika.watch import remove_watch
+
+    if not _run(lambda: remove_watch(db, name)):
+        err.print(f"[red]error:[/] no watchlist {name!r}")
+        raise typer.Exit(1)
+
+
+@watch_app.command("check")
+def watch_check(names: Annotated[list[str] | None, typer.Argument()] = None, db: DbOption = DEFAULT_DB) -> None:
+    """Print the events that are new to each watchlist since its last check."""
+    from kronika.watch import check_watches
+
+    for name, events in _run(lambda: check_watches(db, names)).items():
+        console.print(f"[bold]{name}[/]: {len(events)} new event{'s' if len(events) != 1 else ''}")
+        for event in events:
+            console.print(f"  {event.event_id}  {event.summary}")
 
 
 @gazetteer_app.command("build")

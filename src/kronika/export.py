@@ -15,7 +15,7 @@ from kronika.model import Claim, Event
 from kronika.serialize import claim_from_record, claim_record, event_from_record, event_record
 from kronika.stages.link import link_events, merge_linked
 from kronika.store import Store
-from kronika.summary import summarise
+from kronika.summary import summarise, summarise_fr
 
 LEDGER_FILES = ("documents.jsonl", "events.jsonl", "claims.jsonl")
 
@@ -61,8 +61,11 @@ def ledger(store: Store) -> tuple[list[dict[str, Any]], list[Event], list[Claim]
     for claim in claims:
         if claim.event_id is not None:
             claim.event_id = links.get(claim.event_id, claim.event_id)
+    outlet_of = {d["doc_id"]: d.get("outlet") for d in documents}
     for event in merged:
+        event.outlets = sorted({outlet_of.get(d) or f"unidentified outlet ({d})" for d in event.doc_ids})
         event.summary = summarise(event, claims)
+        event.summary_fr = summarise_fr(event, claims)
     return documents, merged, claims
 
 

@@ -131,7 +131,9 @@ class Event:
     verification: str = "unknown"
     evidence: list[Evidence] = field(default_factory=list)
     summary: str = ""
-    negated: bool = False  # reported as denied by the sentence itself
+    summary_fr: str = ""
+    outlets: list[str] | None = None  # distinct outlets reporting it (set on the linked ledger)
+    supporting_only: bool = False  # read in an opinion or generated text: may add evidence, never stands alone
 
 
 @dataclass(slots=True)
@@ -157,6 +159,7 @@ class Document:
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    outlet: str | None = None  # the news outlet whose report this is (see stages/outlet.py)
     fingerprint: list[int] | None = None  # MinHash of the cleaned text, for near-duplicate detection
     parse: object | None = None  # the spaCy Doc, transient: never stored
 

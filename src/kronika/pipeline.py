@@ -25,7 +25,18 @@ OnError = Callable[[str, Document, BaseException], None]
 
 #: fields every document has when it leaves the reader
 READ_ASSIGNS = ("doc.doc_id", "doc.raw", "doc.source", "doc.header")
-DEFAULT_STAGES = ("clean", "fingerprint", "flags", "language", "entities", "dates", "places", "events", "claims")
+DEFAULT_STAGES = (
+    "clean",
+    "fingerprint",
+    "outlet",
+    "flags",
+    "language",
+    "entities",
+    "dates",
+    "places",
+    "events",
+    "claims",
+)
 _STAGE_MODULES = {name: f"kronika.stages.{name}" for name in DEFAULT_STAGES}
 
 

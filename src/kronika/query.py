@@ -23,8 +23,11 @@ class EventFilter:
     verification: str | None = None
     text: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    min_corroboration: int | None = None  # at least this many distinct outlets
 
     def accepts(self, event: Event, haystack: str) -> bool:
+        if self.min_corroboration and len(event.outlets or []) < self.min_corroboration:
+            return False
         if self.start and (event.date_end or event.date or "") < self.start:
             return False
         if self.end and (event.date or "9999") > self.end:
@@ -128,10 +131,21 @@ class LedgerView:
             "events": len(self.events),
             "claims": sum(len(c) for c in self.claims_by_event.values()),
             "contested": sum(e.contested for e in self.events),
+            "single_outlet": sum(len(e.outlets or []) == 1 for e in self.events),
+            "single_party": sum(_single_party(self.claims_by_event.get(e.event_id, [])) for e in self.events),
+            "unclaimed": sum(not self.claims_by_event.get(e.event_id) for e in self.events),
             "by_type": by_type,
             "first_date": min(dates) if dates else None,
             "last_date": max(dates) if dates else None,
         }
+
+
+def _single_party(claims: list[Claim]) -> bool:
+    """Every claim about the event comes from one party (one side, or one source when sides are unknown)."""
+    if not claims:
+        return False
+    sides = {c.side or c.source for c in claims}
+    return len(sides) == 1
 
 
 def _searchable(event: Event) -> str:

@@ -41,12 +41,13 @@ def document_record(doc: Document) -> dict[str, Any]:
             {"surface": e.surface, "start": e.start, "end": e.end, "label": e.label, "canonical": e.canonical}
             for e in doc.entities
         ],
+        "outlet": doc.outlet,
     }
 
 
-def event_record(event: Event) -> dict[str, Any]:
+def event_record(event: Event, *, internal: bool = False) -> dict[str, Any]:
     location = event.location
-    return {
+    record = {
         "event_id": event.event_id,
         "doc_ids": list(event.doc_ids),
         "event_type": event.event_type,
@@ -73,6 +74,14 @@ def event_record(event: Event) -> dict[str, Any]:
         "evidence": [{"doc_id": e.doc_id, "start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
         "summary": event.summary,
     }
+    if event.summary_fr:
+        record["summary_fr"] = event.summary_fr
+    if event.outlets is not None:
+        record["outlets"] = list(event.outlets)
+        record["corroboration"] = len(event.outlets)
+    if internal and event.supporting_only:
+        record["supporting_only"] = True
+    return record
 
 
 def event_from_record(record: dict[str, Any]) -> Event:
@@ -94,6 +103,9 @@ def event_from_record(record: dict[str, Any]) -> Event:
         verification=record.get("verification", "unknown"),
         evidence=[Evidence(**e) for e in record.get("evidence", [])],
         summary=record.get("summary", ""),
+        summary_fr=record.get("summary_fr", ""),
+        outlets=record.get("outlets"),
+        supporting_only=bool(record.get("supporting_only")),
     )
 
 

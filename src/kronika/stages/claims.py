@@ -168,6 +168,9 @@ def _source_before(
     phrase = re.sub(
         r"(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement)$", "", phrase
     ).strip()
+    if re.search(r"(?:^|\s)(?:and|et|but|mais)$", phrase) and earlier and earlier[-1].start == sentence.start:
+        previous = earlier[-1]  # "X denied … and said …": the same speaker
+        return _Source(previous.source, previous.source_surface, previous.side)
     search_from = clause_start if phrase else sentence.start
     entities = [e for e in _registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
     lead = _APPOSITIVE_LEAD.match(phrase)
@@ -210,6 +213,8 @@ def _resolve_phrase(
     entities = _registry_entities(doc, start, start + len(phrase))
     if entities:
         return _from_entity(entities[-1])
+    if "," in phrase and not explicit:
+        phrase = phrase.rsplit(",", 1)[1].strip()  # "Missiles hit Kyiv, officials": the speaker is the last segment
     words = phrase.split()
     if not words or len(words) > 8:
         return None

@@ -11,6 +11,7 @@ sentence, the paragraph, then the article's reference date.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import itertools
@@ -28,6 +29,7 @@ from kronika.stages.flags import verification_of
 from kronika.stages.language import paragraph_spans
 
 _NOT_REPORTING = ("opinion", "ai_generated")
+_EVENT_ROLES = ("location", "near")
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
@@ -101,9 +103,6 @@ def _lexicon() -> dict[str, Any]:
 def detect_events(doc: Document) -> Document:
     """Detect, type, locate and date the events the document reports."""
     events: list[Event] = []
-    if any(flag in doc.flags for flag in _NOT_REPORTING):
-        doc.events = []  # an opinion piece or generated text is not a report of new events (docs/stages.md)
-        return doc
     anchor = anchor_date(doc)
     citing = _citation_paragraphs(doc)
     if doc.title and doc.text.startswith(doc.title):
@@ -114,6 +113,9 @@ def detect_events(doc: Document) -> Document:
         for clause in _clauses(doc, sentence, index):
             events.extend(_clause_events(doc, clause, events, anchor))
     doc.events = _merge_within_document(doc, events)
+    if any(flag in doc.flags for flag in _NOT_REPORTING):
+        for event in doc.events:  # an opinion piece or generated text only adds evidence to events reported elsewhere
+            event.supporting_only = True
     return doc
 
 
@@ -179,10 +181,15 @@ def _clause_events(
 
 
 def _clause_places(doc: Document, clause: _Clause) -> list[Place]:
-    inside = [
-        p for p in doc.places if p.role == "location" and clause.start <= p.start < clause.end and p.lat is not None
-    ]
-    return _without_containers(inside)
+    inside = [p for p in doc.places if p.role in _EVENT_ROLES and clause.start <= p.start < clause.end and p.lat]
+    if any(p.role == "location" and p.precision in ("point", "near") for p in inside):
+        inside = [p for p in inside if p.role == "location"]  # "X, near Y": the event is at X
+    return _without_containers([_as_near(p) if p.role == "near" else p for p in inside])
+
+
+def _as_near(place: Place) -> Place:
+    """An event "near X" is located at X with precision ``near``."""
+    return dataclasses.replace(place, precision="near", role="location")
 
 
 def _without_containers(places: list[Place]) -> list[Place]:
@@ -216,7 +223,8 @@ def _contains(region: Place, place: Place) -> bool:
 
 def _inherited_places(doc: Document, clause: _Clause) -> list[Place]:
     """The nearest earlier place of the sentence, or of an anaphor's antecedent just before."""
-    earlier = [p for p in doc.places if p.role == "location" and p.lat is not None and p.end <= clause.start]
+    earlier = [_as_near(p) if p.role == "near" else p for p in doc.places if p.role in _EVENT_ROLES and p.lat]
+    earlier = [p for p in earlier if p.end <= clause.start]
     in_sentence = [p for p in earlier if p.start >= clause.sentence.start]
     if in_sentence:
         return [in_sentence[-1]]

@@ -180,7 +180,11 @@ def merge_linked(events: list[Event], links: dict[str, str], claims: list[Claim]
     for event in events:
         clusters.setdefault(links.get(event.event_id, event.event_id), []).append(event)
     claims_by_id = {c.claim_id: c for c in claims}
-    merged = [_merge(cluster_id, members, claims_by_id) for cluster_id, members in clusters.items()]
+    merged = [
+        _merge(cluster_id, members, claims_by_id)
+        for cluster_id, members in clusters.items()
+        if not all(m.supporting_only for m in members)  # nothing but opinion or generated text: not an event
+    ]
     return sorted(merged, key=_ledger_order)
 
 
@@ -195,7 +199,8 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         event = members[0]
         event.event_id = cluster_id
         return event
-    best = min(members, key=lambda e: _PRECISION_RANK[e.location.geo_precision if e.location else "country"])
+    reporting = [m for m in members if not m.supporting_only] or members
+    best = min(reporting, key=lambda e: _PRECISION_RANK[e.location.geo_precision if e.location else "country"])
     dated = [e for e in members if e.date]
     merged = Event(
         event_id=cluster_id,

@@ -56,6 +56,11 @@ _RIVER_BEFORE = re.compile(
     r"(?:fleuve|rivi[èe]re|rives?\s+(?:gauche|droite)\s+(?:du|de\s+la)|berges?\s+du|river|banks?\s+of\s+the)\s*$",
     re.IGNORECASE,
 )
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear|\bnot\s+far\s+from|\boutskirts\s+of|\bpr[èe]s\s+de|\bpr[èe]s\s+d'|\b[àa]\s+proximit[ée]\s+(?:de|d')"
+    r"|\baux\s+abords\s+(?:de|d')|\bnon\s+loin\s+(?:de|d'))\s*(?:la\s+|le\s+|l'|the\s+)?$",
+    re.IGNORECASE,
+)
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|du|au)\s+$")
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 _DATELINE = re.compile(
@@ -383,7 +388,7 @@ def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
         lon=round(chosen.lon, 5),
         country=chosen.country,
         admin1=chosen.admin1
-        if chosen.kind in ("city", "settlement")
+        if chosen.kind in ("city", "settlement", "site")
         else (chosen.name if chosen.kind == "region" else None),
         feature=feature,
         geonames_id=chosen.geonames_id,
@@ -405,6 +410,8 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
         return "other"  # French names towns without an article: "le Dniepr", "du Don" are rivers
     if _REFERENCE_BEFORE.search(before) and re.search(r"\d", before[-40:]):
         return "reference"
+    if _NEAR_BEFORE.search(before) and chosen.kind in ("city", "settlement"):
+        return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
     if (chosen.name, chosen.country) in _capitals() and not _LOCATIVE_BEFORE.search(before):
         # a capital not introduced as a place ("pour Kiev", "Moscou a commencé") stands for its government
         return "actor"

@@ -16,7 +16,7 @@ from kronika.model import Document, Problem
 from kronika.serialize import claim_record, document_record, event_record
 from kronika.stages.link import block_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -42,6 +42,12 @@ _MIGRATIONS: dict[int, list[str]] = {
              doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE, minhash JSONB NOT NULL)""",
         """CREATE TABLE duplicates (
              source TEXT PRIMARY KEY, doc_id TEXT NOT NULL, original_id TEXT NOT NULL, similarity REAL NOT NULL)""",
+    ],
+    2: [
+        """CREATE TABLE watches (
+             name TEXT PRIMARY KEY, spec JSONB NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
+        """CREATE TABLE watch_seen (name TEXT NOT NULL REFERENCES watches(name) ON DELETE CASCADE,
+             event_id TEXT NOT NULL, PRIMARY KEY (name, event_id))""",
     ],
 }
 
@@ -198,6 +204,33 @@ class PostgresStore:
         tables = ("documents", "events", "claims", "skipped", "duplicates")
         return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # type: ignore[index]
 
+    def save_watch(self, name: str, spec: dict[str, Any]) -> None:
+        from psycopg.types.json import Jsonb
+
+        with self._db.transaction():
+            self._db.execute("DELETE FROM watch_seen WHERE name = %s", (name,))
+            self._db.execute(
+                "INSERT INTO watches (name, spec) VALUES (%s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET spec = EXCLUDED.spec",
+                (name, Jsonb(spec)),
+            )
+
+    def remove_watch(self, name: str) -> bool:
+        with self._db.transaction():
+            return self._db.execute("DELETE FROM watches WHERE name = %s", (name,)).rowcount > 0
+
+    def watches(self) -> dict[str, dict[str, Any]]:
+        return dict(self._db.execute("SELECT name, spec FROM watches ORDER BY name").fetchall())
+
+    def watch_seen(self, name: str) -> set[str]:
+        return {e for (e,) in self._db.execute("SELECT event_id FROM watch_seen WHERE name = %s", (name,))}
+
+    def mark_seen(self, name: str, event_ids: list[str]) -> None:
+        with self._db.transaction(), self._db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO watch_seen VALUES (%s, %s) ON CONFLICT DO NOTHING", [(name, e) for e in event_ids]
+            )
+
     def close(self) -> None:
         self._db.close()
 
@@ -208,7 +241,7 @@ def _event_row(doc_id: str, event: Any) -> tuple[Any, ...]:
     location = event.location
     lat = location.lat if location else None
     lon = location.lon if location else None
-    return (event.event_id, doc_id, Jsonb(event_record(event)), block_key(event), lat, lon, lat)
+    return (event.event_id, doc_id, Jsonb(event_record(event, internal=True)), block_key(event), lat, lon, lat)
 
 
 def _redact(url: str) -> str:

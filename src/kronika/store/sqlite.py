@@ -14,7 +14,7 @@ from kronika.model import Document, Problem
 from kronika.serialize import claim_record, document_record, event_record
 from kronika.stages.link import block_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -49,6 +49,11 @@ _MIGRATIONS: dict[int, str] = {
     CREATE TABLE duplicates (
       source TEXT PRIMARY KEY, doc_id TEXT NOT NULL, original_id TEXT NOT NULL, similarity REAL NOT NULL
     );
+    """,
+    3: """
+    CREATE TABLE watches (name TEXT PRIMARY KEY, spec TEXT NOT NULL, created_at TEXT NOT NULL);
+    CREATE TABLE watch_seen (name TEXT NOT NULL REFERENCES watches(name) ON DELETE CASCADE, event_id TEXT NOT NULL,
+      PRIMARY KEY (name, event_id));
     """,
 }
 
@@ -97,7 +102,7 @@ class SQLiteStore:
             )
             self._db.executemany(
                 "INSERT OR REPLACE INTO events (event_id, doc_id, record, block) VALUES (?,?,?,?)",
-                [(e.event_id, doc.doc_id, _dump(event_record(e)), block_key(e)) for e in doc.events],
+                [(e.event_id, doc.doc_id, _dump(event_record(e, internal=True)), block_key(e)) for e in doc.events],
             )
             if doc.fingerprint:
                 self._db.execute(
@@ -209,6 +214,27 @@ class SQLiteStore:
             table: self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "events", "claims", "skipped", "duplicates")
         }
+
+    def save_watch(self, name: str, spec: dict[str, Any]) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction():
+            self._db.execute("DELETE FROM watch_seen WHERE name = ?", (name,))
+            self._db.execute("INSERT OR REPLACE INTO watches VALUES (?,?,?)", (name, _dump(spec), now))
+
+    def remove_watch(self, name: str) -> bool:
+        with self._transaction():
+            self._db.execute("DELETE FROM watch_seen WHERE name = ?", (name,))
+            return self._db.execute("DELETE FROM watches WHERE name = ?", (name,)).rowcount > 0
+
+    def watches(self) -> dict[str, dict[str, Any]]:
+        return {n: json.loads(s) for n, s in self._db.execute("SELECT name, spec FROM watches ORDER BY name")}
+
+    def watch_seen(self, name: str) -> set[str]:
+        return {e for (e,) in self._db.execute("SELECT event_id FROM watch_seen WHERE name = ?", (name,))}
+
+    def mark_seen(self, name: str, event_ids: list[str]) -> None:
+        with self._transaction():
+            self._db.executemany("INSERT OR IGNORE INTO watch_seen VALUES (?,?)", [(name, e) for e in event_ids])
 
     def close(self) -> None:
         self._db.close()

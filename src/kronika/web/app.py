@@ -74,7 +74,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
 def _filter(
     start: str | None, end: str | None, types: list[str] | None, actor: str | None, contested: bool | None,
-    verification: str | None, q: str | None, bbox: str | None,
+    verification: str | None, q: str | None, bbox: str | None, min_corroboration: int | None = None,
 ) -> EventFilter:  # fmt: skip
     box = None
     if bbox:
@@ -85,7 +85,7 @@ def _filter(
         if len(parts) != 4:
             raise HTTPException(422, "bbox must be min_lon,min_lat,max_lon,max_lat")
         box = (parts[0], parts[1], parts[2], parts[3])
-    return EventFilter(start, end, types or [], actor, contested, verification, q, box)
+    return EventFilter(start, end, types or [], actor, contested, verification, q, box, min_corroboration)
 
 
 DateParam = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
@@ -101,10 +101,11 @@ def _routes(app: FastAPI, view: LedgerView) -> None:
         start: DateParam = None, end: DateParam = None, types: TypeParam = None, actor: TextParam = None,
         contested: bool | None = None, verification: VerificationParam = None, q: TextParam = None,
         bbox: BboxParam = None, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0)] = 0, min_corroboration: Annotated[int | None, Query(ge=1, le=1000)] = None,
     ) -> dict[str, Any]:  # fmt: skip
-        """Linked events, filtered and paginated (dates, type, actor, contested, verification, text, bbox)."""
-        where = _filter(start, end, types, actor, contested, verification, q, bbox)
+        """Linked events, filtered and paginated (dates, type, actor, contested, verification, text, bbox,
+        minimum number of distinct outlets)."""
+        where = _filter(start, end, types, actor, contested, verification, q, bbox, min_corroboration)
         total, page = view.select(where, limit, offset)
         return {"total": total, "limit": limit, "offset": offset, "events": [event_record(e) for e in page]}
 
@@ -139,6 +140,32 @@ def _routes(app: FastAPI, view: LedgerView) -> None:
     def claims(event_id: TextParam = None, contested: bool | None = None) -> dict[str, Any]:
         """Attributed statements, optionally of one event or of contested events only."""
         return {"claims": [claim_record(c) for c in view.claims(event_id, contested)]}
+
+    @app.get("/api/watches")
+    def watches() -> dict[str, Any]:
+        """Saved watchlists (area, types, start date)."""
+        from kronika.watch import list_watches
+
+        return {"watches": [{"name": w.name, **w.spec()} for w in list_watches(view.db)]}
+
+    @app.get("/api/watches/{name}/events")
+    def watch_view(name: str) -> dict[str, Any]:
+        """Every event in a watchlist's area since its start date: the saved view for ceasefire monitoring."""
+        from kronika.errors import KronikaError
+        from kronika.watch import list_watches
+
+        found = next((w for w in list_watches(view.db) if w.name == name[:200]), None)
+        if found is None:
+            raise HTTPException(404, f"no watchlist {name[:200]!r}")
+        try:
+            events = [e for e in view.events if found.matches(e)]
+        except KronikaError as exc:
+            raise HTTPException(400, str(exc)) from None
+        return {
+            "watch": {"name": found.name, **found.spec()},
+            "total": len(events),
+            "events": [event_record(e) for e in events],
+        }
 
     @app.get("/api/stats")
     def stats() -> dict[str, Any]:

@@ -736,6 +736,7 @@
       ["Actors", event.actors.length ? event.actors.map((a) => `${a.name} (${a.role})`).join("; ") : "none named"],
       ["Fatalities", event.fatalities ?? "not reported"],
       ["Injuries", event.injuries ?? "not reported"],
+      ["Outlets", event.outlets ? `${event.corroboration}: ${event.outlets.join(", ")}` : "unknown"],
       ["Event id", event.event_id],
     ];
     const list = el("dl", { cls: "facts" });
