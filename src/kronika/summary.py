@@ -1,22 +1,22 @@
-"""One-line English summaries generated from an event's structured fields.
+"""One-line summaries (English and French) generated from an event's structured fields.
 
 Attributive whenever the event rests on claims: "According to X, …"; a
-contested event names who disputes it. No adjectives are added beyond the fields.
+contested event names who disputes it. Nothing is added beyond the fields, and a
+claim source carrying a loaded word is replaced by a neutral description.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from kronika.data import load_json
 from kronika.model import Claim, Event
 
-NEUTRAL_SOURCE = "a source quoted in the report"
-NEUTRAL_SOURCE_FR = "une source citée dans l'article"
-
-_PHRASES = {
+_PHRASES_EN = {
     "Air/drone strike": "Air/drone strike",
     "Shelling/artillery/missile attack": "Shelling/missile attack",
     "Armed clash": "Armed clash",
@@ -30,90 +30,6 @@ _PHRASES = {
     "Arrests": "Arrests",
     "Other": "Strategic development",
 }
-
-
-def summarise(event: Event, claims: list[Claim]) -> str:
-    what = _PHRASES.get(event.sub_event_type or "", event.sub_event_type or event.event_type)
-    parts = [f"{what} {_where(event)}{_when(event)}"]
-    actors = [a.name for a in event.actors if a.role in ("actor1", "actor2")]
-    if actors:
-        parts.append("involving " + " and ".join(actors))
-    casualties = []
-    if event.fatalities is not None:
-        casualties.append(f"{event.fatalities} killed")
-    if event.injuries is not None:
-        casualties.append(f"{event.injuries} injured")
-    if casualties:
-        parts.append(", ".join(casualties))
-    sentence = "; ".join(parts)
-    return _attribute(sentence, event, claims) + "."
-
-
-def _where(event: Event) -> str:
-    location = event.location
-    if location is None:
-        return "at an unknown location"
-    if location.geo_precision == "region":
-        return f"in {location.name}"
-    place = location.name + (f" ({location.admin1})" if location.admin1 and location.admin1 != location.name else "")
-    return ("near " if location.geo_precision == "near" else "in ") + place
-
-
-def _when(event: Event) -> str:
-    if not event.date:
-        return " (date not stated)"
-    start = date.fromisoformat(event.date)
-    if event.time_precision == "month":
-        return f" in {start:%B %Y}"
-    if event.time_precision == "week":
-        return f" in the week of {start.day} {start:%B %Y}"
-    if event.date_end and event.date_end != event.date:
-        end = date.fromisoformat(event.date_end)
-        return f" on {start.day}–{end.day} {end:%B %Y}"
-    return f" on {start.day} {start:%B %Y}"
-
-
-def _attribute(sentence: str, event: Event, claims: list[Claim]) -> str:
-    linked = [c for c in claims if c.claim_id in event.claim_ids]
-    spans = {(e.doc_id, e.start) for e in event.evidence}
-    direct = [c for c in linked if any(doc == c.doc_id and start <= c.start for doc, start in spans)]
-    about = linked if event.contested else ([c for c in linked if _in_evidence(c, event)] or direct[:2])
-    asserting = _names(c for c in about if c.stance != "deny")
-    denying = _names(c for c in about if c.stance == "deny")
-    if not about:
-        return sentence
-    if asserting:
-        sentence = f"According to {' and '.join(asserting)}, {sentence[0].lower()}{sentence[1:]}"
-    else:
-        sentence = f"Reported {sentence[0].lower()}{sentence[1:]}"
-    if denying and (event.contested or not asserting):
-        sentence += f"; disputed by {' and '.join(denying)}"
-    return sentence
-
-
-def _in_evidence(claim: Claim, event: Event) -> bool:
-    return any(e.doc_id == claim.doc_id and e.start <= claim.start < e.end for e in event.evidence)
-
-
-def _names(claims: object, neutral: str = NEUTRAL_SOURCE) -> list[str]:
-    names: list[str] = []
-    for claim in claims:  # type: ignore[attr-defined]
-        name = neutral if loaded(claim.source) else claim.source
-        if name not in names:
-            names.append(name)
-    return names[:3]
-
-
-@functools.cache
-def _loaded_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("loaded_words.json")["patterns"]) + r")(?!\w)", re.IGNORECASE)
-
-
-def loaded(text: str) -> bool:
-    """True when ``text`` uses a loaded word outside quotation marks."""
-    outside = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
-    return bool(_loaded_pattern().search(outside))
-
 
 _PHRASES_FR = {
     "Air/drone strike": "Frappe aérienne ou de drone",
@@ -146,56 +62,145 @@ _TYPES_FR = {
     "Riots": "Émeute",
     "Strategic developments": "Développement stratégique",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    phrases: dict[str, str]
+    types: dict[str, str]
+    months: tuple[str, ...]
+    unknown_place: str
+    region: str  # "{name}" for a region-level place
+    near: str
+    at: str
+    no_date: str
+    month: str  # "{month} {year}"
+    week: str  # "{day} {month} {year}"
+    span: str  # "{start} {end} {month} {year}"
+    day: str
+    involving: str
+    joiner: str  # between names
+    separator: str  # between parts of the sentence
+    killed: tuple[str, str]  # singular, plural
+    injured: tuple[str, str]
+    according: str  # "{names}, {sentence}"
+    reported: str
+    disputed: str
+    neutral_source: str
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")  # fmt: skip
 _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
               "novembre", "décembre")  # fmt: skip
+ENGLISH = _Wording(
+    _PHRASES_EN, {}, _MONTHS_EN, "at an unknown location", "in {name}", "near ", "in ", " (date not stated)",
+    " in {month} {year}", " in the week of {day} {month} {year}", " on {start}–{end} {month} {year}",
+    " on {day} {month} {year}", "involving ", " and ", "; ", ("killed", "killed"), ("injured", "injured"),
+    "According to {names}, {sentence}", "Reported {sentence}", "; disputed by {names}", "a source quoted in the report",
+)  # fmt: skip
+FRENCH = _Wording(
+    _PHRASES_FR, _TYPES_FR, _MONTHS_FR, "en un lieu inconnu", "dans la région : {name}", "près de ", "à ",
+    " (date non précisée)", " en {month} {year}", " dans la semaine du {day} {month} {year}",
+    " du {start} au {end} {month} {year}", " le {day} {month} {year}", "impliquant ", " et ", " ; ",
+    ("mort", "morts"), ("blessé", "blessés"), "Selon {names}, {sentence}", "{sentence}", " ; contesté par {names}",
+    "une source citée dans l'article",
+)  # fmt: skip
+
+
+def summarise(event: Event, claims: list[Claim], wording: _Wording = ENGLISH) -> str:
+    what = wording.phrases.get(
+        event.sub_event_type or "", event.sub_event_type or wording.types.get(event.event_type, event.event_type)
+    )
+    parts = [f"{what} {_where(event, wording)}{_when(event, wording)}"]
+    actors = [a.name for a in event.actors if a.role in ("actor1", "actor2")]
+    if actors:
+        parts.append(wording.involving + wording.joiner.join(actors))
+    tolls = [_count(n, forms) for n, forms in ((event.fatalities, wording.killed), (event.injuries, wording.injured))]
+    if any(tolls):
+        parts.append(", ".join(t for t in tolls if t))
+    return _attribute(wording.separator.join(parts), event, claims, wording) + "."
 
 
 def summarise_fr(event: Event, claims: list[Claim]) -> str:
     """The same one-line summary in French."""
-    what = _PHRASES_FR.get(event.sub_event_type or "", _TYPES_FR.get(event.event_type, event.event_type))
-    parts = [f"{what} {_where_fr(event)}{_when_fr(event)}"]
-    actors = [a.name for a in event.actors if a.role in ("actor1", "actor2")]
-    if actors:
-        parts.append("impliquant " + " et ".join(actors))
-    tolls = []
-    if event.fatalities is not None:
-        tolls.append(f"{event.fatalities} mort{'s' if event.fatalities != 1 else ''}")
-    if event.injuries is not None:
-        tolls.append(f"{event.injuries} blessé{'s' if event.injuries != 1 else ''}")
-    if tolls:
-        parts.append(", ".join(tolls))
-    sentence = " ; ".join(parts)
-    about = [c for c in claims if c.claim_id in event.claim_ids]
-    spans = about if event.contested else ([c for c in about if _in_evidence(c, event)] or about[:2])
-    asserting = _names((c for c in spans if c.stance != "deny"), NEUTRAL_SOURCE_FR)
-    denying = _names((c for c in spans if c.stance == "deny"), NEUTRAL_SOURCE_FR)
-    if spans and asserting:
-        sentence = f"Selon {' et '.join(asserting)}, {sentence[0].lower()}{sentence[1:]}"
-    if spans and denying and (event.contested or not asserting):
-        sentence += f" ; contesté par {' et '.join(denying)}"
-    return sentence + "."
+    return summarise(event, claims, FRENCH)
 
 
-def _where_fr(event: Event) -> str:
+def _count(number: int | None, forms: tuple[str, str]) -> str:
+    return "" if number is None else f"{number} {forms[0] if number == 1 else forms[1]}"
+
+
+def _where(event: Event, wording: _Wording) -> str:
     location = event.location
     if location is None:
-        return "en un lieu inconnu"
+        return wording.unknown_place
     if location.geo_precision == "region":
-        return f"dans la région : {location.name}"
+        return wording.region.format(name=location.name)
     place = location.name + (f" ({location.admin1})" if location.admin1 and location.admin1 != location.name else "")
-    return ("près de " if location.geo_precision == "near" else "à ") + place
+    return (wording.near if location.geo_precision == "near" else wording.at) + place
 
 
-def _when_fr(event: Event) -> str:
+def _when(event: Event, wording: _Wording) -> str:
     if not event.date:
-        return " (date non précisée)"
+        return wording.no_date
     start = date.fromisoformat(event.date)
-    month = _MONTHS_FR[start.month - 1]
+    month = wording.months[start.month - 1]
     if event.time_precision == "month":
-        return f" en {month} {start.year}"
+        return wording.month.format(month=month, year=start.year)
     if event.time_precision == "week":
-        return f" dans la semaine du {start.day} {month} {start.year}"
+        return wording.week.format(day=start.day, month=month, year=start.year)
     if event.date_end and event.date_end != event.date:
         end = date.fromisoformat(event.date_end)
-        return f" du {start.day} au {end.day} {_MONTHS_FR[end.month - 1]} {end.year}"
-    return f" le {start.day} {month} {start.year}"
+        return wording.span.format(start=start.day, end=end.day, month=wording.months[end.month - 1], year=end.year)
+    return wording.day.format(day=start.day, month=month, year=start.year)
+
+
+def _attribute(sentence: str, event: Event, claims: list[Claim], wording: _Wording) -> str:
+    about = claims_behind(event, claims)
+    if not about:
+        return sentence
+    asserting = _names((c for c in about if c.stance != "deny"), wording.neutral_source)
+    denying = _names((c for c in about if c.stance == "deny"), wording.neutral_source)
+    lowered = sentence[0].lower() + sentence[1:]
+    if asserting:
+        sentence = wording.according.format(names=wording.joiner.join(asserting), sentence=lowered)
+    else:
+        sentence = wording.reported.format(sentence=lowered)
+    if denying and (event.contested or not asserting):
+        sentence += wording.disputed.format(names=wording.joiner.join(denying))
+    return sentence
+
+
+def claims_behind(event: Event, claims: list[Claim]) -> list[Claim]:
+    """The claims a summary attributes: all of a contested event's, else those of its evidence sentences."""
+    linked = [c for c in claims if c.claim_id in event.claim_ids]
+    if event.contested:
+        return linked
+    spans = {(e.doc_id, e.start) for e in event.evidence}
+    direct = [c for c in linked if any(doc == c.doc_id and start <= c.start for doc, start in spans)]
+    return [c for c in linked if _in_evidence(c, event)] or direct[:2]
+
+
+def _in_evidence(claim: Claim, event: Event) -> bool:
+    return any(e.doc_id == claim.doc_id and e.start <= claim.start < e.end for e in event.evidence)
+
+
+def _names(claims: Iterable[Claim], neutral: str) -> list[str]:
+    names: list[str] = []
+    for claim in claims:
+        name = neutral if loaded(claim.source) else claim.source
+        if name not in names:
+            names.append(name)
+    return names[:3]
+
+
+@functools.cache
+def _loaded_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("loaded_words.json")["patterns"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def loaded(text: str) -> bool:
+    """True when ``text`` uses a loaded word outside quotation marks."""
+    outside = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", text)
+    return bool(_loaded_pattern().search(outside))
