@@ -7,10 +7,6 @@ class KronikaError(Exception):
     """Base class for every error Kronika raises on purpose."""
 
 
-class ReadError(KronikaError):
-    """An input item could not be read (missing, binary, undecodable, malformed)."""
-
-
 class StageError(KronikaError):
     """A pipeline stage failed on one document."""
 

@@ -97,12 +97,6 @@ class Pipeline:
     def names(self) -> list[str]:
         return [spec.name for spec in self.stages]
 
-    def run_one(self, doc: Document) -> Document:
-        for spec in self.stages:
-            kwargs = {name: getattr(self.resources, name) for name in spec.resources}
-            doc = spec.func(doc, **kwargs)
-        return doc
-
     def run_batch(self, docs: Iterable[Document], on_error: OnError) -> list[Document]:
         """Run every stage on every document; a failing document goes to ``on_error``."""
         done: list[Document] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -36,19 +35,6 @@ class Registry:
     def lookup(self, surface: str) -> RegistryActor | None:
         return self.by_alias.get(fold(surface))
 
-    def find(self, text: str) -> list[tuple[int, int, RegistryActor]]:
-        """Every alias occurrence in ``text`` (longest first, no overlaps), for any language."""
-        found: list[tuple[int, int, RegistryActor]] = []
-        taken: list[tuple[int, int]] = []
-        for match in _alias_pattern(self).finditer(text.replace("’", "'")):
-            start, end = match.span()
-            actor = self.lookup(match.group())
-            if actor is None or any(s < end and start < e for s, e in taken):
-                continue
-            found.append((start, end, actor))
-            taken.append((start, end))
-        return sorted(found, key=lambda item: item[0])
-
     def phrase_patterns(self) -> list[dict[str, object]]:
         """EntityRuler phrase patterns, each marked as an acronym (match as written) or not (match in lower case)."""
         return [
@@ -65,24 +51,6 @@ class Registry:
 
 def _is_acronym(token: str) -> bool:
     return len(token) <= 5 and token.isupper()
-
-
-_PATTERN_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _alias_pattern(registry: Registry) -> re.Pattern[str]:
-    key = id(registry)
-    if key not in _PATTERN_CACHE:
-        aliases = sorted(
-            {a.replace("’", "'") for actor in registry.actors for a in actor.aliases}, key=len, reverse=True
-        )
-        parts = []
-        for alias in aliases:
-            body = re.escape(alias).replace(r"\ ", r"\s+")
-            body = body.replace("«", "«\\s*").replace("»", "\\s*»")
-            parts.append(body if _is_acronym(alias) else f"(?i:{body})")
-        _PATTERN_CACHE[key] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-    return _PATTERN_CACHE[key]
 
 
 def load_registry() -> Registry:

@@ -62,10 +62,6 @@ def identify_outlet(doc: Document) -> Document:
     return doc
 
 
-def outlet_of_url(url: str) -> Outlet | None:
-    return _by_domain(url)
-
-
 def _by_domain(address: str | None) -> Outlet | None:
     if not address or not re.match(r"^https?://", address):
         return None
