@@ -153,3 +153,17 @@ def test_article_markup_is_shown_as_text(tmp_path: Path, browser: object) -> Non
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_watchlist_is_a_saved_view(site: tuple[str, str], browser: object) -> None:
+    from kronika.watch import Watch, add_watch, watch_events
+
+    url, db = site
+    add_watch(db, Watch("border", bbox=(33.0, 49.5, 40.0, 53.0)))
+    expected = sum(1 for e in watch_events(db, "border") if e.location is not None)
+    assert 0 < expected < sum(1 for e in api.events(db) if e.location is not None)
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{url}/#watch=border")
+    _wait_count(page, lambda n: n == expected)
+    assert page.locator("#filter-watch").input_value() == "border"
+    page.screenshot(path=str(ARTIFACTS / "page-watchlist.png"))

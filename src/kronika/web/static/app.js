@@ -24,7 +24,7 @@
 
   function emptyState() {
     return {
-      types: null, actor: "", start: "", end: "", contested: false, verification: "", q: "",
+      types: null, actor: "", start: "", end: "", contested: false, verification: "", q: "", watch: "",
       brush: null, event: null, cell: null, view: null,
     };
   }
@@ -106,7 +106,7 @@
     const params = new URLSearchParams(location.hash.replace(/^#/, ""));
     Object.assign(state, emptyState());
     if (params.has("type")) state.types = new Set(params.getAll("type").filter(Boolean));
-    for (const key of ["actor", "start", "end", "verification", "q", "event", "cell"]) {
+    for (const key of ["actor", "start", "end", "verification", "q", "watch", "event", "cell"]) {
       state[key] = params.get(key) || (key === "event" || key === "cell" ? null : "");
     }
     state.contested = params.get("contested") === "1";
@@ -122,7 +122,7 @@
       if (state.types.size === 0) params.append("type", "");
       for (const type of state.types) params.append("type", type);
     }
-    for (const key of ["q", "actor", "start", "end", "verification"]) {
+    for (const key of ["q", "actor", "start", "end", "verification", "watch"]) {
       if (state[key]) params.set(key, state[key]);
     }
     if (state.contested) params.set("contested", "1");
@@ -176,6 +176,7 @@
     $("filter-end").value = state.end;
     $("filter-verification").value = state.verification;
     $("filter-contested").checked = state.contested;
+    $("filter-watch").value = state.watch;
   }
 
   function readFilterInputs() {
@@ -187,6 +188,7 @@
     state.end = $("filter-end").value;
     state.verification = $("filter-verification").value;
     state.contested = $("filter-contested").checked;
+    state.watch = $("filter-watch").value;
   }
 
   function bindFilters() {
@@ -218,6 +220,7 @@
     if (state.end && (event.date || "9999") > state.end) return false;
     if (state.types && !state.types.has(event.event_type)) return false;
     if (state.contested && !event.contested) return false;
+    if (state.watch && !(ui.watchIds && ui.watchIds.has(event.event_id))) return false;
     if (state.verification && event.verification !== state.verification) return false;
     if (state.actor && !fold(event.actors.map((a) => a.name).join(" ")).includes(fold(state.actor))) return false;
     return !state.q || searchText(event).includes(fold(state.q));
@@ -275,8 +278,29 @@
     setStatus("");
   }
 
+  // ---------- watchlists: saved views of an area since a date ----------
+
+  async function loadWatchlists() {
+    const { watches } = await getJSON("/api/watches");
+    const select = $("filter-watch");
+    for (const watch of watches) select.append(el("option", { value: watch.name, text: watch.name }));
+  }
+
+  async function loadWatchView() {
+    if (!state.watch) {
+      ui.watchIds = null;
+      ui.watchName = null;
+      return;
+    }
+    if (ui.watchName === state.watch) return;
+    const view = await getJSON(`/api/watches/${encodeURIComponent(state.watch)}/events`);
+    ui.watchIds = new Set(view.events.map((e) => e.event_id));
+    ui.watchName = state.watch;
+  }
+
   async function refresh() {
     try {
+      await loadWatchView();
       if (data.serverMode) await loadEvents();
     } catch (error) {
       setStatus(`could not load events (${error.message})`);
@@ -837,7 +861,9 @@
       setStatus(`could not load events (${error.message})`);
     }
     buildTypeFilters();
+    await loadWatchlists().catch((error) => setStatus(`watchlists unavailable (${error.message})`));
     syncFilterInputs();
+    await loadWatchView().catch((error) => setStatus(`watchlist unavailable (${error.message})`));
     render();
     revealSelected();
     showSelected();
