@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -96,27 +96,44 @@ def events(
     from kronika import api
 
     rows = _run(lambda: api.events(db))
+    wide = console.width >= 140
     table = Table(title=f"{len(rows)} events", show_lines=False)
-    for column in ("date", "type", "sub-type", "location", "prec.", "actors", "killed", "inj.", "docs", "flags"):
-        table.add_column(column)
+    table.add_column("date", no_wrap=True)
+    table.add_column("what", overflow="ellipsis", no_wrap=True, max_width=38 if wide else 24)
+    table.add_column("where", overflow="ellipsis", no_wrap=True, max_width=24 if wide else 18)
+    if wide:
+        table.add_column("actors", overflow="ellipsis", no_wrap=True, max_width=48)
+    table.add_column("k/i", no_wrap=True, justify="right")
+    table.add_column("docs", justify="right", no_wrap=True)
+    table.add_column("flags", no_wrap=True)
     for event in sorted(rows, key=lambda e: e.date or "")[: limit or None]:
         location = event.location
-        flags = " ".join(
-            f for f, on in (("contested", event.contested), (event.verification, event.verification != "unknown")) if on
+        where = (
+            f"{location.name}{'' if location.geo_precision == 'point' else f' ({location.geo_precision})'}"
+            if location
+            else ""
         )
-        table.add_row(
-            _date_text(event.date, event.date_end),
-            event.event_type,
-            event.sub_event_type or "",
-            location.name if location else "",
-            location.geo_precision if location else "",
-            ", ".join(a.name for a in event.actors),
-            _num(event.fatalities),
-            _num(event.injuries),
-            str(len(event.doc_ids)),
-            flags,
-        )
+        flags = ("C" if event.contested else "") + {"verified": "V", "unverified": "U"}.get(event.verification, "")
+        cells = [_short_date(event), event.sub_event_type or event.event_type, where]
+        if wide:
+            cells.append(", ".join(a.name for a in event.actors))
+        cells += [f"{_num(event.fatalities) or '-'}/{_num(event.injuries) or '-'}", str(len(event.doc_ids)), flags]
+        table.add_row(*cells)
     console.print(table)
+    console.print(
+        "[dim]k/i: killed/injured · flags: C contested, V media verified, U unverified · "
+        "`kronika event ID` shows one event[/]"
+    )
+
+
+def _short_date(event: Any) -> str:
+    if not event.date:
+        return "?"
+    if event.time_precision == "month":
+        return event.date[:7]
+    if event.time_precision == "year":
+        return event.date[:4]
+    return event.date + ("+" if event.date_end and event.date_end != event.date else "")
 
 
 @app.command()
