@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 
 ROWS = load_labelled(sorted(DATA.glob("event_sentences*.jsonl")))
 # floors measured on tests/data/event_sentences*.jsonl (320 sentences written for the project); they only go up
-FLOORS = {"macro_f1": 0.95, "detection": 0.94, "sub_event_type": 0.87, "casualties": 0.98}
+FLOORS = {"macro_f1": 0.97, "detection": 0.98, "sub_event_type": 0.91, "casualties": 0.98}
 
 
 @pytest.fixture(scope="module")
