@@ -136,15 +136,15 @@ def link_new_events(store: Any, event_ids: list[str]) -> int:
     new = [event_from_record(r) for r in store.event_records_by_id(event_ids)]
     keys = [key for event in new for key in neighbour_keys(event)]
     nearby = [event_from_record(r) for r in store.events_in_blocks(keys)]
-    prior_clusters = store.links()
     known = {e.event_id: e for e in [*nearby, *new]}
-    cluster_ids = {prior_clusters.get(e, e) for e in known}
-    members = store.cluster_members(sorted(cluster_ids))
+    prior_clusters = store.clusters_of(sorted(known))
+    members = store.cluster_members(sorted({prior_clusters.get(e, e) for e in known}))
     for record in store.event_records_by_id([m for m in members if m not in known]):
         known[record["event_id"]] = event_from_record(record)
-    prior = {e: prior_clusters[e] for e in known if e in prior_clusters}
-    result = link_events(list(known.values()), prior)
-    changed = {e: c for e, c in result.clusters.items() if prior_clusters.get(e) != c or e in event_ids}
+    prior_clusters.update(members)
+    result = link_events(list(known.values()), prior_clusters)
+    fresh = set(event_ids)
+    changed = {e: c for e, c in result.clusters.items() if prior_clusters.get(e) != c or e in fresh}
     store.save_links(changed, {e: asdict(r) for e, r in result.reasons.items() if e in changed}, replace=False)
     return len(changed)
 

@@ -40,6 +40,9 @@ class Store(Protocol):
     def events_in_blocks(self, keys: list[str]) -> list[dict[str, Any]]:
         """Per-document events whose linking block is one of ``keys``."""
 
+    def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
+        """The linked-event id of each of these events that has one."""
+
     def cluster_members(self, cluster_ids: list[str]) -> dict[str, str]: ...
 
     def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]: ...

@@ -172,6 +172,10 @@ class PostgresStore:
         )
         return [e for (e,) in rows]
 
+    def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
+        rows = self._db.execute("SELECT event_id, cluster_id FROM links WHERE event_id = ANY(%s)", (event_ids,))
+        return dict(rows.fetchall())
+
     def cluster_members(self, cluster_ids: list[str]) -> dict[str, str]:
         rows = self._db.execute("SELECT event_id, cluster_id FROM links WHERE cluster_id = ANY(%s)", (cluster_ids,))
         return dict(rows.fetchall())

@@ -170,6 +170,14 @@ class SQLiteStore:
             records.extend(json.loads(r) for (r,) in rows)
         return records
 
+    def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(event_ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(f"SELECT event_id, cluster_id FROM links WHERE event_id IN ({marks})", chunk)
+            found.update(dict(rows.fetchall()))
+        return found
+
     def cluster_members(self, cluster_ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         for chunk in _chunks(sorted(set(cluster_ids))):
