@@ -46,6 +46,14 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     store = open_store(settings.db)
+    session = None
+    if engine == "dask":  # workers start loading their models while the inputs are read
+        from kronika.engines.dask import DaskSession
+
+        session = DaskSession(settings, workers=workers, scheduler=scheduler, on_client=on_cluster)
+    elif engine != "local":
+        store.close()
+        raise KronikaError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     try:
         docs, texts = _read(paths, settings, store, report)
         resources = resources or Resources(settings)
@@ -54,7 +62,7 @@ def ingest(
         duplicates = DuplicateIndex(store.fingerprints())
         new_events: list[str] = []
         done = 0
-        for batch in _batches(docs, settings, resources, engine, workers, scheduler, on_cluster):
+        for batch in _batches(docs, settings, resources, session):
             for problem in batch.problems:
                 report.skipped.append(problem)
                 store.record_problem(problem)
@@ -74,27 +82,19 @@ def ingest(
         link_new_events(store, sorted(set(new_events) | set(store.unlinked_event_ids())))
     finally:
         store.close()
+        if session is not None:
+            session.close()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _batches(
-    docs: list[Document], settings: Settings, resources: Resources, engine: str, workers: int, scheduler: str | None,
-    on_cluster: Callable[[Any], None] | None = None,
-) -> Iterator[BatchResult]:  # fmt: skip
-    if engine == "dask":
-        from kronika.engines import dask as dask_engine
-
-        yield from dask_engine.run(
-            docs, settings, resources.repeated_lines, settings.batch_size, workers=workers, scheduler=scheduler,
-            on_client=on_cluster,
-        )  # fmt: skip
-    elif engine == "local":
+def _batches(docs: list[Document], settings: Settings, resources: Resources, session: Any) -> Iterator[BatchResult]:
+    if session is not None:
+        yield from session.run(docs, resources.repeated_lines, settings.batch_size)
+    else:
         from kronika.engines.local import run
 
         yield from run(build(resources=resources), docs, settings.batch_size)
-    else:
-        raise KronikaError(f"unknown engine {engine!r}; use 'local' or 'dask'")
 
 
 def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, report: IngestReport) -> bool:

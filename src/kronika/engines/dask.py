@@ -20,15 +20,28 @@ from kronika.model import Document, Problem
 _WORKER_PIPELINE: dict[str, Any] = {}
 
 
-def _process_partition(docs: list[Document], settings: Settings, repeated_lines: frozenset[str]) -> BatchResult:
-    """Runs on a worker: build the pipeline once per process, then run the partition."""
+def _worker_pipeline(settings: Settings) -> Any:
+    """Runs on a worker: the pipeline and its resources, built once per process."""
     from kronika.pipeline import build
     from kronika.resources import Resources
 
     pipeline = _WORKER_PIPELINE.get("pipeline")
     if pipeline is None:
         pipeline = build(resources=Resources(settings))
+        resources = pipeline.resources
+        _ = resources.nlp, resources.gazetteer, resources.language_detector, resources.registry
         _WORKER_PIPELINE["pipeline"] = pipeline
+    return pipeline
+
+
+def _warm(settings: Settings) -> bool:
+    _worker_pipeline(settings)
+    return True
+
+
+def _process_partition(docs: list[Document], settings: Settings, repeated_lines: frozenset[str]) -> BatchResult:
+    """Runs on a worker: run the partition, return only what the writer stores."""
+    pipeline = _worker_pipeline(settings)
     pipeline.resources.repeated_lines = repeated_lines
     problems: list[Problem] = []
 
@@ -36,6 +49,8 @@ def _process_partition(docs: list[Document], settings: Settings, repeated_lines:
         problems.append(Problem(doc.source, f"{type(exc).__name__}: {exc}", stage))
 
     done = pipeline.run_batch(docs, on_error)
+    for doc in done:  # the writer needs none of these: do not ship them back
+        doc.raw, doc.sentences, doc.dates, doc.segments = "", [], [], []
     return BatchResult(done, problems, len(docs))
 
 
@@ -43,31 +58,34 @@ def worker_pids(client: Any) -> dict[str, int]:
     return dict(client.run(os.getpid))
 
 
-def run(
-    docs: Sequence[Document],
-    settings: Settings,
-    repeated_lines: frozenset[str],
-    batch_size: int,
-    *,
-    workers: int = 2,
-    scheduler: str | None = None,
-    on_client: Any = None,
-) -> Iterator[BatchResult]:
-    """Yield processed partitions in submission order (deterministic ledgers), as soon as each is ready."""
-    from dask.distributed import Client, LocalCluster, as_completed
+class DaskSession:
+    """A cluster (a LocalCluster unless ``scheduler`` is given) whose workers start loading their resources at once,
+    while the caller is still reading its inputs."""
 
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = Client(cluster if cluster is not None else scheduler)
-    try:
+    def __init__(self, settings: Settings, *, workers: int = 2, scheduler: str | None = None, on_client: Any = None):
+        from dask.distributed import Client, LocalCluster
+
+        self.settings = settings
+        self.cluster = None
+        if scheduler is None:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        self.client = Client(self.cluster if self.cluster is not None else scheduler)
+        self._warming = [  # one warm-up task pinned to each worker; nobody waits for them
+            self.client.submit(_warm, settings, workers=[address], allow_other_workers=False, pure=False)
+            for address in self.client.scheduler_info()["workers"]
+        ]
         if on_client is not None:
-            on_client(client)
+            on_client(self.client)
+
+    def run(self, docs: Sequence[Document], repeated_lines: frozenset[str], batch_size: int) -> Iterator[BatchResult]:
+        """Yield processed partitions in submission order (deterministic ledgers), as soon as each is ready."""
+        from dask.distributed import as_completed
+
         partitions = [list(docs[i : i + batch_size]) for i in range(0, len(docs), batch_size)]
         # scatter() splits a collection into one future per element: wrap it to ship the set whole
-        [shared_lines] = client.scatter([repeated_lines], broadcast=True, hash=False)
+        [shared_lines] = self.client.scatter([repeated_lines], broadcast=True, hash=False)
         futures = [
-            client.submit(_process_partition, partition, settings, shared_lines, retries=3, pure=False)
+            self.client.submit(_process_partition, partition, self.settings, shared_lines, retries=3, pure=False)
             for partition in partitions
         ]
         index = {future.key: number for number, future in enumerate(futures)}
@@ -78,7 +96,8 @@ def run(
             while next_out in ready:
                 yield ready.pop(next_out)
                 next_out += 1
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
