@@ -39,13 +39,33 @@ def _database(choice: str, tmp: str) -> tuple[str, object | None]:
     return choice, None
 
 
+def _seconds(corpus: Path, db_choice: str, engine: str, workers: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        db, server = _database(db_choice, tmp)
+        try:
+            started = time.perf_counter()
+            ingest([corpus], settings=Settings.from_env(db=db), engine=engine, workers=workers)
+            return time.perf_counter() - started
+        finally:
+            if server is not None:
+                server.stop()  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--db", default="sqlite", help="sqlite (temporary file), postgres (temporary server) or a URL")
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--speedup", action="store_true", help="also run one local process and print the speed-up")
     args = parser.parse_args(argv)
+    if args.speedup and args.engine == "dask":
+        baseline = _seconds(args.corpus, args.db, "local", 1)
+        seconds = _seconds(args.corpus, args.db, "dask", args.workers)
+        print(
+            f"one process {baseline:.1f} s · dask {args.workers} workers {seconds:.1f} s · speed-up {baseline / seconds:.2f}×"
+        )
+        return 0
 
     docs = [d for d in read_inputs([args.corpus]) if hasattr(d, "raw")]
     words = sum(len(d.raw.split()) for d in docs)  # type: ignore[union-attr]
