@@ -62,9 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.speedup and args.engine == "dask":
         baseline = _seconds(args.corpus, args.db, "local", 1)
         seconds = _seconds(args.corpus, args.db, "dask", args.workers)
-        print(
-            f"one process {baseline:.1f} s · dask {args.workers} workers {seconds:.1f} s · speed-up {baseline / seconds:.2f}×"
-        )
+        speedup = baseline / seconds
+        print(f"one process {baseline:.1f} s · dask {args.workers} workers {seconds:.1f} s · speed-up {speedup:.2f}×")
         return 0
 
     docs = [d for d in read_inputs([args.corpus]) if hasattr(d, "raw")]
