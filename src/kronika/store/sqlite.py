@@ -153,46 +153,27 @@ class SQLiteStore:
         return [e for (e,) in rows]
 
     def link_reasons(self, event_ids: list[str]) -> dict[str, dict[str, Any]]:
-        found = {}
-        for chunk in _chunks(event_ids):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT event_id, reason FROM links WHERE event_id IN ({marks}) AND reason IS NOT NULL", chunk
-            )
-            found.update({e: json.loads(r) for e, r in rows})
-        return found
+        rows = self._rows_in(
+            "SELECT event_id, reason FROM links WHERE event_id IN ({}) AND reason IS NOT NULL", event_ids
+        )
+        return {e: json.loads(r) for e, r in rows}
 
     def events_in_blocks(self, keys: list[str]) -> list[dict[str, Any]]:
-        records: list[dict[str, Any]] = []
-        for chunk in _chunks(sorted(set(keys))):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT record FROM events WHERE block IN ({marks})", chunk)
-            records.extend(json.loads(r) for (r,) in rows)
-        return records
+        return [json.loads(r) for (r,) in self._rows_in("SELECT record FROM events WHERE block IN ({})", keys)]
 
     def clusters_of(self, event_ids: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for chunk in _chunks(event_ids):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT event_id, cluster_id FROM links WHERE event_id IN ({marks})", chunk)
-            found.update(dict(rows.fetchall()))
-        return found
+        return dict(self._rows_in("SELECT event_id, cluster_id FROM links WHERE event_id IN ({})", event_ids))
 
     def cluster_members(self, cluster_ids: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(cluster_ids))):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT event_id, cluster_id FROM links WHERE cluster_id IN ({marks})", chunk)
-            found.update(dict(rows.fetchall()))
-        return found
+        return dict(self._rows_in("SELECT event_id, cluster_id FROM links WHERE cluster_id IN ({})", cluster_ids))
 
     def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]:
-        records: list[dict[str, Any]] = []
-        for chunk in _chunks(sorted(set(event_ids))):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(f"SELECT record FROM events WHERE event_id IN ({marks})", chunk)
-            records.extend(json.loads(r) for (r,) in rows)
-        return records
+        return [json.loads(r) for (r,) in self._rows_in("SELECT record FROM events WHERE event_id IN ({})", event_ids)]
+
+    def _rows_in(self, query: str, values: list[str]) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``query`` whose ``IN ({})`` list is ``values`` (deduplicated, in chunks SQLite accepts)."""
+        for chunk in _chunks(sorted(set(values))):
+            yield from self._db.execute(query.format(",".join("?" * len(chunk))), chunk)
 
     def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
         for doc_id, minhash in self._db.execute("SELECT doc_id, minhash FROM fingerprints"):
