@@ -7,7 +7,7 @@ GAZ    := $(VENV)/share/kronika/gazetteer.sqlite
 DATA   := $(wildcard src/kronika/data/*.json)
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test lint format bench system-deps clean
+.PHONY: install demo test lint format bench eval system-deps clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,13 +27,13 @@ demo: install
 	@echo "ledger written to demo-ledger/ (documents.jsonl, events.jsonl, claims.jsonl); database demo.db"
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench eval
+	$(BIN)/ruff format --check src tests bench eval
 	$(BIN)/mypy
 
 format: install
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench eval
+	$(BIN)/ruff check --fix src tests bench eval
 
 # system packages the tests use for real: Debian's Chromium (Playwright never downloads a browser here)
 # and PostgreSQL with PostGIS (the tests start their own server with initdb/pg_ctl)
@@ -50,6 +50,10 @@ system-deps:
 
 test: lint system-deps
 	$(BIN)/pytest -q
+
+# the development sets in ../shared (real reporting nobody on the project wrote): tune and report parts side by side
+eval: install
+	$(BIN)/python eval/dev.py --n 0 --write docs/evaluation.md
 
 bench: install
 	$(BIN)/python bench/make_corpus.py --n 500 --out bench/corpus
