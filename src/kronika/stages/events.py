@@ -69,16 +69,24 @@ def _lexicon() -> dict[str, Any]:
     aux = r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?"
     gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
     not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
+    among = r"(?:\s*,\s*(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)[^,.;]{1,60},)"
     casualty = {}
     for kind in ("killed", "injured"):
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
         verb = "(?:" + "|".join(data["casualties"][f"{kind}_verbs"]) + ")"
         casualty[kind] = [
             re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{aux}\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(
+                rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?{aux}\s+{word}(?!\w)", re.IGNORECASE
+            ),
             re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,2}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
         ]
+    toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
+    item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
+    coordinated = re.compile(rf"(?:(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+))+$", re.IGNORECASE)
     return {
+        "coordinated": coordinated,
+        "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],
         "modifiers": {k: _compile(v) for k, v in data["modifiers"].items()},
         "skip": {k: _compile(v) for k, v in data["skip"].items()},
@@ -262,24 +270,30 @@ def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -
     return clause.sentence.paragraph - _paragraph_of(doc, event.evidence[-1].start) <= paragraphs
 
 
-def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[Event]) -> None:
-    """ "Deux civils ont été tués." right after a strike reports that strike's toll."""
+def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[Event], reach: int = 3) -> None:
+    """ "Deux civils ont été tués." after a strike, in the same paragraph, reports that strike's toll.
+
+    The toll goes to every event of the last reporting sentence ("shelled X, Y": one report) that has none yet.
+    """
     if not previous:
         return
-    last = previous[-1]
-    last_sentence = next((s for s in doc.sentences if s.start == last.evidence[-1].start), None)
+    last_start = previous[-1].evidence[-1].start
+    last_sentence = next((s for s in doc.sentences if s.start == last_start), None)
     if last_sentence is None or last_sentence.paragraph != clause.sentence.paragraph:
         return
-    if clause.index - doc.sentences.index(last_sentence) > 1:
+    if clause.index - doc.sentences.index(last_sentence) > reach:
         return
     fatalities, injuries = casualties(clause.text)
     if fatalities is None and injuries is None:
         return
-    if last.fatalities is None:
-        last.fatalities = fatalities
-    if last.injuries is None:
-        last.injuries = injuries
-    _add_evidence(doc, last, clause.sentence)
+    for event in previous:
+        if not any(e.start == last_start for e in event.evidence):
+            continue
+        if event.fatalities is None:
+            event.fatalities = fatalities
+        if event.injuries is None:
+            event.injuries = injuries
+        _add_evidence(doc, event, clause.sentence)
 
 
 def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Event]) -> None:
@@ -401,16 +415,28 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     for kind, patterns in lexicon["casualty"].items():
         total = None
         taken: list[tuple[int, int]] = []
-        for pattern in patterns:
+        for index, pattern in enumerate(patterns):
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 value = _number(match.group("n"), lexicon["numbers"])
                 if value is not None:
+                    if index > 0:  # "three soldiers and one civilian were killed": the whole subject counts
+                        value += _coordinated_count(text[: match.start()])
                     total = (total or 0) + value
                     taken.append(match.span())
         result[kind] = total
     return result["killed"], result["injured"]
+
+
+def _coordinated_count(before: str) -> int:
+    """The numbers of a list of victims just before the last one ("three soldiers and ..." before "one civilian")."""
+    lexicon = _lexicon()
+    listed = lexicon["coordinated"].search(before[-200:])
+    if listed is None:
+        return 0
+    values = (_number(m.group("n"), lexicon["numbers"]) for m in lexicon["strong"].finditer(listed.group(0)))
+    return sum(v for v in values if v is not None)
 
 
 def _number(token: str, words: dict[str, int]) -> int | None:
