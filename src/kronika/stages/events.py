@@ -69,7 +69,8 @@ def _lexicon() -> dict[str, Any]:
     aux = r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?"
     gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
     not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
-    among = r"(?:\s*,\s*(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)[^,.;]{1,60},)"
+    among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
+    among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},)"
     casualty = {}
     for kind in ("killed", "injured"):
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
@@ -83,7 +84,8 @@ def _lexicon() -> dict[str, Any]:
         ]
     toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
     item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
-    coordinated = re.compile(rf"(?:(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+))+$", re.IGNORECASE)
+    item = rf"(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+)"
+    coordinated = re.compile(rf"(?:{item})+$", re.IGNORECASE)
     return {
         "coordinated": coordinated,
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
