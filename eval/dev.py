@@ -37,7 +37,9 @@ FR_REPORT_FROM = 220  # dev-fr articles numbered 220 and above are the report pa
 def shared_module(name: str) -> ModuleType:
     path = SHARED / "eval" / f"{name}.py"
     if not path.exists():
-        raise SystemExit(f"{path} not found: make eval needs the development sets in ../shared (see docs/evaluation.md)")
+        raise SystemExit(
+            f"{path} not found: make eval needs the development sets in ../shared (see docs/evaluation.md)"
+        )
     spec = importlib.util.spec_from_file_location(f"shared_{name}", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -142,10 +144,8 @@ def table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
     lines = ["| set | figure | tune | report |", "|---|---|---|---|"]
     for name, parts in results.items():
         for key in HEADLINE[name]:
-            if name == "seeds":
-                cells = [_cell(parts["all"], key), ""]
-            else:
-                cells = [_cell(parts.get(p, {}), key) for p in PARTS]
+            split = name != "seeds"
+            cells = [_cell(parts.get(p, {}), key) for p in PARTS] if split else [_cell(parts["all"], key), ""]
             lines.append(f"| {name} | {key} | {cells[0]} | {cells[1]} |")
         speed = parts.get("all", {}).get(f"{name}_reports_per_s")
         if speed is not None:
@@ -168,7 +168,9 @@ def write_doc(path: Path, text_table: str, n: int) -> None:
     head = f"{commit.stdout.strip() or 'unknown'}{' + uncommitted changes' if dirty.stdout.strip() else ''}"
     sample = "every report" if n == 0 else f"a seeded sample of {n} reports per set"
     block = f"<!-- eval:start -->\nMeasured {stamp} on commit {head}, {sample}.\n\n{text_table}\n<!-- eval:end -->"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Evaluation\n\n<!-- eval:start --><!-- eval:end -->\n"
+    current = (
+        path.read_text(encoding="utf-8") if path.exists() else "# Evaluation\n\n<!-- eval:start --><!-- eval:end -->\n"
+    )
     updated = re.sub(r"<!-- eval:start -->.*?<!-- eval:end -->", lambda _: block, current, flags=re.S)
     path.write_text(updated, encoding="utf-8")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import shutil
 from pathlib import Path
 
@@ -27,6 +28,8 @@ def mixed_folder(tmp_path: Path) -> Path:
     (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (folder / "empty.txt").write_text("")
     (folder / "latin1.txt").write_bytes("Frappe sur Kharkiv : deux blessés, a déclaré le maire.".encode("latin-1"))
+    rng = random.Random(3)
+    (folder / "garbled.txt").write_bytes(bytes(rng.randrange(128, 256) for _ in range(600)))
     return folder
 
 
@@ -34,11 +37,12 @@ def test_ingest_reports_bad_files_and_keeps_the_good(mixed_folder: Path, tmp_pat
     db = str(tmp_path / "k.db")
     result = runner.invoke(app, ["ingest", str(mixed_folder), "--db", db, "--quiet"])
     assert result.exit_code == 0, result.output
-    assert f"stored {N_EXAMPLES}" in result.output
+    assert f"stored {N_EXAMPLES + 1}" in result.output  # the Latin-1 article is read, not skipped
     assert "skipped 3" in result.output
     assert "photo.txt" in result.output and "binary" in result.output
     assert "empty.txt" in result.output and "empty" in result.output
-    assert "latin1.txt" in result.output and "UTF-8" in result.output
+    assert "garbled.txt" in result.output and "UTF-8" in result.output
+    assert "latin1.txt" not in result.output
 
 
 def test_reingest_changes_nothing(mixed_folder: Path, tmp_path: Path) -> None:
@@ -46,7 +50,7 @@ def test_reingest_changes_nothing(mixed_folder: Path, tmp_path: Path) -> None:
     runner.invoke(app, ["ingest", str(mixed_folder), "--db", db, "-q"])
     first = runner.invoke(app, ["export", "--db", db, "--out", str(tmp_path / "a")])
     again = runner.invoke(app, ["ingest", str(mixed_folder), "--db", db, "-q"])
-    assert "stored 0" in again.output and f"unchanged {N_EXAMPLES}" in again.output
+    assert "stored 0" in again.output and f"unchanged {N_EXAMPLES + 1}" in again.output
     runner.invoke(app, ["export", "--db", db, "--out", str(tmp_path / "b")])
     assert first.exit_code == 0
     for name in ("documents.jsonl", "events.jsonl", "claims.jsonl"):

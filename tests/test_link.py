@@ -10,8 +10,8 @@ import pytest
 from conftest import DATA
 from kronika import api
 from kronika.dedup import DuplicateIndex
-from kronika.model import Event, Evidence, Location
-from kronika.stages.fingerprint import minhash_values
+from kronika.model import CopyKeys, Event, Evidence, Location
+from kronika.stages.fingerprint import minhash_values, text_key
 from kronika.stages.link import block_key, candidate_pairs, decide, link_events, neighbour_keys
 
 LINKING = DATA / "linking"
@@ -85,14 +85,32 @@ def test_one_document_never_merges_with_itself_through_a_third() -> None:
     assert clusters["a"] != clusters["b"]
 
 
+def _keys(doc_id: str, text: str, facts: tuple[str, ...] = ("place:kharkiv",)) -> CopyKeys:
+    return CopyKeys(doc_id, text_key(text), minhash_values(text), list(facts))
+
+
 def test_near_duplicate_index() -> None:
     text = " ".join(f"mot{i}" for i in range(300))
     edited = text.replace("mot150", "changé") + " Partager sur Facebook"
     other = " ".join(f"autre{i}" for i in range(300))
-    index = DuplicateIndex([("original", minhash_values(text))])
-    found = index.original_of("copy", minhash_values(edited))
-    assert found is not None and found[0] == "original" and found[1] >= 0.7
-    assert index.original_of("different", minhash_values(other)) is None
+    index = DuplicateIndex([_keys("original", text)])
+    found = index.original_of(_keys("copy", edited))
+    assert found is not None and found.doc_id == "original" and found.similarity >= 0.7
+    assert found.reason == "near-duplicate"
+    assert index.original_of(_keys("different", other)) is None
+
+
+def test_near_duplicate_with_other_facts_is_another_report() -> None:
+    text = " ".join(f"mot{i}" for i in range(300))
+    index = DuplicateIndex([_keys("original", text)])
+    assert index.original_of(_keys("other-village", text + " fin", ("place:izium",))) is None
+
+
+def test_exact_copy_after_normalisation() -> None:
+    index = DuplicateIndex([CopyKeys("a", text_key("Russian forces shelled Kupiansk."), None, [])])
+    found = index.original_of(CopyKeys("b", text_key("  russian FORCES shelled   Kupiansk "), None, []))
+    assert found is not None and found.doc_id == "a" and found.reason == "exact copy"
+    assert index.original_of(CopyKeys("c", text_key("Russian forces shelled Izium."), None, [])) is None
 
 
 def _gold() -> dict:

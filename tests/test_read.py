@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import random
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -195,12 +197,67 @@ def test_jsonl_short_and_oversized_records(tmp_path: Path) -> None:
     assert isinstance(items[2], Document) and items[2].doc_id == "fine"
 
 
-def test_jsonl_invalid_utf8(tmp_path: Path) -> None:
+# --- legacy encodings: decoded and marked, not skipped -----------------------------------------------------------
+
+LEGACY_TEXTS = {
+    "fr": (
+        "Les forces russes ont bombardé la ville de Kharkiv dans la nuit de samedi à dimanche, a déclaré le "
+        "gouverneur régional. Trois civils ont été blessés et une école a été endommagée, selon la mairie."
+    ),
+    "uk": (
+        "Російські війська обстріляли Нікополь у неділю вранці, повідомив голова обласної військової "
+        "адміністрації. Поранено трьох цивільних, пошкоджено школу та житлові будинки."
+    ),
+    "ru": (
+        "Российские войска обстреляли Никополь в воскресенье утром, сообщил глава областной администрации. "
+        "Ранены трое мирных жителей, повреждены школа и жилые дома."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "encoding", "marked"),
+    [
+        ("fr", "cp1252", {"cp1252"}),
+        ("fr", "latin_1", {"cp1252", "latin_1", "iso8859_15"}),  # the same characters in all three
+        ("uk", "cp1251", {"cp1251"}),
+        ("uk", "koi8_u", {"koi8_u"}),
+        ("ru", "cp1251", {"cp1251"}),
+        ("ru", "koi8_r", {"koi8_r", "koi8_u"}),  # KOI8-U is KOI8-R plus four Ukrainian letters
+    ],
+)
+def test_legacy_encodings_are_decoded_and_marked(tmp_path: Path, language: str, encoding: str, marked: set) -> None:
+    text = LEGACY_TEXTS[language]
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = only(read_all(path))
+    assert isinstance(doc, Document), doc
+    assert doc.raw.strip() == text
+    assert doc.encoding in marked
+
+
+def test_jsonl_in_a_legacy_encoding(tmp_path: Path) -> None:
     path = tmp_path / "d.jsonl"
-    path.write_bytes(b'{"id": "a", "text": "caf\xe9 ' + b"x" * 60 + b'"}\n')
+    record = json.dumps({"id": "a", "text": LEGACY_TEXTS["fr"]}, ensure_ascii=False)
+    path.write_bytes((record + "\n").encode("cp1252"))
+    doc = only(read_all(path))
+    assert isinstance(doc, Document) and doc.raw == LEGACY_TEXTS["fr"] and doc.encoding == "cp1252"
+
+
+def test_utf8_is_marked_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    doc = only(read_all(path))
+    assert isinstance(doc, Document) and doc.encoding == "utf-8"
+
+
+def test_undecodable_bytes_are_skipped_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "noise.txt"
+    rng = random.Random(7)
+    path.write_bytes(bytes(rng.randrange(128, 256) for _ in range(400)))
     problem = only(read_all(path))
     assert isinstance(problem, Problem)
-    assert "UTF-8" in problem.reason
+    assert "not valid UTF-8" in problem.reason and "re-encode" in problem.reason
 
 
 # --- folders and paths ------------------------------------------------------------------------------------------
@@ -275,13 +332,12 @@ def test_binary_file(tmp_path: Path) -> None:
     assert "NUL" in problem.reason
 
 
-def test_invalid_utf8(tmp_path: Path) -> None:
+def test_latin1_article_is_read_not_skipped(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes(BODY.encode("latin-1"))
-    problem = only(read_all(path))
-    assert isinstance(problem, Problem)
-    assert "UTF-8" in problem.reason
-    assert "0xe9" in problem.reason  # the first 'é'
+    doc = only(read_all(path))
+    assert isinstance(doc, Document) and doc.raw.strip() == BODY.strip()
+    assert doc.encoding in ("cp1252", "latin_1", "iso8859_15")
 
 
 def test_file_above_size_limit(tmp_path: Path) -> None:

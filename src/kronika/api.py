@@ -13,12 +13,12 @@ from kronika.dedup import DuplicateIndex
 from kronika.engines import BatchResult
 from kronika.errors import KronikaError
 from kronika.export import ExportReport, export_ledger, ledger
-from kronika.model import Claim, Document, Event, IngestReport, Problem
+from kronika.model import Claim, CopyKeys, Document, Event, IngestReport, Problem
 from kronika.pipeline import build
 from kronika.resources import Resources
 from kronika.serialize import event_from_record
 from kronika.stages.clean import repeated_line_keys
-from kronika.stages.link import link_events, neighbour_keys
+from kronika.stages.link import block_key, link_events, neighbour_keys
 from kronika.stages.read import read_inputs
 from kronika.store import open_store
 
@@ -59,7 +59,7 @@ def ingest(
         resources = resources or Resources(settings)
         # over every input of the run, stored or not, so that a resumed run cleans exactly like an uninterrupted one
         resources.repeated_lines = repeated_line_keys(texts, settings.repeated_line_min_docs)
-        duplicates = DuplicateIndex(store.fingerprints())
+        duplicates = DuplicateIndex(store.copy_keys())
         new_events: list[str] = []
         done = 0
         for batch in _batches(docs, settings, resources, session):
@@ -67,11 +67,13 @@ def ingest(
                 report.skipped.append(problem)
                 store.record_problem(problem)
             for doc in sorted(batch.done, key=lambda d: d.doc_id):
-                if _is_copy(store, duplicates, doc, report):
+                keys = CopyKeys(doc.doc_id, doc.text_key, doc.fingerprint, doc.facts)
+                if _is_copy(store, duplicates, doc, keys, report):
                     continue
+                for event in doc.events:
+                    event.block = block_key(event)
                 store.save_document(doc)
-                if doc.fingerprint:
-                    duplicates.add(doc.doc_id, doc.fingerprint)
+                duplicates.add(keys)
                 new_events.extend(e.event_id for e in doc.events)
                 report.stored += 1
                 report.events += len(doc.events)
@@ -97,14 +99,14 @@ def _batches(docs: list[Document], settings: Settings, resources: Resources, ses
         yield from run(build(resources=resources), docs, settings.batch_size)
 
 
-def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, report: IngestReport) -> bool:
-    """A syndicated copy is recorded as another source of its original, not as a new document."""
-    if not doc.fingerprint:
-        return False
-    found = duplicates.original_of(doc.doc_id, doc.fingerprint)
+def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, keys: CopyKeys, report: IngestReport) -> bool:
+    """A copy is recorded, under its own id, as another source of its original, not as a new document."""
+    found = duplicates.original_of(keys)
     if found is None:
         return False
-    store.record_duplicate(doc.source, doc.doc_id, found[0], found[1])
+    copy = {"doc_id": doc.doc_id, "content_hash": doc.content_hash, "source": doc.source,
+            "original_id": found.doc_id, "similarity": found.similarity, "reason": found.reason}  # fmt: skip
+    store.record_duplicate(copy)
     report.duplicates += 1
     return True
 
@@ -114,19 +116,33 @@ def _read(
 ) -> tuple[list[Document], list[str]]:
     """New documents to process, and the raw text of every input read (for corpus-level signals)."""
     docs: dict[str, Document] = {}
+    first_of_id: dict[str, Document] = {}
     texts: list[str] = []
     for item in read_inputs(paths, settings):
+        if not isinstance(item, Problem) and first_of_id.setdefault(item.doc_id, item) is not item:
+            item = _id_clash(item, first_of_id)
         if isinstance(item, Problem):
             report.skipped.append(item)
             store.record_problem(item)
             continue
         report.read += 1
         texts.append(item.raw)
-        if store.has_document(item.doc_id, item.content_hash) or store.has_source(item.source):
+        if store.has_document(item.doc_id, item.content_hash) or store.has_duplicate(item.doc_id, item.content_hash):
             report.unchanged += 1
             continue
         docs[item.doc_id] = item
     return list(docs.values()), texts
+
+
+def _id_clash(item: Document, first_of_id: dict[str, Document]) -> Document | Problem:
+    """A second input under an id already read in this run: the same text is a repeat, another text an error."""
+    first = first_of_id[item.doc_id]
+    if first.content_hash == item.content_hash:
+        return item
+    return Problem(
+        item.source,
+        f"id {item.doc_id!r} is already used by {first.source} for another text; give each report its own id",
+    )
 
 
 def link_new_events(store: Any, event_ids: list[str]) -> int:

@@ -1,43 +1,67 @@
-"""Near-duplicate documents (syndicated or re-published copies) with MinHash LSH."""
+"""Copies of a report: exact copies (same normalised text) and near-duplicates (syndicated or re-published copies).
+
+A near-duplicate needs a body long enough for shingles to tell reports apart (see stages/fingerprint.py), an
+estimated Jaccard similarity of at least THRESHOLD, *and* the same stated facts — places, dates and numbers. A
+report that names another village, day or toll is another report, however formulaic its wording.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 
+from kronika.model import CopyKeys
 from kronika.stages.fingerprint import NUM_PERM, SCHEME
 
-THRESHOLD = 0.7  # estimated Jaccard of word 3-shingles above which two articles are one text
+THRESHOLD = 0.7  # estimated Jaccard of word 3-shingles above which two long articles are one text
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    doc_id: str
+    similarity: float
+    reason: str  # "exact copy" or "near-duplicate"
 
 
 class DuplicateIndex:
-    def __init__(self, known: Iterable[tuple[str, list[int]]] = (), threshold: float = THRESHOLD) -> None:
+    def __init__(self, known: Iterable[CopyKeys] = (), threshold: float = THRESHOLD) -> None:
         from datasketch import MinHashLSH
 
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._by_text: dict[str, str] = {}
         self._values: dict[str, np.ndarray] = {}
-        for doc_id, values in known:
-            self.add(doc_id, values)
+        self._facts: dict[str, frozenset[str]] = {}
+        for keys in known:
+            self.add(keys)
 
-    def add(self, doc_id: str, values: list[int]) -> None:
-        if doc_id in self._values:
+    def add(self, keys: CopyKeys) -> None:
+        self._by_text.setdefault(keys.text_key, keys.doc_id)
+        if keys.minhash is None or keys.doc_id in self._values:
             return
-        array = np.array(values, dtype=np.uint64)
-        self._values[doc_id] = array
-        self._lsh.insert(doc_id, _minhash(array))
+        array = np.array(keys.minhash, dtype=np.uint64)
+        self._values[keys.doc_id] = array
+        self._facts[keys.doc_id] = frozenset(keys.facts)
+        self._lsh.insert(keys.doc_id, _minhash(array))
 
-    def original_of(self, doc_id: str, values: list[int]) -> tuple[str, float] | None:
-        """The most similar already-known document (other than ``doc_id``), if it is a near-duplicate."""
-        array = np.array(values, dtype=np.uint64)
-        best: tuple[str, float] | None = None
+    def original_of(self, keys: CopyKeys) -> Original | None:
+        """The already-known document ``keys`` copies, if any: an exact copy first, then the closest near-duplicate."""
+        exact = self._by_text.get(keys.text_key)
+        if exact is not None and exact != keys.doc_id:
+            return Original(exact, 1.0, "exact copy")
+        if keys.minhash is None:
+            return None
+        array = np.array(keys.minhash, dtype=np.uint64)
+        facts = frozenset(keys.facts)
+        best: Original | None = None
         for other in self._lsh.query(_minhash(array)):
-            if other == doc_id:
+            if other == keys.doc_id or self._facts[other] != facts:
                 continue
-            similarity = float(np.mean(self._values[other] == array))
-            if similarity >= self.threshold and (best is None or similarity > best[1]):
-                best = (other, round(similarity, 3))
+            similarity = round(float(np.mean(self._values[other] == array)), 3)
+            if similarity >= self.threshold and (best is None or similarity > best.similarity):
+                best = Original(other, similarity, "near-duplicate")
         return best
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from kronika.errors import ExportError
 from kronika.model import Claim, Event
 from kronika.serialize import claim_from_record, claim_record, event_from_record, event_record
-from kronika.stages.link import link_events, merge_linked
+from kronika.stages.link import merge_linked
 from kronika.store import Store
 from kronika.summary import summarise, summarise_fr
 
@@ -48,15 +48,10 @@ def validate(kind: str, record: dict[str, Any]) -> None:
 def ledger(store: Store) -> tuple[list[dict[str, Any]], list[Event], list[Claim]]:
     """Documents, linked events (with summaries) and claims (pointing at linked events)."""
     documents = list(store.document_records())
-    copies: dict[str, list[str]] = {}
-    for duplicate in store.duplicates():
-        copies.setdefault(duplicate["original_id"], []).append(duplicate["source"])
-    for document in documents:
-        if document["doc_id"] in copies:
-            document["sources"] = [document["source"], *copies[document["doc_id"]]]
+    _add_copies(documents, store.duplicates())
     events = [event_from_record(r) for r in store.event_records()]
     claims = [claim_from_record(r) for r in store.claim_records()]
-    links = store.links() or link_events(events).clusters
+    links = store.links()  # decided at ingest (or by `kronika relink`); an event with no link row stands alone
     merged = merge_linked(events, links, claims)
     for claim in claims:
         if claim.event_id is not None:
@@ -67,6 +62,21 @@ def ledger(store: Store) -> tuple[list[dict[str, Any]], list[Event], list[Claim]
         event.summary = summarise(event, claims)
         event.summary_fr = summarise_fr(event, claims)
     return documents, merged, claims
+
+
+def _add_copies(documents: list[dict[str, Any]], duplicates: list[dict[str, Any]]) -> None:
+    """Every input that carried a document's text: ``sources`` (where from) and ``copies`` (by their own ids)."""
+    copies: dict[str, list[dict[str, Any]]] = {}
+    for duplicate in duplicates:
+        copies.setdefault(duplicate["original_id"], []).append(duplicate)
+    for document in documents:
+        found = copies.get(document["doc_id"])
+        if found:
+            document["sources"] = [document["source"], *(c["source"] for c in found)]
+            document["copies"] = [
+                {"doc_id": c["doc_id"], "source": c["source"], "similarity": c["similarity"], "reason": c["reason"]}
+                for c in found
+            ]
 
 
 def export_ledger(store: Store, out: Path, *, csv: bool = False, geo: bool = False) -> ExportReport:

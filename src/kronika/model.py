@@ -134,6 +134,7 @@ class Event:
     summary_fr: str = ""
     outlets: list[str] | None = None  # distinct outlets reporting it (set on the linked ledger)
     supporting_only: bool = False  # read in an opinion or generated text: may add evidence, never stands alone
+    block: str | None = None  # linking block key, decided at ingest and stored (see stages/link.block_key)
 
 
 @dataclass(slots=True)
@@ -160,11 +161,24 @@ class Document:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     outlet: str | None = None  # the news outlet whose report this is (see stages/outlet.py)
-    fingerprint: list[int] | None = None  # MinHash of the cleaned text, for near-duplicate detection
+    fingerprint: list[int] | None = None  # MinHash of a long enough body, for near-duplicate detection
+    text_key: str = ""  # hash of the normalised text: the same for an exact copy
+    facts: list[str] = field(default_factory=list)  # places, dates, numbers stated: a near-copy states the same
+    encoding: str = "utf-8"  # how the input's bytes were decoded
     parse: object | None = None  # the spaCy Doc, transient: never stored
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
+
+
+@dataclass(frozen=True, slots=True)
+class CopyKeys:
+    """What copy detection keeps of a stored document (see stages/fingerprint.py)."""
+
+    doc_id: str
+    text_key: str
+    minhash: list[int] | None
+    facts: list[str]
 
 
 @dataclass(slots=True)

@@ -27,7 +27,6 @@ OnError = Callable[[str, Document, BaseException], None]
 READ_ASSIGNS = ("doc.doc_id", "doc.raw", "doc.source", "doc.header")
 DEFAULT_STAGES = (
     "clean",
-    "fingerprint",
     "outlet",
     "flags",
     "language",
@@ -36,6 +35,7 @@ DEFAULT_STAGES = (
     "places",
     "events",
     "claims",
+    "fingerprint",
 )
 _STAGE_MODULES = {name: f"kronika.stages.{name}" for name in DEFAULT_STAGES}
 

@@ -42,6 +42,7 @@ def document_record(doc: Document) -> dict[str, Any]:
             for e in doc.entities
         ],
         "outlet": doc.outlet,
+        "encoding": doc.encoding,
     }
 
 

@@ -16,6 +16,8 @@ from typing import Any
 from kronika.config import INPUT_SUFFIXES, Settings
 from kronika.model import Document, Problem
 
+# legacy code pages of the languages Kronika reads, as charset-normalizer names them
+LEGACY_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_u", "koi8_r")
 # " date 2022-03 " at the very start of a scraped file: metadata, never body text
 _HEADER = re.compile(r"\A\s*(date)\s+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)[ \t]*")
 
@@ -65,12 +67,14 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Document | Problem]:
         yield from _read_jsonl(path, data, settings)
         return
     problem = _check_size(data, settings)
-    text = None if problem else _decode(data)
-    if problem or isinstance(text, Problem) or text is None:
-        reason = problem or (text.reason if isinstance(text, Problem) else "unreadable")
+    decoded = None if problem else decode(data)
+    if problem or isinstance(decoded, Problem) or decoded is None:
+        reason = problem or (decoded.reason if isinstance(decoded, Problem) else "unreadable")
         yield Problem(str(path), reason)
         return
+    text, encoding = decoded
     doc = _from_html(path, text) if suffix in (".html", ".htm") else _from_text(path.stem, str(path), text)
+    doc.encoding = encoding
     yield _check_body(doc, settings) or doc
 
 
@@ -87,13 +91,19 @@ def _check_size(data: bytes, settings: Settings) -> str | None:
     return None
 
 
-def _decode(data: bytes) -> str | Problem:
+def decode(data: bytes) -> tuple[str, str] | Problem:
+    """The text and the encoding it was read with: UTF-8, else the likeliest legacy code page of Western or
+    Cyrillic news (charset-normalizer picks among LEGACY_ENCODINGS by how plausible each decoding reads)."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
-        return Problem(
-            "", f"not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at offset {exc.start}); re-encode the file as UTF-8"
-        )
+        bad = f"bad byte 0x{data[exc.start]:02x} at offset {exc.start}"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS), explain=False).best()
+    if best is None or best.encoding not in LEGACY_ENCODINGS:
+        return Problem("", f"not valid UTF-8 ({bad}) nor readable in {', '.join(LEGACY_ENCODINGS)}; re-encode as UTF-8")
+    return str(best), best.encoding
 
 
 def _check_body(doc: Document, settings: Settings) -> Problem | None:
@@ -133,10 +143,11 @@ def _from_html(path: Path, html: str) -> Document:
 
 
 def _read_jsonl(path: Path, data: bytes, settings: Settings) -> Iterator[Document | Problem]:
-    text = _decode(data)
-    if isinstance(text, Problem):
-        yield Problem(str(path), text.reason)
+    decoded = decode(data)
+    if isinstance(decoded, Problem):
+        yield Problem(str(path), decoded.reason)
         return
+    text, encoding = decoded
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -150,6 +161,7 @@ def _read_jsonl(path: Path, data: bytes, settings: Settings) -> Iterator[Documen
             continue
         doc = _from_text(str(record["id"]), record.get("url") or where, record["text"])
         doc.url = record.get("url")
+        doc.encoding = encoding
         doc.title = record.get("title") or None
         if record.get("published"):
             doc.header.setdefault("date", str(record["published"])[:10])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, Protocol
 
-from kronika.model import Document, Problem
+from kronika.model import CopyKeys, Document, Problem
 
 
 class Store(Protocol):
@@ -47,16 +47,20 @@ class Store(Protocol):
 
     def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]: ...
 
-    def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
-        """MinHash values of every stored document (for near-duplicate detection)."""
+    def copy_keys(self) -> Iterator[CopyKeys]:
+        """The copy-detection keys of every stored document (exact-text key, MinHash, stated facts)."""
 
-    def record_duplicate(self, source: str, doc_id: str, original_id: str, similarity: float) -> None:
-        """Remember an input that is a copy of a stored document."""
+    def record_duplicate(self, copy: dict[str, Any]) -> None:
+        """Remember an input that is a copy of a stored document: DUPLICATE_FIELDS, keyed by the copy's own id."""
 
-    def duplicates(self) -> list[dict[str, Any]]: ...
+    def duplicates(self, original_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """Recorded copies (of these originals, or all)."""
 
-    def has_source(self, source: str) -> bool:
-        """True when this input was already recorded as a copy."""
+    def duplicate_of(self, doc_id: str) -> dict[str, Any] | None:
+        """The copy recorded under this id, if ``doc_id`` names a copy rather than a stored document."""
+
+    def has_duplicate(self, doc_id: str, content_hash: str) -> bool:
+        """True when this input (same id and content) was already recorded as a copy."""
 
     def problems(self) -> list[dict[str, Any]]: ...
 

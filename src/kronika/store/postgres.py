@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from kronika.errors import StoreError
-from kronika.model import Document, Problem
+from kronika.model import CopyKeys, Document, Problem
 from kronika.serialize import claim_record, document_record, event_record
-from kronika.stages.link import block_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+DUPLICATE_FIELDS = ("doc_id", "content_hash", "source", "original_id", "similarity", "reason")
 
 _MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -48,6 +48,20 @@ _MIGRATIONS: dict[int, list[str]] = {
              name TEXT PRIMARY KEY, spec JSONB NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
         """CREATE TABLE watch_seen (name TEXT NOT NULL REFERENCES watches(name) ON DELETE CASCADE,
              event_id TEXT NOT NULL, PRIMARY KEY (name, event_id))""",
+    ],
+    3: [  # see the SQLite store's migration 4
+        "DROP TABLE fingerprints",
+        """CREATE TABLE copy_keys (
+             doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+             text_key TEXT NOT NULL, minhash JSONB, facts JSONB NOT NULL)""",
+        """CREATE TABLE duplicates_v3 (
+             doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source TEXT NOT NULL, original_id TEXT NOT NULL,
+             similarity REAL NOT NULL, reason TEXT NOT NULL)""",
+        """INSERT INTO duplicates_v3 SELECT DISTINCT ON (doc_id) doc_id, '', source, original_id, similarity,
+             'near-duplicate' FROM duplicates ORDER BY doc_id""",
+        "DROP TABLE duplicates",
+        "ALTER TABLE duplicates_v3 RENAME TO duplicates",
+        "CREATE INDEX duplicates_original ON duplicates(original_id)",
     ],
 }
 
@@ -106,12 +120,17 @@ class PostgresStore:
                     "doc_id = EXCLUDED.doc_id, record = EXCLUDED.record",
                     [(c.claim_id, doc.doc_id, Jsonb(claim_record(c, internal=True))) for c in doc.claims],
                 )
-            if doc.fingerprint:
-                self._db.execute(
-                    "INSERT INTO fingerprints VALUES (%s, %s) "
-                    "ON CONFLICT (doc_id) DO UPDATE SET minhash = EXCLUDED.minhash",
-                    (doc.doc_id, Jsonb(doc.fingerprint)),
-                )
+            self._db.execute(
+                "INSERT INTO copy_keys VALUES (%s, %s, %s, %s) ON CONFLICT (doc_id) DO UPDATE SET "
+                "text_key = EXCLUDED.text_key, minhash = EXCLUDED.minhash, facts = EXCLUDED.facts",
+                (
+                    doc.doc_id,
+                    doc.text_key,
+                    None if doc.fingerprint is None else Jsonb(doc.fingerprint),
+                    Jsonb(doc.facts),
+                ),
+            )
+            self._db.execute("DELETE FROM duplicates WHERE doc_id = %s", (doc.doc_id,))
             self._db.execute("DELETE FROM skipped WHERE source = %s", (doc.source,))
 
     def record_problem(self, problem: Problem) -> None:
@@ -183,22 +202,34 @@ class PostgresStore:
     def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]:
         return [r for (r,) in self._db.execute("SELECT record FROM events WHERE event_id = ANY(%s)", (event_ids,))]
 
-    def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
-        yield from self._db.execute("SELECT doc_id, minhash FROM fingerprints")
+    def copy_keys(self) -> Iterator[CopyKeys]:
+        for doc_id, key, minhash, facts in self._db.execute("SELECT doc_id, text_key, minhash, facts FROM copy_keys"):
+            yield CopyKeys(doc_id, key, minhash, facts)
 
-    def record_duplicate(self, source: str, doc_id: str, original_id: str, similarity: float) -> None:
+    def record_duplicate(self, copy: dict[str, Any]) -> None:
         self._db.execute(
-            "INSERT INTO duplicates VALUES (%s, %s, %s, %s) ON CONFLICT (source) DO UPDATE SET "
-            "doc_id = EXCLUDED.doc_id, original_id = EXCLUDED.original_id, similarity = EXCLUDED.similarity",
-            (source, doc_id, original_id, similarity),
+            "INSERT INTO duplicates VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (doc_id) DO UPDATE SET "
+            "content_hash = EXCLUDED.content_hash, source = EXCLUDED.source, original_id = EXCLUDED.original_id, "
+            "similarity = EXCLUDED.similarity, reason = EXCLUDED.reason",
+            tuple(copy[k] for k in DUPLICATE_FIELDS),
         )
 
-    def duplicates(self) -> list[dict[str, Any]]:
-        rows = self._db.execute("SELECT source, doc_id, original_id, similarity FROM duplicates ORDER BY source")
-        return [{"source": s, "doc_id": d, "original_id": o, "similarity": sim} for s, d, o, sim in rows]
+    def duplicates(self, original_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        query = f"SELECT {', '.join(DUPLICATE_FIELDS)} FROM duplicates"
+        if original_ids is None:
+            rows = self._db.execute(query + " ORDER BY doc_id").fetchall()
+        else:
+            rows = self._db.execute(query + " WHERE original_id = ANY(%s) ORDER BY doc_id", (original_ids,)).fetchall()
+        return [dict(zip(DUPLICATE_FIELDS, row, strict=True)) for row in rows]
 
-    def has_source(self, source: str) -> bool:
-        return self._db.execute("SELECT 1 FROM duplicates WHERE source = %s", (source,)).fetchone() is not None
+    def duplicate_of(self, doc_id: str) -> dict[str, Any] | None:
+        query = f"SELECT {', '.join(DUPLICATE_FIELDS)} FROM duplicates WHERE doc_id = %s"
+        row = self._db.execute(query, (doc_id,)).fetchone()
+        return dict(zip(DUPLICATE_FIELDS, row, strict=True)) if row else None
+
+    def has_duplicate(self, doc_id: str, content_hash: str) -> bool:
+        query = "SELECT 1 FROM duplicates WHERE doc_id = %s AND content_hash = %s"
+        return self._db.execute(query, (doc_id, content_hash)).fetchone() is not None
 
     def problems(self) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT source, stage, reason, seen_at FROM skipped ORDER BY source").fetchall()
@@ -245,7 +276,7 @@ def _event_row(doc_id: str, event: Any) -> tuple[Any, ...]:
     location = event.location
     lat = location.lat if location else None
     lon = location.lon if location else None
-    return (event.event_id, doc_id, Jsonb(event_record(event, internal=True)), block_key(event), lat, lon, lat)
+    return (event.event_id, doc_id, Jsonb(event_record(event, internal=True)), event.block, lat, lon, lat)
 
 
 def _redact(url: str) -> str:

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from kronika.errors import StoreError
-from kronika.model import Document, Problem
+from kronika.model import CopyKeys, Document, Problem
 from kronika.serialize import claim_record, document_record, event_record
-from kronika.stages.link import block_key
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+DUPLICATE_FIELDS = ("doc_id", "content_hash", "source", "original_id", "similarity", "reason")
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -54,6 +54,24 @@ _MIGRATIONS: dict[int, str] = {
     CREATE TABLE watches (name TEXT PRIMARY KEY, spec TEXT NOT NULL, created_at TEXT NOT NULL);
     CREATE TABLE watch_seen (name TEXT NOT NULL REFERENCES watches(name) ON DELETE CASCADE, event_id TEXT NOT NULL,
       PRIMARY KEY (name, event_id));
+    """,
+    # copies are keyed by the copy's own id (every report with an id stays findable by it); short texts get no
+    # MinHash, only an exact-text key; near-duplicates also compare stated facts
+    4: """
+    DROP TABLE fingerprints;
+    CREATE TABLE copy_keys (
+      doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+      text_key TEXT NOT NULL, minhash TEXT, facts TEXT NOT NULL
+    );
+    CREATE TABLE duplicates_v4 (
+      doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source TEXT NOT NULL, original_id TEXT NOT NULL,
+      similarity REAL NOT NULL, reason TEXT NOT NULL
+    );
+    INSERT OR IGNORE INTO duplicates_v4 SELECT doc_id, '', source, original_id, similarity, 'near-duplicate'
+      FROM duplicates;
+    DROP TABLE duplicates;
+    ALTER TABLE duplicates_v4 RENAME TO duplicates;
+    CREATE INDEX duplicates_original ON duplicates(original_id);
     """,
 }
 
@@ -102,12 +120,13 @@ class SQLiteStore:
             )
             self._db.executemany(
                 "INSERT OR REPLACE INTO events (event_id, doc_id, record, block) VALUES (?,?,?,?)",
-                [(e.event_id, doc.doc_id, _dump(event_record(e, internal=True)), block_key(e)) for e in doc.events],
+                [(e.event_id, doc.doc_id, _dump(event_record(e, internal=True)), e.block) for e in doc.events],
             )
-            if doc.fingerprint:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO fingerprints VALUES (?,?)", (doc.doc_id, json.dumps(doc.fingerprint))
-                )
+            self._db.execute(
+                "INSERT OR REPLACE INTO copy_keys VALUES (?,?,?,?)",
+                (doc.doc_id, doc.text_key, _dump_or_null(doc.fingerprint), json.dumps(doc.facts)),
+            )
+            self._db.execute("DELETE FROM duplicates WHERE doc_id = ?", (doc.doc_id,))
             self._db.executemany(
                 "INSERT OR REPLACE INTO claims VALUES (?,?,?)",
                 [(c.claim_id, doc.doc_id, _dump(claim_record(c, internal=True))) for c in doc.claims],
@@ -175,24 +194,32 @@ class SQLiteStore:
         for chunk in _chunks(sorted(set(values))):
             yield from self._db.execute(query.format(",".join("?" * len(chunk))), chunk)
 
-    def fingerprints(self) -> Iterator[tuple[str, list[int]]]:
-        for doc_id, minhash in self._db.execute("SELECT doc_id, minhash FROM fingerprints"):
-            yield doc_id, json.loads(minhash)
+    def copy_keys(self) -> Iterator[CopyKeys]:
+        for doc_id, key, minhash, facts in self._db.execute("SELECT doc_id, text_key, minhash, facts FROM copy_keys"):
+            yield CopyKeys(doc_id, key, json.loads(minhash) if minhash else None, json.loads(facts))
 
-    def record_duplicate(self, source: str, doc_id: str, original_id: str, similarity: float) -> None:
+    def record_duplicate(self, copy: dict[str, Any]) -> None:
         with self._transaction():
             self._db.execute(
-                "INSERT OR REPLACE INTO duplicates VALUES (?,?,?,?)", (source, doc_id, original_id, similarity)
+                "INSERT OR REPLACE INTO duplicates VALUES (?,?,?,?,?,?)", tuple(copy[k] for k in DUPLICATE_FIELDS)
             )
 
-    def duplicates(self) -> list[dict[str, Any]]:
-        rows = self._db.execute(
-            "SELECT source, doc_id, original_id, similarity FROM duplicates ORDER BY source"
-        ).fetchall()
-        return [{"source": s, "doc_id": d, "original_id": o, "similarity": sim} for s, d, o, sim in rows]
+    def duplicates(self, original_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        query = f"SELECT {', '.join(DUPLICATE_FIELDS)} FROM duplicates"
+        if original_ids is None:
+            rows = self._db.execute(query + " ORDER BY doc_id").fetchall()
+        else:
+            rows = sorted(self._rows_in(query + " WHERE original_id IN ({})", original_ids))
+        return [dict(zip(DUPLICATE_FIELDS, row, strict=True)) for row in rows]
 
-    def has_source(self, source: str) -> bool:
-        return self._db.execute("SELECT 1 FROM duplicates WHERE source = ?", (source,)).fetchone() is not None
+    def duplicate_of(self, doc_id: str) -> dict[str, Any] | None:
+        query = f"SELECT {', '.join(DUPLICATE_FIELDS)} FROM duplicates WHERE doc_id = ?"
+        row = self._db.execute(query, (doc_id,)).fetchone()
+        return dict(zip(DUPLICATE_FIELDS, row, strict=True)) if row else None
+
+    def has_duplicate(self, doc_id: str, content_hash: str) -> bool:
+        query = "SELECT 1 FROM duplicates WHERE doc_id = ? AND content_hash = ?"
+        return self._db.execute(query, (doc_id, content_hash)).fetchone() is not None
 
     def problems(self) -> list[dict[str, Any]]:
         rows = self._db.execute("SELECT source, stage, reason, seen_at FROM skipped ORDER BY source").fetchall()
@@ -247,6 +274,10 @@ def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
 
 def _split(script: str) -> list[str]:
     return [statement.strip() for statement in script.split(";") if statement.strip()]
+
+
+def _dump_or_null(values: list[int] | None) -> str | None:
+    return None if values is None else json.dumps(values)
 
 
 def _dump(record: dict[str, Any]) -> str:
