@@ -90,6 +90,7 @@ def _lexicon() -> dict[str, Any]:
         "coordinated": coordinated,
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],
+        "generic_priority": data["generic_priority"],
         "modifiers": {k: _compile(v) for k, v in data["modifiers"].items()},
         "skip": {k: _compile(v) for k, v in data["skip"].items()},
         "actor_adjectives": {k: _compile(v) for k, v in data["actor_adjectives"].items()},
@@ -180,6 +181,8 @@ def _clause_events(
         return []
     if is_non_event(clause.text):
         return []
+    if previous and _refers_back(cue, previous[-1]):
+        cue = dataclasses.replace(cue, event_type=previous[-1].event_type, sub=previous[-1].sub_event_type or cue.sub)
     places = _clause_places(doc, clause)
     if not places:
         places = _inherited_places(doc, clause)
@@ -188,6 +191,13 @@ def _clause_events(
         return []
     window = _event_window(doc, clause, anchor)
     return [_make_event(doc, clause, cue, place, window) for place in places]
+
+
+def _refers_back(cue: _Cue, last: Event) -> bool:
+    """A generic cue names the event just told: "l'attaque" any event, "the explosion" a remote one."""
+    if cue.priority > _lexicon()["generic_priority"]:
+        return False
+    return cue.event_type == "Battles" or cue.event_type == last.event_type
 
 
 def _clause_places(doc: Document, clause: _Clause) -> list[Place]:

@@ -97,6 +97,8 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     """Why ``a`` and ``b`` are one event, or None when they cannot be."""
     if set(a.doc_ids) & set(b.doc_ids) or a.location is None or b.location is None or family(a) != family(b):
         return None
+    if not _same_interaction(a, b):
+        return None
     overlap = _date_overlap(a, b)
     if overlap is None:
         return None
@@ -113,6 +115,20 @@ def decide(a: Event, b: Event) -> LinkReason | None:
         return None
     score -= 0.1 * shared
     return LinkReason(b.event_id, relation, round(distance, 1), overlap, shared, round(score, 3))
+
+
+def _same_interaction(a: Event, b: Event) -> bool:
+    """ACLED's unit: one type of interaction between the same actors (a drone strike and a shelling are two).
+
+    Battles keep their latitude (a clash and the capture it ends in are one event; either side may be actor1).
+    """
+    if family(a) == "Battles":
+        return True
+    if a.sub_event_type != b.sub_event_type:
+        return False
+    first_a = next((x.name for x in a.actors if x.role == "actor1"), None)
+    first_b = next((x.name for x in b.actors if x.role == "actor1"), None)
+    return first_a is None or first_b is None or first_a == first_b
 
 
 def _date_overlap(a: Event, b: Event) -> int | None:
