@@ -91,6 +91,8 @@ def _lexicon() -> dict[str, Any]:
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],
         "generic_priority": data["generic_priority"],
+        "toll_cue": {k: (v["type"], v["sub"]) for k, v in data["toll_cue"].items()},
+        "combatants": _compile(data["combatants"]),
         "modifiers": {k: _compile(v) for k, v in data["modifiers"].items()},
         "skip": {k: _compile(v) for k, v in data["skip"].items()},
         "actor_adjectives": {k: _compile(v) for k, v in data["actor_adjectives"].items()},
@@ -113,21 +115,31 @@ def _lexicon() -> dict[str, Any]:
 )
 def detect_events(doc: Document) -> Document:
     """Detect, type, locate and date the events the document reports."""
-    events: list[Event] = []
     anchor = anchor_date(doc)
     citing = _citation_paragraphs(doc)
-    if doc.title and doc.text.startswith(doc.title):
-        citing.add(0)  # the headline restates the lead; it would date the event to the publication day
+    doc.events = []
+    if doc.title and doc.text.startswith(doc.title):  # the headline restates the lead; it would date the event
+        doc.events = _reported_events(doc, citing | {0}, anchor)  # to the publication day
+    if not doc.events:  # a headline alone (or a headline and a place line) still reports its event
+        doc.events = _reported_events(doc, citing, anchor)
+    if any(flag in doc.flags for flag in _NOT_REPORTING):
+        for event in doc.events:  # an opinion piece or generated text only adds evidence to events reported elsewhere
+            event.supporting_only = True
+    return doc
+
+
+def _reported_events(doc: Document, citing: set[int], anchor: tuple[date, str] | None) -> list[Event]:
+    events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         if sentence.paragraph in citing:
             continue
         for clause in _clauses(doc, sentence, index):
             events.extend(_clause_events(doc, clause, events, anchor))
-    doc.events = _merge_within_document(doc, events)
-    if any(flag in doc.flags for flag in _NOT_REPORTING):
-        for event in doc.events:  # an opinion piece or generated text only adds evidence to events reported elsewhere
-            event.supporting_only = True
-    return doc
+    merged = _merge_within_document(doc, events)
+    located = [e for e in merged if _located_enough(e)]
+    if not located and len(citing) < len(paragraph_spans(doc.text)):
+        located = _single_report_event(doc, merged, citing, anchor)
+    return located
 
 
 def _citation_paragraphs(doc: Document) -> set[int]:
@@ -543,7 +555,47 @@ def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
             twin.verification = event.verification
     for event in merged:
         _complete_opponent(doc, event)
-    return [e for e in merged if _located_enough(e)]
+    return merged
+
+
+def _single_report_event(
+    doc: Document, merged: list[Event], citing: set[int], anchor: tuple[date, str] | None
+) -> list[Event]:
+    """A report that names no event at a town or region still reports one: "Four soldiers killed in east Ukraine".
+
+    Its first country-wide event, else its first stated toll (a killing or a wounding), placed at the
+    finest place the report names (a headline's dateline or a place line), dated by the text or the report's date.
+    """
+    event = merged[0] if merged else _toll_event(doc, citing, anchor)
+    if event is None:
+        return []
+    finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
+    if finer:
+        place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
+        place = _as_near(place) if place.role == "near" else place
+        name = place.name or place.surface
+        event.location = Location(
+            name, place.lat or 0.0, place.lon or 0.0, place.country, place.admin1, place.precision
+        )
+    return [event] if event.location is not None else []
+
+
+def _toll_event(doc: Document, citing: set[int], anchor: tuple[date, str] | None) -> Event | None:
+    toll = _lexicon()["toll_cue"]
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.paragraph in citing:
+            continue
+        for clause in _clauses(doc, sentence, index):
+            if is_non_event(clause.text) or casualties(clause.text) == (None, None):
+                continue
+            places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
+            if not places:
+                return None
+            civilian = _lexicon()["civilians"].search(clause.text) and not _lexicon()["combatants"].search(clause.text)
+            event_type, sub = toll["civilians"] if civilian else toll["default"]
+            cue = _Cue(event_type, sub, 0, _compile(["$^"]))
+            return _make_event(doc, clause, cue, places[0], _event_window(doc, clause, anchor))
+    return None
 
 
 def _complete_opponent(doc: Document, event: Event) -> None:
