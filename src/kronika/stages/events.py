@@ -561,23 +561,22 @@ def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
 def _single_report_event(
     doc: Document, merged: list[Event], citing: set[int], anchor: tuple[date, str] | None
 ) -> list[Event]:
-    """A report that names no event at a town or region still reports one: "Four soldiers killed in east Ukraine".
-
-    Its first country-wide event, else its first stated toll (a killing or a wounding), placed at the
-    finest place the report names (a headline's dateline or a place line), dated by the text or the report's date.
+    """A report that names no event at a town or region still reports one ("Four soldiers killed in east Ukraine"
+    above a line naming the village): its first country-wide event, else its first stated toll, placed at the
+    finest place the report names, dated by the text or the report's date. Without such a place: none.
     """
+    finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
+    if not finer:
+        return []  # "des drones ont attaqué la Russie": no place to put it
     event = merged[0] if merged else _toll_event(doc, citing, anchor)
     if event is None:
         return []
-    finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
-    if finer:
-        place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
-        place = _as_near(place) if place.role == "near" else place
-        name = place.name or place.surface
-        event.location = Location(
-            name, place.lat or 0.0, place.lon or 0.0, place.country, place.admin1, place.precision
-        )
-    return [event] if event.location is not None else []
+    place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
+    place = _as_near(place) if place.role == "near" else place
+    lat, lon = place.lat or 0.0, place.lon or 0.0
+    name = place.name or place.surface
+    event.location = Location(name, lat, lon, place.country, place.admin1, place.precision)
+    return [event]
 
 
 def _toll_event(doc: Document, citing: set[int], anchor: tuple[date, str] | None) -> Event | None:
