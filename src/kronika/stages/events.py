@@ -563,14 +563,15 @@ def _single_report_event(
 ) -> list[Event]:
     """A report that names no event at a town or region still reports one ("Four soldiers killed in east Ukraine"
     above a line naming the village): its first country-wide event, else its first stated toll, placed at the
-    finest place the report names, dated by the text or the report's date. Without such a place: none.
+    finest place the report names, dated by the text or the report's date. Without such a place, only a stated
+    toll makes it an event (at the country).
     """
-    finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
-    if not finer:
-        return []  # "des drones ont attaqué la Russie": no place to put it
     event = merged[0] if merged else _toll_event(doc, citing, anchor)
     if event is None:
         return []
+    finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
+    if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
+        return [event] if event.location is not None and (event.fatalities or event.injuries) else []
     place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
     place = _as_near(place) if place.role == "near" else place
     lat, lon = place.lat or 0.0, place.lon or 0.0
