@@ -30,6 +30,13 @@ class Resources:
         return load_pipelines(self.settings, self.registry)
 
     @functools.cached_property
+    def parser(self) -> Any:
+        """The French dependency parser, run by the claims stage on sentences with a reporting cue only."""
+        from kronika.attribution import build_parser
+
+        return build_parser(self.settings.spacy_model_fr)
+
+    @functools.cached_property
     def gazetteer(self) -> Gazetteer:
         from kronika.gazetteer.index import open_gazetteer
 

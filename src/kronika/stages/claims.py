@@ -15,10 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kronika.attribution import Attribution, attributions
 from kronika.data import load_json
 from kronika.model import Claim, Document, Entity, Event, Sentence
 from kronika.pipeline import stage
 from kronika.stages.events import best_cue, casualties
+
+UNATTRIBUTED = "unattributed"
 
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SPEAKER_LINE_MAX_WORDS = 8
@@ -35,6 +38,7 @@ class _Source:
     canonical: str
     surface: str
     side: str | None = None
+    person: bool = False
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -55,6 +59,10 @@ def _lexicon() -> dict[str, Any]:
         "roles": {role: _compile(words) for role, words in data["roles"].items()},
         "generic_units": _compile(data["generic_units"]),
         "tails": re.compile(r"^\s*(?:(?:" + "|".join(data["attribution_tails"]) + r")\s*,?\s*)+", re.IGNORECASE),
+        "sides": {side: _compile(words) for side, words in data["side_words"].items()},
+        "person_pronouns": frozenset(data["person_pronouns"]),
+        "fragment_words": frozenset(data["fragment_words"]),
+        "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),
     }
 
 
@@ -62,14 +70,18 @@ def _lexicon() -> dict[str, Any]:
     "claims",
     requires=["doc.text", "doc.sentences", "doc.entities", "doc.events"],
     assigns=["doc.claims", "doc.events"],
+    resources=["parser"],
 )
-def extract_claims(doc: Document) -> Document:
+def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     """Find attributed statements, link each to its event and mark contested events."""
     claims: list[Claim] = []
-    for index, sentence in enumerate(doc.sentences):
-        for claim in _sentence_claims(doc, index, sentence, claims):
-            if not any(c.start == claim.start and c.source == claim.source for c in claims):
-                claims.append(claim)
+    if parser is not None and doc.language == "fr":
+        claims = _parsed_claims(doc, parser)
+    else:
+        for index, sentence in enumerate(doc.sentences):
+            for claim in _sentence_claims(doc, index, sentence, claims):
+                if not any(c.start == claim.start and c.source == claim.source for c in claims):
+                    claims.append(claim)
     claims.extend(_speaker_line_claims(doc, claims))
     claims.sort(key=lambda c: c.start)
     for claim in claims:
@@ -85,6 +97,131 @@ def extract_claims(doc: Document) -> Document:
         ]
     doc.claims = claims
     return doc
+
+
+def _parsed_claims(doc: Document, parser: Any) -> list[Claim]:
+    """Claims from the dependency parse of the sentences with a reporting cue (see kronika.attribution)."""
+    claims: list[Claim] = []
+    speakers: list[_Source] = []
+    sentence_of: dict[str, int] = {}
+    for att in attributions(doc, parser):
+        if att.inherits:
+            same = [c for c in claims if sentence_of[c.claim_id] == att.sentence]
+            if not same:
+                continue
+            source = _Source(same[-1].source, same[-1].source_surface, same[-1].side)
+        elif att.speaker is None and att.pronoun is None:
+            continue  # an infinitive or a participle with no speaker of its own
+        else:
+            source = _speaker(doc, att, speakers)
+            if source.canonical != UNATTRIBUTED:
+                speakers.append(source)
+        claim = _claim(doc, source, _verb_stance(att.stance_cue), *att.content)
+        if any(c.start == claim.start and c.source == claim.source for c in claims):
+            continue
+        sentence_of[claim.claim_id] = att.sentence
+        claims.append(claim)
+    return claims + _pattern_claims(doc, set(sentence_of.values()), claims)
+
+
+def _pattern_claims(doc: Document, parsed: set[int], found: list[Claim]) -> list[Claim]:
+    """Where the parse found no report (a misparsed verb), the attribution patterns, if they name someone."""
+    extra: list[Claim] = []
+    for index, sentence in enumerate(doc.sentences):
+        if index in parsed:
+            continue
+        for claim in _sentence_claims(doc, index, sentence, found + extra):
+            if _is_someone(claim.source_surface) or claim.source != claim.source_surface:
+                extra.append(claim)
+    return extra
+
+
+def _is_someone(phrase: str) -> bool:
+    """A source phrase that can be someone: not a pronoun, a text ("les informations") or a clause fragment."""
+    lexicon = _lexicon()
+    words = phrase.replace("’", "'").split()
+    if not words or len(words) > 8 or words[0].lower() in lexicon["pronouns"]:
+        return False
+    if any(w.lower() in lexicon["fragment_words"] for w in words):
+        return False
+    head = re.sub(r"^(?:les?|la|l'|des?|du|un|une|ces?|cette|the|a)\s*", "", phrase, flags=re.IGNORECASE)
+    if lexicon["things"].match(head.split()[0] if head.split() else ""):
+        return False
+    return bool(re.match(r"(?i)(?:les?|la|l'|des|un|une|the)\b", phrase)) or phrase[:1].isupper()
+
+
+def _verb_stance(cue: str) -> str:
+    for stance in ("accuse", "deny"):
+        if _lexicon()["verbs"][stance].search(cue.replace("’", "'")):
+            return stance
+    return "assert"
+
+
+def _speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Source:
+    """Who a parsed speaker phrase is: a registry/NER name in it, the earlier speaker a pronoun or a role noun
+    stands for, or the phrase itself (an unnamed source, a body by role); else "unattributed"."""
+    if att.pronoun is not None:
+        return _pronoun_speaker(doc, att, speakers)
+    assert att.speaker is not None
+    start, end = att.speaker
+    phrase = doc.text[start:end].strip(" ,")
+    apposed = _apposed_name(doc, end)
+    if apposed:
+        phrase = doc.text[start : apposed[0].end]
+    entities = apposed + _registry_entities(doc, start, end)
+    if _lexicon()["things"].fullmatch(att.head) and not entities:
+        # "les premières informations", "un communiqué du ministère": a text, not someone; its author if named
+        author = re.search(r"\b(?:de\s+la|de\s+l'|du|des)\s+(\S.*)$", phrase.replace("’", "'"))
+        if author is None:
+            return _Source(UNATTRIBUTED, UNATTRIBUTED)
+        phrase = author.group(1)
+    if entities:
+        entity = next((e for e in entities if e.label == "PER"), entities[0])
+        return _Source(entity.canonical or entity.surface, phrase, entity.side, entity.label == "PER")
+    earlier = _same_role(phrase, speakers)
+    if earlier is not None:
+        return _Source(earlier.canonical, phrase, earlier.side, earlier.person)
+    official = _official_by_role(doc, phrase, att.sentence)
+    if official is not None:
+        return _Source(official.canonical or official.surface, phrase, official.side, True)
+    return _Source(phrase, phrase, _side_of(phrase), att.person_like)
+
+
+def _apposed_name(doc: Document, end: int) -> list[Entity]:
+    """ "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": the name the parser left out of the phrase."""
+    if not re.match(r"\s*,\s*", doc.text[end : end + 3]):
+        return []
+    return [e for e in _registry_entities(doc, end, end + 60) if e.label == "PER" and e.start - end <= 3]
+
+
+def _pronoun_speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Source:
+    """ "il" / "ce dernier": the last named person who spoke (else the last person named); "ils": the last body."""
+    person = att.pronoun in _lexicon()["person_pronouns"]
+    for earlier in reversed(speakers):
+        if earlier.person == person:
+            return _Source(earlier.canonical, earlier.surface, earlier.side, earlier.person)
+    start = doc.sentences[att.sentence].start
+    labels = ("PER",) if person else ("GROUP", "GOV", "ORG", "MEDIA")
+    named = [e for e in doc.entities if start - 600 <= e.start < start and e.label in labels]
+    if named:
+        return _Source(named[-1].canonical or named[-1].surface, named[-1].surface, named[-1].side, person)
+    return _Source(UNATTRIBUTED, UNATTRIBUTED)
+
+
+def _same_role(phrase: str, speakers: list[_Source]) -> _Source | None:
+    """ "Le gouverneur" after "le gouverneur régional Oleh Synehoubov" spoke: the same person."""
+    words = [w for w in re.findall(r"[\w-]+", phrase.lower()) if len(w) > 3]
+    if not words or (phrase[:1].isupper() and not re.match(r"(?i)(?:le|la|les|l'|ce|cette)\b", phrase)):
+        return None
+    for earlier in reversed(speakers):
+        if earlier.canonical != earlier.surface and words[0] in earlier.surface.lower():
+            return earlier
+    return None
+
+
+def _side_of(phrase: str) -> str | None:
+    sides = [side for side, pattern in _lexicon()["sides"].items() if pattern.search(phrase)]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list[Claim]) -> list[Claim]:

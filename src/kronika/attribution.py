@@ -1,0 +1,318 @@
+"""Attribution from sentence structure (French): who reports what, read off a dependency parse.
+
+Only sentences with a reporting cue are parsed — a form of the reporting-verb
+lexicon (``data/reporting_verbs.json``), a quotation mark, or selon / d'après /
+cité par — so the cost grows with the claims, not with the text. For each cue
+the parse gives the speaker phrase (the subject of the reporting verb, before
+or after it, or the noun governed by "selon") and the content (the quotation
+or the sentence). Resolving the phrase to someone is the claims stage's job.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from kronika.data import load_json
+from kronika.model import Document, Sentence
+
+_WORD = re.compile(r"[\w'’-]+")
+_QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+_OPENERS = {"«": "»", "“": "”"}
+# what a speaker phrase keeps of the subtree of its head noun
+_PHRASE_DEPS = frozenset(
+    {"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos", "compound", "nummod", "fixed"}
+)
+_SUBJECTS = ("nsubj", "expl:subj")
+_MAX_PARSED_CHARS = 1500  # a "sentence" longer than this is a list or a table, not reported speech
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One reporting cue in a sentence: the speaker phrase (offsets into doc.text) and the content."""
+
+    cue: str  # the verb form, or "selon"
+    stance_cue: str  # the words that decide the stance ("a démenti", "accuse")
+    speaker: tuple[int, int] | None  # None: the verb has no speaker of its own
+    pronoun: str | None  # the speaker is this pronoun ("il", "ils", "ce dernier")
+    content: tuple[int, int]
+    sentence: int  # index in doc.sentences
+    person_like: bool = False  # the phrase names a person (flat name, role noun)
+    head: str = ""  # the head word of the speaker phrase, lowercased
+    inherits: bool = False  # a subjectless participle ("ajoutant que…"): the previous speaker's
+
+
+@functools.cache
+def _cues() -> dict[str, Any]:
+    verbs = load_json("reporting_verbs.json")
+    data = load_json("claims.json")
+    drop = {w.lower() for w in data["verb_forms_not_reporting"]}
+    forms = {w.lower() for w in verbs["fr"] + verbs["en"] + data["verb_forms_extra"]} - drop
+    return {
+        "forms": frozenset(forms),
+        "according": frozenset(w.lower() for w in data["according_words"]),
+        "pronouns": frozenset(w.lower() for w in data["speaker_pronouns"]),
+        "naming": frozenset(w.lower() for w in data["naming_participles"]),
+        "responsibility": frozenset(w.lower() for w in data["responsibility_verbs"]),
+    }
+
+
+def is_cue_sentence(text: str) -> bool:
+    """A reporting verb form, a quotation mark or an according-to word: worth parsing."""
+    if any(mark in text for mark in '«»“”"'):
+        return True
+    cues = _cues()
+    for match in _WORD.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        for part in word.split("-"):
+            part = part.split("'")[-1]  # "qu'a", "l'accuse"
+            if part in cues["forms"] or part in cues["according"] or part in cues["responsibility"]:
+                return True
+    return False
+
+
+def build_parser(model: str) -> Any:
+    """The French dependency parser, without NER or lemmas (the entities stage has the NER)."""
+    import spacy
+
+    return spacy.load(model, exclude=["ner", "lemmatizer"])
+
+
+def attributions(doc: Document, parser: Any) -> list[Attribution]:
+    """Every reporting cue of the document, in text order."""
+    picked = [
+        (i, s)
+        for i, s in enumerate(doc.sentences)
+        if s.end - s.start <= _MAX_PARSED_CHARS and is_cue_sentence(doc.text[s.start : s.end])
+    ]
+    texts = [doc.text[s.start : s.end].replace("’", "'").replace("ʼ", "'") for _, s in picked]
+    found: list[Attribution] = []
+    for (index, sentence), parsed in zip(picked, parser.pipe(texts), strict=True):
+        found.extend(_sentence_attributions(doc, index, sentence, parsed))
+    return found
+
+
+def _sentence_attributions(doc: Document, index: int, sentence: Sentence, parsed: Any) -> list[Attribution]:
+    base = sentence.start
+    quotes = [m.span() for m in _QUOTES.finditer(parsed.text)]
+    content = _content(doc, sentence, quotes)
+    out: list[Attribution] = []
+    forms = _cues()["forms"]
+    for token in parsed:
+        low = token.lower_
+        if low in _cues()["according"] and token.dep_ in ("case", "fixed", "mark"):
+            head = token.head if token.dep_ != "fixed" else token.head.head
+            if low == "après" and token.i and parsed[token.i - 1].lower_ not in ("d'", "d"):
+                continue
+            att = _according(parsed, head, base, content, index)
+            if att is not None:
+                out.append(att)
+        elif (low in forms or _responsibility(token)) and _is_reporting_verb(token, quotes):
+            out.append(_verb_attribution(parsed, token, base, content, index))
+    return out
+
+
+def _content(doc: Document, sentence: Sentence, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence, reaching back to where a quotation that ends in it was opened."""
+    text = doc.text[sentence.start : sentence.end]
+    start = sentence.start
+    first_close = min((text.find(c) for c in "»”" if c in text), default=-1)
+    first_open = min((text.find(c) for c in "«“" if c in text), default=len(text))
+    if first_close >= 0 and first_close < first_open:
+        closer = text[first_close]
+        opener = next(o for o, c in _OPENERS.items() if c == closer)
+        opened = doc.text.rfind(opener, max(0, sentence.start - 1200), sentence.start)
+        if opened >= 0 and doc.text.find(closer, opened, sentence.start) < 0:
+            start = opened
+    if quotes == [] and re.match(r"(?i)c'est\s+(?:ce\s+qu|l'avis|du\s+moins)", text.replace("’", "'")):
+        previous = next((s for s in doc.sentences if s.end <= sentence.start and s.end > sentence.start - 400), None)
+        prior = [s for s in doc.sentences if s.end <= sentence.start]
+        if previous is not None and prior:
+            start = prior[-1].start  # "C'est ce qu'a annoncé X": the content is the previous sentence
+    return start, sentence.end
+
+
+def _is_reporting_verb(token: Any, quotes: list[tuple[int, int]]) -> bool:
+    if token.pos_ not in ("VERB", "ADJ") or (token.pos_ == "ADJ" and not _has_aux(token)):
+        return False
+    if _reported_inside(token):
+        return False
+    if token.dep_ in ("acl", "amod") and not token.lower_.endswith("ant"):
+        return False  # "les images publiées par…": a participle modifying a noun
+    if any(s < token.idx < e and len(_WORD.findall("".join(token.doc.text[s:e]))) > 6 for s, e in quotes):
+        return False  # a verb inside a long quotation is the speaker's own words
+    return not any(c.dep_ == "aux:pass" for c in token.children) or any(c.dep_ == "obl:agent" for c in token.children)
+
+
+def _reported_inside(token: Any) -> bool:
+    """A verb in the content clause of a reporting verb ("a déclaré que l'opération se poursuivrait") is
+    part of what is reported, not a report of its own."""
+    forms = _cues()["forms"]
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lower_ in forms and node.head.pos_ == "VERB":
+            return True
+        node = node.head
+    return False
+
+
+def _responsibility(token: Any) -> bool:
+    """ "a rendu Kiev responsable", "tient Moscou pour responsable": an accusation without a speech verb."""
+    if token.lower_ not in _cues()["responsibility"] or token.pos_ != "VERB":
+        return False
+    return any(t.lower_.startswith("responsab") for t in token.doc[token.i + 1 : token.i + 6])
+
+
+def _has_aux(token: Any) -> bool:
+    return any(c.dep_.startswith("aux") or c.dep_ == "expl:comp" for c in token.children)
+
+
+def _verb_attribution(parsed: Any, verb: Any, base: int, content: tuple[int, int], index: int) -> Attribution:
+    stance_cue = " ".join(t.text for t in parsed[_verb_group_start(verb) : verb.i + 1])
+    if _responsibility(verb):
+        stance_cue = "accuse"
+    subject = _subject(verb)
+    if subject is None:
+        inherits = verb.dep_ in ("acl", "advcl", "xcomp", "conj", "dep") or verb.text.lower().endswith("ant")
+        return Attribution(verb.text, stance_cue, None, None, content, index, inherits=inherits)
+    if subject.pos_ == "PRON" or subject.lower_.lstrip("-") in _cues()["pronouns"]:
+        pronoun = _pronoun_text(parsed, subject)
+        if pronoun in _cues()["pronouns"]:
+            return Attribution(verb.text, stance_cue, None, pronoun, content, index)
+        return Attribution(verb.text, stance_cue, None, None, content, index)
+    start, end, person = _phrase(parsed, subject)
+    speaker = (base + start, base + end)
+    return Attribution(verb.text, stance_cue, speaker, None, content, index, person, subject.lower_)
+
+
+def _verb_group_start(verb: Any) -> int:
+    first = verb.i
+    for child in verb.children:
+        if child.i < verb.i and (child.dep_.startswith("aux") or child.dep_ in ("expl:comp", "advmod:neg")):
+            first = min(first, child.i)
+    return first
+
+
+def _subject(verb: Any) -> Any | None:
+    """The grammatical subject, or in an incise ("», a déclaré X" / "qu'a annoncé X") the noun after the verb."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in ("-t", "t", "y")]
+    named = [c for c in subjects if c.dep_ == "nsubj"]
+    if named and named[0].lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
+        antecedent = verb.head  # "X, qui affirme…": the antecedent speaks
+        while antecedent.dep_ == "appos" and antecedent.head.i != antecedent.i:
+            antecedent = antecedent.head
+        return antecedent
+    if named:
+        return named[0]
+    agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+    if agent is not None:
+        return agent
+    if subjects:
+        return subjects[-1]
+    if _inverted(verb):
+        return _noun_after(verb)
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _subject(verb.head)
+    return None
+
+
+def _noun_after(verb: Any) -> Any | None:
+    """In an incise the speaker is the first bare noun after the verb: "a affirmé dans la matinée une unité",
+    "a déclaré lundi Rustem Umerov" (nouns introduced by a preposition and time adverbials are skipped)."""
+    for token in verb.doc[verb.i + 1 :]:
+        if token.is_punct and token.text not in ("«", "“", '"', "-"):
+            if token.text in (".", "!", "?", ";", ":"):
+                return None
+            continue
+        if token.pos_ == "VERB" and token.dep_ not in ("acl", "amod"):
+            return None
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_.startswith("obl"):
+            continue
+        if any(c.dep_ == "case" for c in token.children):
+            continue
+        return token
+    return None
+
+
+def _inverted(verb: Any) -> bool:
+    """The verb group opens after a comma, a closing quote, "!" / "?" or a relative "qu'"."""
+    first = _verb_group_start(verb)
+    if first == 0:
+        return False
+    before = verb.doc[first - 1]
+    return before.text in (",", "»", "”", '"', "!", "?", "qu'", "que", ":") or before.lower_ in ("qu'", "ce")
+
+
+def _pronoun_text(parsed: Any, subject: Any) -> str:
+    word = subject.lower_.lstrip("-")
+    if word in ("dernier", "derniers", "dernière", "dernières") or (
+        subject.i and parsed[subject.i - 1].lower_ in ("ce", "ces", "cette")
+    ):
+        return "ce dernier" if not word.endswith("s") else "ces derniers"
+    return word
+
+
+def _according(parsed: Any, head: Any, base: int, content: tuple[int, int], index: int) -> Attribution | None:
+    """ "selon X" / "d'après X": X speaks, unless X is a document another one produced ("selon les éléments
+    avancés par Y": Y speaks)."""
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if head.pos_ == "PRON":
+        pronoun = _pronoun_text(parsed, head)
+        if pronoun not in _cues()["pronouns"]:
+            return None
+        return Attribution("selon", "selon", None, pronoun, content, index)
+    for child in head.children:
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
+            if agent is not None:
+                head = agent
+                break
+    start, end, person = _phrase(parsed, head)
+    return Attribution("selon", "selon", (base + start, base + end), None, content, index, person, head.lower_)
+
+
+def _phrase(parsed: Any, head: Any) -> tuple[int, int, bool]:
+    """The speaker phrase around its head: determiners, modifiers, "de X" complements and appositions."""
+    keep = [head]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if token.i == head.i and child.dep_ in ("case", "fixed"):
+                continue
+            if (child.dep_ in _PHRASE_DEPS and child.i > head.i - 6) or _names_it(child):
+                keep.append(child)
+                stack.append(child)
+                if child.dep_ == "acl":  # "baptisée «Légion …»": the whole name
+                    keep.extend(t for t in child.subtree if t.i != child.i)
+    indices = sorted(t.i for t in keep)
+    # a contiguous run around the head: a gap means a clause interrupted the phrase
+    lo = hi = head.i
+    members = set(indices)
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members or (hi + 2 in members and parsed[hi + 1].text in (",", "-", "«", "“", '"')):
+        hi += 1 if hi + 1 in members else 2
+    while hi + 1 < len(parsed) and parsed[hi + 1].pos_ == "PROPN" and parsed[hi].pos_ == "PROPN":
+        hi += 1  # "Oleksandr Syrsky" with the surname parsed apart
+    span = parsed[lo : hi + 1]
+    opened = sum(t.text in "«“" for t in span) - sum(t.text in "»”" for t in span)
+    if opened > 0 and hi + 1 < len(parsed) and parsed[hi + 1].text in "»”":
+        span = parsed[lo : hi + 2]
+    person = any(t.dep_ == "flat:name" for t in span) or (head.pos_ == "PROPN" and head.dep_ != "nmod")
+    return span.start_char, span.end_char, person
+
+
+def _names_it(child: Any) -> bool:
+    """ "X, Dmitri Peskov" parsed as a conjunct, "une unité baptisée «…»": part of the speaker phrase."""
+    if child.dep_ == "conj":
+        return child.pos_ == "PROPN" and not any(c.dep_ == "cc" for c in child.children)
+    return child.dep_ == "acl" and child.lower_ in _cues()["naming"]
+
+
+def quotes_in(text: str) -> Iterable[tuple[int, int]]:
+    return (m.span() for m in _QUOTES.finditer(text))
