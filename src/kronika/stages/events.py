@@ -186,6 +186,8 @@ def is_non_event(text: str) -> bool:
 def _clause_events(
     doc: Document, clause: _Clause, previous: list[Event], anchor: tuple[date, str] | None
 ) -> list[Event]:
+    if _unopposed_transfer(doc, clause, previous):
+        return []
     cue = best_cue(clause.text)
     if cue is None:
         _refine_previous_protest(doc, clause, previous)
@@ -318,6 +320,20 @@ def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[E
         if event.injuries is None:
             event.injuries = injuries
         _add_evidence(doc, event, clause.sentence)
+
+
+def _unopposed_transfer(doc: Document, clause: _Clause, previous: list[Event]) -> bool:
+    """ "There was no fighting." right after a change of control makes it a non-violent transfer (ACLED)."""
+    if not previous or not _lexicon()["modifiers"]["no_fighting"].search(clause.text):
+        return False
+    last = previous[-1]
+    if last.event_type != "Battles" or last.sub_event_type == "Armed clash" or not _recent(doc, last, clause, 0):
+        return False
+    for event in previous:
+        if event.evidence[-1].start == last.evidence[-1].start:
+            event.event_type, event.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+    _add_evidence(doc, last, clause.sentence)
+    return True
 
 
 def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Event]) -> None:

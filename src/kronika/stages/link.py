@@ -122,7 +122,8 @@ def _same_interaction(a: Event, b: Event) -> bool:
 
     Battles keep their latitude (a clash and the capture it ends in are one event; either side may be actor1).
     """
-    if family(a) == "Battles":
+    territory = "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
+    if a.event_type == b.event_type == "Battles" or (family(a) == "Battles" and territory):
         return True
     if a.sub_event_type != b.sub_event_type:
         return False
