@@ -20,6 +20,7 @@ from kronika.data import load_json
 from kronika.model import Claim, Document, Entity, Event, Sentence
 from kronika.pipeline import stage
 from kronika.stages.events import best_cue, casualties
+from kronika.verification import Verdict, apply_verdicts, find_verdicts, lead_events
 
 UNATTRIBUTED = "unattributed"
 
@@ -62,6 +63,8 @@ def _lexicon() -> dict[str, Any]:
         "sides": {side: _compile(words) for side, words in data["side_words"].items()},
         "person_pronouns": frozenset(data["person_pronouns"]),
         "fragment_words": frozenset(data["fragment_words"]),
+        "mutual_blame": _compile(data["mutual_blame"]),
+        "media_nouns": _compile(data["media_nouns"]),
         "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),
     }
 
@@ -83,11 +86,16 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
                 if not any(c.start == claim.start and c.source == claim.source for c in claims):
                     claims.append(claim)
     claims.extend(_speaker_line_claims(doc, claims))
+    verdicts = find_verdicts(doc)
+    claims.extend(_verdict_claims(doc, verdicts, claims))
     claims.sort(key=lambda c: c.start)
     for claim in claims:
         claim.event_id = _linked_event(doc, claim)
+    lead = lead_events(doc)
     for event in doc.events:
         about = _claims_about(event, claims, doc)
+        if event in lead:  # "each side blames the other", said of no event in particular: the lead's
+            about += [c for c in claims if c.event_id is None and c not in about and _mutual_blame(c)]
         event.contested = is_contested(about)
         # a contested event lists the claims that contradict each other, wherever they were read
         event.claim_ids = [
@@ -95,8 +103,22 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
             for c in (about if event.contested else claims)
             if c.event_id == event.event_id or event.contested
         ]
+    apply_verdicts(doc, verdicts)
     doc.claims = claims
     return doc
+
+
+def _verdict_claims(doc: Document, verdicts: list[Verdict], claims: list[Claim]) -> list[Claim]:
+    """A newsroom's verdict on footage is its claim: who verified, and the sentence that says so."""
+    found = []
+    for verdict in verdicts:
+        sentence = doc.sentences[verdict.sentence]
+        if verdict.verifier is None or any(
+            sentence.start <= c.start < sentence.end and c.source == verdict.verifier for c in claims
+        ):
+            continue
+        found.append(_claim(doc, _Source(verdict.verifier, verdict.verifier), "assert", sentence.start, sentence.end))
+    return found
 
 
 def _parsed_claims(doc: Document, parser: Any) -> list[Claim]:
@@ -178,6 +200,9 @@ def _speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Sourc
     if entities:
         entity = next((e for e in entities if e.label == "PER"), entities[0])
         return _Source(entity.canonical or entity.surface, phrase, entity.side, entity.label == "PER")
+    media = _media_named_before(doc, phrase, start)
+    if media is not None:
+        return _Source(media.canonical or media.surface, phrase, media.side)
     earlier = _same_role(phrase, speakers)
     if earlier is not None:
         return _Source(earlier.canonical, phrase, earlier.side, earlier.person)
@@ -185,6 +210,14 @@ def _speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Sourc
     if official is not None:
         return _Source(official.canonical or official.surface, phrase, official.side, True)
     return _Source(phrase, phrase, _side_of(phrase), att.person_like)
+
+
+def _media_named_before(doc: Document, phrase: str, start: int) -> Entity | None:
+    """ "Le quotidien américain", "les journalistes" (of the outlet just named): the last media named."""
+    if not _lexicon()["media_nouns"].match(re.sub(r"(?i)^(?:les?|la|l'|ses|leurs?)\s*", "", phrase)):
+        return None
+    named = [e for e in doc.entities if start - 1000 <= e.start < start and e.label == "MEDIA"]
+    return named[-1] if named else None
 
 
 def _apposed_name(doc: Document, end: int) -> list[Entity]:
@@ -495,6 +528,8 @@ def _names_a_place(claim: Claim, doc: Document) -> bool:
 def is_contested(claims: list[Claim]) -> bool:
     """Contradicting claims: one source asserts what another (of another side) denies, counts differ,
     or opposite sides blame each other."""
+    if any(_mutual_blame(c) for c in claims):
+        return True  # "chaque partie accuse l'autre", "s'accusent mutuellement"
     for a in claims:
         for b in claims:
             if a.source == b.source or (a.side is not None and a.side == b.side):
@@ -503,9 +538,13 @@ def is_contested(claims: list[Claim]) -> bool:
                 return True
             if a.stance == b.stance == "accuse" and a.side and b.side:
                 return True
-            if _counts_differ(a.text, b.text):
-                return True
+            if a.side and b.side and _counts_differ(a.text, b.text):
+                return True  # a different count from a neutral source is not a contest
     return False
+
+
+def _mutual_blame(claim: Claim) -> bool:
+    return bool(_lexicon()["mutual_blame"].search(claim.text.replace("’", "'")))
 
 
 def _counts_differ(a: str, b: str) -> bool:

@@ -1,0 +1,98 @@
+"""Verification verdicts on footage, as newsrooms and fact-checkers write them, applied to events.
+
+A verdict is a sentence the flags stage's patterns read as "verified" (authenticated,
+geolocated, confirmed by…) or "unverified" (could not be verified, unable to
+authenticate…). Its verifier is the outlet or organisation named in it, the
+outlet a newsroom's own "notre rédaction" / "nous" stands for, or the last media
+named before it. A verdict speaks of the footage described around it, so it sets
+the verification of the events read in its paragraph or the two before, and of
+the article's headline and lead events (what footage in a report is about).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kronika.data import load_json
+from kronika.model import Document, Event, Sentence
+from kronika.stages.flags import verification_of
+
+_PARAGRAPHS_BEFORE = 2
+_MEDIA_LOOKBACK = 1000
+_LEAD_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: str  # verified / unverified
+    sentence: int  # index in doc.sentences
+    verifier: str | None
+
+
+@functools.cache
+def _newsroom() -> re.Pattern[str]:
+    words = load_json("claims.json")["newsroom_self"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def find_verdicts(doc: Document) -> list[Verdict]:
+    """Every verdict sentence of the document, with who gave it when the text says so."""
+    verdicts = []
+    for index, sentence in enumerate(doc.sentences):
+        status = verification_of(doc.text[sentence.start : sentence.end])
+        if status:
+            verdicts.append(Verdict(status, index, _verifier(doc, sentence)))
+    return verdicts
+
+
+def _verifier(doc: Document, sentence: Sentence) -> str | None:
+    named = [e for e in doc.entities if sentence.start <= e.start < sentence.end and e.label in ("MEDIA", "ORG", "GOV")]
+    if named:
+        return named[0].canonical or named[0].surface
+    if _newsroom().search(doc.text[sentence.start : sentence.end].replace("’", "'")):
+        return doc.outlet or "the newsroom"
+    before = [
+        e for e in doc.entities if sentence.start - _MEDIA_LOOKBACK <= e.start < sentence.start and e.label == "MEDIA"
+    ]
+    if before:
+        return before[-1].canonical or before[-1].surface
+    return doc.outlet
+
+
+def apply_verdicts(doc: Document, verdicts: list[Verdict]) -> None:
+    """Set ``verification`` on the events each verdict speaks of (an event's own sentence, read by the
+    events stage, takes precedence)."""
+    for verdict in verdicts:
+        for event in _events_of(doc, verdict):
+            if event.verification == "unknown":
+                event.verification = verdict.status
+
+
+def _events_of(doc: Document, verdict: Verdict) -> list[Event]:
+    paragraph = doc.sentences[verdict.sentence].paragraph
+    near = [
+        event
+        for event in doc.events
+        if any(
+            paragraph - _PARAGRAPHS_BEFORE <= _paragraph_at(doc, e.start) <= paragraph
+            for e in event.evidence
+            if e.doc_id == doc.doc_id
+        )
+    ]
+    return near + [e for e in lead_events(doc) if e not in near]
+
+
+def lead_events(doc: Document) -> list[Event]:
+    """The events of the headline and lead: the first two paragraphs that report any."""
+    first: dict[str, int] = {}
+    for event in doc.events:
+        starts = [_paragraph_at(doc, e.start) for e in event.evidence if e.doc_id == doc.doc_id]
+        first[event.event_id] = min(starts, default=10**6)
+    lead = sorted(set(first.values()))[:_LEAD_PARAGRAPHS]
+    return [e for e in doc.events if first[e.event_id] in lead]
+
+
+def _paragraph_at(doc: Document, offset: int) -> int:
+    return next((s.paragraph for s in doc.sentences if s.start <= offset < s.end), -99)
