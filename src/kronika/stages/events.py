@@ -80,7 +80,7 @@ def _lexicon() -> dict[str, Any]:
             re.compile(
                 rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?{aux}\s+{word}(?!\w)", re.IGNORECASE
             ),
-            re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,2}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
         ]
     toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
     item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
@@ -278,17 +278,24 @@ def _inherited_places(doc: Document, clause: _Clause) -> list[Place]:
 
 
 def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: list[Event]) -> None:
-    """A placeless clause right after an event of the same type adds to it (intervention, casualties)."""
+    """A placeless clause right after an event of the same type adds to it (intervention, casualties).
+
+    "As a result of the shelling, one soldier was killed" after a clash still gives that report its toll.
+    """
     if not previous:
         return
     last = previous[-1]
     if not _recent(doc, last, clause) or cue.event_type != last.event_type:
+        _add_casualties_to_previous(doc, clause, previous)
         return
-    _add_evidence(doc, last, clause.sentence)
-    _refine_subtype(last, clause.text)
     fatalities, injuries = casualties(clause.text)
-    last.fatalities = _conservative(last.fatalities, fatalities)
-    last.injuries = _conservative(last.injuries, injuries)
+    for event in previous:
+        if event.evidence[-1].start != last.evidence[-1].start:
+            continue
+        _add_evidence(doc, event, clause.sentence)
+        _refine_subtype(event, clause.text)
+        event.fatalities = _conservative(event.fatalities, fatalities)
+        event.injuries = _conservative(event.injuries, injuries)
 
 
 def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -> bool:
