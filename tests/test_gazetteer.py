@@ -127,3 +127,65 @@ def test_lookup_is_accent_and_case_insensitive(gazetteer: Gazetteer) -> None:
 @pytest.mark.model
 def test_lookup_unknown_is_empty(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Xqzwvplk") == []
+
+
+# --- the shipped Ukrainian extracts (GeoNames postal, admin centroids) and Russian-style names -----------------------
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [
+        ("Оленівка", "Оленовка"),
+        ("Покровське", "Покровское"),
+        ("Олександрівка", "Александровка"),
+        ("Нова Каховка", "Новая Каховка"),
+        ("Мирне", "Мирное"),
+        ("Миколаївка", "Николаевка"),
+        ("Іванівське", "Ивановское"),
+    ],
+)
+def test_russian_style_names(ukrainian: str, russian: str) -> None:
+    from kronika.gazetteer.register import russian_style
+
+    assert translit_key(russian_style(ukrainian)) == translit_key(russian)
+
+
+def test_shipped_extracts_load() -> None:
+    from kronika.gazetteer.extracts import admin_units, postal_points
+
+    units = admin_units()
+    assert {u.level for u in units.values()} == {"oblast", "raion", "hromada"}
+    assert units["UA14"].name_en == "Donetska"
+    assert len([u for u in units.values() if u.level == "hromada"]) > 1400
+    points = postal_points()
+    assert len(points) > 20_000
+    assert any(p.precise for found in points.values() for p in found)
+    assert any(not p.precise for found in points.values() for p in found)  # accuracy 1 stays approximate
+
+
+@pytest.mark.model
+def test_village_cities500_lacks_is_a_point_from_postal(gazetteer: Gazetteer) -> None:
+    found = [c for c in gazetteer.lookup("Dublianka") if c.admin1 == "Kharkiv Oblast"]
+    assert found
+    assert any(c.id.startswith("katottg:") and c.precision == "point" and near(c, 49.95, 35.35, 5) for c in found)
+
+
+@pytest.mark.model
+def test_russian_style_spelling_finds_the_ukrainian_village(gazetteer: Gazetteer) -> None:
+    found = [c for c in gazetteer.lookup("Pokrovskoye") if c.country == "UA"]
+    assert {"Donetsk Oblast", "Dnipropetrovsk Oblast"} <= {c.admin1 for c in found}
+
+
+@pytest.mark.model
+def test_spelling_variant_keeps_namesakes_with_exact_forms(gazetteer: Gazetteer) -> None:
+    """An exact alternate name of one place does not hide the namesakes spelled another way."""
+    regions = {c.admin1 for c in gazetteer.lookup("Vodyane") if c.country == "UA"}
+    assert len(regions) >= 3
+
+
+def test_front_lines_rank_namesakes() -> None:
+    from kronika.stages.places import front_distance_km
+
+    assert front_distance_km(48.59, 38.00) < 10  # Bakhmut
+    assert front_distance_km(49.84, 24.03) > 300  # Lviv
+    assert front_distance_km(50.60, 36.59) < 20  # Belgorod, on the Russian side of the border

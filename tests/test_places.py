@@ -224,11 +224,12 @@ def test_river_is_not_the_city(run_text: Run) -> None:
 
 
 @pytest.mark.model
-def test_village_missing_from_geonames_resolves_near_its_hromada(run_text: Run) -> None:
+def test_village_missing_from_geonames_resolves_from_the_postal_extract(run_text: Run) -> None:
     doc = run_text("Les forces russes ont conquis le village de Robotyne, dans la région de Zaporijia.")
     place = next(p for p in doc.places if p.surface == "Robotyne")
     assert place.lat is not None and place.geonames_id is None and place.admin1 == "Zaporizhzhia Oblast"
-    assert place.precision == "near"
+    assert place.precision == "point"
+    assert within(place, 47.45, 35.84, 10)
 
 
 @pytest.mark.model
@@ -286,3 +287,79 @@ def test_hromada_resolves_near_its_centre(run_text: Run) -> None:
     place = next(p for p in doc.places if p.surface == "Tokmatska hromada")
     assert place.precision == "near" and place.admin1 == "Zaporizhzhia Oblast"
     assert distance_km(place.lat or 0, place.lon or 0, 47.25, 35.70) < 15  # Tokmak
+
+
+# --- conventions of the field: "Place, Region", acronyms, armed groups, the theatre ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Russian artillery hit Novoselivka, Donetsk, late on Tuesday.", "Novoselivka", "Donetsk Oblast"),
+        ("Ukrainian troops repelled an assault near Vasylivka, Zaporizhzhia.", "Vasylivka", "Zaporizhzhia Oblast"),
+        ("Drones struck Pokrovskoye, Donetsk region, at dawn.", "Pokrovskoye", "Donetsk Oblast"),
+        ("Des obus sont tombés sur Kamianske (région de Zaporijia) dimanche.", "Kamianske", "Zaporizhzhia Oblast"),
+    ],
+)
+def test_place_comma_region_puts_the_place_in_the_region(run_text: Run, text: str, surface: str, admin1: str) -> None:
+    doc = run_text(text)
+    village = place(doc, surface)
+    assert village.admin1 == admin1
+    assert village.precision in ("point", "near")
+    region = [p for p in doc.places if p.start > village.start and p.feature == "region"]
+    assert region, "the name after the comma is the region, not its capital city"
+    assert all(event.location.name != region[0].name for event in doc.events)
+
+
+def test_place_comma_region_is_never_the_event_place(run_text: Run) -> None:
+    doc = run_text("On Monday, Russian forces shelled Romny, Sumy, damaging a school.")
+    romny = place(doc, "Romny")
+    assert within(romny, 50.75, 33.47, 10)
+    assert doc.events
+    assert all(within(place_of(e), 50.75, 33.47, 10) for e in doc.events)
+
+
+def place_of(event: object) -> Place:
+    location = event.location  # type: ignore[attr-defined]
+    return Place(location.name, 0, 0, lat=location.lat, lon=location.lon)
+
+
+def test_city_that_is_its_own_region_keeps_its_point(run_text: Run) -> None:
+    doc = run_text("An explosion was heard in Sevastopol, Crimea, on Sunday night.")
+    assert within(place(doc, "Sevastopol"), 44.6, 33.52, 10)
+
+
+def test_capital_placed_in_its_country_is_a_location(run_text: Run) -> None:
+    assert place(run_text("Missiles struck Kyiv, Ukraine, before dawn."), "Kyiv").role == "location"
+
+
+def test_list_of_regions_is_not_place_and_region(run_text: Run) -> None:
+    doc = run_text("Air raid alerts sounded in Kharkiv, Sumy and Poltava on Friday.")
+    assert within(place(doc, "Kharkiv"), 49.99, 36.23, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The OSCE SMM recorded 40 explosions near Horlivka.", "SMM"),
+        ("NAF units fired mortars at positions near Avdiivka.", "NAF"),
+        ("Ukrainian forces clashed with Luhansk rebels near Kreminna.", "Luhansk"),
+        ("Artillery of the Donetsk People's Militia fired on Marinka.", "Donetsk"),
+    ],
+)
+def test_acronyms_and_armed_groups_are_not_places(run_text: Run, text: str, absent: str) -> None:
+    doc = run_text(text)
+    assert absent not in {p.surface for p in doc.places if p.lat is not None}
+
+
+def test_unindexed_village_before_a_region_leaves_the_region(run_text: Run) -> None:
+    doc = run_text("Shelling was reported in Zlatopolye-Verkhnie, Donetsk, overnight.")
+    donetsk = place(doc, "Donetsk")
+    assert donetsk.feature == "region"
+    assert donetsk.name == "Donetsk Oblast"
+
+
+def test_theatre_namesake_wins_without_context(run_text: Run) -> None:
+    doc = run_text("Heavy fighting continued near Novoselivka on Thursday, the general staff said.")
+    novoselivka = place(doc, "Novoselivka")
+    assert novoselivka.admin1 in {"Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast"}

@@ -223,7 +223,7 @@ def _insert_settlements(
 
     count = 0
     for settlement in settlements(regions, cities):
-        names = {settlement.name: "alt", settlement.latin: "alt"}
+        names = {settlement.name: "alt", settlement.latin: "alt", **dict.fromkeys(settlement.variants, "alt")}
         if settlement.geonames_id is not None:
             connection.executemany(
                 "INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, f"gn:{settlement.geonames_id}")
@@ -259,7 +259,8 @@ def _locate(entry: dict[str, Any], known: dict[str, tuple[float, float]]) -> tup
         capital = entry.get("_capital")
         if capital is None:
             return None
-        return float(capital["latitude"]), float(capital["longitude"]), str(capital["admin1code"])
+        lat, lon = entry.get("lat", capital["latitude"]), entry.get("lon", capital["longitude"])
+        return float(lat), float(lon), str(capital["admin1code"])
     members = [known[m] for m in entry.get("members", []) if m in known]
     if not members:
         return None

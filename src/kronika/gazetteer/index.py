@@ -55,10 +55,10 @@ class Gazetteer:
     @functools.lru_cache(maxsize=50_000)  # noqa: B019 - one Gazetteer per process, lives as long
     def _lookup(self, surface: str) -> tuple[Candidate, ...]:
         rows = self._query("n.form = ?", fold(surface))
-        if all(c.quality == "base" for c in rows):
-            keyed = [c for c in self._query("n.key = ?", translit_key(surface)) if c.quality != "base"]
-            known = {r.id for r in rows}
-            rows += [dataclasses.replace(c, quality="key") for c in keyed if c.id not in known]
+        # namesakes spelled another way ("Vodyane" for a Vodiane) stay candidates, ranked below exact forms
+        keyed = [c for c in self._query("n.key = ?", translit_key(surface)) if c.quality != "base"]
+        known = {r.id for r in rows}
+        rows += [dataclasses.replace(c, quality="key") for c in keyed if c.id not in known]
         return tuple(rows)
 
     def site_names(self) -> list[str]:

@@ -2,13 +2,18 @@
 
 The register lists every settlement (~29,700) with its oblast, raion and hromada
 but no coordinates. A settlement that GeoNames also holds (same transliteration
-key, same oblast) only lends GeoNames its official Ukrainian name. One that
-GeoNames lacks is placed at its hromada's centre (precision ``near``), else its
-raion's centre, else its oblast's capital (precision ``region``).
+key, same oblast, near the settlement's hromada) only lends GeoNames its official
+Ukrainian name. One that GeoNames lacks takes the point GeoNames postal gives its
+name in its oblast (the one nearest its hromada when several), else its hromada's
+centroid (precision ``near``), else its raion's centre, else its oblast's capital
+(precision ``region``). Every settlement also gets its Russian-style name
+("Оленівка" → "Оленовка", read "Olenovka"), built by the rules of translit.json.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +22,8 @@ from typing import Any
 from kronika.gazetteer.keys import fold, translit_key
 
 SETTLEMENT_CATEGORIES = ("M", "T", "X", "C")  # city, urban-type settlement, settlement, village
+_GEONAMES_KM = 25.0  # a GeoNames namesake farther than this from the settlement's hromada is another place
+_POSTAL_KM = 30.0
 _CENTRE_RANK = {"M": 0, "T": 1, "X": 2, "C": 3}
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|к)а$")
 
@@ -32,6 +39,7 @@ class Settlement:
     admin1: str
     precision: str  # point / near / region
     geonames_id: int | None  # set when GeoNames holds the settlement itself
+    variants: tuple[str, ...] = ()  # other spellings: the Russian-style name, the English unit name
 
 
 def settlements(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]) -> Iterator[Settlement]:
@@ -55,37 +63,126 @@ def settlements(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]
         region = oblasts.get(row.ancestors[0])
         if region is None:
             continue
-        own = _geonames_match(row.name, region, geonames)
-        if own is not None:
-            yield _settlement(row, region, own, "point")
-            continue
-        centre = _centre(row, entities, children, region, geonames, centre_cache)
-        if centre is not None:
-            yield _settlement(row, region, centre, "near", own_id=False)
-        elif region.get("_capital"):
-            yield _settlement(row, region, region["_capital"], "region", own_id=False)
+        located = _locate(row, entities, children, region, geonames, centre_cache)
+        if located is not None:
+            yield _with_variants(located, row.name)
+
+
+def _locate(
+    row: Any,
+    entities: dict[str, Any],
+    children: dict[str, list[Any]],
+    region: dict[str, Any],
+    geonames: dict[tuple[str, str], list[dict[str, Any]]],
+    cache: dict[str, dict[str, Any] | None],
+) -> Settlement | None:
+    """The most precise position the shipped sources give one settlement of the register."""
+    unit = _unit_point(row)
+    own = _geonames_match(row.name, region, geonames, near=unit)
+    if own is not None:
+        return _settlement(row, region, own, "point")
+    postal = _postal_point(row, unit)
+    if postal is not None:
+        return _settlement(row, region, postal, "point", own_id=False)
+    if unit is not None:
+        return _settlement(row, region, unit, "near", own_id=False)
+    centre = _centre(row, entities, children, region, geonames, cache)
+    if centre is not None:
+        return _settlement(row, region, centre, "near", own_id=False)
+    if region.get("_capital"):
+        return _settlement(row, region, region["_capital"], "region", own_id=False)
+    return None
+
+
+def _unit_point(row: Any) -> dict[str, Any] | None:
+    """The centroid of the settlement's hromada (else raion) from the shipped P-code table."""
+    from kronika.gazetteer.extracts import admin_units
+
+    units = admin_units()
+    for code in (row.ancestors[-1][:9], row.ancestors[-1][:6]):
+        unit = units.get(code)
+        if unit is not None and unit.level in ("hromada", "raion"):
+            return {"latitude": unit.lat, "longitude": unit.lon}
+    return None
+
+
+def _postal_point(row: Any, near: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The precise GeoNames postal point of this name in this oblast: the only one, or the one nearest the hromada."""
+    from kronika.gazetteer.build import distance_km
+    from kronika.gazetteer.extracts import postal_points
+
+    points = [p for p in postal_points().get((row.ancestors[0][:4], fold(row.name)), ()) if p.precise]
+    if near is not None:
+        lat, lon = float(near["latitude"]), float(near["longitude"])
+        points = [p for p in points if distance_km(p.lat, p.lon, lat, lon) <= _POSTAL_KM]
+        points.sort(key=lambda p: distance_km(p.lat, p.lon, lat, lon))
+    elif len(points) > 1:
+        return None
+    return {"latitude": points[0].lat, "longitude": points[0].lon} if points else None
+
+
+def _with_variants(settlement: Settlement, name: str) -> Settlement:
+    variant = russian_style(name)
+    if variant == name:
+        return settlement
+    return dataclasses.replace(settlement, variants=(variant,))
+
+
+def russian_style(name: str) -> str:
+    """The Russian form of a Ukrainian place name, by rules: Оленівка → Оленовка, Покровське → Покровское."""
+    rules = _russian_rules()
+    words = name.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        lowered = word.lower()
+        for source, target in rules["infix"]:
+            lowered = lowered.replace(source, target)
+        for source, target in rules["suffix"]:
+            if lowered.endswith(source) and len(lowered) > len(source) + 1:
+                lowered = lowered[: len(lowered) - len(source)] + target
+                break
+        if index == 0 and len(words) > 1:
+            for source, target in rules["adjective"]:
+                if lowered.endswith(source):
+                    lowered = lowered[: len(lowered) - len(source)] + target
+                    break
+        out.append(lowered[:1].upper() + lowered[1:] if word[:1].isupper() else lowered)
+    return " ".join(out)
+
+
+@functools.cache
+def _russian_rules() -> dict[str, list[tuple[str, str]]]:
+    from kronika.data import load_json
+
+    data = load_json("translit.json")["russian_style"]
+    return {part: [(a, b) for a, b in data[part]] for part in ("infix", "suffix", "adjective")}
 
 
 def _hromadas(
     entities: dict[str, Any],
     children: dict[str, list[Any]],
     oblasts: dict[str, dict[str, Any]],
-    geonames: dict[tuple[str, str], dict[str, Any]],
+    geonames: dict[tuple[str, str], list[dict[str, Any]]],
     cache: dict[str, dict[str, Any] | None],
 ) -> Iterator[Settlement]:
     """Each hromada (territorial community), at its centre: "Токмацька громада", "Tokmatska hromada"."""
+    from kronika.gazetteer.extracts import admin_units
+
+    units = admin_units()
     for row in entities.values():
         if row.category != "H" or not row.ancestors or row.ancestors[0] not in oblasts:
             continue
         region = oblasts[row.ancestors[0]]
         if row.id not in cache:
             cache[row.id] = _unit_centre(row, entities, children, region, geonames)
-        centre = cache[row.id]
-        if centre is not None:
+        unit = units.get(row.id[:9])
+        centre = cache[row.id] or (unit and {"latitude": unit.lat, "longitude": unit.lon})
+        if centre:
             settlement = _settlement(row, region, centre, "near", own_id=False)
+            variants = (f"{unit.name_en} hromada", f"{unit.name_ru} громада") if unit else ()
             yield Settlement(
                 settlement.katottg_id, f"{row.name} громада", f"{settlement.latin} hromada", settlement.lat,
-                settlement.lon, settlement.admin1_code, settlement.admin1, "near", None,
+                settlement.lon, settlement.admin1_code, settlement.admin1, "near", None, variants,
             )  # fmt: skip
 
 
@@ -135,26 +232,38 @@ def _oblast_regions(entities: dict[str, Any], regions: list[dict[str, Any]]) -> 
     return found
 
 
-def _ukrainian_geonames(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
-    """(transliteration key, admin1 code) → the most populous UA GeoNames place with that name."""
-    index: dict[tuple[str, str], dict[str, Any]] = {}
-    for city in cities.values():
+def _ukrainian_geonames(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """(transliteration key, admin1 code) → the UA GeoNames places with that name, most populous first."""
+    index: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
         if city["countrycode"] != "UA":
             continue
         for name in {city["name"], *city.get("alternatenames", [])}:
-            key = (translit_key(name), city["admin1code"])
-            if key not in index or index[key]["population"] < city["population"]:
-                index[key] = city
+            found = index.setdefault((translit_key(name), city["admin1code"]), [])
+            if city not in found:
+                found.append(city)
     return index
 
 
 def _geonames_match(
-    name: str, region: dict[str, Any], geonames: dict[tuple[str, str], dict[str, Any]]
+    name: str,
+    region: dict[str, Any],
+    geonames: dict[tuple[str, str], list[dict[str, Any]]],
+    near: dict[str, Any] | None = None,
 ) -> dict[str, Any] | None:
+    """The GeoNames place of this name in this oblast: the one nearest the settlement's hromada when it is known."""
+    from kronika.gazetteer.build import distance_km
+
     capital = region.get("_capital")
     if capital is None:
         return None
-    return geonames.get((translit_key(name), capital["admin1code"]))
+    found = geonames.get((translit_key(name), capital["admin1code"]), [])
+    if near is None or not found:
+        return found[0] if found else None
+    lat, lon = float(near["latitude"]), float(near["longitude"])
+    best = min(found, key=lambda c: distance_km(float(c["latitude"]), float(c["longitude"]), lat, lon))
+    close = distance_km(float(best["latitude"]), float(best["longitude"]), lat, lon) <= _GEONAMES_KM
+    return best if close else None
 
 
 def _centre(
@@ -162,7 +271,7 @@ def _centre(
     entities: dict[str, Any],
     children: dict[str, list[Any]],
     region: dict[str, Any],
-    geonames: dict[tuple[str, str], dict[str, Any]],
+    geonames: dict[tuple[str, str], list[dict[str, Any]]],
     cache: dict[str, dict[str, Any] | None],
 ) -> dict[str, Any] | None:
     """The GeoNames place of the hromada's centre, else of the raion's centre."""
@@ -179,7 +288,7 @@ def _unit_centre(
     entities: dict[str, Any],
     children: dict[str, list[Any]],
     region: dict[str, Any],
-    geonames: dict[tuple[str, str], dict[str, Any]],
+    geonames: dict[tuple[str, str], list[dict[str, Any]]],
 ) -> dict[str, Any] | None:
     """A hromada or raion is named after its centre: "Покровська" → Покровськ."""
     if unit is None:

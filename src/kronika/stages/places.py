@@ -12,6 +12,7 @@ population. A place's role says how events may use it: ``location``,
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -70,8 +71,30 @@ _DATELINE = re.compile(
 _HROMADA = re.compile(rf"(?P<name>{_WORD})\s+(?:hromada|громада|territorial\s+community)\b", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
+_THEATRE_WEIGHT = 2.5
+_CITY_REGION_KM = 100.0
+_FRONT_WEIGHT = 3.0
+_FRONT_KM = 60.0
+_FRONT_STEP_KM = 5.0
+_ADMIN_BETWEEN = re.compile(
+    r"\s*(?:(?:village|town|city|settlement|district|raion|hromada|community|area|municipality)\s*)?[,(]\s*"
+    r"(?:in\s+)?(?:the\s+|la\s+|le\s+)?(?:(?:r[ée]gion|oblast|province|district)\s+(?:de\s+|d'|d’|du\s+|of\s+))?",
+    re.IGNORECASE,
+)
+_ACTOR_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:People['’]s\s+(?:Militia|Republic)|rebels?|separatists?|militias?|militiamen|insurgents?|"
+    r"s[ée]paratistes|rebelles|forces|troops|regime|r[ée]gime)\b"
+)
+_INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|within|across|dans|en|au\s+sein\s+de)\s+(?:the\s+|la\s+)?$", re.I)
+_UNKNOWN_BEFORE = re.compile(
+    rf"(?<![\w'’-]){_WORD}(?:\s+[\w'’-]+){{0,2}}\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$"
+)
+_LIST_JOIN = re.compile(
+    r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|,?\s*and|,?\s*et|&|,?\s*or|,?\s*ou)\s*(?:the\s+)?", re.IGNORECASE
+)
 _FAR_KM = 400.0
 _SMALL_PLACE = 20_000
+_SMALL_FOREIGN = 100_000
 
 
 @dataclass(slots=True)
@@ -83,6 +106,7 @@ class _Mention:
     ner: bool = False
     sentence_initial: bool = False
     locative: bool = False  # introduced by a preposition or noun that announces a place
+    located: bool = False  # placed in a region by the text itself ("Kyiv, Ukraine"): a place, not a metonym
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -95,14 +119,19 @@ class _Mention:
 def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     """Find toponyms and resolve each to a gazetteer entry, with its role in the sentence."""
     mentions = _mentions(doc, gazetteer)
+    _admin_conventions(doc.text, mentions, gazetteer)
     context = [m.candidates[0] for m in mentions if m.region_cue and m.candidates]
-    anchors = [
-        m.candidates[0] for m in mentions if len(m.candidates) == 1 and m.candidates[0].kind in ("city", "settlement")
-    ]
-    doc.places = [_place(doc, m, _choose(m, context, anchors)) for m in mentions]
+    anchors = [m.candidates[0] for m in mentions if _anchor(m)]
+    doc.places = [_place(doc, m, _choose(m, _sentence_context(doc, m, mentions), context, anchors)) for m in mentions]
     doc.places += _unresolved(doc, mentions)
     doc.places.sort(key=lambda p: p.start)
     return doc
+
+
+def _anchor(mention: _Mention) -> bool:
+    """A town whose reading is not in doubt locates the article for its homonyms."""
+    top = mention.candidates[0] if mention.candidates else None
+    return len(mention.candidates) == 1 and top is not None and top.kind in ("city", "settlement")
 
 
 def _unresolved(doc: Document, mentions: list[_Mention]) -> list[Place]:
@@ -146,7 +175,7 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
         mention.ner = _overlaps(start, end, ner_places)
         mention.sentence_initial = start in sentence_starts
         mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start]))
-        if _acceptable(mention, persons):
+        if _acceptable(mention, persons, doc.text):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
 
@@ -241,7 +270,7 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> _Men
     surface = text[start:end]
     if len(surface) < 3 or fold(surface) in _stopwords():
         return None
-    candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base"]
+    candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base" and _plausible(c, surface)]
     if _CYRILLIC.search(surface):
         by_id = {c.id: c for c in candidates}
         for lemma in nominative_forms(surface):
@@ -253,6 +282,20 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> _Men
     if not candidates:
         return None
     return _Mention(surface, start, end, candidates=candidates)
+
+
+def _plausible(candidate: Candidate, surface: str) -> bool:
+    """Drop readings no reporter means: an acronym matching an airport code ("SMM", "NAF") among alternate
+    names, and a small place outside the theatre known here only by an alternate name or a spelling key."""
+    if candidate.kind not in ("city", "settlement"):
+        return True
+    if surface.isupper() and candidate.quality != "name":
+        return False
+    if candidate.country == "UA" or candidate.admin1 in _theatre():
+        return True
+    if candidate.quality in ("alt", "key") and candidate.population < _SMALL_FOREIGN:
+        return False
+    return candidate.feature != "village" or candidate.country not in _FOCUS_WEIGHT  # a hamlet deep in Russia
 
 
 def nominative_forms(surface: str) -> list[str]:
@@ -273,9 +316,11 @@ def _word_forms(word: str) -> list[str]:
     return [form + joiner + tail for form in dict.fromkeys(forms)]
 
 
-def _acceptable(mention: _Mention, persons: list[tuple[int, int]]) -> bool:
+def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
     if fold(mention.surface) in _first_names() and not mention.locative:
         return False  # "Olena, une habitante…" is a person, even if a hamlet bears the name
+    if text and _actor_use(mention, text):
+        return False
     best_population = max(c.population for c in mention.candidates)
     named_area = any(c.kind in ("country", "region", "macro") for c in mention.candidates)
     if _overlaps(mention.start, mention.end, persons) and not (
@@ -284,20 +329,111 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]]) -> bool:
         return False
     if mention.sentence_initial and " " not in mention.surface:
         focus = any(c.country in _FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
-        return mention.ner or named_area or focus or best_population >= 100_000
+        return mention.ner or named_area or focus
     if all(c.quality == "key" for c in mention.candidates):
-        return mention.ner or best_population >= 1_000
+        return mention.ner or mention.locative or best_population >= 1_000
     return True
+
+
+def _actor_use(mention: _Mention, text: str) -> bool:
+    """ "Luhansk rebels", "Donetsk People's Militia", "DPR positions": a name standing for an armed group."""
+    if _ACTOR_AFTER.match(text, mention.end):
+        return True
+    if not all(c.kind in ("region", "macro") for c in mention.candidates):
+        return False
+    armed_group = mention.surface.isupper() or "people" in fold(mention.surface)
+    return armed_group and not _INSIDE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _choose(mention: _Mention, context: list[Candidate], anchors: list[Candidate]) -> Candidate:
-    if len(mention.candidates) == 1 and not context:
+def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer) -> None:
+    """ "X, Y" with Y a region ("Hudove, Sumy", "Ozerne, Donetsk region"): Y is X's region, never the event's place.
+
+    X keeps only its homonyms inside Y; an X the gazetteer does not hold there is an unindexed village of Y,
+    located at Y with region precision rather than at a namesake elsewhere.
+    """
+    for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if not _ADMIN_BETWEEN.fullmatch(text[first.end : second.start]) or first.region_cue:
+            continue
+        region = _region_reading(second, gazetteer)
+        if region is None or _list_goes_on(text, second, mentions[index + 2 : index + 3]):
+            continue
+        inside = [c for c in first.candidates if _inside(c, region)] or _close_to(first.candidates, region)
+        if not inside and _region_reading(first, gazetteer) is not None:
+            continue  # "Kharkiv, Sumy": two regions in a list
+        second.candidates, second.region_cue = [region], True
+        first.candidates, first.located = inside or [region], True
+    taken = [(m.start, m.end) for m in mentions]
+    for index, mention in enumerate(mentions):
+        if mention.region_cue or mention.start == 0:
+            continue
+        before = _UNKNOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before is None or _overlaps(before.start(), mention.start, taken):
+            continue
+        last_word = before.group().rstrip(", ").split()[-1]
+        if fold(last_word) in _stopwords() or not last_word[:1].isupper():
+            continue
+        region = _region_reading(mention, gazetteer)
+        if region is not None and region.kind == "region" and not _list_goes_on(text, mention, mentions[index + 1 :]):
+            mention.candidates, mention.region_cue = [region], True  # "in Dolomytne, Donetsk": an unindexed village
+
+
+def _close_to(candidates: list[Candidate], region: Candidate) -> list[Candidate]:
+    """A city that is its own first-level unit, named with the region around it ("Sevastopol, Crimea")."""
+    if region.kind != "region":
+        return []
+    return [
+        c
+        for c in candidates
+        if c.kind == "city" and c.country == region.country and c.distance_to(region) <= _CITY_REGION_KM
+    ]
+
+
+def _region_reading(mention: _Mention, gazetteer: Gazetteer) -> Candidate | None:
+    if mention.region_cue and mention.candidates and mention.candidates[0].kind == "region":
         return mention.candidates[0]
-    best = max(mention.candidates, key=lambda c: _score(c, context, anchors, mention.surface))
+    if any(c.kind == "country" for c in mention.candidates):
+        return next(c for c in mention.candidates if c.kind == "country")
+    region = gazetteer.region(mention.surface)
+    return region if region is not None and region.kind == "region" else None
+
+
+def _list_goes_on(text: str, mention: _Mention, following: list[_Mention]) -> bool:
+    """ "Kreminna, Rubizhne and Lysychansk": the comma joins a list, not a place and its region."""
+    return bool(following) and bool(_LIST_JOIN.fullmatch(text[mention.end : following[0].start]))
+
+
+def _inside(candidate: Candidate, region: Candidate) -> bool:
+    if region.kind == "country":
+        return candidate.country == region.country and candidate.kind != "country"
+    return (
+        candidate.kind in ("city", "settlement", "site")
+        and candidate.country == region.country
+        and (candidate.admin1_code == region.admin1_code or candidate.admin1 == region.name)
+    )
+
+
+def _sentence_context(doc: Document, mention: _Mention, mentions: list[_Mention]) -> list[Candidate]:
+    """Regions named in the mention's own sentence: the strongest clue among homonyms."""
+    sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return []
+    return [
+        m.candidates[0]
+        for m in mentions
+        if m.region_cue and m.candidates and m is not mention and sentence.start <= m.start < sentence.end
+    ]
+
+
+def _choose(
+    mention: _Mention, sentence: list[Candidate], context: list[Candidate], anchors: list[Candidate]
+) -> Candidate:
+    if len(mention.candidates) == 1:
+        return mention.candidates[0]
+    best = max(mention.candidates, key=lambda c: _score(c, context, anchors, mention.surface, sentence))
     return _far_fallback(best, context) or best
 
 
@@ -318,7 +454,7 @@ def geocode(surface: str, gazetteer: Gazetteer, context: Iterable[str] = ()) -> 
     if not candidates:
         region = gazetteer.region(_strip_region_words(surface))
         candidates = [region] if region else []
-    scored = sorted(((c, _score(c, regions, [], surface)) for c in candidates), key=lambda item: -item[1])
+    scored = sorted(((c, _score(c, regions, [], surface, regions)) for c in candidates), key=lambda item: -item[1])
     fallback = _far_fallback(scored[0][0], regions) if scored else None
     if fallback is not None:
         scored.insert(0, (fallback, scored[0][1] + 0.01))
@@ -341,8 +477,22 @@ def _strip_region_words(name: str) -> str:
     ).strip()
 
 
-def _score(candidate: Candidate, context: list[Candidate], anchors: list[Candidate], surface: str = "") -> float:
+def _score(
+    candidate: Candidate,
+    context: list[Candidate],
+    anchors: list[Candidate],
+    surface: str = "",
+    sentence: list[Candidate] | None = None,
+) -> float:
     score = 10.0 if candidate.kind in ("country", "region", "macro") and candidate.quality == "full" else 0.0
+    if candidate.admin1 in _theatre():
+        score += _THEATRE_WEIGHT  # the war's front-line and border regions, over namesakes elsewhere
+    if any(_inside(candidate, region) for region in sentence or []):
+        score += 4.0
+    if candidate.precision == "point":
+        score += 0.3  # among namesakes otherwise alike, the one located exactly is the better known
+    if candidate.kind in ("city", "settlement") and candidate.country in ("UA", "RU"):
+        score += _FRONT_WEIGHT * max(0.0, 1.0 - front_distance_km(candidate.lat, candidate.lon) / _FRONT_KM)
     if surface and translit_key(candidate.name) in _name_keys(surface):
         score += 1.0  # the place bears the name itself, not as a former or foreign alias
     score += {"key": 0.0, "alt": 2.0}.get(candidate.quality, 3.5)  # a place's current name beats a former one
@@ -412,7 +562,7 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
         return "reference"
     if _NEAR_BEFORE.search(before) and chosen.kind in ("city", "settlement"):
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
-    if (chosen.name, chosen.country) in _capitals() and not _LOCATIVE_BEFORE.search(before):
+    if (chosen.name, chosen.country) in _capitals() and not (mention.located or _LOCATIVE_BEFORE.search(before)):
         # a capital not introduced as a place ("pour Kiev", "Moscou a commencé") stands for its government
         return "actor"
     return "location"
@@ -426,6 +576,35 @@ def _capitals() -> frozenset[tuple[str, str]]:
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     capitals.add(("Kyiv", "UA"))
     return frozenset(capitals)
+
+
+@functools.cache
+def _theatre() -> frozenset[str]:
+    """Names of the front-line and border regions of Ukraine and Russia (``"theatre": true`` in regions.json)."""
+    from kronika.data import load_json
+
+    return frozenset(e["name"] for e in load_json("regions.json") if e.get("theatre"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def front_distance_km(lat: float, lon: float) -> float:
+    """Kilometres from a point to the nearest front line or border of data/front.json (equirectangular)."""
+    scale = math.cos(math.radians(lat))
+    return 111.2 * min(math.hypot(lat - a, (lon - b) * scale) for a, b in _front_points())
+
+
+@functools.cache
+def _front_points() -> tuple[tuple[float, float], ...]:
+    """The lines of data/front.json, with a point every few kilometres."""
+    from kronika.data import load_json
+
+    points: list[tuple[float, float]] = []
+    for line in load_json("front.json")["lines"].values():
+        for (lat1, lon1), (lat2, lon2) in itertools.pairwise(line):
+            steps = max(1, int(distance_km(lat1, lon1, lat2, lon2) / _FRONT_STEP_KM))
+            points += [(lat1 + (lat2 - lat1) * i / steps, lon1 + (lon2 - lon1) * i / steps) for i in range(steps)]
+        points.append(tuple(line[-1]))  # type: ignore[arg-type]
+    return tuple(points)
 
 
 @functools.cache

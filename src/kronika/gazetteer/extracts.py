@@ -1,0 +1,102 @@
+"""Shipped gazetteer extracts for Ukraine (``data/*.gz``), read at build time only.
+
+- ``geonames_postal_ua.txt.gz``: GeoNames postal codes of Ukraine (CC BY 4.0): settlement names in
+  Ukrainian with oblast and coordinates; the last column is GeoNames' accuracy (1 = approximate).
+- ``ua_admin_centroids.csv.gz``: 2020 oblasts, raions and hromadas with P-codes, English, Ukrainian and
+  Russian names and the centroid of each unit (ISC licence).
+- ``ua_cities.csv.gz``: Ukrainian cities and towns with Latin names (BSD-3 over ODbL data).
+
+See docs/geocoding.md for the sources and their attribution.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import io
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+
+from kronika.gazetteer.keys import fold
+
+#: a postal coordinate shared by this many different settlement names is a district fallback, not a point
+_SHARED_POINT = 3
+_PRECISE_ACCURACY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    pcode: str  # UA14, UA1402, UA1402003
+    level: str  # oblast / raion / hromada
+    name_en: str
+    name_uk: str
+    name_ru: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class PostalPoint:
+    lat: float
+    lon: float
+    precise: bool
+
+
+def _open_text(name: str) -> io.StringIO:
+    data = resources.files("kronika.data").joinpath(name).read_bytes()
+    return io.StringIO(gzip.decompress(data).decode("utf-8"), newline="")
+
+
+@functools.cache
+def admin_units() -> dict[str, Unit]:
+    """P-code → oblast, raion or hromada with its centroid."""
+    with _open_text("ua_admin_centroids.csv.gz") as handle:
+        return {
+            row["pcode"]: Unit(
+                row["pcode"],
+                row["level"],
+                row["name_en"],
+                row["name_uk"],
+                row["name_ru"],
+                float(row["lat_centroid"]),
+                float(row["lon_centroid"]),
+            )
+            for row in csv.DictReader(handle)
+        }
+
+
+@functools.cache
+def postal_points() -> dict[tuple[str, str], tuple[PostalPoint, ...]]:
+    """(oblast P-code, folded Ukrainian name) → the distinct points GeoNames postal gives that name there."""
+    oblasts = {fold(u.name_en): u.pcode for u in admin_units().values() if u.level == "oblast"}
+    rows = []
+    with _open_text("geonames_postal_ua.txt.gz") as handle:
+        for fields in csv.reader(handle, delimiter="\t"):
+            if len(fields) < 12 or not fields[9] or not fields[10]:
+                continue
+            oblast = oblasts.get(fold(fields[3]))
+            if oblast is None:
+                continue
+            accuracy = int(fields[11]) if fields[11].isdigit() else 0
+            rows.append((oblast, fields[2].strip(), round(float(fields[9]), 4), round(float(fields[10]), 4), accuracy))
+    names_at = Counter((lat, lon) for _, _, lat, lon, _ in {(o, n, la, lo, 0) for o, n, la, lo, _ in rows})
+    found: dict[tuple[str, str], dict[tuple[float, float], PostalPoint]] = {}
+    for oblast, name, lat, lon, accuracy in rows:
+        precise = accuracy >= _PRECISE_ACCURACY and names_at[(lat, lon)] < _SHARED_POINT
+        points = found.setdefault((oblast, fold(name)), {})
+        if (lat, lon) not in points or precise:
+            points[(lat, lon)] = PostalPoint(lat, lon, precise)
+    return {key: tuple(points.values()) for key, points in found.items()}
+
+
+@functools.cache
+def towns() -> tuple[tuple[str, str, float, float], ...]:
+    """(Latin name, region, lat, lon) of Ukraine's cities and towns."""
+    with _open_text("ua_cities.csv.gz") as handle:
+        return tuple(
+            (row["name"], row["region"], float(row["latitude"]), float(row["longitude"]))
+            for row in csv.DictReader(handle)
+            if row["latitude"] and row["longitude"]
+        )
