@@ -46,17 +46,24 @@ def family(event: Event) -> str:
 
 
 def block_key(event: Event) -> str | None:
-    """family|week|lat-cell|lon-cell, or None for an undated or unlocated event (never linked)."""
-    if not event.date or event.location is None:
+    """family|week|lat-cell|lon-cell; family|undated|place for an undated event; None for an unlocated one."""
+    if event.location is None:
         return None
+    if not event.date:
+        return _undated_key(event)
     week = (date.fromisoformat(event.date) - _EPOCH).days // 7
     return _key(family(event), week, _cell(event.location.lat), _cell(event.location.lon))
 
 
 def neighbour_keys(event: Event) -> list[str]:
-    """The blocks a linked twin of ``event`` may sit in (its weeks ±1, its cell and the 8 around it)."""
-    if not event.date or event.location is None:
+    """The blocks a linked twin of ``event`` may sit in (its weeks ±1, its cell and the 8 around it).
+
+    Undated reports of the same place are neighbours of every event there (found when the dated one is new).
+    """
+    if event.location is None:
         return []
+    if not event.date:
+        return [_undated_key(event)]
     first = (date.fromisoformat(event.date) - _EPOCH).days // 7
     last = (date.fromisoformat(event.date_end or event.date) - _EPOCH).days // 7
     reach = 3 if event.location.geo_precision == "region" else 1  # a region spans several cells
@@ -66,7 +73,11 @@ def neighbour_keys(event: Event) -> list[str]:
         for week in range(first - 1, last + 2)
         for dy in range(-reach, reach + 1)
         for dx in range(-reach, reach + 1)
-    ]
+    ] + [_undated_key(event)]
+
+
+def _undated_key(event: Event) -> str:
+    return f"{family(event)}|undated|{event.location.name if event.location else ''}"
 
 
 def _cell(degrees: float) -> int:
@@ -99,7 +110,7 @@ def decide(a: Event, b: Event) -> LinkReason | None:
         return None
     if not _same_interaction(a, b):
         return None
-    overlap = _date_overlap(a, b)
+    overlap = _date_overlap(a, b) if a.date and b.date else _undated_overlap(a, b)
     if overlap is None:
         return None
     la, lb = a.location, b.location
@@ -130,6 +141,13 @@ def _same_interaction(a: Event, b: Event) -> bool:
     first_a = next((x.name for x in a.actors if x.role == "actor1"), None)
     first_b = next((x.name for x in b.actors if x.role == "actor1"), None)
     return first_a is None or first_b is None or first_a == first_b
+
+
+def _undated_overlap(a: Event, b: Event) -> int | None:
+    """A report without a date joins one of the same place only when both count the dead (different tolls are
+    claims on the one event); 0 days of known overlap."""
+    same_place = a.location is not None and b.location is not None and a.location.name == b.location.name
+    return 0 if same_place and a.fatalities is not None and b.fatalities is not None else None
 
 
 def _date_overlap(a: Event, b: Event) -> int | None:
