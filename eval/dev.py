@@ -175,6 +175,46 @@ def write_doc(path: Path, text_table: str, n: int) -> None:
     path.write_text(updated, encoding="utf-8")
 
 
+# the figures `make test` holds to a floor (tests/test_devsets.py), on the report part of a fixed sample
+FLOORED = {
+    "acled": ["acled_docs_found", "acled_event_within_25km", "acled_any_place_within_10km", "acled_type_macro_f1",
+              "acled_subtype_accuracy", "acled_date_exact", "acled_fatalities_exact_nonzero",
+              "acled_fatalities_none_or_zero_when_zero"],
+    "ucdp": ["ucdp_docs_found", "ucdp_any_place_within_10km", "ucdp_event_within_25km", "ucdp_date_in_window"],
+    "dev-fr": ["documents_found", "cleaning", "toponyms", "event_f1", "casualties", "claims", "flags", "overall"],
+}  # fmt: skip
+# over-generation is held to a ceiling instead: each of these reports codes one event
+CEILINGS = {"acled": ["acled_events_per_report"], "ucdp": ["ucdp_events_per_report"]}
+FLOOR_SAMPLE = 400
+FLOOR_MARGIN = 0.02  # a fixed sample's figures move by less than this between equivalent runs
+
+
+def floors_from(results: dict[str, dict[str, dict[str, Any]]], margin: float = FLOOR_MARGIN) -> dict[str, Any]:
+    """Floors (and ceilings) at the measured report-part figures, less (plus) the margin; docs found stay at 1.0."""
+    pinned: dict[str, Any] = {}
+    for name, keys in FLOORED.items():
+        report = results[name]["report"]
+        for key in keys:
+            exact = key.endswith("docs_found") or key == "documents_found"
+            pinned[f"{name}:{key}"] = report[key] if exact else round(max(0.0, (report[key] or 0.0) - margin), 3)
+    for name, keys in CEILINGS.items():
+        for key in keys:
+            pinned[f"{name}:{key}:max"] = round(results[name]["report"][key] + margin * 5, 3)
+    return pinned
+
+
+def check_floors(results: dict[str, dict[str, dict[str, Any]]], pinned: dict[str, Any]) -> dict[str, str]:
+    """Every pinned figure the results break, with the measured value."""
+    broken: dict[str, str] = {}
+    for spec, bound in pinned.items():
+        name, key, *kind = spec.split(":")
+        value = results[name]["report"].get(key)
+        value = 0.0 if value is None else value
+        if (kind and value > bound) or (not kind and value < bound):
+            broken[spec] = f"{value} ({'ceiling' if kind else 'floor'} {bound})"
+    return broken
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kronika", default=str(ROOT / ".venv" / "bin" / "kronika"))
@@ -183,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="keep inputs, databases and ledgers here")
     ap.add_argument("--json", help="also write the figures as JSON")
     ap.add_argument("--write", help="replace the table in this markdown file (docs/evaluation.md)")
+    ap.add_argument(
+        "--pin", help=f"write floors from this run's report part to this JSON file (use --n {FLOOR_SAMPLE})"
+    )
     a = ap.parse_args(argv)
     if not (SHARED / "dev").is_dir():
         print(f"skipped: the development sets are not at {SHARED} (see docs/evaluation.md)", file=sys.stderr)
@@ -195,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         Path(a.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     if a.write:
         write_doc(Path(a.write), text_table, a.n)
+    if a.pin:
+        about = f"eval/dev.py --n {a.n} report-part figures less {FLOOR_MARGIN}; checked by tests/test_devsets.py"
+        Path(a.pin).write_text(json.dumps({"about": about, "n": a.n, **floors_from(results)}, indent=1) + "\n")
     return 0
 
 

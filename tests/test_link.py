@@ -111,6 +111,7 @@ def test_exact_copy_after_normalisation() -> None:
     found = index.original_of(CopyKeys("b", text_key("  russian FORCES shelled   Kupiansk "), None, []))
     assert found is not None and found.doc_id == "a" and found.reason == "exact copy"
     assert index.original_of(CopyKeys("c", text_key("Russian forces shelled Izium."), None, [])) is None
+    assert index.original_of(CopyKeys("d", text_key("Russian forces shelled Kupiansk!"), None, [])) is None
 
 
 def _gold() -> dict:

@@ -186,15 +186,17 @@ def test_jsonl_empty_id_and_non_string_field(tmp_path: Path) -> None:
 def test_jsonl_short_and_oversized_records(tmp_path: Path) -> None:
     path = tmp_path / "c.jsonl"
     lines = [
-        json.dumps({"id": "short", "text": "Trop court."}),
+        json.dumps({"id": "short", "text": "Kharkiv shelled."}),  # a one-line report is a report
+        json.dumps({"id": "blank", "text": " … \n "}),
         json.dumps({"id": "big", "text": BODY * 10}),
         json.dumps({"id": "fine", "text": BODY}),
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     items = read_all(path, config=Settings(max_article_bytes=len(BODY.encode("utf-8")) * 2))
-    assert isinstance(items[0], Problem) and "shorter than 40" in items[0].reason
-    assert isinstance(items[1], Problem) and "byte limit" in items[1].reason
-    assert isinstance(items[2], Document) and items[2].doc_id == "fine"
+    assert isinstance(items[0], Document) and items[0].doc_id == "short"
+    assert isinstance(items[1], Document) and items[1].doc_id == "blank"  # a record with an id is kept
+    assert isinstance(items[2], Problem) and "byte limit" in items[2].reason
+    assert isinstance(items[3], Document) and items[3].doc_id == "fine"
 
 
 # --- legacy encodings: decoded and marked, not skipped -----------------------------------------------------------

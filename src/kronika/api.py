@@ -215,6 +215,25 @@ def claims_by_event(db: str, *, contested_only: bool = False) -> list[tuple[Even
     return groups
 
 
+def document(db: str, doc_id: str) -> dict[str, Any] | None:
+    """A stored document by its id; for the id of a copy, the document it copies with ``copy`` saying so."""
+    store = open_store(db)
+    try:
+        copy = store.duplicate_of(doc_id)
+        wanted = copy["original_id"] if copy else doc_id
+        found = store.document_record(wanted)
+        if found is None:
+            return None
+        duplicates = store.duplicates([wanted])
+        if duplicates:
+            found["copies"] = [{k: c[k] for k in ("doc_id", "source", "similarity", "reason")} for c in duplicates]
+        if copy:
+            found["copy"] = {k: copy[k] for k in ("doc_id", "source", "similarity", "reason")}
+        return found
+    finally:
+        store.close()
+
+
 def event_detail(db: str, event_id: str) -> tuple[Event, list[Claim], dict[str, dict[str, Any]]] | None:
     """One linked event (by its id or any member's id), its claims and why each member was linked."""
     store = open_store(db)

@@ -256,6 +256,35 @@ def event_detail(
         )
 
 
+@app.command("document")
+def document_detail(
+    doc_id: Annotated[str, typer.Argument(help="A document id, or the id of an input recorded as a copy.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Show one document (or, for a copy's id, the document it copies): source, date, encoding, copies."""
+    from kronika import api
+
+    found = _run(lambda: api.document(db, doc_id))
+    if found is None:
+        err.print(f"[red]error:[/] no document or copy with id {doc_id} in {db}")
+        raise typer.Exit(1)
+    copy = found.get("copy")
+    if copy:
+        console.print(
+            f"{doc_id} is a copy ({copy['reason']}, similarity {copy['similarity']}) of {found['doc_id']}; "
+            f"it came from {copy['source']}"
+        )
+    console.print(f"[bold]{found['doc_id']}[/]  {found.get('title') or ''}")
+    published = found.get("published") or {}
+    console.print(
+        f"source: {found['source']}   published: {published.get('date') or '?'} ({published.get('precision')})   "
+        f"language: {found.get('language')}   encoding: {found.get('encoding', 'utf-8')}"
+    )
+    for other in found.get("copies", []):
+        console.print(f"  copy {other['doc_id']} ({other['reason']}, {other['similarity']}) from {other['source']}")
+    console.print(found.get("text", "")[:600])
+
+
 @app.command()
 def serve(
     db: DbOption = DEFAULT_DB,

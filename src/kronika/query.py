@@ -60,6 +60,7 @@ class LedgerView:
         self._lock = threading.Lock()
         self._version: tuple[int, ...] | None = None
         self.documents: dict[str, dict[str, Any]] = {}
+        self.copies: dict[str, tuple[str, dict[str, Any]]] = {}  # a copy's id -> (its original's id, the copy)
         self.events: list[Event] = []
         self.events_by_id: dict[str, Event] = {}
         self.claims_by_event: dict[str, list[Claim]] = {}
@@ -87,12 +88,22 @@ class LedgerView:
     def _load(self, documents: list[dict[str, Any]], events: list[Event], claims: list[Claim],
               links: dict[str, str], reasons: dict[str, dict[str, Any]]) -> None:  # fmt: skip
         self.documents = {d["doc_id"]: d for d in documents}
+        self.copies = {c["doc_id"]: (d["doc_id"], c) for d in documents for c in d.get("copies", [])}
         self.events = sorted(events, key=lambda e: (e.date or "9999", e.event_id))
         self.events_by_id = {e.event_id: e for e in events}
         by_id = {c.claim_id: c for c in claims}
         self.claims_by_event = {e.event_id: [by_id[c] for c in e.claim_ids if c in by_id] for e in events}
         self.links, self.reasons = links, reasons
         self._haystacks = {e.event_id: fold(_searchable(e)) for e in events}
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """A document by its id; for a copy's id, the document it copies, with ``copy`` saying so."""
+        if doc_id in self.documents:
+            return self.documents[doc_id]
+        original_id, copy = self.copies.get(doc_id, (None, None))
+        if original_id is None or original_id not in self.documents:
+            return None
+        return {**self.documents[original_id], "copy": copy}
 
     def select(self, where: EventFilter, limit: int, offset: int) -> tuple[int, list[Event]]:
         matching = [e for e in self.events if where.accepts(e, self._haystacks[e.event_id])]

@@ -2,7 +2,7 @@
 
 Three keys, each stored with the document:
 
-* ``text_key``: a hash of the whole text (headline included) after normalisation — an exact copy has the same;
+* ``text_key``: a hash of the whole input text after normalisation — an exact copy has the same;
 * ``fingerprint``: a MinHash of the body's word 3-shingles, *only* when the body is long enough for shingles to
   separate two reports (a one-line headline or a formulaic analyst note is not: "Russian forces shelled X, Kherson"
   and "… shelled Y, Kherson" share most shingles);
@@ -21,7 +21,7 @@ from kronika.pipeline import stage
 NUM_PERM = 64
 SHINGLE_WORDS = 3
 SCHEME = "affine32"  # datasketch 2 hashing scheme; stored fingerprints depend on it
-MIN_NEAR_DUPLICATE_WORDS = 80  # below this, only an exact copy (after normalisation) is a copy
+MIN_NEAR_DUPLICATE_WORDS = 150  # below this, only an exact copy (after normalisation) is a copy
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 )
 def fingerprint_text(doc: Document) -> Document:
     """Exact-copy key, body MinHash (long bodies only; the often rewritten headline left out) and stated facts."""
-    doc.text_key = text_key(doc.text)
+    doc.text_key = text_key(doc.raw)  # the input as given: cleaning may drop a line that makes it another report
     body = doc.text[len(doc.title) :] if doc.title and doc.text.startswith(doc.title) else doc.text
     long_enough = len(_WORD.findall(body)) >= MIN_NEAR_DUPLICATE_WORDS
     doc.fingerprint = minhash_values(body) if long_enough else None
@@ -47,8 +47,10 @@ def normalised_words(text: str) -> list[str]:
 
 
 def text_key(text: str) -> str:
-    """Same for two texts that differ only in case, spacing, punctuation or Unicode form."""
-    return hashlib.sha1(" ".join(normalised_words(text)).encode("utf-8")).hexdigest()
+    """Same for two texts that differ only in case, spacing or Unicode form. Punctuation counts: "Saur Mogila" and
+    "Saur-Mogila" from two feeds may be two reports, and a short text gives nothing else to tell them apart."""
+    normalised = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
 
 
 def stated_facts(doc: Document) -> list[str]:

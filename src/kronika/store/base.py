@@ -20,6 +20,8 @@ class Store(Protocol):
 
     def document_records(self) -> Iterator[dict[str, Any]]: ...
 
+    def document_record(self, doc_id: str) -> dict[str, Any] | None: ...
+
     def event_records(self) -> list[dict[str, Any]]:
         """Per-document events (before cross-document linking)."""
 

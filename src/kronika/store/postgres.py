@@ -144,6 +144,10 @@ class PostgresStore:
         for (record,) in self._db.execute("SELECT record FROM documents ORDER BY doc_id"):
             yield record
 
+    def document_record(self, doc_id: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT record FROM documents WHERE doc_id = %s", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def event_records(self) -> list[dict[str, Any]]:
         return [r for (r,) in self._db.execute("SELECT record FROM events ORDER BY doc_id, event_id")]
 

@@ -144,6 +144,10 @@ class SQLiteStore:
         for (record,) in self._db.execute("SELECT record FROM documents ORDER BY doc_id"):
             yield json.loads(record)
 
+    def document_record(self, doc_id: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT record FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
     def event_records(self) -> list[dict[str, Any]]:
         return [json.loads(r) for (r,) in self._db.execute("SELECT record FROM events ORDER BY doc_id, event_id")]
 

@@ -130,8 +130,9 @@ def _routes(app: FastAPI, view: LedgerView) -> None:
 
     @app.get("/api/documents/{doc_id}")
     def document(doc_id: str) -> dict[str, Any]:
-        """A document: cleaned text, removed lines, places, entities, flags."""
-        found = view.documents.get(doc_id[:300])
+        """A document: cleaned text, removed lines, places, entities, flags. The id of an input recorded as a copy
+        gives the document it copies, with ``copy`` (its id, source, similarity and why it is a copy)."""
+        found = view.document(doc_id[:300])
         if found is None:
             raise HTTPException(404, f"no document {doc_id[:300]!r}")
         return found
