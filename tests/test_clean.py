@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from kronika.data import load_json
 from kronika.model import Document
 from kronika.stages.clean import clean_text, normalise_line, repeated_line_keys
+from kronika.stages.read import read_inputs
 
 MakeDoc = Callable[..., Document]
 
@@ -311,3 +315,193 @@ def test_line_patterns_match(line: str) -> None:
 def test_line_patterns_spare_body_sentences(line: str) -> None:
     data = load_json("boilerplate.json")
     assert not any(re.search(r["pattern"], line, re.IGNORECASE) for r in data["line_patterns"]), line
+
+
+# --- structural signals, on pages written for these tests -------------------------------------------------------
+
+BODY_A = (
+    "Une frappe de missile a endommagé dans la nuit un entrepôt de céréales du port d'Izmaïl, a indiqué "
+    "l'administration régionale, qui fait état de deux employés blessés."
+)
+BODY_B = (
+    "Selon les autorités locales, les pompiers ont mis plusieurs heures à éteindre l'incendie qui s'était "
+    "propagé à deux hangars voisins."
+)
+BODY_C = (
+    "Le port avait déjà été visé à plusieurs reprises depuis l'été, la Russie accusant Kiev de l'utiliser "
+    "pour livrer des armes, ce que l'Ukraine dément."
+)
+
+
+def reasons_of(doc: Document) -> dict[str, str]:
+    return {r.text: r.reason for r in doc.removed}
+
+
+def test_credit_forms_and_initials(make_doc: MakeDoc) -> None:
+    credits = [
+        "Oleksandr Petrenko/AFP/Getty",
+        "© Maria Kovalenko / Ukrinform",
+        "Un pompier devant l'entrepôt détruit. — Ivan Sydorenko/AP/SIPA",
+        "Des secouristes dans les décombres, le 3 mai. IVAN SYDORENKO / AFP",
+        "M.L., J.-P.D.",
+        "(Photo Reuters)",
+    ]
+    doc = clean_text(make_doc("\n".join([BODY_A, *credits[:3], BODY_B, *credits[3:], BODY_C])))
+    assert_cleaned(doc, credits, [BODY_A, BODY_B, BODY_C])
+
+
+def test_inline_photo_credit_and_copyright_are_cut_from_the_line(make_doc: MakeDoc) -> None:
+    line = f"{BODY_B} (Photo AFP)"
+    doc = clean_text(make_doc(f"{BODY_A}\n{line}\n{BODY_C}"))
+    assert BODY_B in doc.text.split("\n\n")
+    assert reasons_of(doc)["(Photo AFP)"] == "photo credit"
+
+
+def test_crumb_and_credit_glued_to_the_headline(make_doc: MakeDoc) -> None:
+    head = (
+        "Accueil Monde Europe Le port d'Izmaïl de nouveau visé Une analyse de Paul Martin. "
+        "©EPA Paul Martin Envoyé spécial"
+    )
+    doc = clean_text(make_doc(f"{head}\n{BODY_A}\n{BODY_B}"))
+    assert doc.text.startswith("Le port d'Izmaïl de nouveau visé Une analyse de Paul Martin.")
+    reasons = reasons_of(doc)
+    assert reasons["Accueil Monde Europe"] == "navigation"
+    assert reasons["©EPA Paul Martin Envoyé spécial"] == "photo credit"
+
+
+@pytest.mark.parametrize(
+    "stub",
+    [
+        "Publié le 3 mai 2024 à 08h15",
+        "• Mis à jour le 3 mai 2024 à 10:02",
+        "Publié le 03/05/2024 à 08:15, mis à jour le 03/05/2024 à 10:02",
+        "Published on: May 3, 2024",
+        "dépêche transmise par l'agence 03/05/2024 à 08:15",
+    ],
+)
+def test_publication_stubs_are_timestamps(make_doc: MakeDoc, stub: str) -> None:
+    doc = clean_text(make_doc(f"Le port d'Izmaïl visé par un missile\n{stub}\n{BODY_A}\n{BODY_B}"))
+    assert reasons_of(doc)[stub] == "timestamp"
+    assert BODY_A in doc.text
+
+
+def test_a_dated_subheading_without_a_day_is_kept(make_doc: MakeDoc) -> None:
+    subhead = "Des frappes répétées depuis juillet 2023"
+    doc = clean_text(make_doc(f"{BODY_A}\n{subhead}\n{BODY_B}\n{BODY_C}"))
+    assert subhead in doc.text.split("\n\n")
+
+
+def test_market_ticker(make_doc: MakeDoc) -> None:
+    ticker = ["EUR/USD 1,0841 +0,12 %", "Blé Euronext 231,50 € -1,4 %", "+0,35 %"]
+    doc = clean_text(make_doc("\n".join([*ticker, "Le port d'Izmaïl visé par un missile", BODY_A, BODY_B])))
+    assert_cleaned(doc, ticker, [BODY_A, BODY_B])
+    assert reasons_of(doc)[ticker[0]] == "market ticker"
+
+
+def test_video_player_comment_policy_and_ui_strings(make_doc: MakeDoc) -> None:
+    furniture = [
+        "Vidéo suivante dans 8 secondes",
+        "Autres vidéos",
+        "Vous devez être connecté pour réagir à cet article",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Signaler un abus",
+        "Partager cet article",
+        "Fermer",
+        "Temps de lecture : 3 min",
+    ]
+    lines = [BODY_A, furniture[0], furniture[1], BODY_B, *furniture[2:4], BODY_C, *furniture[4:]]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert_cleaned(doc, furniture, [BODY_A, BODY_B, BODY_C])
+
+
+def test_sentence_pointing_to_the_video_is_cut(make_doc: MakeDoc) -> None:
+    pointer = "Les images de l'incendie sont à voir dans la vidéo en tête de cet article."
+    doc = clean_text(make_doc(f"{BODY_A}\n{BODY_B} {pointer}\n{BODY_C}"))
+    assert BODY_B in doc.text.split("\n\n")
+    assert pointer not in doc.text
+    assert reasons_of(doc)[pointer] == "pointer to a video player"
+
+
+def test_teaser_between_paragraphs_and_subheading(make_doc: MakeDoc) -> None:
+    teaser = "Mer Noire : les assureurs relèvent encore leurs primes pour les céréaliers"
+    subhead = "Un port sous pression"
+    doc = clean_text(make_doc("\n".join([BODY_A, teaser, BODY_B, subhead, BODY_C])))
+    assert reasons_of(doc)[teaser] == "teaser of another story"
+    assert subhead in doc.text.split("\n\n")
+
+
+def test_most_read_list_after_the_body(make_doc: MakeDoc) -> None:
+    block = [
+        "Les plus lus",
+        "1",
+        "Kherson : une nouvelle coupure d'électricité touche la rive droite",
+        "2",
+        "Les céréaliers ukrainiens cherchent de nouvelles routes vers le Danube",
+    ]
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, BODY_C, *block])))
+    assert_cleaned(doc, block, [BODY_A, BODY_B, BODY_C])
+
+
+def test_lines_in_a_language_kronika_does_not_process(make_doc: MakeDoc) -> None:
+    foreign = [
+        "Bekijk hier alle berichten over de oorlog in Oekraïne",
+        "Lees ook het laatste nieuws van vandaag",
+        "Las noticias más leídas del día",
+    ]
+    english_quote = "We will rebuild the port, and we will do it quickly, the governor wrote on Telegram."
+    lines = [BODY_A, english_quote, BODY_B, BODY_C, foreign[0], "-", foreign[1], foreign[2]]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert_cleaned(doc, foreign, [BODY_A, english_quote, BODY_B, BODY_C])
+    assert reasons_of(doc)[foreign[0]] == "another language"
+
+
+def test_masthead_between_headline_and_body(make_doc: MakeDoc) -> None:
+    doc = clean_text(make_doc(f"Le port d'Izmaïl visé par un missile\nRadio Dnipro Info\n{BODY_A}\n{BODY_B}"))
+    assert reasons_of(doc)["Radio Dnipro Info"] == "label above the body"
+    assert doc.title == "Le port d'Izmaïl visé par un missile"
+
+
+def test_ai_writing_prompt_left_at_the_end(make_doc: MakeDoc) -> None:
+    prompt = "Rédige un article de presse de 600 mots sur la frappe du port d'Izmaïl, ton neutre, avec deux citations."
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, BODY_C, prompt])))
+    assert reasons_of(doc)[prompt] == "AI writing prompt"
+    assert BODY_C in doc.text
+
+
+def test_live_blog_entries_are_kept(make_doc: MakeDoc) -> None:
+    entries = [
+        "• Selon l'armée de l'air, douze drones ont été abattus au-dessus de la région d'Odessa",
+        "• La défense antiaérienne a été active toute la nuit autour du port d'Izmaïl",
+    ]
+    doc = clean_text(make_doc("\n".join([BODY_A, entries[0], entries[1], BODY_B])))
+    assert_cleaned(doc, [], [BODY_A, *entries, BODY_B])
+
+
+# --- every must_keep line of the French development set survives ------------------------------------------------
+
+DEV_FR_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev-fr.gold.json"
+DEV_FR_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-fr"
+
+
+def _fold(text: str) -> str:
+    """The folding of ../shared/eval/score.py: accents, case, quotes and spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for quote, plain in (("’", "'"), ("«", '"'), ("»", '"'), ("“", '"'), ("”", '"')):
+        text = text.replace(quote, plain)
+    return " ".join(text.casefold().split())
+
+
+def test_dev_fr_must_keep_lines_are_never_removed() -> None:
+    if not DEV_FR_GOLD.exists() or not DEV_FR_CORPUS.is_dir():
+        pytest.skip(f"the French development set is not here ({DEV_FR_GOLD.parent.parent}); nothing to check")
+    gold = json.loads(DEV_FR_GOLD.read_text(encoding="utf-8"))["documents"]
+    lost = []
+    for doc in read_inputs([DEV_FR_CORPUS]):
+        assert isinstance(doc, Document), doc
+        clean_text(doc)
+        text = _fold(doc.text)
+        for line in gold.get(doc.doc_id, {}).get("must_keep", []):
+            if _fold(line) not in text:
+                lost.append((doc.doc_id, line))
+    assert not lost, lost

@@ -261,3 +261,60 @@ def test_flag_patterns_compile() -> None:
         re.compile(data[key], re.IGNORECASE | re.MULTILINE)
     assert data["first_person_min_count"] > 0
     assert 0 < data["first_person_min_ratio"] < 1
+
+
+# --- evidence, not the mere presence of media ---------------------------------------------------------------------
+
+
+def test_opinion_byline_at_the_head(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "Le prix de l'hiver Une tribune de Marie Lefèvre.\n"
+        "L'Europe a promis des générateurs à l'Ukraine, elle doit maintenant tenir parole avant les grands froids."
+    )
+    assert doc.flags == ["opinion"]
+    assert doc.flag_evidence["opinion"] == "Une tribune de Marie Lefèvre."
+
+
+def test_opinion_section_in_the_removed_navigation(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "Accueil Opinions Editos L'hiver sera long pour les villes du front et l'Europe le sait\n"
+        "Les coupures de courant se multiplient à Kharkiv, et rien ne laisse penser que les frappes vont cesser."
+    )
+    assert doc.flags == ["opinion"]
+    assert doc.flag_evidence["opinion"] == "Accueil Opinions Editos"
+
+
+def test_writing_prompt_is_ai_evidence(flagged: Callable[..., Document]) -> None:
+    prompt = "Write a 500-word news article about the drone attack on Odesa port in a neutral tone."
+    doc = flagged(f"{NEWS_EN}\nRescuers pulled two people from the rubble, the emergency service said.\n{prompt}")
+    assert prompt not in doc.text
+    assert doc.flags == ["ai_generated"]
+    assert doc.flag_evidence["ai_generated"] == prompt
+
+
+def test_unverifiable_videos_french(flagged: Callable[..., Document]) -> None:
+    videos = "Des vidéos tournées dans la nuit montrent des colonnes de blindés près de la frontière."
+    sentence = "L'agence n'a pas été en mesure d'authentifier ces images."
+    doc = flagged(f"{NEWS_FR}\n{videos} {sentence}")
+    assert doc.flags == ["unverified_media"]
+    assert doc.flag_evidence["unverified_media"] == sentence
+
+
+def test_unverified_figures_are_not_media(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        f"{NEWS_FR}\nUne vidéo de la frappe a été diffusée par la mairie.\n"
+        "Le bilan avancé par les séparatistes, quarante morts, n'a pas pu être vérifié de source indépendante."
+    )
+    assert "unverified_media" not in doc.flags
+
+
+def test_a_video_on_the_page_is_no_evidence(flagged: Callable[..., Document]) -> None:
+    doc = flagged(f"Vidéo suivante dans 5 secondes\n{NEWS_FR}\nUne vidéo publiée sur Telegram montre l'incendie.")
+    assert doc.flags == []
+
+
+def test_fact_check_that_authenticates_footage(flagged: Callable[..., Document]) -> None:
+    sentence = "Plusieurs médias ont pu authentifier la séquence, tournée dans un village près de Bakhmout."
+    doc = flagged(f"{NEWS_FR}\n{sentence}")
+    assert doc.flags == ["verified_media"]
+    assert doc.flag_evidence["verified_media"] == sentence

@@ -1,11 +1,21 @@
-"""Clean stage: drop boilerplate lines and trailing teasers, keep everything removed.
+"""Clean stage: drop boilerplate lines and segments, keep everything removed with its reason.
 
-Rules live in ``data/boilerplate.json``; this module only applies them. The
-signals, strongest first: explicit patterns (cookie banners, share buttons,
-comment counters), the end of the article body (a wire signoff, a "related
-articles" or comment block after which only teasers follow), structure
-(navigation crumbs above the headline, repeated lines, lowercase SEO keyword
-lines), and lines repeated across many documents of the same run.
+Rules live in ``data/boilerplate.json``; this module applies them and computes the structural signals
+that need no list of strings. The signals, strongest first:
+
+* segments cut out of a line (an inline photo credit, a section crumb glued to the headline, a sentence
+  pointing to a video player);
+* the end of the article body (a wire signoff, a "related articles" or comment block after which only
+  teasers follow);
+* explicit patterns (cookie banners, share buttons, UI strings, publication stubs, AI writing prompts);
+* the shape of a line: separators, author initials, "NAME / AGENCY" credits, lone dates, number tickers,
+  credits in parentheses, comment widgets;
+* the language of a line: lines in a language Kronika does not process (a translated page's UI, the
+  original outlet's headlines), told apart by jusText's stop-word lists;
+* runs of lines: navigation above the headline, headline-like teasers of other stories between the
+  paragraphs, page furniture after the last paragraph (short lines with few stop words, jusText's
+  "bad" paragraphs);
+* lines repeated within the document or across many documents of the same run.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from kronika.config import LANGUAGES
 from kronika.data import load_json
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
@@ -24,7 +35,19 @@ _TIMESTAMP_LINE = re.compile(
     r"^(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[,\s]*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+$"
 )
 _SENTENCE_END = re.compile(r"[.!?:;»”\"…)]\s*$")
+_FULL_STOP = re.compile(r"[.!?…]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
+_BULLET = re.compile(r"^[\s•·*▪►▶→\-–—]+")
+_SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)\s*")
+_INITIALS_PART = re.compile(r"^(?:[A-Za-z]{1,3}\.-?)+[A-Za-z]{0,3}$")
+_CREDIT_SPLIT = re.compile(r"\s[—–-]\s|©|(?<=\.)\s")
+_NUMERIC_TOKEN = re.compile(r"^[+\-−–]?[\d.,:/]*\d[\d.,:/]*\s*[%€$£]?$|^[%€$£]$|^[A-Z]{3}(?:/[A-Z]{3})?$")
+_KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)\s?:\s*\S")
+
+PROSE_MIN_WORDS = 12  # a line this long with stop words is a paragraph of the article
+SHORT_LINE_WORDS = 15  # headline-like lines (teasers, labels) are shorter than this
+LOW_STOPWORD_DENSITY = 0.2  # below this share of stop words a short line is furniture, as in jusText
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,19 +56,69 @@ class _Rule:
     pattern: re.Pattern[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    lines: list[_Rule]
+    segments: list[_Rule]
+    sentences: list[_Rule]
+    tail_markers: list[_Rule]
+    signoffs: list[_Rule]
+    list_headers: list[_Rule]
+    tail_min_position: float
+    date: re.Pattern[str]
+    credit: re.Pattern[str]
+    clause_words: frozenset[str]
+    comment_stems: re.Pattern[str]
+    crumb_roots: frozenset[str]
+    date_stub_words: frozenset[str]
+    stoplists: dict[str, str]
+
+
 @functools.cache
-def _rules() -> tuple[list[_Rule], list[_Rule], list[_Rule], float]:
+def _rules() -> _Rules:
     data = load_json("boilerplate.json")
 
     def compile_all(key: str) -> list[_Rule]:
         return [_Rule(r["reason"], re.compile(r["pattern"], re.IGNORECASE)) for r in data[key]]
 
-    return (
-        compile_all("line_patterns"),
-        compile_all("tail_markers"),
-        compile_all("signoffs"),
-        float(data["tail_min_position"]),
+    months = "|".join(data["months"])
+    date = (
+        r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
+        rf"|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{months})\.?(?:\s+\d{{4}})?|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+        r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:am|pm))?)\b"
     )
+    return _Rules(
+        lines=compile_all("line_patterns"),
+        segments=compile_all("segment_patterns"),
+        sentences=compile_all("sentence_patterns"),
+        tail_markers=compile_all("tail_markers"),
+        signoffs=compile_all("signoffs"),
+        list_headers=compile_all("list_headers"),
+        tail_min_position=float(data["tail_min_position"]),
+        date=re.compile(date, re.IGNORECASE),
+        credit=re.compile(data["credit"]),
+        clause_words=frozenset(data["clause_words"]),
+        comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
+        crumb_roots=frozenset(word.casefold() for word in data["crumb_roots"]),
+        date_stub_words=frozenset(data["date_stub_words"]),
+        stoplists=dict(data["stoplists"]),
+    )
+
+
+@functools.cache
+def _stoplist(language: str) -> frozenset[str]:
+    """jusText's stop words of a language (``French``, ``Dutch`` …), folded; empty when jusText lacks it."""
+    import justext
+
+    try:
+        words = justext.get_stoplist(language)
+    except ValueError:
+        return frozenset()
+    return frozenset(_fold_word(word) for word in words)
+
+
+def _fold_word(word: str) -> str:
+    return word.casefold().replace("’", "'")
 
 
 def normalise_line(line: str) -> str:
@@ -54,93 +127,242 @@ def normalise_line(line: str) -> str:
     return " ".join(folded.casefold().split())
 
 
+@dataclass(slots=True)
+class _Page:
+    """The lines of one document and what the rules decided about them."""
+
+    lines: list[str]
+    words: list[list[str]]
+    language: str
+    reasons: dict[int, str]
+
+    def density(self, index: int) -> float:
+        """Share of the line's words that are stop words of the page's language (jusText's measure)."""
+        words = self.words[index]
+        stops = _stoplist(_rules().stoplists.get(self.language, ""))
+        return sum(word in stops for word in words) / len(words) if words else 0.0
+
+    def is_prose(self, index: int) -> bool:
+        line, count = self.lines[index], len(self.words[index])
+        if index in self.reasons or not line:
+            return False
+        if count >= PROSE_MIN_WORDS and self.density(index) >= LOW_STOPWORD_DENSITY:
+            return True
+        return count >= 6 and bool(_FULL_STOP.search(line)) and self.density(index) >= LOW_STOPWORD_DENSITY
+
+    def live(self) -> list[int]:
+        """Indices of the lines still in the body."""
+        return [i for i, line in enumerate(self.lines) if line and i not in self.reasons]
+
+
 @stage("clean", requires=["doc.raw"], assigns=["doc.text", "doc.removed", "doc.title"], resources=["repeated_lines"])
 def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -> Document:
-    """Set ``doc.text`` to the article body and ``doc.removed`` to every dropped line."""
+    """Set ``doc.text`` to the article body and ``doc.removed`` to every dropped line or segment."""
     lines = [line.strip() for line in without_lone_surrogates(doc.raw).split("\n")]
-    reasons: dict[int, str] = {}
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))
-    _mark_tail(lines, reasons)
-    _mark_lines(lines, reasons, repeated_lines)
-    _mark_head_navigation(lines, reasons)
+    doc.removed.extend(_cut_segments(lines))
+    words = [[_fold_word(w) for w in _WORD.findall(line)] for line in lines]
+    page = _Page(lines, words, _page_language(words), {})
+    _mark_tail(page)
+    _mark_lines(page, repeated_lines)
+    _mark_head_navigation(page)
+    _mark_list_blocks(page)
+    _mark_teasers(page)
+    _mark_trailing_furniture(page)
     if doc.title is None:
-        doc.title = _find_title(lines, reasons)
+        doc.title = _find_title(lines, page.reasons)
     kept: list[str] = []
     for index, line in enumerate(lines):
-        if index in reasons:
-            doc.removed.append(Removal(line, reasons[index]))
+        if index in page.reasons:
+            doc.removed.append(Removal(line, page.reasons[index]))
         elif line:
             kept.append(line)
     doc.text = "\n\n".join(kept)
     return doc
 
 
-def _mark_tail(lines: list[str], reasons: dict[int, str]) -> None:
+# --- segments inside a line ----------------------------------------------------------------------------------------
+
+
+def _cut_segments(lines: list[str]) -> list[Removal]:
+    """Cut boilerplate segments out of lines in place; return them as removals."""
+    rules = _rules()
+    removed: list[Removal] = []
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is not None:
+        crumb = _leading_crumb(lines[first], rules.crumb_roots)
+        if crumb:
+            removed.append(Removal(crumb, "navigation"))
+            lines[first] = " ".join(lines[first].split()[len(crumb.split()) :])
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        for rule in rules.segments:
+            rest = rule.pattern.sub(" ", line)
+            if rest == line or not _WORD.search(rest):
+                continue  # a segment that is the whole line is left to the line rules
+            removed.extend(Removal(m.group().strip(), rule.reason) for m in rule.pattern.finditer(line))
+            line = rest
+        line = _cut_sentences(line, rules.sentences, removed)
+        if line != lines[index]:
+            lines[index] = " ".join(line.split())
+    return removed
+
+
+def _cut_sentences(line: str, rules: list[_Rule], removed: list[Removal]) -> str:
+    """Drop whole sentences that only point at page furniture ("see the video at the top of this article")."""
+    if not any(rule.pattern.search(line) for rule in rules):
+        return line
+    kept: list[str] = []
+    for sentence in _SENTENCES.findall(line):
+        rule = next((r for r in rules if r.pattern.search(sentence)), None)
+        if rule and len(sentence) < 300:
+            removed.append(Removal(sentence.strip(), rule.reason))
+        else:
+            kept.append(sentence)
+    return "".join(kept)
+
+
+def _leading_crumb(line: str, roots: frozenset[str]) -> str | None:
+    """``Accueil Débats Edito Cette guerre…``: a section crumb glued before a sentence-case headline.
+
+    A crumb with separators (``Home » Monde``) is a navigation line of its own, left to the line rules.
+    """
+    tokens = line.split()
+    if len(tokens) < 6 or tokens[0].casefold() not in roots or re.search(r"[»›>|]", line):
+        return None
+    end = 1
+    while end + 1 < len(tokens) and tokens[end][:1].isupper() and tokens[end + 1][:1].isupper():
+        end += 1  # ``Cette guerre``: a capital followed by a lowercase word starts the headline
+    return " ".join(tokens[:end]) if len(tokens) - end >= 4 else None
+
+
+# --- the end of the body -------------------------------------------------------------------------------------------
+
+
+def _mark_tail(page: _Page) -> None:
     """Drop everything after the end of the article body (teasers, comment blocks)."""
-    _, tail_markers, signoffs, min_position = _rules()
+    rules = _rules()
+    lines = page.lines
     total = sum(len(line) + 1 for line in lines) or 1
     position = 0
     for index, line in enumerate(lines):
         position += len(line) + 1
-        if position / total < min_position or not line:
+        if position / total < rules.tail_min_position or not line:
             continue
         cut = None
-        for rule in tail_markers:
+        for rule in rules.tail_markers:
             if rule.pattern.search(line):
                 cut, reason = index, rule.reason
                 break
         else:
-            for rule in signoffs:
+            for rule in rules.signoffs:
                 if rule.pattern.search(line):
                     cut, reason = index + 1, "after " + rule.reason
                     break
         if cut is not None:
             for later in range(cut, len(lines)):
                 if lines[later]:
-                    reasons[later] = reason if later == cut else f"trailing content ({reason})"
+                    page.reasons[later] = reason if later == cut else f"trailing content ({reason})"
             return
 
 
-def _mark_head_navigation(lines: list[str], reasons: dict[int, str]) -> None:
-    """Short label lines above the first real line are section crumbs ("International", "Russie")."""
-    for index, line in enumerate(lines):
-        if not line or (index in reasons and reasons[index] != "timestamp"):
-            continue  # boilerplate above the headline (a cookie banner) does not end the navigation block
-        words = _WORD.findall(line)
-        if len(words) >= 3 or _SENTENCE_END.search(line):
-            return
-        reasons.setdefault(index, "navigation")
+def _mark_trailing_furniture(page: _Page) -> None:
+    """Short lines after the last paragraph: share labels, comment widgets, teaser headlines, UI strings."""
+    live = page.live()
+    prose = [i for i in live if page.is_prose(i)]
+    if not prose:
+        return
+    after = [i for i in live if i > prose[-1]]
+    if not after or any(len(page.words[i]) >= SHORT_LINE_WORDS or _FULL_STOP.search(page.lines[i]) for i in after):
+        return
+    if len(after) >= 2 or len(page.words[after[0]]) <= 4:
+        for index in after:
+            page.reasons[index] = "page furniture after the body"
 
 
-def _mark_lines(lines: list[str], reasons: dict[int, str], repeated_lines: frozenset[str]) -> None:
-    line_patterns, _, _, _ = _rules()
+# --- one line at a time --------------------------------------------------------------------------------------------
+
+
+def _mark_lines(page: _Page, repeated_lines: frozenset[str]) -> None:
     seen: set[str] = set()
-    for index, line in enumerate(lines):
-        if not line or index in reasons:
+    for index, line in enumerate(page.lines):
+        if not line or index in page.reasons:
             continue
         key = normalise_line(line)
-        reason = _line_reason(line, key, line_patterns, seen, repeated_lines)
+        reason = _line_reason(page, index, key, seen, repeated_lines)
         if reason:
-            reasons[index] = reason
+            page.reasons[index] = reason
         seen.add(key)
+    _spread_foreign(page)
 
 
-def _line_reason(
-    line: str, key: str, patterns: list[_Rule], seen: set[str], repeated_lines: frozenset[str]
-) -> str | None:
-    for rule in patterns:
+def _line_reason(page: _Page, index: int, key: str, seen: set[str], repeated_lines: frozenset[str]) -> str | None:
+    line = page.lines[index]
+    for rule in _rules().lines:
         if rule.pattern.search(line):
             return rule.reason
-    if _TIMESTAMP_LINE.match(line):
-        return "timestamp"
-    if key in seen and len(_WORD.findall(line)) >= 3:
+    if key in seen and len(page.words[index]) >= 3:
         return "repeated line"
     if key in repeated_lines:
         return "repeated across documents"
+    return _shape_reason(line, page.words[index]) or _foreign_reason(page, index)
+
+
+def _shape_reason(line: str, words: list[str]) -> str | None:
+    """Reasons read from the shape of a single line."""
+    if not _LETTER_OR_DIGIT.search(line):
+        return "separator"
+    if _TIMESTAMP_LINE.match(line) or _is_lone_date(line):
+        return "timestamp"
+    if _is_initials(line):
+        return "author initials"
+    if _is_credit(line):
+        return "photo credit"
+    if re.fullmatch(r"\([^()]{1,150}\)", line):
+        return "credit in parentheses"
+    if _is_ticker(line):
+        return "market ticker"
+    if len(words) <= 6 and not _FULL_STOP.search(line) and _rules().comment_stems.search(line):
+        return "comment widget"
     if _is_keyword_line(line):
         return "SEO keywords"
     return None
+
+
+def _is_lone_date(line: str) -> bool:
+    """``Publié le 20 avril 2022 à 09:50``, ``Updated March 3, 2024``: a date with a few words around it."""
+    date = _rules().date
+    if len(line) > 120 or not date.search(line) or _FULL_STOP.search(line):
+        return False
+    rest = [_fold_word(w) for w in _WORD.findall(date.sub(" ", _BULLET.sub("", line)))]
+    other = [w for w in rest if len(w) > 1 and w not in _rules().date_stub_words]
+    return len(other) <= 3 and not any(word.isdigit() for word in rest)
+
+
+def _is_initials(line: str) -> bool:
+    """``C.d.S, C.M.``: authors signed by their initials."""
+    parts = [p.strip() for p in re.split(r",|/|&|\bet\b|\band\b", line) if p.strip()]
+    return bool(parts) and all(_INITIALS_PART.match(p.replace(" ", "")) for p in parts)
+
+
+def _is_credit(line: str) -> bool:
+    """``Emilio Morenatti/AP/SIPA``, ``© Name / Agency``, ``Caption. — Name/AGENCY``: a picture credit."""
+    if len(line) > 200:
+        return False
+    segments = [s for s in _CREDIT_SPLIT.split(line) if s.strip()]
+    last = segments[-1].strip() if segments else ""
+    return bool(_rules().credit.fullmatch(last)) and len(_WORD.findall(line)) <= 25
+
+
+def _is_ticker(line: str) -> bool:
+    """Exchange rates and market indices: lines made mostly of numbers, signs and currency codes."""
+    tokens = line.replace("|", " ").split()
+    numeric = sum(bool(_NUMERIC_TOKEN.match(t)) for t in tokens)
+    if numeric == len(tokens):
+        return True  # a line of numbers only: one cell of a ticker or a table
+    return numeric >= 3 and numeric / len(tokens) >= 0.5 and not _FULL_STOP.search(line)
 
 
 def _is_keyword_line(line: str) -> bool:
@@ -149,6 +371,134 @@ def _is_keyword_line(line: str) -> bool:
     if not 3 <= len(words) <= 14 or any(ch.isupper() for ch in line):
         return False
     return not re.search(r"[.!?,;:«»\"“”()#@/]", line)
+
+
+# --- language of a line --------------------------------------------------------------------------------------------
+
+
+def _page_language(words: list[list[str]]) -> str:
+    """The language whose jusText stop words are the most frequent in the page (Kronika's languages only)."""
+    names = _rules().stoplists
+    counts = {code: 0 for code in LANGUAGES if code in names}
+    for line in words:
+        for code in counts:
+            stops = _stoplist(names[code])
+            counts[code] += sum(word in stops for word in line)
+    return max(counts, key=lambda code: counts[code]) if counts and max(counts.values()) else ""
+
+
+@functools.cache
+def _processed_stopwords() -> frozenset[str]:
+    names = _rules().stoplists
+    return frozenset().union(*(_stoplist(names[code]) for code in LANGUAGES if code in names))
+
+
+def _foreign_hits(page: _Page, index: int) -> tuple[int, int]:
+    """(stop words only a language Kronika does not process has, stop words of the page's language)."""
+    names = _rules().stoplists
+    own = _stoplist(names.get(page.language, ""))
+    processed = _processed_stopwords()
+    best = 0
+    for code, name in names.items():
+        if code in LANGUAGES:
+            continue
+        stops = _stoplist(name)
+        best = max(best, sum(w in stops and w not in processed for w in page.words[index]))
+    return best, sum(w in own for w in page.words[index])
+
+
+def _foreign_reason(page: _Page, index: int) -> str | None:
+    """A line in a language Kronika does not process (the UI or the headlines of a translated page)."""
+    if len(page.words[index]) < 3 or not page.language:
+        return None
+    foreign, own = _foreign_hits(page, index)
+    return "another language" if foreign >= 2 and foreign > own else None
+
+
+def _spread_foreign(page: _Page) -> None:
+    """Short lines next to a foreign line, with a foreign stop word and few of the page's own, go with it."""
+    for index in sorted(i for i, r in page.reasons.items() if r == "another language"):
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(page.lines) and not _LETTER_OR_DIGIT.search(page.lines[near]):
+                near += step
+            if not 0 <= near < len(page.lines) or near in page.reasons:
+                continue
+            foreign, _ = _foreign_hits(page, near)
+            if foreign >= 1 and page.density(near) < LOW_STOPWORD_DENSITY and len(page.words[near]) < SHORT_LINE_WORDS:
+                page.reasons[near] = "another language"
+
+
+# --- runs of lines -------------------------------------------------------------------------------------------------
+
+
+def _mark_head_navigation(page: _Page) -> None:
+    """Short label lines above the first real line are section crumbs ("International", "Russie").
+
+    Between that first line (the headline) and the first paragraph, a line of one to three words with
+    no stop word is a masthead or a label ("Radio-Canada", "EN DIRECT"), as jusText would judge it.
+    """
+    headline = None
+    for index, line in enumerate(page.lines):
+        reason = page.reasons.get(index)
+        if not line or (reason is not None and reason not in ("timestamp", "separator")):
+            continue  # boilerplate above the headline (a cookie banner) does not end the navigation block
+        if len(line.split()) >= 3 or _SENTENCE_END.search(line):
+            headline = index
+            break
+        page.reasons.setdefault(index, "navigation")
+    if headline is None or _FULL_STOP.search(page.lines[headline]) or len(page.words[headline]) > 25:
+        return  # the first line is already a paragraph: the body has begun
+    for index in page.live():
+        if index <= headline:
+            continue
+        if page.is_prose(index):
+            return
+        line = page.lines[index]
+        if len(line.split()) <= 3 and page.density(index) < LOW_STOPWORD_DENSITY and not _SENTENCE_END.search(line):
+            page.reasons[index] = "label above the body"
+
+
+def _mark_list_blocks(page: _Page) -> None:
+    """A list header ("Les plus lus", "Most read") and the headline-like lines under it."""
+    headers = _rules().list_headers
+    live = page.live()
+    for position, index in enumerate(live):
+        if index in page.reasons or not any(r.pattern.search(page.lines[index]) for r in headers):
+            continue
+        page.reasons[index] = "list of other stories"
+        for later in live[position + 1 :]:
+            if page.is_prose(later) or _FULL_STOP.search(page.lines[later]):
+                break
+            page.reasons.setdefault(later, "list of other stories")
+
+
+def _mark_teasers(page: _Page) -> None:
+    """Headlines of other stories between the paragraphs: ``Kicker : headline`` lines after the body began."""
+    live = page.live()
+    prose = [i for i in live if page.is_prose(i)]
+    if not prose:
+        return
+    for position, index in enumerate(live):
+        if not prose[0] < index < prose[-1]:
+            continue  # only between paragraphs: a list after the last one may be the article's sources
+        neighbours = live[max(position - 1, 0) : position] + live[position + 1 : position + 2]
+        if not any(page.is_prose(n) for n in neighbours):
+            continue  # a line inside a list (of sources, of live entries) is not a stray teaser
+        if _is_teaser_headline(page.lines[index], page.words[index]):
+            page.reasons[index] = "teaser of another story"
+
+
+def _is_teaser_headline(line: str, words: list[str]) -> bool:
+    if not 3 <= len(words) <= 20 or len(line) > 160 or _FULL_STOP.search(line):
+        return False
+    match = _KICKER.match(line)
+    if not match:
+        return False
+    kicker = [_fold_word(w) for w in _WORD.findall(match.group("kicker"))]
+    if not 1 <= len(kicker) <= 4 or any(w.isdigit() for w in kicker):
+        return False  # ``22h45 : …`` is a live-blog entry, not a teaser
+    return not any(w in _rules().clause_words for w in kicker)
 
 
 def _find_title(lines: list[str], reasons: dict[int, str]) -> str | None:

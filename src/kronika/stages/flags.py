@@ -1,4 +1,14 @@
-"""Flags stage: opinion, AI-generated content and media verification, each with its evidence."""
+"""Flags stage: opinion, AI-generated content and media verification, each from evidence in the text.
+
+Every flag comes with the passage that raised it (``doc.flag_evidence``):
+
+* ``opinion``: a label or byline at the head ("TRIBUNE :", "un édito de …"), an opinion section in the
+  navigation the clean stage removed ("Débats", "Opinions"), or first-person argument outside quotes;
+* ``ai_generated``: a generator disclaimer, left-over tool output ("as an AI language model"), or the
+  writing prompt itself, which the clean stage removes as "AI writing prompt";
+* ``verified_media`` / ``unverified_media``: verification language in a sentence that names media (a
+  video, images, footage), or follows one that does. A video on the page is not evidence of anything.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +21,29 @@ from kronika.pipeline import stage
 
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_KEYS = (
+    "opinion_labels",
+    "opinion_bylines",
+    "opinion_sections",
+    "first_person",
+    "ai_disclosure",
+    "ai_traces",
+    "verified",
+    "unverified",
+    "media",
+    "not_media",
+)
+_HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
+_NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
+_PROMPT_REASON = "AI writing prompt"  # the clean stage's reason for a left-over writing prompt
 
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = load_json("flags.json")
-    keys = ("opinion_labels", "first_person", "ai_disclosure", "ai_traces", "verified", "unverified")
     flags = re.IGNORECASE | re.MULTILINE
-    return {key: re.compile(data[key], flags) for key in keys}
+    return {key: re.compile(data[key], flags) for key in _KEYS}
 
 
 def verification_of(text: str) -> str | None:
@@ -35,36 +60,37 @@ def verification_of(text: str) -> str | None:
 def flag_content(doc: Document) -> Document:
     """Set ``opinion``, ``ai_generated``, ``verified_media``, ``unverified_media`` with evidence."""
     text = doc.text.replace("’", "'")
-    everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
     found: dict[str, str] = {}
-    opinion = _opinion_evidence(text, doc.title)
+    opinion = _opinion_evidence(doc, text)
     if opinion:
         found["opinion"] = opinion
-    patterns = _patterns()
-    for key in ("ai_disclosure", "ai_traces"):
-        match = patterns[key].search(everything)
-        if match and "ai_generated" not in found:
-            found["ai_generated"] = _line_around(everything, match.start())
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        status = verification_of(sentence)
-        flag = f"{status}_media" if status else None
-        if flag and flag not in found:
-            found[flag] = sentence.strip()
+    ai = _ai_evidence(doc, text)
+    if ai:
+        found["ai_generated"] = ai
+    found.update(_media_evidence(text))
     order = ("opinion", "ai_generated", "unverified_media", "verified_media")
     doc.flags = [flag for flag in order if flag in found]
     doc.flag_evidence = {flag: found[flag] for flag in doc.flags}
     return doc
 
 
-def _opinion_evidence(text: str, title: str | None) -> str | None:
+def _opinion_evidence(doc: Document, text: str) -> str | None:
     patterns = _patterns()
-    head = "\n".join([title or "", text[:400]])
-    label = patterns["opinion_labels"].search(head)
-    if label:
-        return _line_around(head, label.start())
+    head = "\n".join([(doc.title or "").replace("’", "'"), text[:_HEAD_CHARS]])
+    for key in ("opinion_labels", "opinion_bylines"):
+        match = patterns[key].search(head)
+        if match:
+            return _line_around(head, match.start()) if key == "opinion_labels" else _sentence_from(head, match)
+    for removal in doc.removed:
+        if removal.reason in _NAVIGATION_REASONS and patterns["opinion_sections"].search(removal.text):
+            return removal.text
+    return _first_person_evidence(text)
+
+
+def _first_person_evidence(text: str) -> str | None:
     outside_quotes = _QUOTED.sub(" ", text)
     words = _WORD.findall(outside_quotes)
-    first_person = patterns["first_person"].findall(outside_quotes)
+    first_person = _patterns()["first_person"].findall(outside_quotes)
     data = load_json("flags.json")
     if (
         len(first_person) >= data["first_person_min_count"]
@@ -75,7 +101,39 @@ def _opinion_evidence(text: str, title: str | None) -> str | None:
     return None
 
 
+def _ai_evidence(doc: Document, text: str) -> str | None:
+    everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
+    patterns = _patterns()
+    for key in ("ai_disclosure", "ai_traces"):
+        match = patterns[key].search(everything)
+        if match:
+            return _line_around(everything, match.start())
+    prompt = next((r.text for r in doc.removed if r.reason == _PROMPT_REASON), None)
+    return prompt
+
+
+def _media_evidence(text: str) -> dict[str, str]:
+    """Verification language about media: in a sentence naming media, or right after one."""
+    patterns = _patterns()
+    media, other = patterns["media"], patterns["not_media"]
+    found: dict[str, str] = {}
+    previous = ""
+    for sentence in _SENTENCE_SPLIT.split(text):
+        status = verification_of(sentence)
+        about_media = media.search(sentence) or (media.search(previous) and not other.search(sentence))
+        if status and about_media:
+            found.setdefault(f"{status}_media", sentence.strip())
+        previous = sentence
+    return found
+
+
 def _line_around(text: str, position: int) -> str:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _sentence_from(text: str, match: re.Match[str]) -> str:
+    """From ``match`` to the end of its sentence (a byline: "Une tribune de Marie Lefèvre.")."""
+    end = re.compile(r"[.!?](?=\s|$)|\n").search(text, match.end())
+    return text[match.start() : end.end() if end else len(text)].strip()
