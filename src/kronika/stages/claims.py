@@ -515,10 +515,16 @@ def _claims_about(event: Event, claims: list[Claim], doc: Document) -> list[Clai
     for claim in claims:
         if claim in about:
             continue
-        cue = best_cue(claim.text.replace("’", "'"))
-        if cue is not None and cue.event_type == event.event_type and not _names_a_place(claim, doc):
+        if _cue_type(claim.text) == event.event_type and not _names_a_place(claim, doc):
             about.append(claim)
     return about
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_type(text: str) -> str | None:
+    """The event type a claim's words speak of (cached: asked once per event of the document)."""
+    cue = best_cue(text.replace("’", "'"))
+    return cue.event_type if cue is not None else None
 
 
 def _names_a_place(claim: Claim, doc: Document) -> bool:
