@@ -505,3 +505,43 @@ def test_dev_fr_must_keep_lines_are_never_removed() -> None:
             if _fold(line) not in text:
                 lost.append((doc.doc_id, line))
     assert not lost, lost
+
+
+def test_read_also_label_takes_the_headline_under_it(make_doc: MakeDoc) -> None:
+    teaser = ["À lire aussi", "Odessa : la saison des céréales sous la menace des drones"]
+    doc = clean_text(make_doc("\n".join([BODY_A, *teaser, BODY_B, BODY_C])))
+    assert_cleaned(doc, teaser, [BODY_A, BODY_B, BODY_C])
+
+
+def test_capitalised_kicker_teaser_and_upper_case_list_header(make_doc: MakeDoc) -> None:
+    teaser = "VIDÉO - Les images du port d'Izmaïl après la frappe de la nuit"
+    block = ["LES PLUS LUS", "Blé : les cours mondiaux au plus haut depuis un an", "Danube : le trafic reprend"]
+    doc = clean_text(make_doc("\n".join([BODY_A, teaser, BODY_B, BODY_C, *block])))
+    assert_cleaned(doc, [teaser, *block], [BODY_A, BODY_B, BODY_C])
+    assert reasons_of(doc)[teaser] == "teaser of another story"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les commentaires sont soumis à modération avant publication.",
+        "Afin de garantir la qualité du débat, nous vous rappelons que les commentaires injurieux seront supprimés.",
+        "CAC 40 7 512,30 (+0,42 %)",
+        "USD / UAH",
+        "Il y a 3 heures",
+        "Getty Images",
+        "Mots-clés : Ukraine, Russie, port, céréales",
+    ],
+)
+def test_more_page_furniture(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+    assert_cleaned(doc, [], [BODY_A, BODY_B, BODY_C])
+
+
+def test_declining_to_comment_is_news(make_doc: MakeDoc) -> None:
+    line = (
+        "Le Kremlin n'a pas souhaité faire de commentaires, par respect pour l'enquête en cours, a dit Dmitri Peskov."
+    )
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
+    assert line in doc.text.split("\n\n")

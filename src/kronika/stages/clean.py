@@ -43,8 +43,10 @@ _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)\s*")
 _INITIALS_PART = re.compile(r"^(?:[A-Za-z]{1,3}\.-?)+[A-Za-z]{0,3}$")
 _CREDIT_SPLIT = re.compile(r"\s[—–-]\s|©|(?<=\.)\s")
 _NUMERIC_TOKEN = re.compile(r"^[+\-−–]?[\d.,:/]*\d[\d.,:/]*\s*[%€$£]?$|^[%€$£]$|^[A-Z]{3}(?:/[A-Z]{3})?$")
-_KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)\s?:\s*\S")
+_KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)(?:\s?:|(?P<dash>\s[-–—]|\.))\s+\S")
 
+_LIST_LABEL = "list of other stories"
+_LIST_LABELS = (_LIST_LABEL, "section label", "related articles")  # a label line can open a list
 PROSE_MIN_WORDS = 12  # a line this long with stop words is a paragraph of the article
 SHORT_LINE_WORDS = 15  # headline-like lines (teasers, labels) are shorter than this
 LOW_STOPWORD_DENSITY = 0.2  # below this share of stop words a short line is furniture, as in jusText
@@ -358,10 +360,11 @@ def _is_credit(line: str) -> bool:
 
 def _is_ticker(line: str) -> bool:
     """Exchange rates and market indices: lines made mostly of numbers, signs and currency codes."""
-    tokens = line.replace("|", " ").split()
+    tokens = [t.strip("()[]") for t in line.replace("|", " ").split()]
+    tokens = [t for t in tokens if _LETTER_OR_DIGIT.search(t) or t in "%€$£"]
     numeric = sum(bool(_NUMERIC_TOKEN.match(t)) for t in tokens)
-    if numeric == len(tokens):
-        return True  # a line of numbers only: one cell of a ticker or a table
+    if tokens and numeric == len(tokens) and re.search(r"\d", line):
+        return True  # a line of numbers and codes only: one cell of a ticker or a table
     return numeric >= 3 and numeric / len(tokens) >= 0.5 and not _FULL_STOP.search(line)
 
 
@@ -462,15 +465,17 @@ def _mark_head_navigation(page: _Page) -> None:
 def _mark_list_blocks(page: _Page) -> None:
     """A list header ("Les plus lus", "Most read") and the headline-like lines under it."""
     headers = _rules().list_headers
-    live = page.live()
+    live = [i for i, line in enumerate(page.lines) if line and page.reasons.get(i, _LIST_LABEL) in _LIST_LABELS]
     for position, index in enumerate(live):
-        if index in page.reasons or not any(r.pattern.search(page.lines[index]) for r in headers):
+        line = page.lines[index]
+        bare_label = page.reasons.get(index) == "related articles" and len(line.split()) <= 4
+        if not bare_label and not any(r.pattern.search(line) for r in headers):
             continue
-        page.reasons[index] = "list of other stories"
+        page.reasons.setdefault(index, _LIST_LABEL)
         for later in live[position + 1 :]:
-            if page.is_prose(later) or _FULL_STOP.search(page.lines[later]):
+            if later in page.reasons or page.is_prose(later) or _FULL_STOP.search(page.lines[later]):
                 break
-            page.reasons.setdefault(later, "list of other stories")
+            page.reasons[later] = _LIST_LABEL
 
 
 def _mark_teasers(page: _Page) -> None:
@@ -495,6 +500,8 @@ def _is_teaser_headline(line: str, words: list[str]) -> bool:
     match = _KICKER.match(line)
     if not match:
         return False
+    if match.group("dash") and not match.group("kicker").isupper():
+        return False  # ``VIDÉO - …``, ``DIRECT. …``: a dash or a full stop only after a capitalised kicker
     kicker = [_fold_word(w) for w in _WORD.findall(match.group("kicker"))]
     if not 1 <= len(kicker) <= 4 or any(w.isdigit() for w in kicker):
         return False  # ``22h45 : …`` is a live-blog entry, not a teaser
