@@ -23,7 +23,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-
 @functools.cache
 def _vocab() -> dict[str, dict[str, int]]:
     data = load_json("dates.json")
-    return {key: data[key] for key in ("months", "weekdays", "day_offsets", "numbers")}
+    return {key: data[key] for key in ("months", "weekdays", "day_offsets", "numbers", "bare_month_not_a_date")}
 
 
 @functools.cache
@@ -224,10 +224,10 @@ def _resolve_month(match: re.Match[str], anchor: tuple[date, str] | None) -> tup
     month = _vocab()["months"].get(match.group("m").lower())
     if month is None:
         return None
-    if match.group("m").lower() in ("mai", "may", "mars", "march") and not (
+    if match.group("m").lower() in _vocab()["bare_month_not_a_date"] and not (
         match.group("y") or match.group("last") or re.match(r"(en|in|early|late|mid|début|fin|last|au mois)", text)
     ):
-        return None  # "may"/"mars" alone are too often not dates
+        return None  # "may", "mars", "sept" (seven) alone are too often not dates
     if match.group("y"):
         year = int(match.group("y"))
     elif anchor is None:

@@ -195,6 +195,8 @@ def _clause_events(
         return []
     if is_non_event(clause.text):
         return []
+    if cue.priority <= _lexicon()["generic_priority"] and _lexicon()["modifiers"]["accusation"].search(clause.text):
+        return []  # "accused Ukraine of a terrorist attack": an accusation that names no act is not a report
     if previous and _refers_back(cue, previous[-1]):
         cue = dataclasses.replace(cue, event_type=previous[-1].event_type, sub=previous[-1].sub_event_type or cue.sub)
     places = _clause_places(doc, clause)
@@ -215,10 +217,15 @@ def _refers_back(cue: _Cue, last: Event) -> bool:
 
 
 def _clause_places(doc: Document, clause: _Clause) -> list[Place]:
-    inside = [p for p in doc.places if p.role in _EVENT_ROLES and clause.start <= p.start < clause.end and p.lat]
+    inside = [p for p in doc.places if _usable(p) and clause.start <= p.start < clause.end and p.lat]
     if any(p.role == "location" and p.precision in ("point", "near") for p in inside):
         inside = [p for p in inside if p.role == "location"]  # "X, near Y": the event is at X
-    return _without_containers([_as_near(p) if p.role == "near" else p for p in inside])
+    return _without_containers([_as_near(p) if p.role in ("near", "reference") else p for p in inside])
+
+
+def _usable(place: Place) -> bool:
+    """Event roles, and a town as distance anchor ("30 km west of Izium": near Izium, as ACLED codes it)."""
+    return place.role in _EVENT_ROLES or (place.role == "reference" and place.feature not in ("region", "country"))
 
 
 def _as_near(place: Place) -> Place:
@@ -257,11 +264,11 @@ def _contains(region: Place, place: Place) -> bool:
 
 def _inherited_places(doc: Document, clause: _Clause) -> list[Place]:
     """The nearest earlier place of the sentence, or of an anaphor's antecedent just before."""
-    earlier = [_as_near(p) if p.role == "near" else p for p in doc.places if p.role in _EVENT_ROLES and p.lat]
+    earlier = [_as_near(p) if p.role in ("near", "reference") else p for p in doc.places if _usable(p) and p.lat]
     earlier = [p for p in earlier if p.end <= clause.start]
-    in_sentence = [p for p in earlier if p.start >= clause.sentence.start]
+    in_sentence = _without_containers([p for p in earlier if p.start >= clause.sentence.start])
     if in_sentence:
-        return [in_sentence[-1]]
+        return [in_sentence[-1]]  # "…of Kobleve, Mykolaiv, but were repelled": Kobleve, not its region
     lexicon = _lexicon()
     wanted: tuple[str, ...]
     if lexicon["anaphora_point"].search(clause.text):
@@ -292,6 +299,8 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
     for event in previous:
         if event.evidence[-1].start != last.evidence[-1].start:
             continue
+        if event.event_type != "Battles" and _cue_strength(event) <= _lexicon()["generic_priority"] < cue.priority:
+            event.sub_event_type = cue.sub  # "the explosion ..." then "the truck bomb": now we know the weapon
         _add_evidence(doc, event, clause.sentence)
         _refine_subtype(event, clause.text)
         event.fatalities = _conservative(event.fatalities, fatalities)
@@ -565,11 +574,7 @@ def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
                 twin.evidence.append(evidence)
         if _type_rank(event) > _type_rank(twin):
             twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type
-        elif (
-            event.event_type == twin.event_type
-            and twin.sub_event_type == "Armed clash"
-            and event.sub_event_type != "Armed clash"
-        ):
+        elif event.event_type == twin.event_type and _more_specific(event, twin):
             twin.sub_event_type = event.sub_event_type
         twin.fatalities = _conservative(twin.fatalities, event.fatalities)
         twin.injuries = _conservative(twin.injuries, event.injuries)
@@ -662,6 +667,20 @@ def _within(a: Location, b: Location) -> bool:
     """One is the region the other lies in ("la région de Kharkiv" and the Kharkiv strike it reports)."""
     region, place = (a, b) if a.geo_precision == "region" else (b, a)
     return region.geo_precision == "region" and place.geo_precision != "region" and region.name == place.admin1
+
+
+def _more_specific(event: Event, twin: Event) -> bool:
+    """The sub-type told by the stronger cue wins ("the explosion" then "the truck bomb": an IED)."""
+    if event.sub_event_type == twin.sub_event_type:
+        return False
+    if event.event_type == "Battles":
+        return twin.sub_event_type == "Armed clash"  # a clash that ends in a capture is the capture
+    return _cue_strength(event) > _cue_strength(twin)
+
+
+def _cue_strength(event: Event) -> int:
+    cue = best_cue(event.evidence[0].text.replace("’", "'")) if event.evidence else None
+    return cue.priority if cue is not None and cue.sub == event.sub_event_type else 0
 
 
 def _type_rank(event: Event) -> int:
