@@ -130,3 +130,44 @@ def test_bbox_query_uses_the_spatial_index(postgres: object, make_doc: Callable[
     )  # fmt: skip
     assert "events_geom" in plan
     store.close()
+
+
+def test_copies_are_kept_under_their_own_id(store: Store, make_doc: Callable[..., Document]) -> None:
+    original = _processed(make_doc, doc_id="orig")
+    original.text_key, original.fingerprint, original.facts = "key-1", [1, 2, 3], ["place:kupiansk"]
+    short = _processed(make_doc, doc_id="short")
+    short.text_key, short.fingerprint = "key-2", None  # a one-line report: no MinHash, only its exact-text key
+    store.save_document(original)
+    store.save_document(short)
+    keys = {k.doc_id: k for k in store.copy_keys()}
+    assert keys["orig"].minhash == [1, 2, 3] and keys["orig"].facts == ["place:kupiansk"]
+    assert keys["short"].minhash is None and keys["short"].text_key == "key-2"
+    copy = {"doc_id": "copy-1", "content_hash": "h1", "source": "feed.jsonl:7", "original_id": "orig",
+            "similarity": 1.0, "reason": "exact copy"}  # fmt: skip
+    store.record_duplicate(copy)
+    assert store.duplicate_of("copy-1") == copy
+    assert store.duplicate_of("orig") is None
+    assert store.has_duplicate("copy-1", "h1") and not store.has_duplicate("copy-1", "changed")
+    assert store.duplicates(["orig"]) == [copy] and store.duplicates(["short"]) == []
+    assert store.document_record("orig")["doc_id"] == "orig" and store.document_record("copy-1") is None
+    assert store.counts()["duplicates"] == 1
+
+
+def test_sqlite_ledger_of_schema_3_is_migrated(tmp_path: Path) -> None:
+    from kronika.store import sqlite as sqlite_store
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for version in (1, 2, 3):
+        db.executescript(sqlite_store._MIGRATIONS[version])
+    db.execute("INSERT INTO duplicates VALUES ('feed.jsonl:2', 'b', 'a', 0.9)")
+    db.execute("PRAGMA user_version=3")
+    db.commit()
+    db.close()
+    store = open_store(str(path))
+    try:
+        old = {"doc_id": "b", "content_hash": "", "source": "feed.jsonl:2", "original_id": "a", "similarity": 0.9}
+        assert store.duplicate_of("b") == {**old, "reason": "near-duplicate"}
+        assert list(store.copy_keys()) == []
+    finally:
+        store.close()
