@@ -21,7 +21,6 @@ from kronika.model import Document, Sentence
 
 _WORD = re.compile(r"[\w'’-]+")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-_OPENERS = {"«": "»", "“": "”"}
 # what a speaker phrase keeps of the subtree of its head noun
 _PHRASE_DEPS = frozenset(
     {"det", "amod", "nmod", "case", "flat:name", "flat", "flat:foreign", "appos", "compound", "nummod", "fixed"}
@@ -42,6 +41,9 @@ class Attribution:
     sentence: int  # index in doc.sentences
     person_like: bool = False  # the phrase names a person (flat name, role noun)
     head: str = ""  # the head word of the speaker phrase, lowercased
+    plural: bool = False  # number and gender of the head, for the pronouns that refer back to it
+    gender: str | None = None
+    at: int = -1  # where the speaker (or the pronoun) is mentioned
     inherits: bool = False  # a subjectless participle ("ajoutant que…"): the previous speaker's
 
 
@@ -98,7 +100,7 @@ def attributions(doc: Document, parser: Any) -> list[Attribution]:
 def _sentence_attributions(doc: Document, index: int, sentence: Sentence, parsed: Any) -> list[Attribution]:
     base = sentence.start
     quotes = [m.span() for m in _QUOTES.finditer(parsed.text)]
-    content = _content(doc, sentence, quotes)
+    content = _content(doc, index, quotes)
     out: list[Attribution] = []
     forms = _cues()["forms"]
     for token in parsed:
@@ -115,24 +117,44 @@ def _sentence_attributions(doc: Document, index: int, sentence: Sentence, parsed
     return out
 
 
-def _content(doc: Document, sentence: Sentence, quotes: list[tuple[int, int]]) -> tuple[int, int]:
-    """The sentence, reaching back to where a quotation that ends in it was opened."""
-    text = doc.text[sentence.start : sentence.end]
-    start = sentence.start
-    first_close = min((text.find(c) for c in "»”" if c in text), default=-1)
-    first_open = min((text.find(c) for c in "«“" if c in text), default=len(text))
-    if first_close >= 0 and first_close < first_open:
-        closer = text[first_close]
-        opener = next(o for o, c in _OPENERS.items() if c == closer)
-        opened = doc.text.rfind(opener, max(0, sentence.start - 1200), sentence.start)
-        if opened >= 0 and doc.text.find(closer, opened, sentence.start) < 0:
-            start = opened
-    if quotes == [] and re.match(r"(?i)c'est\s+(?:ce\s+qu|l'avis|du\s+moins)", text.replace("’", "'")):
-        previous = next((s for s in doc.sentences if s.end <= sentence.start and s.end > sentence.start - 400), None)
-        prior = [s for s in doc.sentences if s.end <= sentence.start]
-        if previous is not None and prior:
-            start = prior[-1].start  # "C'est ce qu'a annoncé X": the content is the previous sentence
-    return start, sentence.end
+def _content(doc: Document, index: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence, reaching back to where a quotation still open at its start was opened, and on to the
+    next sentence when it ends on a colon that introduces a quotation."""
+    sentence = doc.sentences[index]
+    text = doc.text[sentence.start : sentence.end].replace("’", "'")
+    start = _open_quote_before(doc, index)
+    end = sentence.end
+    following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+    if (
+        following is not None
+        and text.rstrip().endswith(":")
+        and doc.text[following.start : following.start + 1] in '«“"'
+    ):
+        end = following.end
+    if not quotes and re.match(r"(?i)c'est\s+(?:ce\s+qu|l'avis|du\s+moins)", text) and index:
+        start = doc.sentences[index - 1].start  # "C'est ce qu'a annoncé X": the content is the previous sentence
+    return start, end
+
+
+def _open_quote_before(doc: Document, index: int) -> int:
+    """Where a quotation still open at the start of sentence ``index`` was opened (its paragraph, or the
+    sentence's own start when none is open)."""
+    sentence = doc.sentences[index]
+    first = index
+    while first > 0 and doc.sentences[first - 1].paragraph == sentence.paragraph and index - first < 8:
+        first -= 1
+    opened: int | None = None
+    straight: int | None = None
+    for position in range(doc.sentences[first].start, sentence.start):
+        char = doc.text[position]
+        if char in "«“":
+            opened = position
+        elif char in "»”":
+            opened = None
+        elif char == '"':
+            straight = None if straight is not None else position
+    found = [p for p in (opened, straight) if p is not None]
+    return min(found) if found else sentence.start
 
 
 def _is_reporting_verb(token: Any, quotes: list[tuple[int, int]]) -> bool:
@@ -178,14 +200,12 @@ def _verb_attribution(parsed: Any, verb: Any, base: int, content: tuple[int, int
     if subject is None:
         inherits = verb.dep_ in ("acl", "advcl", "xcomp", "conj", "dep") or verb.text.lower().endswith("ant")
         return Attribution(verb.text, stance_cue, None, None, content, index, inherits=inherits)
-    if subject.pos_ == "PRON" or subject.lower_.lstrip("-") in _cues()["pronouns"]:
+    if subject.pos_ == "PRON" or _pronoun_text(parsed, subject) in _cues()["pronouns"]:
         pronoun = _pronoun_text(parsed, subject)
         if pronoun in _cues()["pronouns"]:
-            return Attribution(verb.text, stance_cue, None, pronoun, content, index)
+            return Attribution(verb.text, stance_cue, None, pronoun, content, index, at=base + subject.idx)
         return Attribution(verb.text, stance_cue, None, None, content, index)
-    start, end, person = _phrase(parsed, subject)
-    speaker = (base + start, base + end)
-    return Attribution(verb.text, stance_cue, speaker, None, content, index, person, subject.lower_)
+    return _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, subject, base)
 
 
 def _verb_group_start(verb: Any) -> int:
@@ -216,6 +236,8 @@ def _subject(verb: Any) -> Any | None:
         return _noun_after(verb)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
+    if verb.lower_.endswith("ant") and verb.head.i == verb.i - 1 and verb.head.pos_ == "PROPN":
+        return verb.head  # "…, Moscou reconnaissant avoir perdu du terrain"
     return None
 
 
@@ -248,10 +270,9 @@ def _inverted(verb: Any) -> bool:
 
 def _pronoun_text(parsed: Any, subject: Any) -> str:
     word = subject.lower_.lstrip("-")
-    if word in ("dernier", "derniers", "dernière", "dernières") or (
-        subject.i and parsed[subject.i - 1].lower_ in ("ce", "ces", "cette")
-    ):
-        return "ce dernier" if not word.endswith("s") else "ces derniers"
+    if word in ("dernier", "derniers", "dernière", "dernières"):
+        before = parsed[subject.i - 1].lower_ if subject.i else ""
+        return f"{before} {word}" if before in ("ce", "ces", "cette") else word
     return word
 
 
@@ -264,15 +285,25 @@ def _according(parsed: Any, head: Any, base: int, content: tuple[int, int], inde
         pronoun = _pronoun_text(parsed, head)
         if pronoun not in _cues()["pronouns"]:
             return None
-        return Attribution("selon", "selon", None, pronoun, content, index)
+        return Attribution("selon", "selon", None, pronoun, content, index, at=base + head.idx)
     for child in head.children:
         if child.dep_ == "acl":
             agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
             if agent is not None:
                 head = agent
                 break
-    start, end, person = _phrase(parsed, head)
-    return Attribution("selon", "selon", (base + start, base + end), None, content, index, person, head.lower_)
+    return _with_phrase(Attribution("selon", "selon", None, None, content, index), parsed, head, base)
+
+
+def _with_phrase(att: Attribution, parsed: Any, head: Any, base: int) -> Attribution:
+    start, end, att.person_like = _phrase(parsed, head)
+    att.speaker = (base + start, base + end)
+    att.head = head.lower_
+    att.plural = "Plur" in head.morph.get("Number")
+    genders = head.morph.get("Gender")
+    att.gender = genders[0] if genders else None
+    att.at = base + head.idx
+    return att
 
 
 def _phrase(parsed: Any, head: Any) -> tuple[int, int, bool]:

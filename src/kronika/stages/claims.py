@@ -40,6 +40,9 @@ class _Source:
     surface: str
     side: str | None = None
     person: bool = False
+    plural: bool = False  # number and gender of the phrase, for the pronouns that refer back to it
+    gender: str | None = None
+    at: int = -1  # where it was mentioned
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -61,7 +64,8 @@ def _lexicon() -> dict[str, Any]:
         "generic_units": _compile(data["generic_units"]),
         "tails": re.compile(r"^\s*(?:(?:" + "|".join(data["attribution_tails"]) + r")\s*,?\s*)+", re.IGNORECASE),
         "sides": {side: _compile(words) for side, words in data["side_words"].items()},
-        "person_pronouns": frozenset(data["person_pronouns"]),
+        "plural_pronouns": frozenset(data["plural_pronouns"]),
+        "feminine_pronouns": frozenset(data["feminine_pronouns"]),
         "fragment_words": frozenset(data["fragment_words"]),
         "mutual_blame": _compile(data["mutual_blame"]),
         "media_nouns": _compile(data["media_nouns"]),
@@ -125,6 +129,7 @@ def _parsed_claims(doc: Document, parser: Any) -> list[Claim]:
     """Claims from the dependency parse of the sentences with a reporting cue (see kronika.attribution)."""
     claims: list[Claim] = []
     speakers: list[_Source] = []
+    spoken: set[int] = set()  # sentences with a speaker
     sentence_of: dict[str, int] = {}
     for att in attributions(doc, parser):
         if att.inherits:
@@ -135,9 +140,10 @@ def _parsed_claims(doc: Document, parser: Any) -> list[Claim]:
         elif att.speaker is None and att.pronoun is None:
             continue  # an infinitive or a participle with no speaker of its own
         else:
-            source = _speaker(doc, att, speakers)
+            source = _speaker(doc, att, speakers, spoken)
             if source.canonical != UNATTRIBUTED:
                 speakers.append(source)
+                spoken.add(att.sentence)
         claim = _claim(doc, source, _verb_stance(att.stance_cue), *att.content)
         if any(c.start == claim.start and c.source == claim.source for c in claims):
             continue
@@ -179,13 +185,23 @@ def _verb_stance(cue: str) -> str:
     return "assert"
 
 
-def _speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Source:
+def _speaker(doc: Document, att: Attribution, speakers: list[_Source], spoken: set[int]) -> _Source:
     """Who a parsed speaker phrase is: a registry/NER name in it, the earlier speaker a pronoun or a role noun
     stands for, or the phrase itself (an unnamed source, a body by role); else "unattributed"."""
     if att.pronoun is not None:
-        return _pronoun_speaker(doc, att, speakers)
+        return _pronoun_speaker(doc, att, speakers, spoken)
+    assert att.speaker is not None
+    source = _phrase_speaker(doc, att, speakers)
+    source.plural, source.gender, source.at = att.plural, att.gender, att.at
+    if source.person and source.canonical != source.surface:
+        source.plural = False  # "le porte-parole, Dmitri Peskov": one person
+    return source
+
+
+def _phrase_speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Source:
     assert att.speaker is not None
     start, end = att.speaker
+    end = _word_end(doc.text, end)
     phrase = doc.text[start:end].strip(" ,")
     apposed = _apposed_name(doc, end)
     if apposed:
@@ -212,6 +228,12 @@ def _speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Sourc
     return _Source(phrase, phrase, _side_of(phrase), att.person_like)
 
 
+def _word_end(text: str, end: int) -> int:
+    """ "l'état-major" cut at the hyphen by the tokenizer: the whole word."""
+    match = re.match(r"[-‐][\w-]+", text[end : end + 40])
+    return end + match.end() if match else end
+
+
 def _media_named_before(doc: Document, phrase: str, start: int) -> Entity | None:
     """ "Le quotidien américain", "les journalistes" (of the outlet just named): the last media named."""
     if not _lexicon()["media_nouns"].match(re.sub(r"(?i)^(?:les?|la|l'|ses|leurs?)\s*", "", phrase)):
@@ -227,18 +249,35 @@ def _apposed_name(doc: Document, end: int) -> list[Entity]:
     return [e for e in _registry_entities(doc, end, end + 60) if e.label == "PER" and e.start - end <= 3]
 
 
-def _pronoun_speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Source:
-    """ "il" / "ce dernier": the last named person who spoke (else the last person named); "ils": the last body."""
-    person = att.pronoun in _lexicon()["person_pronouns"]
-    for earlier in reversed(speakers):
-        if earlier.person == person:
-            return _Source(earlier.canonical, earlier.surface, earlier.side, earlier.person)
-    start = doc.sentences[att.sentence].start
-    labels = ("PER",) if person else ("GROUP", "GOV", "ORG", "MEDIA")
-    named = [e for e in doc.entities if start - 600 <= e.start < start and e.label in labels]
-    if named:
-        return _Source(named[-1].canonical or named[-1].surface, named[-1].surface, named[-1].side, person)
+def _pronoun_speaker(doc: Document, att: Attribution, speakers: list[_Source], spoken: set[int]) -> _Source:
+    """ "il", "a-t-il ajouté", "selon lui", "ce dernier": the last speaker of the same number and gender, or
+    the person a sentence without a speaker just introduced, whichever was mentioned last."""
+    pronoun = att.pronoun or ""
+    plural = pronoun in _lexicon()["plural_pronouns"]
+    gender = "Fem" if pronoun in _lexicon()["feminine_pronouns"] else "Masc"
+    fits = [s for s in speakers if s.plural == plural and (s.gender is None or s.gender == gender or s.person)]
+    best = fits[-1] if fits else None
+    person = None if plural else _person_introduced(doc, att, spoken)
+    if person is not None and (best is None or person.start > best.at):
+        return _Source(person.canonical or person.surface, person.surface, person.side, True, False, None, att.at)
+    if best is not None:
+        return _Source(best.canonical, best.surface, best.side, best.person, best.plural, best.gender, att.at)
     return _Source(UNATTRIBUTED, UNATTRIBUTED)
+
+
+def _person_introduced(doc: Document, att: Attribution, spoken: set[int]) -> Entity | None:
+    """The first person named in the pronoun's sentence before it, or in the sentence before when nobody
+    speaks there ("X, conseiller du président, a semblé se réjouir. «…», a-t-il déclaré")."""
+    sentence = doc.sentences[att.sentence]
+    here = [e for e in doc.entities if sentence.start <= e.start < att.at and e.label == "PER"]
+    if here:
+        return here[0]
+    previous = att.sentence - 1
+    if previous < 0 or previous in spoken:
+        return None
+    before = doc.sentences[previous]
+    named = [e for e in doc.entities if before.start <= e.start < before.end and e.label == "PER"]
+    return named[0] if named else None
 
 
 def _same_role(phrase: str, speakers: list[_Source]) -> _Source | None:
