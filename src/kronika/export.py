@@ -126,7 +126,7 @@ def acled_rows(events: list[Event], documents: dict[str, dict[str, Any]]) -> lis
     for event in events:
         location = event.location
         actors = {a.role: a.name for a in reversed(event.actors)}
-        sources = sorted({documents[d].get("source", d) for d in event.doc_ids if d in documents})
+        sources = sorted({_source_label(documents[d]) for d in event.doc_ids if d in documents})
         country = location.country if location else None
         rows.append({
             "event_id_cnty": f"{_ISO3.get(country or '', country or 'XXX')}-{event.event_id}",
@@ -151,6 +151,21 @@ def acled_rows(events: list[Event], documents: dict[str, dict[str, Any]]) -> lis
             "verification": event.verification,
         })  # fmt: skip
     return rows
+
+
+def public_source(source: str) -> str:
+    """Where an input came from, fit to publish: a URL as it is, a file path cut to its file name."""
+    text = source.strip()
+    if text.lower().startswith(("http://", "https://")):
+        return text
+    return text.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+
+
+def _source_label(document: dict[str, Any]) -> str:
+    """ACLED's ``source``: the outlet, then the article's URL (or its file name when it has no URL)."""
+    where = document.get("url") or public_source(str(document.get("source") or document.get("doc_id", "")))
+    outlet = document.get("outlet")
+    return f"{outlet}: {where}" if outlet else where
 
 
 def write_acled_csv(path: Path, events: list[Event], documents: dict[str, dict[str, Any]]) -> None:

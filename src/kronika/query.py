@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kronika.export import ledger
+from kronika.export import ledger, public_source
 from kronika.model import Claim, Event
 from kronika.registry import fold
 from kronika.serialize import claim_record, event_record
@@ -24,6 +25,7 @@ class EventFilter:
     text: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
     min_corroboration: int | None = None  # at least this many distinct outlets
+    watch: Callable[[Event], bool] | None = None  # a saved watchlist's test
 
     def accepts(self, event: Event, haystack: str) -> bool:
         if self.min_corroboration and len(event.outlets or []) < self.min_corroboration:
@@ -41,6 +43,8 @@ class EventFilter:
         if self.actor and fold(self.actor) not in fold(" ".join(a.name for a in event.actors)):
             return False
         if self.text and fold(self.text) not in haystack:
+            return False
+        if self.watch is not None and not self.watch(event):
             return False
         return self.bbox is None or _inside(event, self.bbox)
 
@@ -87,7 +91,7 @@ class LedgerView:
 
     def _load(self, documents: list[dict[str, Any]], events: list[Event], claims: list[Claim],
               links: dict[str, str], reasons: dict[str, dict[str, Any]]) -> None:  # fmt: skip
-        self.documents = {d["doc_id"]: d for d in documents}
+        self.documents = {d["doc_id"]: _public(d) for d in documents}
         self.copies = {c["doc_id"]: (d["doc_id"], c) for d in documents for c in d.get("copies", [])}
         self.events = sorted(events, key=lambda e: (e.date or "9999", e.event_id))
         self.events_by_id = {e.event_id: e for e in events}
@@ -104,6 +108,13 @@ class LedgerView:
         if original_id is None or original_id not in self.documents:
             return None
         return {**self.documents[original_id], "copy": copy}
+
+    def event_key(self, event_id: str | None) -> str | None:
+        """The id of the linked event that ``event_id`` names (itself, or the event it was merged into)."""
+        if event_id is None:
+            return None
+        key = self.links.get(event_id, event_id)
+        return key if key in self.events_by_id else None
 
     def select(self, where: EventFilter, limit: int, offset: int) -> tuple[int, list[Event]]:
         matching = [e for e in self.events if where.accepts(e, self._haystacks[e.event_id])]
@@ -149,6 +160,18 @@ class LedgerView:
             "first_date": min(dates) if dates else None,
             "last_date": max(dates) if dates else None,
         }
+
+
+def _public(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as the API shows it: where it came from as a URL or a file name, never a server path."""
+    shown = dict(document)
+    if "source" in shown:
+        shown["source"] = public_source(shown["source"])
+    if "sources" in shown:
+        shown["sources"] = [public_source(s) for s in shown["sources"]]
+    if "copies" in shown:
+        shown["copies"] = [{**c, "source": public_source(c["source"])} for c in shown["copies"]]
+    return shown
 
 
 def _single_party(claims: list[Claim]) -> bool:
