@@ -318,3 +318,36 @@ def test_fact_check_that_authenticates_footage(flagged: Callable[..., Document])
     doc = flagged(f"{NEWS_FR}\n{sentence}")
     assert doc.flags == ["verified_media"]
     assert doc.flag_evidence["verified_media"] == sentence
+
+
+def test_opinion_disclaimer_anywhere(flagged: Callable[..., Document]) -> None:
+    line = "Les opinions exprimées dans ce texte n'engagent que leur auteur."
+    doc = flagged(f"{NEWS_FR}\n{line}")
+    assert doc.flags == ["opinion"]
+    assert doc.flag_evidence["opinion"] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cet article a été rédigé avec ChatGPT puis relu par notre équipe.",
+        "Bien sûr ! Voici une version plus courte de l'article sur la frappe.",
+        "J'espère que cet article vous aide à comprendre la situation.",
+    ],
+)
+def test_more_ai_evidence(flagged: Callable[..., Document], line: str) -> None:
+    doc = flagged(f"{NEWS_FR}\n{line}")
+    assert "ai_generated" in doc.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ces images ne peuvent pas être vérifiées de manière indépendante.",
+        "La vidéo, dont l'authenticité n'a pas pu être établie, a été partagée des milliers de fois.",
+        "Les vidéos n'ont pas été authentifiées par notre rédaction.",
+    ],
+)
+def test_more_unverified_media(flagged: Callable[..., Document], sentence: str) -> None:
+    doc = flagged(f"{NEWS_FR}\n{sentence}")
+    assert doc.flags == ["unverified_media"]

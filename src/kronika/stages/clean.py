@@ -495,8 +495,8 @@ def _mark_teasers(page: _Page) -> None:
 
 
 def _is_teaser_headline(line: str, words: list[str]) -> bool:
-    if not 3 <= len(words) <= 20 or len(line) > 160 or _FULL_STOP.search(line):
-        return False
+    if not 3 <= len(words) <= 20 or len(line) > 160 or _FULL_STOP.search(line) or _BULLET.match(line):
+        return False  # a bulleted line is an item of the article's own list (a live blog's entries)
     match = _KICKER.match(line)
     if not match:
         return False

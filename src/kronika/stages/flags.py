@@ -26,6 +26,7 @@ _KEYS = (
     "opinion_labels",
     "opinion_bylines",
     "opinion_sections",
+    "opinion_disclaimer",
     "first_person",
     "ai_disclosure",
     "ai_traces",
@@ -84,6 +85,10 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
     for removal in doc.removed:
         if removal.reason in _NAVIGATION_REASONS and patterns["opinion_sections"].search(removal.text):
             return removal.text
+    everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
+    disclaimer = patterns["opinion_disclaimer"].search(everything)
+    if disclaimer:
+        return _line_around(everything, disclaimer.start())
     return _first_person_evidence(text)
 
 
@@ -107,7 +112,7 @@ def _ai_evidence(doc: Document, text: str) -> str | None:
     for key in ("ai_disclosure", "ai_traces"):
         match = patterns[key].search(everything)
         if match:
-            return _line_around(everything, match.start())
+            return _line_around(everything, match.start() + len(match.group()) - len(match.group().lstrip()))
     prompt = next((r.text for r in doc.removed if r.reason == _PROMPT_REASON), None)
     return prompt
 
