@@ -545,3 +545,21 @@ def test_declining_to_comment_is_news(make_doc: MakeDoc) -> None:
     )
     doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
     assert line in doc.text.split("\n\n")
+
+
+def test_foreign_ui_above_and_below_the_body(make_doc: MakeDoc) -> None:
+    ui = ["Головна", "Поділитися новиною", "Related topics and stories"]
+    quote = "Glory to Ukraine"
+    lines = [ui[0], "Le port d'Izmaïl visé par un missile", BODY_A, quote, BODY_B, BODY_C, ui[1], ui[2]]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert_cleaned(doc, ui, [BODY_A, quote, BODY_B, BODY_C])
+
+
+def test_writing_prompt_variants(make_doc: MakeDoc) -> None:
+    prompts = [
+        "Résume cet article en trois paragraphes avec un ton factuel et des intertitres.",
+        "Rewrite the text below as a 400-word news story for a French audience.",
+    ]
+    for prompt in prompts:
+        doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, prompt])))
+        assert reasons_of(doc)[prompt] == "AI writing prompt", prompt

@@ -39,6 +39,7 @@ _FULL_STOP = re.compile(r"[.!?…]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
 _BULLET = re.compile(r"^[\s•·*▪►▶→\-–—]+")
+_LIST_BULLET = re.compile(r"^\s*[•·*▪\-–—]")
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)\s*")
 _INITIALS_PART = re.compile(r"^(?:[A-Za-z]{1,3}\.-?)+[A-Za-z]{0,3}$")
 _CREDIT_SPLIT = re.compile(r"\s[—–-]\s|©|(?<=\.)\s")
@@ -171,6 +172,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_head_navigation(page)
     _mark_list_blocks(page)
     _mark_teasers(page)
+    _mark_foreign_furniture(page)
     _mark_trailing_furniture(page)
     if doc.title is None:
         doc.title = _find_title(lines, page.reasons)
@@ -432,6 +434,35 @@ def _spread_foreign(page: _Page) -> None:
                 page.reasons[near] = "another language"
 
 
+def _mark_foreign_furniture(page: _Page) -> None:
+    """Short lines above or below the body in another language or script than the page: UI of a translated page.
+
+    Inside the body such a line may be a quote or a slogan and is kept.
+    """
+    live = page.live()
+    prose = [i for i in live if page.is_prose(i)]
+    if not prose or not page.language:
+        return
+    names = _rules().stoplists
+    own = _stoplist(names[page.language])
+    others = [_stoplist(names[code]) for code in LANGUAGES if code in names and code != page.language]
+    for index in live:
+        line, words = page.lines[index], page.words[index]
+        if prose[0] <= index <= prose[-1] or not 2 <= len(words) <= 8 or _FULL_STOP.search(line):
+            continue
+        foreign = any(w in stops and w not in own for stops in others for w in words)
+        if _script_differs(line, page.language) or (foreign and not any(w in own for w in words)):
+            page.reasons[index] = "another language"
+
+
+def _script_differs(line: str, language: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
+    if not letters:
+        return False
+    return cyrillic / len(letters) > 0.5 if language in ("fr", "en") else cyrillic / len(letters) < 0.2
+
+
 # --- runs of lines -------------------------------------------------------------------------------------------------
 
 
@@ -495,7 +526,7 @@ def _mark_teasers(page: _Page) -> None:
 
 
 def _is_teaser_headline(line: str, words: list[str]) -> bool:
-    if not 3 <= len(words) <= 20 or len(line) > 160 or _FULL_STOP.search(line) or _BULLET.match(line):
+    if not 3 <= len(words) <= 20 or len(line) > 160 or _FULL_STOP.search(line) or _LIST_BULLET.match(line):
         return False  # a bulleted line is an item of the article's own list (a live blog's entries)
     match = _KICKER.match(line)
     if not match:
