@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import socket
 import threading
@@ -167,3 +169,148 @@ def test_watchlist_is_a_saved_view(site: tuple[str, str], browser: object) -> No
     _wait_count(page, lambda n: n == expected)
     assert page.locator("#filter-watch").input_value() == "border"
     page.screenshot(path=str(ARTIFACTS / "page-watchlist.png"))
+
+
+# ---------- issue 18: every screen size, the panel, the sources, the downloads, the API docs ----------
+
+SCREENS = [(390, 844), (768, 1024), (1400, 900)]
+TOPMOST = """(node) => {
+  node.scrollIntoView({block: "center", inline: "center"});
+  const box = node.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return Boolean(hit) && (hit === node || node.contains(hit));
+}"""
+
+
+def _topmost(locator: object) -> bool:
+    """The element is what a finger or a pointer reaches at its centre (nothing is drawn over it)."""
+    return bool(locator.evaluate(TOPMOST))  # type: ignore[attr-defined]
+
+
+def _local_only(page: object, outside: list[str]) -> None:
+    """Abort (and record) every request that would leave this machine."""
+
+    def route(request_route: object) -> None:
+        url = request_route.request.url  # type: ignore[attr-defined]
+        if urlparse(url).hostname in ("127.0.0.1", "localhost") or url.startswith("data:"):
+            request_route.continue_()  # type: ignore[attr-defined]
+        else:
+            outside.append(url)
+            request_route.abort()  # type: ignore[attr-defined]
+
+    page.route("**/*", route)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["phone", "tablet", "desktop"])
+def test_readable_on_every_screen(site: tuple[str, str], browser: object, width: int, height: int) -> None:
+    url, _ = site
+    small = width <= 1000
+    page = browser.new_page(viewport={"width": width, "height": height}, is_mobile=width < 800, has_touch=small)  # type: ignore[attr-defined]
+    outside: list[str] = []
+    errors: list[str] = []
+    _local_only(page, outside)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(url)
+    _wait_count(page, lambda n: n > 0)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "the page overflows sideways"
+    assert _topmost(page.locator("#timeline"))
+    item = page.locator("#event-list li").nth(1)
+    assert _topmost(item), "a list item is covered (by the map?)"
+    page.locator("#map").scroll_into_view_if_needed()
+    assert _topmost(page.locator("#map .leaflet-pane").first) or _topmost(page.locator("#map"))
+    item.click()
+    page.wait_for_selector("#event-panel h2")
+    for selector in ("#event-panel h2", "#event-panel .facts dd", "#event-panel .source-links", "#event-panel .close"):
+        assert _topmost(page.locator(selector).first), f"{selector} is drawn under something at {width}x{height}"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"page-{width}x{height}-event.png"))
+    page.keyboard.press("Escape")
+    if small:
+        assert not page.locator("#event-panel").is_visible(), "Escape closes the sheet"
+    else:
+        page.wait_for_selector("#event-panel .placeholder")
+    assert not outside and not errors, (outside[:3], errors[:3])
+
+
+def test_panel_text_sources_and_history(site: tuple[str, str], browser: object) -> None:
+    url, _ = site
+    page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    page.goto(url)
+    _wait_count(page, lambda n: n > 1)
+    first, second = page.locator("#event-list li").nth(0), page.locator("#event-list li").nth(1)
+    first_id, second_id = first.get_attribute("data-event-id"), second.get_attribute("data-event-id")
+    for item in (first, second):
+        item.click()
+        page.wait_for_selector(f"#event-panel h2 >> text={item.locator('.summary').text_content()}")
+        loose = page.evaluate(
+            "[...document.getElementById('event-panel').childNodes].filter(n => n.nodeType === 3)"
+            ".map(n => n.textContent.trim()).join('')"
+        )
+        assert loose == "", f"stray text in the panel: {loose!r}"
+        assert "null" not in (page.text_content("#event-panel") or "").split()
+        for line in page.locator("#event-panel .source-links").all_text_contents():
+            assert str(SEEDS) not in line and str(EXAMPLES) not in line
+            assert "/" not in line.replace("://", "") or "http" in line, line
+            assert "file " in line or "http" in line
+    assert f"event={second_id}" in page.url
+    page.go_back()
+    deadline = time.monotonic() + 10
+    while f"event={first_id}" not in page.url and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert f"event={first_id}" in page.url, "Back steps to the previous selection"
+    page.wait_for_selector(f"#event-list li.selected[data-event-id='{first_id}']")
+
+    page.goto(f"{url}/#event=no-such-event")
+    page.wait_for_selector("#event-panel .error")
+    message = page.text_content("#event-panel .error") or ""
+    assert "HTTP" not in message and "no event" in message.lower()
+
+
+def test_downloads_and_dates_follow_the_filters(site: tuple[str, str], browser: object) -> None:
+    url, db = site
+    page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    page.goto(url)
+    _wait_count(page, lambda n: n > 0)
+    everything = int(page.text_content("#event-count") or 0)
+    page.check("#filter-contested")
+    _wait_count(page, lambda n: n < everything)
+    href = page.get_attribute(".downloads a[data-path='api/export/events.csv']", "href") or ""
+    assert "contested=true" in href
+    rows = list(csv.DictReader(io.StringIO(page.request.get(f"{url}/{href}").text())))
+    contested = sum(1 for e in api.events(db) if e.contested)
+    assert len(rows) == contested > 0 and {r["contested"] for r in rows} == {"True"}
+
+    page.uncheck("#filter-contested")
+    _wait_count(page, lambda n: n == everything)
+    box = page.locator("#timeline").bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] * 0.55, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.99, box["y"] + box["height"] / 2, steps=8)
+    page.mouse.up()
+    _wait_count(page, lambda n: n < everything)
+    start, end = page.input_value("#filter-start"), page.input_value("#filter-end")
+    assert start and end and start <= end, "the brush and the From/To inputs are one filter"
+    assert f"start={start}" in (page.get_attribute(".downloads a[data-path='api/events.geojson']", "href") or "")
+    page.fill("#filter-start", end)
+    page.fill("#filter-end", start)
+    deadline = time.monotonic() + 10
+    while "swapped" not in (page.text_content("#count-note") or "") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert "swapped" in (page.text_content("#count-note") or "")
+    assert page.input_value("#filter-start") <= page.input_value("#filter-end")
+
+
+@pytest.mark.parametrize(("path", "ready"), [("/docs", ".opblock"), ("/redoc", "h1")])
+def test_api_docs_offline(site: tuple[str, str], browser: object, path: str, ready: str) -> None:
+    url, _ = site
+    page = browser.new_page()  # type: ignore[attr-defined]
+    outside: list[str] = []
+    console: list[str] = []
+    _local_only(page, outside)
+    page.on("console", lambda message: console.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda exc: console.append(str(exc)))
+    page.goto(url + path)
+    page.wait_for_selector(ready, timeout=20000)
+    assert "/api/events" in (page.text_content("body") or "")
+    assert not outside and not console, (outside[:3], console[:3])

@@ -25,7 +25,7 @@
   function emptyState() {
     return {
       types: null, actor: "", start: "", end: "", contested: false, verification: "", q: "", watch: "",
-      brush: null, event: null, cell: null, view: null,
+      event: null, cell: null, view: null,
     };
   }
 
@@ -78,13 +78,21 @@
     return EXTRA_COLORS[Math.max(0, extra.indexOf(type)) % EXTRA_COLORS.length];
   }
 
+  function isDay(text) {
+    return /^\d{4}-\d{2}-\d{2}$/.test(text || "") && dayStr(dayNum(text)) === text;
+  }
+
   function isUrl(text) {
     return typeof text === "string" && /^https?:\/\/\S+$/i.test(text.trim());
   }
 
   async function getJSON(path) {
     const response = await fetch(new URL(path, API), { headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    if (!response.ok) {
+      const error = new Error(`${path}: HTTP ${response.status}`);
+      error.status = response.status;
+      throw error;
+    }
     return response.json();
   }
 
@@ -111,7 +119,9 @@
     }
     state.contested = params.get("contested") === "1";
     const brush = (params.get("brush") || "").split("..");
-    if (brush.length === 2 && brush.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) state.brush = brush;
+    if (brush.length === 2 && brush.every(isDay) && !state.start && !state.end) [state.start, state.end] = brush;
+    if (!isDay(state.start)) state.start = "";
+    if (!isDay(state.end)) state.end = "";
     const view = (params.get("map") || "").split(",").map(Number);
     if (view.length === 3 && view.every(Number.isFinite)) state.view = view;
   }
@@ -126,7 +136,6 @@
       if (state[key]) params.set(key, state[key]);
     }
     if (state.contested) params.set("contested", "1");
-    if (state.brush) params.set("brush", state.brush.join(".."));
     if (state.cell) params.set("cell", state.cell);
     if (state.event) params.set("event", state.event);
     if (ui.map) {
@@ -136,11 +145,12 @@
     return "#" + params.toString();
   }
 
-  function writeHash() {
+  function writeHash(push = false) {
     const hash = hashString();
     if (hash === ui.lastHash) return;
     ui.lastHash = hash;
-    history.replaceState(null, "", hash);
+    if (push) history.pushState(null, "", hash);
+    else history.replaceState(null, "", hash);
   }
 
   function onHashChange() {
@@ -186,6 +196,12 @@
     state.actor = $("filter-actor").value.trim();
     state.start = $("filter-start").value;
     state.end = $("filter-end").value;
+    ui.swapped = Boolean(state.start && state.end && state.start > state.end);
+    if (ui.swapped) {
+      [state.start, state.end] = [state.end, state.start];
+      $("filter-start").value = state.start;
+      $("filter-end").value = state.end;
+    }
     state.verification = $("filter-verification").value;
     state.contested = $("filter-contested").checked;
     state.watch = $("filter-watch").value;
@@ -215,9 +231,13 @@
 
   // ---------- which events are shown ----------
 
-  function matches(event) {
+  // One date filter: the From/To inputs and the timeline brush both set state.start/state.end.
+  function inDates(event) {
     if (state.start && (event.date_end || event.date || "") < state.start) return false;
-    if (state.end && (event.date || "9999") > state.end) return false;
+    return !(state.end && (event.date || "9999") > state.end);
+  }
+
+  function matches(event) {
     if (state.types && !state.types.has(event.event_type)) return false;
     if (state.contested && !event.contested) return false;
     if (state.watch && !(ui.watchIds && ui.watchIds.has(event.event_id))) return false;
@@ -236,11 +256,6 @@
     return event._search;
   }
 
-  function inBrush(event) {
-    if (!state.brush) return true;
-    return Boolean(event.date) && event.date >= state.brush[0] && event.date <= state.brush[1];
-  }
-
   function inCell(event) {
     if (!state.cell || !event.location) return !state.cell;
     const [z, ix, iy] = state.cell.split("/").map(Number);
@@ -257,11 +272,35 @@
   function serverQuery() {
     const params = new URLSearchParams({ limit: String(LIMIT), offset: "0" });
     if (!data.serverMode) return params;
+    for (const [key, value] of filterParams()) params.append(key, value);
+    return params;
+  }
+
+  // The filters as API parameters: the same for the list, the map and the downloads.
+  function filterParams() {
+    const params = new URLSearchParams();
     for (const type of state.types || []) params.append("type", type);
-    if (state.types && state.types.size === 0) params.append("type", "-");
-    for (const key of ["start", "end", "actor", "verification", "q"]) if (state[key]) params.set(key, state[key]);
+    for (const key of ["start", "end", "actor", "verification", "q", "watch"]) if (state[key]) params.set(key, state[key]);
     if (state.contested) params.set("contested", "true");
     return params;
+  }
+
+  function nothingSelected() {
+    return Boolean(state.types && state.types.size === 0);
+  }
+
+  function updateDownloads() {
+    const query = filterParams().toString();
+    for (const link of document.querySelectorAll(".downloads a[data-path]")) {
+      if (nothingSelected()) {
+        link.removeAttribute("href");
+        link.setAttribute("aria-disabled", "true");
+      } else {
+        link.href = link.dataset.path + (query ? `?${query}` : "");
+        link.removeAttribute("aria-disabled");
+      }
+    }
+    $("downloads-note").textContent = query || nothingSelected() ? "(filtered)" : "(everything)";
   }
 
   async function loadEvents() {
@@ -269,7 +308,7 @@
     if (query === ui.fetchKey) return;
     ui.fetchKey = query;
     setStatus("loading events…");
-    const body = await getJSON("events?" + query);
+    const body = data.serverMode && nothingSelected() ? { events: [], total: 0 } : await getJSON("events?" + query);
     if (query !== ui.fetchKey) return;
     data.events = (body.events || []).map((e) => ({ ...e, actors: e.actors || [], evidence: e.evidence || [] }));
     data.total = body.total ?? data.events.length;
@@ -312,14 +351,16 @@
     const base = data.serverMode ? data.events : data.events.filter(matches);
     ui.base = base;
     renderTimeline(base);
-    const shown = base.filter(inBrush);
+    const shown = base.filter(inDates);
     ui.shown = shown;
+    ui.undated = state.start || state.end ? base.filter((e) => !e.date).length : 0;
     drawMarkers(shown);
     const listed = shown.filter(inCell);
     const located = listed.filter(hasLocation);
     renderList(located);
     renderUnlocated(listed.filter((e) => !hasLocation(e)));
     renderCounts(base, located);
+    updateDownloads();
     writeHash();
   }
 
@@ -329,17 +370,31 @@
 
   function renderCounts(base, listed) {
     $("event-count").textContent = String(listed.length);
+    renderViewCount();
     const notes = [];
     if (data.total > data.events.length) {
       notes.push(`${data.total} events match; the first ${data.events.length} are loaded: narrow the filters.`);
     } else if (data.serverMode) notes.push("Filtered on the server.");
-    if (state.brush) notes.push(`Timeline selection ${state.brush[0]} – ${state.brush[1]}.`);
+    if (state.start || state.end) notes.push(`Dates ${state.start || "…"} – ${state.end || "…"}.`);
+    if (ui.swapped) notes.push("From was after To: the two were swapped.");
+    if (ui.undated) {
+      notes.push(`${ui.undated} undated event${ui.undated === 1 ? " is" : "s are"} left out by the date filter.`);
+    }
     $("count-note").textContent = notes.join(" ");
     const counts = {};
-    for (const event of base.filter(inBrush)) counts[event.event_type] = (counts[event.event_type] || 0) + 1;
+    for (const event of base.filter(inDates)) counts[event.event_type] = (counts[event.event_type] || 0) + 1;
     for (const input of document.querySelectorAll(".filter-type")) {
       input.parentElement.querySelector(".type-count").textContent = String(counts[input.value] || 0);
     }
+  }
+
+  // Events of the list that the map's current view does not show.
+  function renderViewCount() {
+    if (!ui.map) return;
+    const bounds = ui.map.getBounds();
+    const located = (ui.shown || []).filter(inCell).filter(hasLocation);
+    const outside = located.filter((e) => !bounds.contains([e.location.lat, e.location.lon])).length;
+    $("view-note").textContent = outside ? `${outside} of them outside the current view` : "";
   }
 
   async function loadStats() {
@@ -365,7 +420,10 @@
     ui.markers = L.layerGroup().addTo(map);
     ui.selection = L.layerGroup().addTo(map);
     map.on("zoomend", () => drawMarkers(ui.shown || []));
-    map.on("moveend", writeHash);
+    map.on("moveend", () => {
+      writeHash();
+      renderViewCount();
+    });
   }
 
   async function loadBoundaries() {
@@ -466,10 +524,12 @@
 
   // ---------- timeline ----------
 
-  function binning(first, last) {
+  // Bars at least about 6 px wide: days, weeks or months, depending on the span and the timeline's width.
+  function binning(first, last, width) {
     const span = last - first + 1;
-    if (span <= 120) return { unit: "day", start: (d) => d, next: (d) => d + 1 };
-    if (span <= 4 * 365) {
+    const daysPerBar = (6 * span) / Math.max(100, width - 40);
+    if (daysPerBar <= 1) return { unit: "day", start: (d) => d, next: (d) => d + 1 };
+    if (daysPerBar <= 7) {
       const monday = (d) => d - ((d + 3) % 7); // day 0 (1970-01-01) was a Thursday
       return { unit: "week", start: monday, next: (d) => d + 7 };
     }
@@ -479,15 +539,16 @@
 
   function timelineDomain() {
     const dates = data.events.filter((e) => e.date).map((e) => e.date).sort();
-    let first = state.start || dates[0];
-    let last = state.end || dates[dates.length - 1];
+    let first = dates[0];
+    let last = dates[dates.length - 1];
+    if (data.serverMode) [first, last] = [state.start || first, state.end || last];
     if (!first || !last) return null;
     if (first > last) [first, last] = [last, first];
     return [dayNum(first), dayNum(last)];
   }
 
-  function histogram(events, domain) {
-    const bin = binning(domain[0], domain[1]);
+  function histogram(events, domain, width) {
+    const bin = binning(domain[0], domain[1], width);
     const starts = [];
     for (let d = bin.start(domain[0]); d <= domain[1]; d = bin.next(d)) starts.push(d);
     const bins = starts.map((start, i) => ({ start, end: (starts[i + 1] ?? bin.next(start)) - 1, counts: {} }));
@@ -524,7 +585,7 @@
       ui.timeline = null;
       return;
     }
-    const hist = histogram(events, domain);
+    const hist = histogram(events, domain, width);
     const pad = { left: 30, right: 10, top: 8, bottom: 20 };
     const x0 = hist.bins[0].start;
     const x1 = hist.bins[hist.bins.length - 1].end + 1;
@@ -594,7 +655,8 @@
       width: Math.max(0, scale.x(scale.x1 + 1) - scale.x(scale.x0)), height: scale.bottom - scale.top });
     const selection = svgEl("rect", { cls: "brush-selection", y: scale.top, height: scale.bottom - scale.top });
     svg.append(overlay, selection);
-    placeBrush(selection, scale, state.brush && state.brush.map(dayNum));
+    const range = state.start || state.end ? [state.start || dayStr(scale.x0), state.end || dayStr(scale.x1)] : null;
+    placeBrush(selection, scale, range && range.map(dayNum));
   }
 
   function placeBrush(rect, scale, days) {
@@ -636,9 +698,11 @@
   }
 
   function setBrush(days) {
-    state.brush = days ? days.map(dayStr) : null;
+    [state.start, state.end] = days ? days.map(dayStr) : ["", ""];
+    ui.swapped = false;
     state.cell = null;
-    render();
+    syncFilterInputs();
+    refresh();
   }
 
   // ---------- list ----------
@@ -658,6 +722,9 @@
     const fragment = document.createDocumentFragment();
     for (const event of [...events].sort(byDateDesc)) fragment.append(listItem(event));
     $("event-list").replaceChildren(fragment);
+    const key = filterParams().toString() + (state.cell || "");
+    if (key !== ui.listKey) $("event-list").scrollTop = 0;
+    ui.listKey = key;
     $("list-empty").hidden = events.length > 0;
     $("focus-bar").hidden = !state.cell;
     if (state.cell) {
@@ -691,13 +758,21 @@
 
   function selectEvent(eventId) {
     state.event = eventId;
-    writeHash();
+    writeHash(true);
     for (const item of document.querySelectorAll(".event-list li")) {
       item.classList.toggle("selected", item.dataset.eventId === eventId);
     }
     drawMarkers(ui.shown || []);
     revealSelected();
+    flyToSelected();
     showSelected();
+  }
+
+  function flyToSelected() {
+    const event = data.byId.get(state.event);
+    if (!event || !hasLocation(event) || !ui.map) return;
+    const at = [event.location.lat, event.location.lon];
+    if (!ui.map.getBounds().pad(-0.1).contains(at)) ui.map.flyTo(at, Math.max(ui.map.getZoom(), 7), { duration: 0.6 });
   }
 
   function revealSelected() {
@@ -707,6 +782,7 @@
 
   async function showSelected() {
     const panel = $("event-panel");
+    document.body.classList.toggle("has-event", Boolean(state.event));
     if (!state.event) {
       panel.replaceChildren(el("p", { cls: "placeholder", text: "Select an event on the map or in the list." }));
       return;
@@ -717,28 +793,38 @@
       const detail = await getJSON("events/" + encodeURIComponent(wanted));
       if (state.event === wanted) renderPanel(detail);
     } catch (error) {
-      if (state.event === wanted) panel.replaceChildren(el("p", { cls: "error", text: `Event ${wanted}: ${error.message}` }));
+      if (state.event !== wanted) return;
+      const text = error.status === 404 ? `There is no event “${wanted}” in this ledger: the link may be old, or the ` +
+        "event was merged into another one or removed when the ledger was rebuilt." : `Event ${wanted} could not ` +
+        `be loaded (${error.message}).`;
+      panel.replaceChildren(closeButton(), el("p", { cls: "error", text }));
     }
   }
 
   function renderPanel(detail) {
     const event = detail.event;
     const panel = $("event-panel");
-    panel.replaceChildren(
-      el("button", { type: "button", cls: "close", title: "Close", text: "×" }),
+    const parts = [
+      closeButton(),
       el("h2", { text: event.summary || event.event_id }),
       badges(event),
       facts(event),
       claimsSection(detail.claims || []),
       documentsSection(detail.documents || [], event),
       linksSection(detail.links || {}),
-    );
-    panel.querySelector(".close").addEventListener("click", () => selectEvent(null));
+    ];
+    panel.replaceChildren(...parts.filter((part) => part != null)); // replaceChildren would write "null"
     panel.scrollTop = 0;
     for (const box of panel.querySelectorAll(".doc-text")) {
       const mark = box.querySelector("mark.evidence");
       if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 40);
     }
+  }
+
+  function closeButton() {
+    const button = el("button", { type: "button", cls: "close", title: "Close (Esc)", "aria-label": "Close", text: "×" });
+    button.addEventListener("click", () => selectEvent(null));
+    return button;
   }
 
   function badges(event) {
@@ -797,14 +883,17 @@
     return section;
   }
 
+  // The source as a reader cites it: the outlet, then the article's URL (or the file it was read from).
   function sourceLinks(doc) {
     const values = [doc.url, doc.source, ...(Array.isArray(doc.sources) ? doc.sources : [])];
     const urls = [...new Set(values.filter(isUrl).map((u) => u.trim()))];
-    const box = el("p", { cls: "source-links" });
-    if (!urls.length) box.append(el("span", { cls: "note", text: `source: ${doc.source || "unknown"}` }));
-    for (const url of urls) {
-      box.append(el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: url }), " ");
-    }
+    const box = el("p", { cls: "source-links" }, el("span", { cls: "outlet", text: doc.outlet || "outlet unknown" }),
+      " · ");
+    if (!urls.length) box.append(el("span", { cls: "note", text: `file ${doc.source || doc.doc_id}` }));
+    urls.forEach((url, i) => {
+      if (i) box.append(" · ");
+      box.append(el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: url }));
+    });
     return box;
   }
 
@@ -850,9 +939,17 @@
     bindFilters();
     bindBrush();
     window.addEventListener("hashchange", onHashChange);
+    window.addEventListener("popstate", onHashChange);
+    document.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && state.event) selectEvent(null);
+    });
+    $("filters-toggle").addEventListener("click", () => {
+      const open = document.body.classList.toggle("filters-open");
+      $("filters-toggle").setAttribute("aria-expanded", String(open));
+    });
     window.addEventListener("resize", debounce(() => renderTimeline(ui.base || []), 150));
     loadBoundaries().catch((error) => setStatus(`map boundaries unavailable (${error.message})`));
-    await loadStats();
+    const stats = loadStats();
     try {
       await loadEvents();
       data.serverMode = data.total > data.events.length;
@@ -867,6 +964,10 @@
     render();
     revealSelected();
     showSelected();
+    await stats;
+    buildTypeFilters();
+    syncFilterInputs();
+    renderCounts(ui.base || [], (ui.shown || []).filter(inCell).filter(hasLocation));
   }
 
   start();
