@@ -563,3 +563,39 @@ def test_writing_prompt_variants(make_doc: MakeDoc) -> None:
     for prompt in prompts:
         doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, prompt])))
         assert reasons_of(doc)[prompt] == "AI writing prompt", prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Euro / Dollar : 1,0850",
+        "Pétrole Brent 82,40 $ (-0,6 %)",
+        "Des pompiers devant l'immeuble touché, à Odessa. | AFP",
+        "Capture d'écran d'une vidéo publiée sur Telegram",
+        "Durée : 2:35",
+    ],
+)
+def test_tickers_captions_and_player_lines(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+
+
+def test_a_sentence_about_the_rouble_is_news(make_doc: MakeDoc) -> None:
+    line = "Le rouble a perdu 3 % face au dollar depuis lundi, selon la Banque centrale russe."
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
+    assert line in doc.text.split("\n\n")
+
+
+def test_headline_run_after_the_body_but_not_a_dated_source_list(make_doc: MakeDoc) -> None:
+    run = [
+        "Kherson sous les bombes pour la troisième nuit",
+        "Les céréaliers cherchent de nouvelles routes",
+        "Zelensky reçoit les ministres européens à Kiev",
+    ]
+    sources = [
+        "Ukraine grain exports fall again, ministry says – 3 mai 2024",
+        "Port of Izmail hit by drones overnight – 4 mai 2024",
+        "Danube shipping resumes after strike – 6 mai 2024",
+    ]
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, *run, BODY_C, "Sources", *sources])))
+    assert_cleaned(doc, run, [BODY_A, BODY_B, BODY_C, *sources])

@@ -351,3 +351,29 @@ def test_more_ai_evidence(flagged: Callable[..., Document], line: str) -> None:
 def test_more_unverified_media(flagged: Callable[..., Document], sentence: str) -> None:
     doc = flagged(f"{NEWS_FR}\n{sentence}")
     assert doc.flags == ["unverified_media"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("Notre cellule de vérification a retrouvé l'emplacement exact où la vidéo a été tournée.", "verified_media"),
+        ("Les images ont bien été filmées dans le centre de Marioupol, selon notre analyse.", "verified_media"),
+        ("Rien ne permet d'affirmer que ces vidéos ont été tournées cette semaine.", "unverified_media"),
+        ("La séquence n'a pas pu être datée ni localisée.", "unverified_media"),
+    ],
+)
+def test_fact_check_wordings(flagged: Callable[..., Document], sentence: str, flag: str) -> None:
+    doc = flagged(f"{NEWS_FR}\n{sentence}")
+    assert doc.flags == [flag]
+
+
+def test_prompt_in_the_middle_of_a_line_is_ai_evidence(flagged: Callable[..., Document]) -> None:
+    prompt = "En tant que journaliste spécialisé, rédige-moi un article neutre sur cette frappe."
+    doc = flagged(f"{NEWS_FR}\nLes secours ont dégagé deux personnes des décombres.\n{prompt}")
+    assert doc.flags == ["ai_generated"]
+    assert doc.flag_evidence["ai_generated"] == prompt
+
+
+def test_a_columnist_writing_an_article_is_not_a_prompt(flagged: Callable[..., Document]) -> None:
+    doc = flagged(f"{NEWS_FR}\nJ'écris un article sur ces villages depuis trois semaines, et rien ne change.")
+    assert "ai_generated" not in doc.flags

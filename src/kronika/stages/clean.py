@@ -42,7 +42,7 @@ _BULLET = re.compile(r"^[\s•·*▪►▶→\-–—]+")
 _LIST_BULLET = re.compile(r"^\s*[•·*▪\-–—]")
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)\s*")
 _INITIALS_PART = re.compile(r"^(?:[A-Za-z]{1,3}\.-?)+[A-Za-z]{0,3}$")
-_CREDIT_SPLIT = re.compile(r"\s[—–-]\s|©|(?<=\.)\s")
+_CREDIT_SPLIT = re.compile(r"\s[—–|-]\s|©|(?<=\.)\s")
 _NUMERIC_TOKEN = re.compile(r"^[+\-−–]?[\d.,:/]*\d[\d.,:/]*\s*[%€$£]?$|^[%€$£]$|^[A-Z]{3}(?:/[A-Z]{3})?$")
 _KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)(?:\s?:|(?P<dash>\s[-–—]|\.))\s+\S")
 
@@ -74,6 +74,7 @@ class _Rules:
     comment_stems: re.Pattern[str]
     crumb_roots: frozenset[str]
     date_stub_words: frozenset[str]
+    ticker_words: frozenset[str]
     stoplists: dict[str, str]
 
 
@@ -104,6 +105,7 @@ def _rules() -> _Rules:
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
         crumb_roots=frozenset(word.casefold() for word in data["crumb_roots"]),
         date_stub_words=frozenset(data["date_stub_words"]),
+        ticker_words=frozenset(data["ticker_words"]),
         stoplists=dict(data["stoplists"]),
     )
 
@@ -172,6 +174,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_head_navigation(page)
     _mark_list_blocks(page)
     _mark_teasers(page)
+    _mark_headline_runs(page)
     _mark_foreign_furniture(page)
     _mark_trailing_furniture(page)
     if doc.title is None:
@@ -283,7 +286,8 @@ def _mark_trailing_furniture(page: _Page) -> None:
         return
     if len(after) >= 2 or len(page.words[after[0]]) <= 4:
         for index in after:
-            page.reasons[index] = "page furniture after the body"
+            if not _ends_with_date(page.lines[index]):  # a dated reference of a list of sources stays
+                page.reasons[index] = "page furniture after the body"
 
 
 # --- one line at a time --------------------------------------------------------------------------------------------
@@ -357,14 +361,16 @@ def _is_credit(line: str) -> bool:
         return False
     segments = [s for s in _CREDIT_SPLIT.split(line) if s.strip()]
     last = segments[-1].strip() if segments else ""
-    return bool(_rules().credit.fullmatch(last)) and len(_WORD.findall(line)) <= 25
+    agency = len(segments) > 1 and any(r.reason == "agency credit" and r.pattern.match(last) for r in _rules().lines)
+    return (agency or bool(_rules().credit.fullmatch(last))) and len(_WORD.findall(line)) <= 25
 
 
 def _is_ticker(line: str) -> bool:
     """Exchange rates and market indices: lines made mostly of numbers, signs and currency codes."""
     tokens = [t.strip("()[]") for t in line.replace("|", " ").split()]
     tokens = [t for t in tokens if _LETTER_OR_DIGIT.search(t) or t in "%€$£"]
-    numeric = sum(bool(_NUMERIC_TOKEN.match(t)) for t in tokens)
+    words = _rules().ticker_words
+    numeric = sum(bool(_NUMERIC_TOKEN.match(t)) or t.casefold() in words for t in tokens)
     if tokens and numeric == len(tokens) and re.search(r"\d", line):
         return True  # a line of numbers and codes only: one cell of a ticker or a table
     return numeric >= 3 and numeric / len(tokens) >= 0.5 and not _FULL_STOP.search(line)
@@ -523,6 +529,35 @@ def _mark_teasers(page: _Page) -> None:
             continue  # a line inside a list (of sources, of live entries) is not a stray teaser
         if _is_teaser_headline(page.lines[index], page.words[index]):
             page.reasons[index] = "teaser of another story"
+
+
+def _mark_headline_runs(page: _Page) -> None:
+    """Three or more headline-like lines in a row after the body began: a list of other stories.
+
+    Bulleted lines (a live blog's entries) and lines ending with a date (a list of sources) are not.
+    """
+    live = page.live()
+    prose = [i for i in live if page.is_prose(i)]
+    run: list[int] = []
+    for index in [*live, -1]:
+        if index > (prose[0] if prose else len(page.lines)) and _is_listed_headline(page, index):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            for member in run:
+                page.reasons[member] = _LIST_LABEL
+        run = []
+
+
+def _is_listed_headline(page: _Page, index: int) -> bool:
+    line, words = page.lines[index], page.words[index]
+    if page.is_prose(index) or not 3 <= len(words) <= 20 or _FULL_STOP.search(line) or _LIST_BULLET.match(line):
+        return False
+    return not _ends_with_date(line)
+
+
+def _ends_with_date(line: str) -> bool:
+    return bool(re.search(r"\b\d{4}\s*\)?$", line) or _rules().date.search(line[-25:]))
 
 
 def _is_teaser_headline(line: str, words: list[str]) -> bool:
