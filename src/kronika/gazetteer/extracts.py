@@ -6,6 +6,10 @@
   Russian names and the centroid of each unit (ISC licence).
 - ``ua_cities.csv.gz``: Ukrainian cities and towns with Latin names (BSD-3 over ODbL data).
 
+- ``ucdp_locations_ua.csv.gz``: the distinct locations of UCDP GED's Ukraine events 2014-2021 (CC BY 4.0,
+  Sundberg & Melander 2013): free-text place descriptions with coordinates, mostly villages of the occupied
+  parts of Donetsk and Luhansk oblasts, which the postal extract lacks.
+
 See docs/geocoding.md for the sources and their attribution.
 """
 
@@ -15,11 +19,12 @@ import csv
 import functools
 import gzip
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
-from kronika.gazetteer.keys import fold
+from kronika.gazetteer.keys import fold, translit_key
 
 #: a postal coordinate shared by this many different settlement names is a district fallback, not a point
 _SHARED_POINT = 3
@@ -100,3 +105,34 @@ def towns() -> tuple[tuple[str, str, float, float], ...]:
             for row in csv.DictReader(handle)
             if row["latitude"] and row["longitude"]
         )
+
+
+_UCDP_LEAD = re.compile(
+    r"^(?:near|close\s+to|outskirts\s+of|in|at|the|village|town|township|settlement|city|of|c\.|vil\.|s\.|\s)+",
+    re.IGNORECASE,
+)
+_UCDP_TAIL = re.compile(r"(?:\s+(?:village|town|township|settlement|city|area|railway\s+station))+$", re.IGNORECASE)
+_UCDP_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[\s-][A-Z0-9][a-z'’-]*){0,2}")
+
+
+@functools.cache
+def ucdp_points() -> dict[tuple[str, str], tuple[tuple[float, float], ...]]:
+    """(oblast P-code, transliteration key) → points UCDP gives a named settlement (precision 1-2 rows only)."""
+    oblasts = {fold(u.name_en)[:6]: u.pcode for u in admin_units().values() if u.level == "oblast"}
+    found: dict[tuple[str, str], set[tuple[float, float]]] = {}
+    with _open_text("ucdp_locations_ua.csv.gz") as handle:
+        for row in csv.DictReader(handle):
+            oblast = oblasts.get(fold(row["adm_1"])[:6])
+            name = _ucdp_name(row["where_description"])
+            if oblast is None or name is None or row["where_prec"] not in ("1", "2"):
+                continue
+            point = (round(float(row["latitude"]), 4), round(float(row["longitude"]), 4))
+            found.setdefault((oblast, translit_key(name)), set()).add(point)
+    return {key: tuple(sorted(points)) for key, points in found.items()}
+
+
+def _ucdp_name(description: str) -> str | None:
+    """ "near the village of Malinove, Stanychno-Luhansk district" → "Malinove"; None when no plain name leads."""
+    head = re.split(r"[;,(\n]", description.strip().strip('"'), maxsplit=1)[0]
+    head = _UCDP_TAIL.sub("", _UCDP_LEAD.sub("", head.strip())).strip()
+    return head if _UCDP_NAME.fullmatch(head) else None

@@ -81,7 +81,7 @@ def _locate(
     own = _geonames_match(row.name, region, geonames, near=unit)
     if own is not None:
         return _settlement(row, region, own, "point")
-    postal = _postal_point(row, unit)
+    postal = _postal_point(row, unit) or _ucdp_point(row, unit)
     if postal is not None:
         return _settlement(row, region, postal, "point", own_id=False)
     if unit is not None:
@@ -119,6 +119,21 @@ def _postal_point(row: Any, near: dict[str, Any] | None) -> dict[str, Any] | Non
     elif len(points) > 1:
         return None
     return {"latitude": points[0].lat, "longitude": points[0].lon} if points else None
+
+
+def _ucdp_point(row: Any, near: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The point UCDP gives this name in this oblast (in either spelling), the one nearest the hromada."""
+    from kronika.gazetteer.build import distance_km
+    from kronika.gazetteer.extracts import ucdp_points
+
+    if near is None:
+        return None
+    points = ucdp_points()
+    oblast = row.ancestors[0][:4]
+    found = [p for name in {row.name, russian_style(row.name)} for p in points.get((oblast, translit_key(name)), ())]
+    lat, lon = float(near["latitude"]), float(near["longitude"])
+    close = sorted((distance_km(a, b, lat, lon), a, b) for a, b in found if distance_km(a, b, lat, lon) <= _POSTAL_KM)
+    return {"latitude": close[0][1], "longitude": close[0][2]} if close else None
 
 
 def _with_variants(settlement: Settlement, name: str) -> Settlement:

@@ -77,10 +77,13 @@ _FRONT_WEIGHT = 3.0
 _FRONT_KM = 60.0
 _FRONT_STEP_KM = 5.0
 _ADMIN_BETWEEN = re.compile(
-    r"\s*(?:(?:village|town|city|settlement|district|raion|hromada|community|area|municipality)\s*)?[,(]\s*"
+    r"\s*(?:(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:village|town|city|settlement|district|raion|"
+    r"hromada|community|area|municipality|council)\s*)?[,(]\s*"
     r"(?:in\s+)?(?:the\s+|la\s+|le\s+)?(?:(?:r[ée]gion|oblast|province|district)\s+(?:de\s+|d'|d’|du\s+|of\s+))?",
     re.IGNORECASE,
 )
+_ELISION = re.compile(rf"[LD]['’](?=[{_UPPER}])")
+_BROKEN_WORD = re.compile(r"[-‐­]\s+[a-zà-ÿа-я]")
 _ACTOR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:People['’]s\s+(?:Militia|Republic)|rebels?|separatists?|militias?|militiamen|insurgents?|"
     r"s[ée]paratistes|rebelles|forces|troops|regime|r[ée]gime)\b"
@@ -89,12 +92,16 @@ _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|within|across|dans|en|au\s+sei
 _UNKNOWN_BEFORE = re.compile(
     rf"(?<![\w'’-]){_WORD}(?:\s+[\w'’-]+){{0,2}}\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$"
 )
+_REGION_FOLLOWS = re.compile(rf"\s*,\s*{_WORD}(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:[,.;]|$)")
 _LIST_JOIN = re.compile(
     r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|,?\s*and|,?\s*et|&|,?\s*or|,?\s*ou)\s*(?:the\s+)?", re.IGNORECASE
 )
 _FAR_KM = 400.0
 _SMALL_PLACE = 20_000
 _SMALL_FOREIGN = 100_000
+_TOWN = 10_000
+_OWN_NAME = 1.0
+_ADMIN_WORDS = frozenset({"region", "oblast", "province", "district", "raion", "krai", "rayon", "republic", "city"})
 
 
 @dataclass(slots=True)
@@ -192,7 +199,8 @@ def _site_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
     if pattern is None:
         return
     for match in pattern.finditer(fold_same_length(text)):
-        candidates = [c for c in gazetteer.lookup_exact(match.group()) if c.kind == "site"]
+        candidates = [c for c in gazetteer.lookup_exact(match.group()) if c.kind in ("site", "country", "region")]
+        candidates.sort(key=lambda c: c.kind != "site")
         if candidates:
             yield _Mention(text[match.start() : match.end()], match.start(), match.end(), candidates=candidates[:1])
 
@@ -203,10 +211,25 @@ _SITE_PATTERNS: dict[int, re.Pattern[str] | None] = {}
 def _site_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
     key = id(gazetteer)
     if key not in _SITE_PATTERNS:
-        names = sorted(gazetteer.site_names(), key=len, reverse=True)
+        names = sorted({*gazetteer.site_names(), *_lowercase_phrases()}, key=len, reverse=True)
         body = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
         _SITE_PATTERNS[key] = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if names else None
     return _SITE_PATTERNS[key]
+
+
+@functools.cache
+def _lowercase_phrases() -> frozenset[str]:
+    """Country and region names with a lower-case word ("République tchèque"): no capitalised run holds them."""
+    from kronika.data import load_json
+
+    found = set()
+    for entry in load_json("regions.json"):
+        for name in [entry["name"], *entry.get("names", [])]:
+            words = name.split()
+            lower = [w for w in words[1:] if w[:1].islower()]
+            if lower and words[0][:1].isupper() and not any(fold(w) in _ADMIN_WORDS or len(w) < 4 for w in lower):
+                found.add(fold(name))
+    return frozenset(found)
 
 
 def fold_same_length(text: str) -> str:
@@ -263,6 +286,10 @@ def _capitalised_ngrams(text: str) -> Iterator[tuple[int, int]]:
                     end -= 1
                 if text[end - 2 : end] in ("'s", "’s"):
                     end -= 2
+                if _ELISION.match(text, start):
+                    start += 2  # "L'Ukraine", "D'Odessa"
+                if _BROKEN_WORD.match(text, end):
+                    continue  # "Bakh‐ mout": half of a word cut at a line end
                 yield start, end
 
 
@@ -324,15 +351,25 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "
     best_population = max(c.population for c in mention.candidates)
     named_area = any(c.kind in ("country", "region", "macro") for c in mention.candidates)
     if _overlaps(mention.start, mention.end, persons) and not (
-        named_area or mention.locative or best_population >= 100_000
+        named_area or mention.locative or best_population >= 100_000 or _theatre_town(mention)
     ):
         return False
     if mention.sentence_initial and " " not in mention.surface:
         focus = any(c.country in _FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
         return mention.ner or named_area or focus
     if all(c.quality == "key" for c in mention.candidates):
-        return mention.ner or mention.locative or best_population >= 1_000
+        # a spelling variant: trusted when NER, a place cue, a region after a comma or a second word vouches for it
+        regioned = bool(text) and bool(_REGION_FOLLOWS.match(text, mention.end))
+        return mention.ner or mention.locative or regioned or " " in mention.surface or best_population >= 1_000
     return True
+
+
+def _theatre_town(mention: _Mention) -> bool:
+    """A town of the war's regions by its own name ("Sloviansk, Bakhmout, Avdiivka") even when NER says person."""
+    return any(
+        c.kind == "city" and c.population >= _TOWN and c.admin1 in _theatre() and c.quality in ("name", "alt")
+        for c in mention.candidates
+    )
 
 
 def _actor_use(mention: _Mention, text: str) -> bool:
@@ -434,6 +471,8 @@ def _choose(
     if len(mention.candidates) == 1:
         return mention.candidates[0]
     best = max(mention.candidates, key=lambda c: _score(c, context, anchors, mention.surface, sentence))
+    if translit_key(best.name) in _name_keys(mention.surface):
+        return _far_fallback(best, sentence) or best  # its own name: only a region of the same sentence overrules
     return _far_fallback(best, context) or best
 
 
@@ -494,7 +533,7 @@ def _score(
     if candidate.kind in ("city", "settlement") and candidate.country in ("UA", "RU"):
         score += _FRONT_WEIGHT * max(0.0, 1.0 - front_distance_km(candidate.lat, candidate.lon) / _FRONT_KM)
     if surface and translit_key(candidate.name) in _name_keys(surface):
-        score += 1.0  # the place bears the name itself, not as a former or foreign alias
+        score += _OWN_NAME  # the place bears the name itself, not as a former or foreign alias
     score += {"key": 0.0, "alt": 2.0}.get(candidate.quality, 3.5)  # a place's current name beats a former one
     score += _FOCUS_WEIGHT.get(candidate.country, 0.0)
     score += 0.8 * math.log10(candidate.population + 1)
@@ -562,6 +601,8 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
         return "reference"
     if _NEAR_BEFORE.search(before) and chosen.kind in ("city", "settlement"):
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
+    if chosen.id in _actor_sites() and not _LOCATIVE_BEFORE.search(before):
+        return "actor"  # "le Kremlin a démenti": the presidency, not the fortress
     if (chosen.name, chosen.country) in _capitals() and not (mention.located or _LOCATIVE_BEFORE.search(before)):
         # a capital not introduced as a place ("pour Kiev", "Moscou a commencé") stands for its government
         return "actor"
@@ -576,6 +617,13 @@ def _capitals() -> frozenset[tuple[str, str]]:
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
     capitals.add(("Kyiv", "UA"))
     return frozenset(capitals)
+
+
+@functools.cache
+def _actor_sites() -> frozenset[str]:
+    from kronika.data import load_json
+
+    return frozenset(site["id"] for site in load_json("sites.json")["sites"] if site.get("actor"))
 
 
 @functools.cache
