@@ -97,6 +97,11 @@ def test_sentence_limit_is_enforced(run_text: Callable[..., Document], tmp_path:
     folder = tmp_path / "long"
     folder.mkdir()
     (folder / "long.txt").write_text("Une phrase. " * 300, encoding="utf-8")
-    report = api.ingest([folder], settings=Settings.from_env(db=str(tmp_path / "k.db"), max_sentences=100))
-    assert report.stored == 0
+    db = str(tmp_path / "k.db")
+    report = api.ingest([folder], settings=Settings.from_env(db=db, max_sentences=100))
     assert "above the limit" in report.skipped[0].reason and report.skipped[0].stage == "entities"
+    # the report is kept, findable, marked as processed only up to the stage that refused it, and retried next run
+    assert report.stored == 1 and report.events == 0
+    assert api.document(db, "long")["failed_stage"] == "entities"
+    again = api.ingest([folder], settings=Settings.from_env(db=db, max_sentences=100))
+    assert again.stored == 1 and again.unchanged == 0

@@ -39,5 +39,6 @@ def test_a_failing_document_is_reported_and_the_batch_goes_on(make_doc: Callable
         [make_doc("fine text", doc_id="a"), make_doc("BOOM", doc_id="b"), make_doc("also fine", doc_id="c")],
         lambda name, doc, exc: failures.append((name, doc.doc_id, str(exc))),
     )
-    assert [d.doc_id for d in done] == ["a", "c"]
+    assert [d.doc_id for d in done] == ["a", "b", "c"]  # kept as far as it got: a report is never lost
+    assert [d.failed_stage for d in done] == [None, "explode_on_marker", None]
     assert failures == [("explode_on_marker", "b", "marker found")]

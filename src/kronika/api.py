@@ -63,21 +63,20 @@ def ingest(
         new_events: list[str] = []
         done = 0
         for batch in _batches(docs, settings, resources, session):
-            for problem in batch.problems:
-                report.skipped.append(problem)
-                store.record_problem(problem)
             for doc in sorted(batch.done, key=lambda d: d.doc_id):
                 keys = CopyKeys(doc.doc_id, doc.text_key, doc.fingerprint, doc.facts)
-                if _is_copy(store, duplicates, doc, keys, report):
+                if doc.failed_stage is None and _is_copy(store, duplicates, doc, keys, report):
                     continue
-                for event in doc.events:
-                    event.block = block_key(event)
-                store.save_document(doc)
-                duplicates.add(keys)
+                _save(store, doc)
+                if doc.failed_stage is None:
+                    duplicates.add(keys)
                 new_events.extend(e.event_id for e in doc.events)
                 report.stored += 1
                 report.events += len(doc.events)
                 report.claims += len(doc.claims)
+            for problem in batch.problems:  # after the documents: saving one clears its source's old problems
+                report.skipped.append(problem)
+                store.record_problem(problem)
             done += batch.size
             if progress:
                 progress(done, len(docs))
@@ -97,6 +96,16 @@ def _batches(docs: list[Document], settings: Settings, resources: Resources, ses
         from kronika.engines.local import run
 
         yield from run(build(resources=resources), docs, settings.batch_size)
+
+
+def _save(store: Any, doc: Document) -> None:
+    """Store a document; one a stage failed on is kept as far as it got, marked so that the next run redoes it."""
+    for event in doc.events:
+        event.block = block_key(event)
+    if doc.failed_stage is not None:
+        doc.text = doc.text or doc.raw
+        doc.content_hash = f"incomplete ({doc.failed_stage}):{doc.content_hash}"
+    store.save_document(doc)
 
 
 def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, keys: CopyKeys, report: IngestReport) -> bool:

@@ -165,6 +165,7 @@ class Document:
     text_key: str = ""  # hash of the normalised text: the same for an exact copy
     facts: list[str] = field(default_factory=list)  # places, dates, numbers stated: a near-copy states the same
     encoding: str = "utf-8"  # how the input's bytes were decoded
+    failed_stage: str | None = None  # the stage that failed on it: kept as far as it got, processed again next run
     parse: object | None = None  # the spaCy Doc, transient: never stored
 
     def sentence_text(self, sentence: Sentence) -> str:

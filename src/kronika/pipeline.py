@@ -98,7 +98,8 @@ class Pipeline:
         return [spec.name for spec in self.stages]
 
     def run_batch(self, docs: Iterable[Document], on_error: OnError) -> list[Document]:
-        """Run every stage on every document; a failing document goes to ``on_error``."""
+        """Run every stage on every document. A document a stage fails on goes to ``on_error`` and is still returned,
+        as far as it got, with ``failed_stage`` set: stored, it stays findable, and the next run processes it again."""
         done: list[Document] = []
         for doc in docs:
             current = doc
@@ -109,10 +110,10 @@ class Pipeline:
                 except Exception as exc:
                     log.debug("stage %s failed on %s", spec.name, doc.doc_id, exc_info=True)
                     on_error(spec.name, current, exc)
+                    current.failed_stage = spec.name
                     break
-            else:
-                current.parse = None
-                done.append(current)
+            current.parse = None
+            done.append(current)  # a failed document is still kept (as far as it got): a report is never lost
         return done
 
 

@@ -49,8 +49,10 @@ def _process_partition(docs: list[Document], settings: Settings, repeated_lines:
         problems.append(Problem(doc.source, f"{type(exc).__name__}: {exc}", stage))
 
     done = pipeline.run_batch(docs, on_error)
-    for doc in done:  # the writer needs none of these: do not ship them back
-        doc.raw, doc.sentences, doc.dates, doc.segments = "", [], [], []
+    for doc in done:  # the writer needs none of these (but the raw text of a document kept as far as it got)
+        doc.sentences, doc.dates, doc.segments = [], [], []
+        if doc.failed_stage is None:
+            doc.raw = ""
     return BatchResult(done, problems, len(docs))
 
 
