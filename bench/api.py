@@ -2,6 +2,10 @@
 
 usage: python bench/api.py [--events 100000] [--requests 200]
 Prints load time, p50/p95/p99 latency per query shape (in-process client, so no network noise).
+
+usage: python bench/api.py --page LEDGER.db [--runs 3]
+The page's first load in Chromium (/usr/bin/chromium) over DevTools' "Fast 3G" profile, cold cache: when the
+event list appears, when the borders are drawn, and the bytes transferred (median of the runs).
 """
 
 from __future__ import annotations
@@ -41,11 +45,68 @@ def build_store(path: str, n: int) -> None:
     store.close()
 
 
+# Chrome DevTools' "Fast 3G" preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up.
+FAST_3G = {"offline": False, "latency": 562.5, "downloadThroughput": 180_000, "uploadThroughput": 84_375}
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+
+
+def page_load(db: str, runs: int) -> dict[str, float]:
+    """Median seconds until the first list item and the borders' canvas appear, and KB received."""
+    import threading
+
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=8799, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    results: dict[str, list[float]] = {"events listed (s)": [], "borders drawn (s)": [], "received (KB)": []}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
+            for _ in range(runs):
+                for name, value in _one_load(browser).items():
+                    results[name].append(value)
+            browser.close()
+    finally:
+        server.should_exit = True
+    return {name: statistics.median(values) for name, values in results.items()}
+
+
+def _one_load(browser: object) -> dict[str, float]:
+    context = browser.new_context(viewport={"width": 1440, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    cdp.send("Network.emulateNetworkConditions", FAST_3G)
+    received = [0]
+    cdp.on("Network.loadingFinished", lambda event: received.__setitem__(0, received[0] + event["encodedDataLength"]))
+    started = time.perf_counter()
+    page.goto("http://127.0.0.1:8799/", wait_until="commit")
+    page.wait_for_selector("#event-list li", state="attached", timeout=60_000)
+    listed = time.perf_counter() - started
+    page.wait_for_selector(".leaflet-boundaries-pane canvas, .leaflet-boundaries-pane path", state="attached",
+                           timeout=60_000)  # fmt: skip
+    drawn = time.perf_counter() - started
+    page.wait_for_load_state("networkidle")
+    context.close()
+    return {"events listed (s)": listed, "borders drawn (s)": drawn, "received (KB)": received[0] / 1024}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--page", metavar="DB", help="time the page's first load over Fast 3G on this ledger")
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
+    if args.page:
+        for name, value in page_load(args.page, args.runs).items():
+            print(f"{name:18s} {value:8.2f}")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "big.db")
         started = time.perf_counter()

@@ -948,22 +948,28 @@
       $("filters-toggle").setAttribute("aria-expanded", String(open));
     });
     window.addEventListener("resize", debounce(() => renderTimeline(ui.base || []), 150));
-    loadBoundaries().catch((error) => setStatus(`map boundaries unavailable (${error.message})`));
     const stats = loadStats();
+    const watchlists = loadWatchlists().catch((error) => setStatus(`watchlists unavailable (${error.message})`));
+    const boundaries = () => loadBoundaries().catch((error) => setStatus(`map boundaries unavailable (${error.message})`));
     try {
-      await loadEvents();
+      await loadEvents(); // the borders (about 200 KB) wait for the events: on a slow link, the list comes first
+      boundaries();
       data.serverMode = data.total > data.events.length;
       if (data.serverMode) await loadEvents();
     } catch (error) {
       setStatus(`could not load events (${error.message})`);
+      boundaries();
     }
     buildTypeFilters();
-    await loadWatchlists().catch((error) => setStatus(`watchlists unavailable (${error.message})`));
     syncFilterInputs();
-    await loadWatchView().catch((error) => setStatus(`watchlist unavailable (${error.message})`));
+    if (state.watch) { // a permalink to a watchlist: its events are needed before the first drawing
+      await watchlists;
+      await loadWatchView().catch((error) => setStatus(`watchlist unavailable (${error.message})`));
+    }
     render();
     revealSelected();
     showSelected();
+    await watchlists;
     await stats;
     buildTypeFilters();
     syncFilterInputs();
