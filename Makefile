@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 GAZ    := $(VENV)/share/kronika/gazetteer.sqlite
-DATA   := $(wildcard src/kronika/data/*.json)
+DATA   := $(wildcard src/kronika/data/*.json src/kronika/data/*.gz src/kronika/data/*.csv src/kronika/data/*.txt)
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install demo test lint format bench eval system-deps clean
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-$(GAZ): $(STAMP) $(DATA) src/kronika/gazetteer/build.py
+$(GAZ): $(STAMP) $(DATA) $(wildcard src/kronika/gazetteer/*.py)
 	$(BIN)/kronika gazetteer build
 
 install: $(STAMP) $(GAZ)
