@@ -19,6 +19,7 @@ from typing import Any
 from kronika.data import load_json
 from kronika.model import Document, Sentence
 
+UNATTRIBUTED = "unattributed"  # the source of a claim whose speaker the text does not name
 _WORD = re.compile(r"[\w'’-]+")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 # what a speaker phrase keeps of the subtree of its head noun
@@ -219,6 +220,8 @@ def _verb_group_start(verb: Any) -> int:
 def _subject(verb: Any) -> Any | None:
     """The grammatical subject, or in an incise ("», a déclaré X" / "qu'a annoncé X") the noun after the verb."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in ("-t", "t", "y")]
+    if verb.lower_.endswith("ant"):  # "…, ajoutant que les secours…": a participle's subject is never after it
+        subjects = [c for c in subjects if c.i < verb.i]
     named = [c for c in subjects if c.dep_ == "nsubj"]
     if named and named[0].lower_ in ("qui", "lequel", "laquelle") and verb.dep_ == "acl:relcl":
         antecedent = verb.head  # "X, qui affirme…": the antecedent speaks
@@ -232,7 +235,7 @@ def _subject(verb: Any) -> Any | None:
         return agent
     if subjects:
         return subjects[-1]
-    if _inverted(verb):
+    if _inverted(verb) and not verb.lower_.endswith("ant"):
         return _noun_after(verb)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
@@ -298,7 +301,7 @@ def _according(parsed: Any, head: Any, base: int, content: tuple[int, int], inde
 def _with_phrase(att: Attribution, parsed: Any, head: Any, base: int) -> Attribution:
     start, end, att.person_like = _phrase(parsed, head)
     att.speaker = (base + start, base + end)
-    att.head = head.lower_
+    att.head = head.text
     att.plural = "Plur" in head.morph.get("Number")
     genders = head.morph.get("Gender")
     att.gender = genders[0] if genders else None

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from kronika.attribution import UNATTRIBUTED
 from kronika.data import load_json
 from kronika.model import Claim, Event
 
@@ -189,6 +190,8 @@ def _in_evidence(claim: Claim, event: Event) -> bool:
 def _names(claims: Iterable[Claim], neutral: str) -> list[str]:
     names: list[str] = []
     for claim in claims:
+        if claim.source == UNATTRIBUTED:
+            continue  # said, but by nobody the text names: the summary says "reported"
         name = neutral if loaded(claim.source) else claim.source
         if name not in names:
             names.append(name)

@@ -12,17 +12,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from kronika.attribution import Attribution, attributions
+from kronika.attribution import UNATTRIBUTED, Attribution, attributions
 from kronika.data import load_json
 from kronika.model import Claim, Document, Entity, Event, Sentence
 from kronika.pipeline import stage
 from kronika.stages.events import best_cue, casualties
 from kronika.verification import Verdict, apply_verdicts, find_verdicts, lead_events
-
-UNATTRIBUTED = "unattributed"
 
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _SPEAKER_LINE_MAX_WORDS = 8
@@ -68,6 +66,8 @@ def _lexicon() -> dict[str, Any]:
         "feminine_pronouns": frozenset(data["feminine_pronouns"]),
         "fragment_words": frozenset(data["fragment_words"]),
         "mutual_blame": _compile(data["mutual_blame"]),
+        "speaker_nouns": re.compile(r"(?:" + "|".join(data["speaker_nouns"]) + r")(?!\w)", re.IGNORECASE),
+        "not_names": re.compile("|".join(data["not_names"])),
         "media_nouns": _compile(data["media_nouns"]),
         "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),
     }
@@ -117,9 +117,9 @@ def _verdict_claims(doc: Document, verdicts: list[Verdict], claims: list[Claim])
     found = []
     for verdict in verdicts:
         sentence = doc.sentences[verdict.sentence]
-        if verdict.verifier is None or any(
-            sentence.start <= c.start < sentence.end and c.source == verdict.verifier for c in claims
-        ):
+        here = [c for c in claims if sentence.start <= c.start < sentence.end]
+        own = verdict.verifier in (doc.outlet, "the newsroom")  # "notre rédaction", already a claim's source
+        if verdict.verifier is None or any(c.source == verdict.verifier or own for c in here):
             continue
         found.append(_claim(doc, _Source(verdict.verifier, verdict.verifier), "assert", sentence.start, sentence.end))
     return found
@@ -132,18 +132,18 @@ def _parsed_claims(doc: Document, parser: Any) -> list[Claim]:
     spoken: set[int] = set()  # sentences with a speaker
     sentence_of: dict[str, int] = {}
     for att in attributions(doc, parser):
+        source: _Source | None = None
         if att.inherits:
             same = [c for c in claims if sentence_of[c.claim_id] == att.sentence]
-            if not same:
-                continue
-            source = _Source(same[-1].source, same[-1].source_surface, same[-1].side)
-        elif att.speaker is None and att.pronoun is None:
-            continue  # an infinitive or a participle with no speaker of its own
-        else:
+            source = _Source(same[-1].source, same[-1].source_surface, same[-1].side) if same else None
+        elif att.speaker is not None or att.pronoun is not None:  # else an infinitive with no speaker of its own
+            # None: "le drame a révélé…", a thing as subject, so the verb reports no speech
             source = _speaker(doc, att, speakers, spoken)
-            if source.canonical != UNATTRIBUTED:
+            if source is not None and source.canonical != UNATTRIBUTED:
                 speakers.append(source)
                 spoken.add(att.sentence)
+        if source is None:
+            continue
         claim = _claim(doc, source, _verb_stance(att.stance_cue), *att.content)
         if any(c.start == claim.start and c.source == claim.source for c in claims):
             continue
@@ -159,23 +159,30 @@ def _pattern_claims(doc: Document, parsed: set[int], found: list[Claim]) -> list
         if index in parsed:
             continue
         for claim in _sentence_claims(doc, index, sentence, found + extra):
-            if _is_someone(claim.source_surface) or claim.source != claim.source_surface:
+            if claim.source != claim.source_surface or _is_someone(claim.source_surface):
                 extra.append(claim)
     return extra
 
 
-def _is_someone(phrase: str) -> bool:
-    """A source phrase that can be someone: not a pronoun, a text ("les informations") or a clause fragment."""
+def _is_someone(phrase: str, head: str | None = None) -> bool:
+    """A phrase that can be someone: a name, or a noun for people, bodies or unnamed sources
+    (``speaker_nouns``) — not a pronoun, a text ("les informations"), a thing or a clause fragment."""
     lexicon = _lexicon()
     words = phrase.replace("’", "'").split()
-    if not words or len(words) > 8 or words[0].lower() in lexicon["pronouns"]:
+    if not words or len(words) > 12 or words[0].lower() in lexicon["pronouns"]:
         return False
-    if any(w.lower() in lexicon["fragment_words"] for w in words):
+    if any(w.lower() in lexicon["fragment_words"] for w in words[-1:]):
         return False
-    head = re.sub(r"^(?:les?|la|l'|des?|du|un|une|ces?|cette|the|a)\s*", "", phrase, flags=re.IGNORECASE)
-    if lexicon["things"].match(head.split()[0] if head.split() else ""):
-        return False
-    return bool(re.match(r"(?i)(?:les?|la|l'|des|un|une|the)\b", phrase)) or phrase[:1].isupper()
+    bare = re.sub(
+        r"(?i)^(?:(?:les?|la|l'|des?|du|un|une|ces?|cette|son|sa|ses|leurs?|the|a|an)(?:\s+|(?<=')))+",
+        "",
+        phrase.replace("’", "'"),
+    )
+    first = head or (bare.split()[0] if bare.split() else "")
+    if lexicon["speaker_nouns"].match(first):
+        return True
+    proper = first[:1].isupper() and not lexicon["not_names"].fullmatch(first.lower())
+    return proper and bare[:1].isupper()
 
 
 def _verb_stance(cue: str) -> str:
@@ -185,20 +192,22 @@ def _verb_stance(cue: str) -> str:
     return "assert"
 
 
-def _speaker(doc: Document, att: Attribution, speakers: list[_Source], spoken: set[int]) -> _Source:
+def _speaker(doc: Document, att: Attribution, speakers: list[_Source], spoken: set[int]) -> _Source | None:
     """Who a parsed speaker phrase is: a registry/NER name in it, the earlier speaker a pronoun or a role noun
     stands for, or the phrase itself (an unnamed source, a body by role); else "unattributed"."""
     if att.pronoun is not None:
         return _pronoun_speaker(doc, att, speakers, spoken)
     assert att.speaker is not None
     source = _phrase_speaker(doc, att, speakers)
+    if source is None:
+        return None
     source.plural, source.gender, source.at = att.plural, att.gender, att.at
     if source.person and source.canonical != source.surface:
         source.plural = False  # "le porte-parole, Dmitri Peskov": one person
     return source
 
 
-def _phrase_speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Source:
+def _phrase_speaker(doc: Document, att: Attribution, speakers: list[_Source]) -> _Source | None:
     assert att.speaker is not None
     start, end = att.speaker
     end = _word_end(doc.text, end)
@@ -213,6 +222,7 @@ def _phrase_speaker(doc: Document, att: Attribution, speakers: list[_Source]) ->
         if author is None:
             return _Source(UNATTRIBUTED, UNATTRIBUTED)
         phrase = author.group(1)
+        att = replace(att, head=phrase.split()[0])
     if entities:
         entity = next((e for e in entities if e.label == "PER"), entities[0])
         return _Source(entity.canonical or entity.surface, phrase, entity.side, entity.label == "PER")
@@ -225,6 +235,8 @@ def _phrase_speaker(doc: Document, att: Attribution, speakers: list[_Source]) ->
     official = _official_by_role(doc, phrase, att.sentence)
     if official is not None:
         return _Source(official.canonical or official.surface, phrase, official.side, True)
+    if not _is_someone(phrase, att.head):
+        return None
     return _Source(phrase, phrase, _side_of(phrase), att.person_like)
 
 
