@@ -10,7 +10,7 @@ import pytest
 from kronika.data import load_json
 from kronika.model import Document
 from kronika.stages.clean import clean_text
-from kronika.stages.flags import flag_content, verification_of
+from kronika.stages.flags import evidence_spans, flag_content, verification_of
 
 MakeDoc = Callable[..., Document]
 
@@ -377,3 +377,13 @@ def test_prompt_in_the_middle_of_a_line_is_ai_evidence(flagged: Callable[..., Do
 def test_a_columnist_writing_an_article_is_not_a_prompt(flagged: Callable[..., Document]) -> None:
     doc = flagged(f"{NEWS_FR}\nJ'écris un article sur ces villages depuis trois semaines, et rien ne change.")
     assert "ai_generated" not in doc.flags
+
+
+def test_evidence_spans_index_the_text(flagged: Callable[..., Document]) -> None:
+    sentence = "L’agence n’a pas pu vérifier ces images."
+    disclosure = "Contenu généré par IA"
+    doc = flagged(f"{NEWS_FR}\n{sentence}\nLire aussi\n{disclosure}")
+    spans = {span["flag"]: span for span in evidence_spans(doc)}
+    unverified = spans["unverified_media"]
+    assert doc.text[unverified["start"] : unverified["end"]] == sentence == unverified["text"]
+    assert spans["ai_generated"] == {"flag": "ai_generated", "text": disclosure, "start": None, "end": None}

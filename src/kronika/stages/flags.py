@@ -142,3 +142,25 @@ def _sentence_from(text: str, match: re.Match[str]) -> str:
     """From ``match`` to the end of its sentence (a byline: "Une tribune de Marie Lefèvre.")."""
     end = re.compile(r"[.!?](?=\s|$)|\n").search(text, match.end())
     return text[match.start() : end.end() if end else len(text)].strip()
+
+
+def evidence_spans(doc: Document) -> list[dict[str, object]]:
+    """Each flag with its evidence: ``text`` and its ``start``/``end`` in ``doc.text`` (null when it lies in a
+    removed line, or is a count such as the first-person measure)."""
+    folded = doc.text.replace("’", "'")  # the flags read this folding; it keeps every offset
+    spans: list[dict[str, object]] = []
+    for flag in doc.flags:
+        evidence = doc.flag_evidence.get(flag, "")
+        start = folded.find(evidence) if evidence else -1
+        if start >= 0:
+            spans.append(
+                {
+                    "flag": flag,
+                    "text": doc.text[start : start + len(evidence)],
+                    "start": start,
+                    "end": start + len(evidence),
+                }
+            )
+        else:
+            spans.append({"flag": flag, "text": evidence, "start": None, "end": None})
+    return spans
