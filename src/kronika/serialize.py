@@ -6,7 +6,6 @@ from typing import Any
 
 from kronika.model import Actor, Claim, Document, Event, Evidence, Location
 from kronika.stages.flags import evidence_spans
-from kronika.stages.flags import evidence_spans
 
 
 def document_record(doc: Document) -> dict[str, Any]:
@@ -44,7 +43,6 @@ def document_record(doc: Document) -> dict[str, Any]:
             for e in doc.entities
         ],
         "outlet": doc.outlet,
-        "flag_evidence": evidence_spans(doc),
         "flag_evidence": evidence_spans(doc),
         "encoding": doc.encoding,
         **({"failed_stage": doc.failed_stage} if doc.failed_stage else {}),
