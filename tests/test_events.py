@@ -7,7 +7,14 @@ from collections.abc import Callable
 import pytest
 
 from conftest import DATA
-from kronika.evaluate import EVENT_TYPES, TypingReport, confusion_markdown, evaluate_typing, load_labelled
+from kronika.evaluate import (
+    EVENT_TYPES,
+    TypingReport,
+    confusion_markdown,
+    evaluate_typing,
+    load_labelled,
+    report_from_pairs,
+)
 from kronika.model import Document
 from kronika.pipeline import Pipeline
 from kronika.stages.events import best_cue, casualties, is_non_event
@@ -179,3 +186,88 @@ def test_opinion_pieces_and_citation_lists_report_no_events(run_text: Callable[.
         date="2024-06-12",
     )
     assert cited.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two border guards and one nurse were killed.", (3, None)),
+        ("Huit personnes, dont deux adolescents, ont été tuées.", (8, None)),
+        ("Eleven people, including a child, were wounded.", (None, 11)),
+        ("Le pilonnage a provoqué la mort de quatre habitants.", (4, None)),
+        ("Unspecified fatalities coded as 10.", (10, None)),
+        ("The strike killed three people and two children were injured.", (3, 2)),
+    ],
+)
+def test_casualties_of_real_reporting(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Ukrainian forces fired small arms and mortars at enemy positions near the village.", "Armed clash"),
+        ("Ukrainian units responded with fire.", "Armed clash"),
+        ("Les soldats ont échangé des tirs avec un groupe armé.", "Armed clash"),
+        ("The assault group attempted to seize the bridge but failed.", "Armed clash"),
+        ("Police fired tear gas to disperse the protesters outside the city hall.", "Protest with intervention"),
+        ("Saboteurs blew up a railway bridge overnight.", "Remote explosive/landmine/IED"),
+        ("A Russian aircraft bombed the outskirts of the town.", "Air/drone strike"),
+    ],
+)
+def test_cues_from_acled_definitions(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
+
+
+def test_tolls_after_the_report_sentence_reach_its_event(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "On 14 June 2023, Russian forces shelled Huliaipole, Zaporizhzhia. As a result of the shelling, "
+        "two soldiers were wounded. Civilian houses were damaged. One woman was killed.",
+        date="2023-06-15",
+    )
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert event.location is not None and event.location.name.startswith("Hul")
+    assert (event.fatalities, event.injuries, event.date) == (1, 2, "2023-06-14")
+
+
+def test_return_of_fire_makes_the_shelling_a_battle(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "On 9 May 2023, Russian forces shelled Vuhledar, Donetsk. Ukrainian forces responded with fire.",
+        date="2023-05-10",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Battles", "Armed clash")]
+
+
+def test_change_of_control_without_fighting_is_a_transfer(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "On 2 April 2022, Ukrainian forces regained control over Bucha. There was no fighting.", date="2022-04-03"
+    )
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [
+        ("Strategic developments", "Non-violent transfer of territory")
+    ]
+
+
+def test_a_headline_alone_is_a_report_dated_by_its_publication(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Three soldiers killed in shelling of Avdiivka", date="2017-02-01")
+    assert [(e.date, e.fatalities) for e in doc.events] == [("2017-02-01", 3)]
+
+
+def test_non_violent_subtypes_carry_no_toll(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Le 3 mars 2024, la Russie et l'Ukraine ont signé à Istanbul un accord pour l'échange de "
+        "1 000 corps de soldats tués.",
+        date="2024-03-04",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Agreement", None)]
+
+
+def test_report_from_pairs_scores_present_types_only() -> None:
+    report = report_from_pairs(
+        [("Battles", "Battles"), ("Battles", None), ("Protests", "Protests")],
+        [("Armed clash", "Armed clash"), ("Armed clash", None), ("Peaceful protest", "Peaceful protest")],
+    )
+    assert set(report.f1) == {"Battles", "Protests"}
+    assert round(report.macro_f1, 3) == round((2 / 3 + 1.0) / 2, 3)
+    assert round(report.subtype_accuracy, 3) == 0.667

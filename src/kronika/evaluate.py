@@ -1,4 +1,4 @@
-"""Evaluation helpers: event typing on labelled sentences (macro-F1 and confusion matrix)."""
+"""Evaluation helpers: event typing (macro-F1, confusion matrix) on labelled sentences or on a coded dataset."""
 
 from __future__ import annotations
 
@@ -76,6 +76,27 @@ def evaluate_typing(pipeline: Pipeline, rows: list[dict[str, Any]], published: s
         detection_accuracy=detected / len(rows),
         subtype_accuracy=subtypes / positives if positives else 0.0,
         casualty_accuracy=casualty_right / casualty_checks if casualty_checks else 0.0,
+    )
+
+
+def report_from_pairs(pairs: list[tuple[str, str | None]], subtypes: list[tuple[str, str | None]]) -> TypingReport:
+    """Typing figures from (gold type, predicted type or None) pairs, e.g. one per ACLED report.
+
+    Macro-F1 averages the types the gold holds (a type absent from the sample is not scored), as
+    ``../shared/eval/devsets.py`` does; ``subtypes`` are (gold, predicted) sub-event types of the same reports.
+    """
+    confusion: Counter[tuple[str, str]] = Counter((gold, pred or NONE) for gold, pred in pairs)
+    present = [label for label in EVENT_TYPES if any(gold == label for gold, _ in pairs)]
+    f1 = {label: _f1(confusion, label) for label in present}
+    detected = sum(1 for _, pred in pairs if pred)
+    return TypingReport(
+        n=len(pairs),
+        confusion=confusion,
+        f1=f1,
+        macro_f1=sum(f1.values()) / len(f1) if f1 else 0.0,
+        detection_accuracy=detected / len(pairs) if pairs else 0.0,
+        subtype_accuracy=sum(g == p for g, p in subtypes) / len(subtypes) if subtypes else 0.0,
+        casualty_accuracy=float("nan"),
     )
 
 

@@ -31,6 +31,7 @@ from kronika.stages.language import paragraph_spans
 _NOT_REPORTING = ("opinion", "ai_generated")
 _EVENT_ROLES = ("location", "near")
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
+_LIST_OPENS = re.compile(r"(?:^|[,;:.(«\"]\s*|\b(?:that|que|qu'|où|where|and|et)\s+)$", re.IGNORECASE)
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
 
@@ -91,6 +92,8 @@ def _lexicon() -> dict[str, Any]:
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],
         "generic_priority": data["generic_priority"],
+        "two_sided_priority": next(c["priority"] for c in data["cues"] if c.get("two_sided")),
+        "untolled": frozenset(data["untolled_subtypes"]),
         "toll_cue": {k: (v["type"], v["sub"]) for k, v in data["toll_cue"].items()},
         "combatants": _compile(data["combatants"]),
         "modifiers": {k: _compile(v) for k, v in data["modifiers"].items()},
@@ -122,6 +125,9 @@ def detect_events(doc: Document) -> Document:
         doc.events = _reported_events(doc, citing | {0}, anchor)  # to the publication day
     if not doc.events:  # a headline alone (or a headline and a place line) still reports its event
         doc.events = _reported_events(doc, citing, anchor)
+    for event in doc.events:
+        if event.sub_event_type in _lexicon()["untolled"]:  # an exchange of 6,000 bodies is no one's toll
+            event.fatalities = event.injuries = None
     if any(flag in doc.flags for flag in _NOT_REPORTING):
         for event in doc.events:  # an opinion piece or generated text only adds evidence to events reported elsewhere
             event.supporting_only = True
@@ -292,6 +298,10 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
     if not previous:
         return
     last = previous[-1]
+    if _returns_fire(cue, last) and _recent(doc, last, clause, 0):
+        for event in previous:  # "Russian forces shelled X. Ukrainian forces responded with fire.": a battle (ACLED)
+            if event.evidence[-1].start == last.evidence[-1].start:
+                event.event_type, event.sub_event_type = cue.event_type, cue.sub
     if not _recent(doc, last, clause) or cue.event_type != last.event_type:
         _add_casualties_to_previous(doc, clause, previous)
         return
@@ -307,13 +317,18 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
         event.injuries = _conservative(event.injuries, injuries)
 
 
+def _returns_fire(cue: _Cue, last: Event) -> bool:
+    """A two-sided-fire cue ("responded with fire", "fought back") after a one-sided attack."""
+    return cue.priority >= _lexicon()["two_sided_priority"] and last.event_type == "Explosions/Remote violence"
+
+
 def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -> bool:
     """The event was last reported at most ``paragraphs`` paragraphs before the clause."""
     return clause.sentence.paragraph - _paragraph_of(doc, event.evidence[-1].start) <= paragraphs
 
 
 def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[Event], reach: int = 3) -> None:
-    """ "Deux civils ont été tués." after a strike, in the same paragraph, reports that strike's toll.
+    """ "Deux civils ont été tués." after a strike, in its paragraph or the next, reports that strike's toll.
 
     The toll goes to every event of the last reporting sentence ("shelled X, Y": one report) that has none yet.
     """
@@ -321,7 +336,7 @@ def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[E
         return
     last_start = previous[-1].evidence[-1].start
     last_sentence = next((s for s in doc.sentences if s.start == last_start), None)
-    if last_sentence is None or last_sentence.paragraph != clause.sentence.paragraph:
+    if last_sentence is None or not 0 <= clause.sentence.paragraph - last_sentence.paragraph <= 1:
         return
     if clause.index - doc.sentences.index(last_sentence) > reach:
         return
@@ -489,8 +504,8 @@ def _coordinated_count(before: str) -> int:
     """The numbers of a list of victims just before the last one ("three soldiers and ..." before "one civilian")."""
     lexicon = _lexicon()
     listed = lexicon["coordinated"].search(before[-200:])
-    if listed is None:
-        return 0
+    if listed is None or not _LIST_OPENS.search(before[-200:][: listed.start()]):
+        return 0  # "killed three people and two were injured": the list must be the subject
     values = (_number(m.group("n"), lexicon["numbers"]) for m in lexicon["strong"].finditer(listed.group(0)))
     return sum(v for v in values if v is not None)
 
