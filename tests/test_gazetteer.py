@@ -189,3 +189,17 @@ def test_front_lines_rank_namesakes() -> None:
     assert front_distance_km(48.59, 38.00) < 10  # Bakhmut
     assert front_distance_km(49.84, 24.03) > 300  # Lviv
     assert front_distance_km(50.60, 36.59) < 20  # Belgorod, on the Russian side of the border
+
+
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("close to the village of Zhovtneve, Bakhmut district", "Zhovtneve"),
+        ("Kurakhove town (outskirts)", "Kurakhove"),
+        ("on the highway between two checkpoints", None),
+    ],
+)
+def test_ucdp_place_descriptions_yield_a_settlement_name(description: str, name: str | None) -> None:
+    from kronika.gazetteer.extracts import _ucdp_name
+
+    assert _ucdp_name(description) == name

@@ -4,7 +4,6 @@
   Ukrainian with oblast and coordinates; the last column is GeoNames' accuracy (1 = approximate).
 - ``ua_admin_centroids.csv.gz``: 2020 oblasts, raions and hromadas with P-codes, English, Ukrainian and
   Russian names and the centroid of each unit (ISC licence).
-- ``ua_cities.csv.gz``: Ukrainian cities and towns with Latin names (BSD-3 over ODbL data).
 
 - ``ucdp_locations_ua.csv.gz``: the distinct locations of UCDP GED's Ukraine events 2014-2021 (CC BY 4.0,
   Sundberg & Melander 2013): free-text place descriptions with coordinates, mostly villages of the occupied
@@ -94,17 +93,6 @@ def postal_points() -> dict[tuple[str, str], tuple[PostalPoint, ...]]:
         if (lat, lon) not in points or precise:
             points[(lat, lon)] = PostalPoint(lat, lon, precise)
     return {key: tuple(points.values()) for key, points in found.items()}
-
-
-@functools.cache
-def towns() -> tuple[tuple[str, str, float, float], ...]:
-    """(Latin name, region, lat, lon) of Ukraine's cities and towns."""
-    with _open_text("ua_cities.csv.gz") as handle:
-        return tuple(
-            (row["name"], row["region"], float(row["latitude"]), float(row["longitude"]))
-            for row in csv.DictReader(handle)
-            if row["latitude"] and row["longitude"]
-        )
 
 
 _UCDP_LEAD = re.compile(
