@@ -599,3 +599,31 @@ def test_headline_run_after_the_body_but_not_a_dated_source_list(make_doc: MakeD
     ]
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, *run, BODY_C, "Sources", *sources])))
     assert_cleaned(doc, run, [BODY_A, BODY_B, BODY_C, *sources])
+
+
+HTML_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Le port d'Izmaïl visé</title></head>
+<body><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+<main><article><h1>Le port d'Izmaïl visé par un missile</h1>
+<p>Publié le 3 mai 2024 à 08h15</p>
+<p>{a}</p><p>VIDÉO - Les images de l'incendie filmées par un habitant</p><p>{b}</p><p>{c}</p>
+<p>Partager cet article</p></article>
+<aside><h2>Les plus lus</h2><ul><li><a href="/a">Kherson : une nouvelle coupure d'électricité</a></li></ul></aside>
+</main><footer>Tous droits réservés</footer></body></html>"""
+
+
+def test_html_page_through_the_reader(tmp_path: Path) -> None:
+    page = tmp_path / "izmail.html"
+    page.write_text(HTML_PAGE.format(a=BODY_A, b=BODY_B, c=BODY_C), encoding="utf-8")
+    [doc] = list(read_inputs([page]))
+    assert isinstance(doc, Document)
+    clean_text(doc)
+    assert_cleaned(
+        doc,
+        [
+            "Publié le 3 mai 2024 à 08h15",
+            "VIDÉO - Les images de l'incendie filmées par un habitant",
+            "Partager cet article",
+        ],
+        [BODY_A, BODY_B, BODY_C],
+    )
+    assert "coupure d'électricité" not in doc.text

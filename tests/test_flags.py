@@ -387,3 +387,11 @@ def test_evidence_spans_index_the_text(flagged: Callable[..., Document]) -> None
     unverified = spans["unverified_media"]
     assert doc.text[unverified["start"] : unverified["end"]] == sentence == unverified["text"]
     assert spans["ai_generated"] == {"flag": "ai_generated", "text": disclosure, "start": None, "end": None}
+
+
+def test_a_menu_bar_with_an_opinion_section_is_not_evidence(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "International Politique Économie Idées Débats Culture Sport\n"
+        f"Frappe sur Kharkiv : trois blessés\n{NEWS_FR}\nLes secours ont dégagé deux personnes des décombres."
+    )
+    assert "opinion" not in doc.flags

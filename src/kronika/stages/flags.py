@@ -83,13 +83,19 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
         if match:
             return _line_around(head, match.start()) if key == "opinion_labels" else _sentence_from(head, match)
     for removal in doc.removed:
-        if removal.reason in _NAVIGATION_REASONS and patterns["opinion_sections"].search(removal.text):
+        if removal.reason in _NAVIGATION_REASONS and _opinion_crumb(removal.text):
             return removal.text
     everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
     disclaimer = patterns["opinion_disclaimer"].search(everything)
     if disclaimer:
         return _line_around(everything, disclaimer.start())
     return _first_person_evidence(text)
+
+
+def _opinion_crumb(line: str) -> bool:
+    """The page's own section is an opinion one: the last two words of a short crumb, not a menu bar."""
+    words = re.split(r"[\s»›>|/]+", line.strip())
+    return len(words) <= 5 and bool(_patterns()["opinion_sections"].search(" ".join(words[-2:])))
 
 
 def _first_person_evidence(text: str) -> str | None:
