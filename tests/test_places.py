@@ -363,3 +363,11 @@ def test_theatre_namesake_wins_without_context(run_text: Run) -> None:
     doc = run_text("Heavy fighting continued near Novoselivka on Thursday, the general staff said.")
     novoselivka = place(doc, "Novoselivka")
     assert novoselivka.admin1 in {"Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast"}
+
+
+def test_river_is_located_on_the_river(run_text: Run) -> None:
+    doc = run_text("Les troupes ukrainiennes ont franchi le Dniepr en face de Kherson pendant la nuit.")
+    river = place(doc, "Dniepr")
+    assert river.role == "other"
+    assert within(river, 46.9, 33.2, 30)
+    assert all(event.location.name != river.name for event in doc.events)

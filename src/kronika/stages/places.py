@@ -568,6 +568,13 @@ def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
         feature = chosen.feature
     if chosen.kind == "region" and not mention.region_cue and fold(mention.surface) != fold(chosen.name):
         precision = "region"
+    role = _role(doc, mention, chosen)
+    river = _rivers().get(fold(mention.surface)) if role == "other" and _is_river(doc, mention, chosen) else None
+    if river is not None:  # "le Dniepr": the river where the war meets it, not the city
+        return Place(
+            mention.surface, mention.start, mention.end, name=river["name"], lat=river["lat"], lon=river["lon"],
+            country=river["country"], feature="other", precision="region", role="other",
+        )  # fmt: skip
     return Place(
         surface=mention.surface,
         start=mention.start,
@@ -582,8 +589,23 @@ def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
         feature=feature,
         geonames_id=chosen.geonames_id,
         precision=precision,
-        role=_role(doc, mention, chosen),
+        role=role,
     )
+
+
+def _is_river(doc: Document, mention: _Mention, chosen: Candidate) -> bool:
+    before = doc.text[max(0, mention.start - 60) : mention.start]
+    after = doc.text[mention.end : mention.end + 20]
+    article = chosen.kind == "city" and bool(_FRENCH_ARTICLE_BEFORE.search(before))
+    return article or bool(_RIVER_BEFORE.search(before) or _RIVER_AFTER.match(after))
+
+
+@functools.cache
+def _rivers() -> dict[str, dict[str, Any]]:
+    """Folded river name → the river (data/sites.json "rivers"), located where the war meets it."""
+    from kronika.data import load_json
+
+    return {fold(name): river for river in load_json("sites.json").get("rivers", []) for name in river["names"]}
 
 
 def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
