@@ -314,3 +314,39 @@ def test_api_docs_offline(site: tuple[str, str], browser: object, path: str, rea
     page.wait_for_selector(ready, timeout=20000)
     assert "/api/events" in (page.text_content("body") or "")
     assert not outside and not console, (outside[:3], console[:3])
+
+
+def _map_centre(page: object) -> tuple[float, float, float]:
+    fragment = urlparse(page.url).fragment  # type: ignore[attr-defined]
+    from urllib.parse import parse_qs
+
+    lat, lon, zoom = (float(x) for x in parse_qs(fragment)["map"][0].split(","))
+    return lat, lon, zoom
+
+
+def test_place_labels_view_count_and_fly_to(site: tuple[str, str], browser: object) -> None:
+    url, db = site
+    page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    page.goto(url)
+    _wait_count(page, lambda n: n > 0)
+    page.wait_for_selector(".place-label")
+    overview = page.locator(".place-label").all_text_contents()
+    assert "Kyiv" in overview and page.locator(".region-label").count() > 5, "oblasts and capitals at low zoom"
+    located = [e for e in api.events(db) if e.location is not None]
+    far = max(located, key=lambda e: abs(e.location.lat - 49.99) + abs(e.location.lon - 36.23))  # type: ignore[union-attr]
+    page.goto(f"{url}/#map=49.99,36.23,11")
+    page.reload()
+    _wait_count(page, lambda n: n > 0)
+    page.wait_for_selector(".place-label")
+    zoomed = page.locator(".place-label").all_text_contents()
+    assert "Kharkiv" in zoomed and not set(zoomed) <= set(overview), "towns appear when zooming in"
+    assert "outside the current view" in (page.text_content("#view-note") or "")
+    page.locator(f"#event-list li[data-event-id='{far.event_id}']").click()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        lat, lon, _ = _map_centre(page)
+        if abs(lat - far.location.lat) < 1 and abs(lon - far.location.lon) < 1:  # type: ignore[union-attr]
+            break
+        time.sleep(0.2)
+    lat, lon, _ = _map_centre(page)
+    assert abs(lat - far.location.lat) < 1 and abs(lon - far.location.lon) < 1, "the map flies to the selection"  # type: ignore[union-attr]

@@ -416,6 +416,10 @@
     if (state.view) map.setView([state.view[0], state.view[1]], state.view[2]);
     else map.fitBounds([[44.0, 22.0], [56.5, 44.0]]);
     map.createPane("boundaries").style.zIndex = 350;
+    const labels = map.createPane("labels");
+    labels.style.zIndex = 380;
+    labels.style.pointerEvents = "none";
+    ui.labels = L.layerGroup().addTo(map);
     ui.map = map;
     ui.markers = L.layerGroup().addTo(map);
     ui.selection = L.layerGroup().addTo(map);
@@ -423,6 +427,7 @@
     map.on("moveend", () => {
       writeHash();
       renderViewCount();
+      drawLabels();
     });
   }
 
@@ -437,7 +442,45 @@
     L.geoJSON(countries, { ...base, style: { color: "#9aa3ab", weight: 1, fillColor: "#f4f1ea",
       fillOpacity: 1 } }).addTo(ui.map);
     const admin1 = topojson.feature(regions, regions.objects.regions);
-    L.geoJSON(admin1, { ...base, style: regionStyle }).addTo(ui.map);
+    const layer = L.geoJSON(admin1, { ...base, style: regionStyle }).addTo(ui.map);
+    ui.regionLabels = layer.getLayers().filter((l) => l.feature.properties.name_en).map((l) => ({
+      name: l.feature.properties.name_en, at: l.getBounds().getCenter(), region: true,
+    }));
+    drawLabels();
+  }
+
+  // ---------- place labels: oblasts at middle zooms, cities by population (packaged, no tile server) ----------
+
+  async function loadLabels() {
+    const response = await fetch(new URL("places.json", STATIC));
+    if (!response.ok) throw new Error(`places.json: HTTP ${response.status}`);
+    const body = await response.json();
+    ui.placeLabels = body.places.map(([name, lat, lon, zoom]) => ({ name, at: L.latLng(lat, lon), zoom }));
+    drawLabels();
+  }
+
+  // Labels in rank order (the largest cities, oblasts, then towns), each kept only where it overlaps no kept label.
+  function drawLabels() {
+    if (!ui.labels) return;
+    ui.labels.clearLayers();
+    const zoom = ui.map.getZoom();
+    const view = ui.map.getBounds().pad(0.1);
+    const regions = zoom >= 5 && zoom < 8 ? ui.regionLabels || [] : [];
+    const places = (ui.placeLabels || []).filter((p) => p.zoom <= zoom);
+    const major = places.filter((p) => p.zoom <= 5);
+    const taken = [];
+    for (const label of [...major, ...regions, ...places.filter((p) => p.zoom > 5)]) {
+      if (!view.contains(label.at)) continue;
+      const p = ui.map.latLngToLayerPoint(label.at);
+      const width = label.name.length * (label.region ? 6.2 : 6.6) + 8;
+      const box = [p.x - width / 2, p.y - 9, p.x + width / 2, p.y + 9];
+      if (taken.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+      taken.push(box);
+      const icon = L.divIcon({ className: label.region ? "place-label region-label" : "place-label",
+        html: el("span", { text: label.name }), iconSize: [width, 18], iconAnchor: [width / 2, label.region ? 9 : -3] });
+      ui.labels.addLayer(L.marker(label.at, { icon, pane: "labels", interactive: false, keyboard: false }));
+      if (taken.length > 400) break;
+    }
   }
 
   function regionStyle(feature) {
@@ -772,7 +815,7 @@
     const event = data.byId.get(state.event);
     if (!event || !hasLocation(event) || !ui.map) return;
     const at = [event.location.lat, event.location.lon];
-    if (!ui.map.getBounds().pad(-0.1).contains(at)) ui.map.flyTo(at, Math.max(ui.map.getZoom(), 7), { duration: 0.6 });
+    if (!ui.map.getBounds().pad(-0.1).contains(at)) ui.map.setView(at, Math.max(ui.map.getZoom(), 7));
   }
 
   function revealSelected() {
@@ -950,7 +993,10 @@
     window.addEventListener("resize", debounce(() => renderTimeline(ui.base || []), 150));
     const stats = loadStats();
     const watchlists = loadWatchlists().catch((error) => setStatus(`watchlists unavailable (${error.message})`));
-    const boundaries = () => loadBoundaries().catch((error) => setStatus(`map boundaries unavailable (${error.message})`));
+    const boundaries = () => loadBoundaries()
+      .catch((error) => setStatus(`map boundaries unavailable (${error.message})`))
+      .then(() => loadLabels())
+      .catch((error) => setStatus(`place names unavailable (${error.message})`));
     try {
       await loadEvents(); // the borders (about 200 KB) wait for the events: on a slow link, the list comes first
       boundaries();
