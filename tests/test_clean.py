@@ -627,3 +627,36 @@ def test_html_page_through_the_reader(tmp_path: Path) -> None:
         [BODY_A, BODY_B, BODY_C],
     )
     assert "coupure d'électricité" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié aujourd’hui à 10h12, modifié à 11h03",
+        "Ajouter à vos sélections",
+        "Votre navigateur ne supporte pas la lecture de cette vidéo.",
+        "Keystone-SDA",
+        "Partager sur : Facebook",
+        "Наші новини в Telegram",
+    ],
+)
+def test_more_ui_lines(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+
+
+def test_segments_of_a_glued_page(make_doc: MakeDoc) -> None:
+    glued = (
+        f"Le port d'Izmaïl visé par un missile Publié le 03/05/2024 à 08:15 Ivan Sydorenko / AFP {BODY_A} "
+        f"Partager Facebook Twitter WhatsApp {BODY_B} CAC 40 7 512,30 +0,42 % EUR/USD 1,0841 {BODY_C} "
+        "Les plus lus Kherson : une nouvelle coupure d'électricité touche la rive droite Les céréaliers "
+        "cherchent de nouvelles routes vers le Danube"
+    )
+    doc = clean_text(make_doc(glued))
+    for body in (BODY_A, BODY_B, BODY_C):
+        assert body in doc.text
+    for junk in ("Publié le", "Sydorenko", "Twitter", "7 512,30", "coupure d'électricité"):
+        assert junk not in doc.text, junk
+    assert {"timestamp", "photo credit", "share buttons", "market ticker", "list of other stories"} <= set(
+        reasons_of(doc).values()
+    )

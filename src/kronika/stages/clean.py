@@ -76,6 +76,7 @@ class _Rules:
     date_stub_words: frozenset[str]
     ticker_words: frozenset[str]
     stoplists: dict[str, str]
+    inline_tail_headers: re.Pattern[str]
 
 
 @functools.cache
@@ -107,6 +108,7 @@ def _rules() -> _Rules:
         date_stub_words=frozenset(data["date_stub_words"]),
         ticker_words=frozenset(data["ticker_words"]),
         stoplists=dict(data["stoplists"]),
+        inline_tail_headers=re.compile(data["inline_tail_headers"], re.IGNORECASE),
     )
 
 
@@ -202,19 +204,61 @@ def _cut_segments(lines: list[str]) -> list[Removal]:
         if crumb:
             removed.append(Removal(crumb, "navigation"))
             lines[first] = " ".join(lines[first].split()[len(crumb.split()) :])
+    total = sum(len(line) + 1 for line in lines) or 1
+    position = 0
     for index, line in enumerate(lines):
+        position += len(line) + 1
         if not line:
             continue
+        plain = line.replace("’", "'")
+        if any(rule.pattern.search(plain) for rule in rules.lines) or _shape_reason(plain, _WORD.findall(plain)):
+            continue  # a line that is boilerplate as a whole is left to the line rules
+        line = _cut_glued_tail(line, (position - len(line) - 1) / total, removed)
+        line = _cut_ticker_runs(line, removed)
         for rule in rules.segments:
             rest = rule.pattern.sub(" ", line)
-            if rest == line or not _WORD.search(rest):
-                continue  # a segment that is the whole line is left to the line rules
+            if rest == line or len(_WORD.findall(rest)) < 3:
+                continue  # a segment that is (nearly) the whole line is left to the line rules
             removed.extend(Removal(m.group().strip(), rule.reason) for m in rule.pattern.finditer(line))
             line = rest
         line = _cut_sentences(line, rules.sentences, removed)
         if line != lines[index]:
             lines[index] = " ".join(line.split())
     return removed
+
+
+def _cut_glued_tail(line: str, start: float, removed: list[Removal]) -> str:
+    """A long line that runs on into a "most read" list past the first part of the page: cut the list."""
+    rules = _rules()
+    if len(line) < 300:
+        return line
+    for match in rules.inline_tail_headers.finditer(line):
+        if match.start() > 0 and start + match.start() / (len(line) + 1) >= rules.tail_min_position:
+            tail = line[match.start() :].strip()
+            if _WORD.search(line[: match.start()]):
+                removed.append(Removal(tail, "list of other stories"))
+                return line[: match.start()].rstrip()
+    return line
+
+
+def _cut_ticker_runs(line: str, removed: list[Removal]) -> str:
+    """Market quotes glued into a line: five or more number-like tokens in a row, one of them a percentage."""
+    tokens = list(re.finditer(r"\S+", line))
+    words = _rules().ticker_words
+    run: list[re.Match[str]] = []
+    cuts: list[tuple[int, int]] = []
+    for token in [*tokens, None]:
+        text = token.group().strip("()[],;") if token else ""
+        if token and (_NUMERIC_TOKEN.match(text) or text.casefold() in words):
+            run.append(token)
+            continue
+        if len(run) >= 5 and any("%" in t.group() for t in run) and len(run) < len(tokens):
+            cuts.append((run[0].start(), run[-1].end()))
+        run = []
+    for start, end in reversed(cuts):
+        removed.append(Removal(line[start:end], "market ticker"))
+        line = line[:start] + " " + line[end:]
+    return line
 
 
 def _cut_sentences(line: str, rules: list[_Rule], removed: list[Removal]) -> str:
@@ -308,14 +352,17 @@ def _mark_lines(page: _Page, repeated_lines: frozenset[str]) -> None:
 
 def _line_reason(page: _Page, index: int, key: str, seen: set[str], repeated_lines: frozenset[str]) -> str | None:
     line = page.lines[index]
+    plain = line.replace("’", "'")  # the rules are written with straight apostrophes
     for rule in _rules().lines:
-        if rule.pattern.search(line):
+        if rule.pattern.search(plain):
             return rule.reason
     if key in seen and len(page.words[index]) >= 3:
         return "repeated line"
     if key in repeated_lines:
         return "repeated across documents"
-    return _shape_reason(line, page.words[index]) or _foreign_reason(page, index)
+    if len(page.words[index]) <= 15 and page.language in ("fr", "en") and _script_differs(line, page.language):
+        return "another language"  # a Cyrillic line in a French page: the UI of a translated page
+    return _shape_reason(plain, page.words[index]) or _foreign_reason(page, index)
 
 
 def _shape_reason(line: str, words: list[str]) -> str | None:
