@@ -51,7 +51,7 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 def _lexicon() -> dict[str, Any]:
     data = load_json("claims.json")
     return {
-        "verbs": {stance: _compile(words) for stance, words in data["verbs"].items()},
+        "verbs": {stance: _compile(words + _english_forms(stance)) for stance, words in data["verbs"].items()},
         "according": re.compile(
             r"(?:^|[,;:]\s*|\s)(?:" + "|".join(data["according_to"]) + r")\s+(?P<src>[^,.;:«“\"]{2,80}?)\s*,",
             re.IGNORECASE,
@@ -71,6 +71,14 @@ def _lexicon() -> dict[str, Any]:
         "media_nouns": _compile(data["media_nouns"]),
         "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),
     }
+
+
+def _english_forms(stance: str) -> list[str]:
+    """The English reporting-verb lexicon (data/reporting_verbs.json) as assertions, for the pattern path."""
+    if stance != "assert":
+        return []
+    drop = set(load_json("claims.json")["en_forms_not_reporting"])
+    return [re.escape(w) for w in load_json("reporting_verbs.json")["en"] if w not in drop]
 
 
 @stage(
