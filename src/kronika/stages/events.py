@@ -319,7 +319,12 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
 
 def _returns_fire(cue: _Cue, last: Event) -> bool:
     """A two-sided-fire cue ("responded with fire", "fought back") after a one-sided attack."""
-    return cue.priority >= _lexicon()["two_sided_priority"] and last.event_type == "Explosions/Remote violence"
+    two_sided = cue.event_type == "Battles" and cue.sub == "Armed clash"
+    return (
+        two_sided
+        and cue.priority >= _lexicon()["two_sided_priority"]
+        and last.event_type == "Explosions/Remote violence"
+    )
 
 
 def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -> bool:
