@@ -332,6 +332,12 @@ def test_place_labels_view_count_and_fly_to(site: tuple[str, str], browser: obje
     page.wait_for_selector(".place-label")
     overview = page.locator(".place-label").all_text_contents()
     assert "Kyiv" in overview and page.locator(".region-label").count() > 5, "oblasts and capitals at low zoom"
+    boxes = [page.locator(".cluster").nth(i).bounding_box() for i in range(page.locator(".cluster").count())]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a and b
+            apart = a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
+            assert apart or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"], "cluster badges overlap"
     located = [e for e in api.events(db) if e.location is not None]
     far = max(located, key=lambda e: abs(e.location.lat - 49.99) + abs(e.location.lon - 36.23))  # type: ignore[union-attr]
     page.goto(f"{url}/#map=49.99,36.23,11")

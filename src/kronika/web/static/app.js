@@ -259,6 +259,7 @@
   function inCell(event) {
     if (!state.cell || !event.location) return !state.cell;
     const [z, ix, iy] = state.cell.split("/").map(Number);
+    if (ui.clusterOf && ui.clusterZoom === z) return ui.clusterOf.get(event.event_id) === state.cell;
     return cellKey(event.location, z) === `${z}/${ix}/${iy}`;
   }
 
@@ -517,10 +518,56 @@
       if (!cells.has(key)) cells.set(key, []);
       cells.get(key).push(event);
     }
-    for (const [key, group] of cells) {
-      ui.markers.addLayer(group.length === 1 ? eventMarker(group[0]) : clusterMarker(key, group));
+    const groups = mergeOverlapping([...cells].map(([key, group]) => ({ key, events: group })), zoom);
+    ui.clusterOf = new Map();
+    ui.clusterZoom = zoom;
+    const singles = [];
+    for (const group of groups) {
+      for (const event of group.events) ui.clusterOf.set(event.event_id, group.key);
+      if (group.events.length === 1) singles.push(group.events[0]);
+      else ui.markers.addLayer(clusterMarker(group.key, group.events));
     }
+    // drawn in this order: large circles first, contested ones last, so no small or contested marker is hidden
+    singles.sort((a, b) => (a.contested - b.contested) || (markerRadius(b) - markerRadius(a)));
+    for (const event of singles) ui.markers.addLayer(eventMarker(event));
     showSelectionRing();
+  }
+
+  function clusterSize(n) {
+    return Math.min(46, 22 + 4 * Math.log2(n));
+  }
+
+  function groupPoint(events, zoom) {
+    const points = events.map((e) => ui.map.project([e.location.lat, e.location.lon], zoom));
+    return L.point(points.reduce((s, p) => s + p.x, 0) / points.length, points.reduce((s, p) => s + p.y, 0) / points.length);
+  }
+
+  function groupRadius(events) {
+    return events.length === 1 ? markerRadius(events[0]) + 1 : clusterSize(events.length) / 2 + 1;
+  }
+
+  // Grid cells whose badges or circles would overlap on screen become one cluster (largest first, until none do).
+  function mergeOverlapping(groups, zoom) {
+    let placed = groups.map((g) => ({ ...g, point: groupPoint(g.events, zoom), radius: groupRadius(g.events) }));
+    for (let pass = 0; pass < 6; pass++) {
+      placed.sort((a, b) => b.events.length - a.events.length || a.key.localeCompare(b.key));
+      const kept = [];
+      let merged = false;
+      for (const group of placed) {
+        const target = kept.find((o) => group.point.distanceTo(o.point) < group.radius + o.radius);
+        if (!target) {
+          kept.push(group);
+          continue;
+        }
+        target.events = [...target.events, ...group.events];
+        target.point = groupPoint(target.events, zoom);
+        target.radius = groupRadius(target.events);
+        merged = true;
+      }
+      placed = kept;
+      if (!merged) break;
+    }
+    return placed;
   }
 
   function eventMarker(event) {
@@ -538,14 +585,17 @@
     const counts = {};
     for (const event of group) counts[event.event_type] = (counts[event.event_type] || 0) + 1;
     const main = Object.keys(counts).sort((a, b) => counts[b] - counts[a])[0];
-    const size = Math.min(46, 22 + 4 * Math.log2(group.length));
+    const size = clusterSize(group.length);
     const selected = group.some((e) => e.event_id === state.event);
-    const cls = ["cluster", state.cell === key ? "active" : "", selected ? "holds-selected" : ""].join(" ").trim();
+    const contested = group.some((e) => e.contested);
+    const cls = ["cluster", state.cell === key ? "active" : "", selected ? "holds-selected" : "",
+      contested ? "has-contested" : ""].join(" ").trim();
     const badge = el("span", { cls, text: String(group.length) });
     badge.style.borderColor = typeColor(main);
     badge.style.width = badge.style.height = badge.style.lineHeight = `${size - 6}px`;
     const icon = L.divIcon({ html: badge, className: "cluster-icon", iconSize: [size, size] });
-    const marker = L.marker([lat, lon], { icon, keyboard: true, title: `${group.length} events` });
+    const title = `${group.length} events${contested ? ", some contested" : ""}`;
+    const marker = L.marker([lat, lon], { icon, keyboard: true, title });
     marker.on("click", () => focusCell(key));
     return marker;
   }
