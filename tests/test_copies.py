@@ -113,6 +113,18 @@ def test_reingesting_copies_changes_nothing(formulaic_ledger, tmp_path: Path) ->
     assert again.stored == 0 and again.duplicates == 0 and again.unchanged == again.read
 
 
+def test_records_without_words_or_text_are_kept_and_copy_nothing(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [{"id": 1, "text": ""}, {"id": "dash", "text": "-"}, {"id": "null", "text": None}, {"id": "none"},
+               {"id": "odd-fields", "text": "Kherson shelled", "published": 20220315, "title": ["x"]}]  # fmt: skip
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    report = api.ingest([feed], db)
+    assert report.stored == 5 and report.duplicates == 0 and not report.skipped
+    api.export(db, tmp_path / "ledger")
+    assert set(_documents(tmp_path / "ledger")) == {"1", "dash", "null", "none", "odd-fields"}
+
+
 def test_one_id_for_two_texts_is_an_error_not_a_loss(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     records = [

@@ -38,7 +38,8 @@ class DuplicateIndex:
             self.add(keys)
 
     def add(self, keys: CopyKeys) -> None:
-        self._by_text.setdefault(keys.text_key, keys.doc_id)
+        if keys.text_key:
+            self._by_text.setdefault(keys.text_key, keys.doc_id)
         if keys.minhash is None or keys.doc_id in self._values:
             return
         array = np.array(keys.minhash, dtype=np.uint64)
@@ -48,7 +49,7 @@ class DuplicateIndex:
 
     def original_of(self, keys: CopyKeys) -> Original | None:
         """The already-known document ``keys`` copies, if any: an exact copy first, then the closest near-duplicate."""
-        exact = self._by_text.get(keys.text_key)
+        exact = self._by_text.get(keys.text_key) if keys.text_key else None
         if exact is not None and exact != keys.doc_id:
             return Original(exact, 1.0, "exact copy")
         if keys.minhash is None:

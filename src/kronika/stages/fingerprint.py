@@ -33,7 +33,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 )
 def fingerprint_text(doc: Document) -> Document:
     """Exact-copy key, body MinHash (long bodies only; the often rewritten headline left out) and stated facts."""
-    doc.text_key = text_key(doc.raw)  # the input as given: cleaning may drop a line that makes it another report
+    # the input as given (cleaning may drop a line that makes it another report); a text without words copies nothing
+    doc.text_key = text_key(doc.raw) if normalised_words(doc.raw) else ""
     body = doc.text[len(doc.title) :] if doc.title and doc.text.startswith(doc.title) else doc.text
     long_enough = len(_WORD.findall(body)) >= MIN_NEAR_DUPLICATE_WORDS
     doc.fingerprint = minhash_values(body) if long_enough else None

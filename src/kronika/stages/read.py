@@ -180,9 +180,14 @@ def _parse_record(line: str, where: str) -> dict[str, str] | Problem:
         return Problem(where, "a JSONL line must be an object with 'id' and 'text'")
     if not isinstance(record.get("id"), (str, int)) or str(record.get("id")).strip() == "":
         return Problem(where, "missing or invalid 'id' (a non-empty string)")
-    if not isinstance(record.get("text"), str):
-        return Problem(where, "missing or invalid 'text' (a string)")
-    for key in ("url", "title", "published", "language"):
-        if key in record and record[key] is not None and not isinstance(record[key], str):
-            return Problem(where, f"field {key!r} must be a string")
+    if record.get("text") is None:
+        record["text"] = ""  # a record with an id and no text is still a report: kept, findable by its id
+    if not isinstance(record["text"], str):
+        return Problem(where, "invalid 'text' (must be a string)")
+    for key in ("url", "title", "published", "language"):  # optional: a number is read as text, anything else dropped
+        value = record.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key != "url":
+            record[key] = str(value)
+        elif value is not None and not isinstance(value, str):
+            record[key] = None
     return record
