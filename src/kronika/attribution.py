@@ -60,6 +60,7 @@ def _cues() -> dict[str, Any]:
         "pronouns": frozenset(w.lower() for w in data["speaker_pronouns"]),
         "naming": frozenset(w.lower() for w in data["naming_participles"]),
         "responsibility": frozenset(w.lower() for w in data["responsibility_verbs"]),
+        "phrases": tuple(tuple(p.lower().split()) for p in data["reporting_phrases"]),
     }
 
 
@@ -74,7 +75,8 @@ def is_cue_sentence(text: str) -> bool:
             part = part.split("'")[-1]  # "qu'a", "l'accuse"
             if part in cues["forms"] or part in cues["according"] or part in cues["responsibility"]:
                 return True
-    return False
+    lowered = text.lower()
+    return any(" ".join(words) in lowered for words in cues["phrases"])
 
 
 def build_parser(model: str) -> Any:
@@ -113,7 +115,7 @@ def _sentence_attributions(doc: Document, index: int, sentence: Sentence, parsed
             att = _according(parsed, head, base, content, index)
             if att is not None:
                 out.append(att)
-        elif (low in forms or _responsibility(token)) and _is_reporting_verb(token, quotes):
+        elif (low in forms or _responsibility(token) or _phrase_cue(token)) and _is_reporting_verb(token, quotes):
             out.append(_verb_attribution(parsed, token, base, content, index))
     return out
 
@@ -179,6 +181,18 @@ def _reported_inside(token: Any) -> bool:
         if node.dep_ in ("ccomp", "xcomp") and node.head.lower_ in forms and node.head.pos_ == "VERB":
             return True
         node = node.head
+    return False
+
+
+def _phrase_cue(token: Any) -> bool:
+    """ "a fait savoir", "a mis en garde", "a fait état": a reporting verb made of a light verb and more."""
+    for words in _cues()["phrases"]:
+        for offset, word in enumerate(words):
+            if word != token.lower_ or token.i - offset < 0:
+                continue
+            window = token.doc[token.i - offset : token.i - offset + len(words)]
+            if tuple(t.lower_ for t in window) == words:
+                return True
     return False
 
 
