@@ -73,8 +73,11 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
 _THEATRE_WEIGHT = 2.5
 _CITY_REGION_KM = 100.0
-_FRONT_WEIGHT = 3.0
+_FRONT_WEIGHT = 5.0
 _FRONT_KM = 60.0
+_ANCHOR_CITY = 100_000
+_SENTENCE_REGION = 8.0  # on top of _DOCUMENT_REGION: sentence > document > front line > theatre > population
+_DOCUMENT_REGION = 6.0
 _FRONT_STEP_KM = 5.0
 _ADMIN_BETWEEN = re.compile(
     r"\s*(?:(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:village|town|city|settlement|district|raion|"
@@ -527,11 +530,11 @@ def _score(
     if candidate.admin1 in _theatre():
         score += _THEATRE_WEIGHT  # the war's front-line and border regions, over namesakes elsewhere
     if any(_inside(candidate, region) for region in sentence or []):
-        score += 4.0
+        score += _SENTENCE_REGION
     if candidate.precision == "point":
         score += 0.3  # among namesakes otherwise alike, the one located exactly is the better known
     if candidate.kind in ("city", "settlement") and candidate.country in ("UA", "RU"):
-        score += _FRONT_WEIGHT * max(0.0, 1.0 - front_distance_km(candidate.lat, candidate.lon) / _FRONT_KM)
+        score += _front_prior(candidate)
     if surface and translit_key(candidate.name) in _name_keys(surface):
         score += _OWN_NAME  # the place bears the name itself, not as a former or foreign alias
     score += {"key": 0.0, "alt": 2.0}.get(candidate.quality, 3.5)  # a place's current name beats a former one
@@ -539,10 +542,17 @@ def _score(
     score += 0.8 * math.log10(candidate.population + 1)
     context_codes = {(c.country, c.admin1_code) for c in context if c.admin1_code}
     if (candidate.country, candidate.admin1_code) in context_codes:
-        score += 4.0
+        score += _DOCUMENT_REGION
     if any(distance_km(candidate.lat, candidate.lon, a.lat, a.lon) < 250 for a in anchors if a.id != candidate.id):
         score += 2.0
     return score
+
+
+def _front_prior(candidate: Candidate) -> float:
+    """Up to _FRONT_WEIGHT near the front lines; a city of 100,000 is the default reading of its name anywhere."""
+    if candidate.population >= _ANCHOR_CITY:
+        return _FRONT_WEIGHT
+    return _FRONT_WEIGHT * max(0.0, 1.0 - front_distance_km(candidate.lat, candidate.lon) / _FRONT_KM)
 
 
 def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None:
