@@ -548,9 +548,9 @@ def test_declining_to_comment_is_news(make_doc: MakeDoc) -> None:
 
 
 def test_foreign_ui_above_and_below_the_body(make_doc: MakeDoc) -> None:
-    ui = ["Головна", "Поділитися новиною", "Related topics and stories"]
+    ui = ["Головна", "Поділитися новиною", "Related topics and stories", "Sign up for alerts"]
     quote = "Glory to Ukraine"
-    lines = [ui[0], "Le port d'Izmaïl visé par un missile", BODY_A, quote, BODY_B, BODY_C, ui[1], ui[2]]
+    lines = [ui[0], "Le port d'Izmaïl visé par un missile", BODY_A, quote, BODY_B, BODY_C, *ui[1:]]
     doc = clean_text(make_doc("\n".join(lines)))
     assert_cleaned(doc, ui, [BODY_A, quote, BODY_B, BODY_C])
 
@@ -660,3 +660,14 @@ def test_segments_of_a_glued_page(make_doc: MakeDoc) -> None:
     assert {"timestamp", "photo credit", "share buttons", "market ticker", "list of other stories"} <= set(
         reasons_of(doc).values()
     )
+
+
+def test_a_headline_and_its_place_keep_the_place(make_doc: MakeDoc) -> None:
+    text = "Two civilians killed in shelling of a village near the front line.\nVelyka Novosilka"
+    doc = clean_text(make_doc(text))
+    assert doc.text.split("\n\n") == text.split("\n")
+
+
+@pytest.mark.parametrize("text", ["Saur-Mogila hill", "Situation report 104/2020 3 May 2020"])
+def test_a_one_line_report_is_never_emptied(make_doc: MakeDoc, text: str) -> None:
+    assert clean_text(make_doc(text)).text == text

@@ -48,6 +48,41 @@ _KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)(?:\s?:|(?P<dash>\s
 
 _LIST_LABEL = "list of other stories"
 _LIST_LABELS = (_LIST_LABEL, "section label", "related articles")  # a label line can open a list
+_STRUCTURAL = frozenset(
+    {
+        "navigation",
+        "label above the body",
+        "page furniture after the body",
+        "market ticker",
+        "section label",
+        "timestamp",
+        "author initials",
+        "another language",
+        "teaser of another story",
+        _LIST_LABEL,
+        "SEO keywords",
+        "separator",
+    }
+)
+_FURNITURE = frozenset(  # reasons of page furniture: after the body, they show that a block of it begins
+    {
+        "share buttons",
+        "comment widget",
+        "comment policy",
+        "comments",
+        "UI string",
+        "video player",
+        "call to action",
+        "advertisement",
+        "subscription prompt",
+        "related articles",
+        _LIST_LABEL,
+        "another language",
+        "copyright notice",
+        "reading time",
+        "navigation",
+    }
+)
 PROSE_MIN_WORDS = 12  # a line this long with stop words is a paragraph of the article
 SHORT_LINE_WORDS = 15  # headline-like lines (teasers, labels) are shorter than this
 LOW_STOPWORD_DENSITY = 0.2  # below this share of stop words a short line is furniture, as in jusText
@@ -181,6 +216,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_trailing_furniture(page)
     if doc.title is None:
         doc.title = _find_title(lines, page.reasons)
+    _keep_something(page)
     kept: list[str] = []
     for index, line in enumerate(lines):
         if index in page.reasons:
@@ -189,6 +225,15 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
             kept.append(line)
     doc.text = "\n\n".join(kept)
     return doc
+
+
+def _keep_something(page: _Page) -> None:
+    """A text every line of which the structural rules would drop is kept whole (a one-line report, a headline
+    and its place): those rules read the shape of a page, and such a text has none."""
+    if page.live() or not any(page.lines):
+        return
+    for index in [i for i, reason in page.reasons.items() if reason in _STRUCTURAL]:
+        del page.reasons[index]
 
 
 # --- segments inside a line ----------------------------------------------------------------------------------------
@@ -328,7 +373,9 @@ def _mark_trailing_furniture(page: _Page) -> None:
     after = [i for i in live if i > prose[-1]]
     if not after or any(len(page.words[i]) >= SHORT_LINE_WORDS or _FULL_STOP.search(page.lines[i]) for i in after):
         return
-    if len(after) >= 2 or len(page.words[after[0]]) <= 4:
+    furniture = [i for i, reason in page.reasons.items() if i > prose[-1] and reason in _FURNITURE]
+    block = after + furniture
+    if len(block) >= 2:  # one short last line alone may be the article's own (a dateline, a place)
         for index in after:
             if not _ends_with_date(page.lines[index]):  # a dated reference of a list of sources stays
                 page.reasons[index] = "page furniture after the body"
@@ -420,7 +467,7 @@ def _is_ticker(line: str) -> bool:
     numeric = sum(bool(_NUMERIC_TOKEN.match(t)) or t.casefold() in words for t in tokens)
     if tokens and numeric == len(tokens) and re.search(r"\d", line):
         return True  # a line of numbers and codes only: one cell of a ticker or a table
-    return numeric >= 3 and numeric / len(tokens) >= 0.5 and not _FULL_STOP.search(line)
+    return numeric >= 3 and numeric / len(tokens) >= 0.6 and not _FULL_STOP.search(line)
 
 
 def _is_keyword_line(line: str) -> bool:
