@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import socket
 import threading
 import time
@@ -24,11 +25,25 @@ from kronika.web.app import create_app
 pytestmark = pytest.mark.model
 
 
+INGESTED: dict[str, api.IngestReport] = {}
+
+
 @pytest.fixture(scope="module")
 def ledger_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     db = str(tmp_path_factory.mktemp("web") / "web.db")
-    api.ingest([EXAMPLES], db)
+    INGESTED[db] = api.ingest([EXAMPLES], db)
     return db
+
+
+def test_stats_explain_ingest_counts(client: TestClient, ledger_db: str) -> None:
+    from kronika.store import open_store
+
+    store = open_store(ledger_db)
+    stored = store.counts()
+    store.close()
+    report, stats = INGESTED[ledger_db], client.get("/api/stats").json()
+    assert stats["events"] + stats["reports_merged"] + stats["reports_not_events"] == stored["events"] == report.events
+    assert stats["claims"] + stats["claims_without_event"] == stored["claims"]
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +66,15 @@ def test_events_filters_and_pagination(client: TestClient) -> None:
     dated = client.get("/api/events", params={"start": "2024-01-01", "end": "2024-06-30", "limit": 5000}).json()
     assert all((e["date_end"] or "") >= "2024-01-01" and (e["date"] or "") <= "2024-06-30" for e in dated["events"])
     assert client.get("/api/events", params={"q": "Kupyansk"}).json()["total"] > 0
+
+
+@pytest.mark.parametrize(("variant", "spelling"), [("Kharkov", "Kharkiv"), ("Koupiansk", "Kupiansk")])
+def test_search_finds_spelling_variants(client: TestClient, variant: str, spelling: str) -> None:
+    found = client.get("/api/events", params={"q": spelling, "limit": 5000}).json()
+    assert found["total"] > 0
+    via_variant = client.get("/api/events", params={"q": variant, "limit": 5000}).json()["events"]
+    assert {e["event_id"] for e in found["events"]} <= {e["event_id"] for e in via_variant}
+    assert client.get("/api/events", params={"q": "Zhmerynka"}).json()["total"] == 0
 
 
 def test_bad_parameters_are_refused(client: TestClient) -> None:
@@ -176,6 +200,8 @@ def test_event_detail_documents_claims_and_stats(client: TestClient) -> None:
 def test_exports_load_in_standard_tools(client: TestClient) -> None:
     rows = list(csv.DictReader(io.StringIO(client.get("/api/export/events.csv").text)))
     assert rows and {"event_id_cnty", "event_date", "latitude", "longitude", "fatalities"} <= set(rows[0])
+    assert all(re.fullmatch(r"[A-Z]{3}-\S+", row["event_id_cnty"]) for row in rows), "one id scheme"
+    assert "Ukraine" in {row["country"] for row in rows} and all(len(row["country"]) != 2 for row in rows)
     collection = client.get("/api/events.geojson").json()
     assert collection["type"] == "FeatureCollection"
     lon, lat = collection["features"][0]["geometry"]["coordinates"]

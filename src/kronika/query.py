@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from kronika.export import ledger, public_source
+from kronika.gazetteer.keys import translit_key
 from kronika.model import Claim, Event
 from kronika.registry import fold
 from kronika.serialize import claim_record, event_record
@@ -27,7 +30,7 @@ class EventFilter:
     min_corroboration: int | None = None  # at least this many distinct outlets
     watch: Callable[[Event], bool] | None = None  # a saved watchlist's test
 
-    def accepts(self, event: Event, haystack: str) -> bool:
+    def accepts(self, event: Event, haystack: str, skeletons: frozenset[str] = frozenset()) -> bool:
         if self.min_corroboration and len(event.outlets or []) < self.min_corroboration:
             return False
         if self.start and (event.date_end or event.date or "") < self.start:
@@ -42,11 +45,39 @@ class EventFilter:
             return False
         if self.actor and fold(self.actor) not in fold(" ".join(a.name for a in event.actors)):
             return False
-        if self.text and fold(self.text) not in haystack:
+        if self.text and not _text_matches(fold(self.text), haystack, skeletons):
             return False
         if self.watch is not None and not self.watch(event):
             return False
         return self.bbox is None or _inside(event, self.bbox)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+@functools.lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """A spelling-variant key for search: the transliteration key without its inner vowels, so that Kharkov and
+    Kharkiv, Kiev and Kyiv, Koupiansk and Kupyansk, Zaporozhye and Zaporizhzhia agree."""
+    key = re.sub(r"[^a-z]", "", translit_key(word))
+    return key[:1] + _VOWELS.sub("", key[1:])
+
+
+def _text_matches(query: str, haystack: str, skeletons: frozenset[str]) -> bool:
+    """The folded query is in the text, or each of its words is, or (for words of 4 letters or more) is a spelling
+    variant of one of the text's words."""
+    if query in haystack:
+        return True
+    return all(word in haystack or _variant_of(word, skeletons) for word in query.split())
+
+
+def _variant_of(word: str, skeletons: frozenset[str]) -> bool:
+    if len(word) < 4 or not skeletons:
+        return False
+    key = skeleton(word)
+    if len(key) < 2:
+        return False
+    return key in skeletons or (len(key) >= 4 and any(s.startswith(key) for s in skeletons))
 
 
 def _inside(event: Event, bbox: tuple[float, float, float, float]) -> bool:
@@ -71,6 +102,8 @@ class LedgerView:
         self.links: dict[str, str] = {}
         self.reasons: dict[str, dict[str, Any]] = {}
         self._haystacks: dict[str, str] = {}
+        self._skeletons: dict[str, frozenset[str]] = {}
+        self._stored: dict[str, int] = {}
         self.refresh()
 
     def refresh(self) -> None:
@@ -88,6 +121,7 @@ class LedgerView:
         with self._lock:
             self._load(documents, events, claims, links, reasons)
             self._version = version
+            self._stored = dict(counts)
 
     def _load(self, documents: list[dict[str, Any]], events: list[Event], claims: list[Claim],
               links: dict[str, str], reasons: dict[str, dict[str, Any]]) -> None:  # fmt: skip
@@ -99,6 +133,7 @@ class LedgerView:
         self.claims_by_event = {e.event_id: [by_id[c] for c in e.claim_ids if c in by_id] for e in events}
         self.links, self.reasons = links, reasons
         self._haystacks = {e.event_id: fold(_searchable(e)) for e in events}
+        self._skeletons = {key: frozenset(map(skeleton, set(text.split()))) for key, text in self._haystacks.items()}
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """A document by its id; for a copy's id, the document it copies, with ``copy`` saying so."""
@@ -117,7 +152,9 @@ class LedgerView:
         return key if key in self.events_by_id else None
 
     def select(self, where: EventFilter, limit: int, offset: int) -> tuple[int, list[Event]]:
-        matching = [e for e in self.events if where.accepts(e, self._haystacks[e.event_id])]
+        matching = [
+            e for e in self.events if where.accepts(e, self._haystacks[e.event_id], self._skeletons[e.event_id])
+        ]
         return len(matching), matching[offset : offset + limit]
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -143,15 +180,28 @@ class LedgerView:
             found.extend(claims)
         return found
 
+    def _hidden_counts(self, claims: int) -> dict[str, int]:
+        """Why the store (and ingest's summary) counts more: event reports merged into another event, reports that
+        are not events (opinion or generated text only), claims tied to no event of the ledger."""
+        merged = sum(1 for member, into in self.links.items() if member != into)
+        stored_events, stored_claims = self._stored.get("events", 0), self._stored.get("claims", 0)
+        return {
+            "reports_merged": merged,
+            "reports_not_events": max(0, stored_events - len(self.events) - merged),
+            "claims_without_event": max(0, stored_claims - claims),
+        }
+
     def stats(self) -> dict[str, Any]:
         by_type: dict[str, int] = {}
         for event in self.events:
             by_type[event.event_type] = by_type.get(event.event_type, 0) + 1
         dates = [e.date for e in self.events if e.date]
+        claims = sum(len(c) for c in self.claims_by_event.values())
         return {
             "documents": len(self.documents),
             "events": len(self.events),
-            "claims": sum(len(c) for c in self.claims_by_event.values()),
+            "claims": claims,
+            **self._hidden_counts(claims),
             "contested": sum(e.contested for e in self.events),
             "single_outlet": sum(len(e.outlets or []) == 1 for e in self.events),
             "single_party": sum(_single_party(self.claims_by_event.get(e.event_id, [])) for e in self.events),

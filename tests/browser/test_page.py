@@ -356,3 +356,20 @@ def test_place_labels_view_count_and_fly_to(site: tuple[str, str], browser: obje
         time.sleep(0.2)
     lat, lon, _ = _map_centre(page)
     assert abs(lat - far.location.lat) < 1 and abs(lon - far.location.lon) < 1, "the map flies to the selection"  # type: ignore[union-attr]
+
+
+def test_claims_point_into_the_text_and_french_summaries(site: tuple[str, str], browser: object) -> None:
+    url, db = site
+    with_claims = next(e for e in api.events(db) if e.claim_ids and e.location is not None and e.summary_fr)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    page.goto(f"{url}/#event={with_claims.event_id}")
+    page.wait_for_selector("#event-panel .claim-jump")
+    page.locator("#event-panel .claim-jump").first.click()
+    page.wait_for_selector("#event-panel mark.flash")
+    assert _topmost(page.locator("#event-panel mark.flash").first), "the claim's words are shown in the text"
+    page.select_option("#lang", "fr")
+    page.wait_for_selector(f"#event-panel h2 >> text={with_claims.summary_fr}")
+    item = page.locator(f"#event-list li[data-event-id='{with_claims.event_id}'] .summary")
+    assert item.text_content() == with_claims.summary_fr and "lang=fr" in page.url
+    page.select_option("#lang", "en")
+    page.wait_for_selector(f"#event-panel h2 >> text={with_claims.summary}")

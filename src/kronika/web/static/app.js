@@ -25,7 +25,7 @@
   function emptyState() {
     return {
       types: null, actor: "", start: "", end: "", contested: false, verification: "", q: "", watch: "",
-      event: null, cell: null, view: null,
+      event: null, cell: null, view: null, lang: "en",
     };
   }
 
@@ -78,6 +78,10 @@
     return EXTRA_COLORS[Math.max(0, extra.indexOf(type)) % EXTRA_COLORS.length];
   }
 
+  function summaryOf(event) {
+    return (state.lang === "fr" && event.summary_fr) || event.summary;
+  }
+
   function isDay(text) {
     return /^\d{4}-\d{2}-\d{2}$/.test(text || "") && dayStr(dayNum(text)) === text;
   }
@@ -118,6 +122,7 @@
       state[key] = params.get(key) || (key === "event" || key === "cell" ? null : "");
     }
     state.contested = params.get("contested") === "1";
+    state.lang = params.get("lang") === "fr" ? "fr" : "en";
     const brush = (params.get("brush") || "").split("..");
     if (brush.length === 2 && brush.every(isDay) && !state.start && !state.end) [state.start, state.end] = brush;
     if (!isDay(state.start)) state.start = "";
@@ -136,6 +141,7 @@
       if (state[key]) params.set(key, state[key]);
     }
     if (state.contested) params.set("contested", "1");
+    if (state.lang === "fr") params.set("lang", "fr");
     if (state.cell) params.set("cell", state.cell);
     if (state.event) params.set("event", state.event);
     if (ui.map) {
@@ -187,6 +193,8 @@
     $("filter-verification").value = state.verification;
     $("filter-contested").checked = state.contested;
     $("filter-watch").value = state.watch;
+    $("lang").value = state.lang;
+    document.documentElement.lang = state.lang;
   }
 
   function readFilterInputs() {
@@ -243,7 +251,8 @@
     if (state.watch && !(ui.watchIds && ui.watchIds.has(event.event_id))) return false;
     if (state.verification && event.verification !== state.verification) return false;
     if (state.actor && !fold(event.actors.map((a) => a.name).join(" ")).includes(fold(state.actor))) return false;
-    return !state.q || searchText(event).includes(fold(state.q));
+    if (!state.q) return true;
+    return ui.qIds ? ui.qIds.has(event.event_id) : searchText(event).includes(fold(state.q));
   }
 
   function searchText(event) {
@@ -338,8 +347,24 @@
     ui.watchName = state.watch;
   }
 
+  // Text search is the server's (it knows spelling variants: Kharkov finds Kharkiv); the page keeps the ids.
+  async function loadSearch() {
+    if (!state.q || data.serverMode) {
+      ui.qIds = null;
+      ui.qKey = "";
+      return;
+    }
+    if (ui.qKey === state.q) return;
+    const wanted = state.q;
+    const body = await getJSON("events?" + new URLSearchParams({ q: wanted, limit: String(LIMIT) }));
+    if (state.q !== wanted) return;
+    ui.qIds = new Set(body.events.map((e) => e.event_id));
+    ui.qKey = wanted;
+  }
+
   async function refresh() {
     try {
+      await loadSearch();
       await loadWatchView();
       if (data.serverMode) await loadEvents();
     } catch (error) {
@@ -402,7 +427,14 @@
     try {
       const stats = await getJSON("stats");
       const range = stats.first_date ? ` · ${stats.first_date} – ${stats.last_date}` : "";
-      $("stats").textContent = `${stats.documents} documents · ${stats.events} events · ${stats.claims} claims${range}`;
+      const hidden = [stats.reports_merged ? `${stats.reports_merged} reports merged into them` : "",
+        stats.reports_not_events ? `${stats.reports_not_events} opinion or generated reports left out` : ""];
+      const merged = hidden.some(Boolean) ? ` (+${hidden.filter(Boolean).join(", ")})` : "";
+      const loose = stats.claims_without_event ? ` (+${stats.claims_without_event} tied to no event)` : "";
+      $("stats").textContent = `${stats.documents} documents · ${stats.events} events${merged} · ` +
+        `${stats.claims} claims${loose}${range}`;
+      $("stats").title = "Ingest counts every event report and every claim; the ledger shows each event once, with " +
+        "the reports of it merged in, and only the claims tied to an event.";
       for (const type of Object.keys(stats.by_type || {})) if (!data.types.includes(type)) data.types.push(type);
     } catch (error) {
       $("stats").textContent = "";
@@ -836,7 +868,7 @@
     el("div", { cls: "meta" }, el("span", { cls: "date", text: event.date || "undated" }), swatch,
       el("span", { cls: "type", text: event.event_type }), el("span", { cls: "place", text: place }),
       event.contested ? el("span", { cls: "list-contested", title: "contested", text: "contested" }) : null),
-    el("div", { cls: "summary", text: event.summary }));
+    el("div", { cls: "summary", text: summaryOf(event) }));
     item.addEventListener("click", () => selectEvent(event.event_id));
     item.addEventListener("keydown", (e) => {
       if (e.key === "Enter" || e.key === " ") {
@@ -899,11 +931,11 @@
     const panel = $("event-panel");
     const parts = [
       closeButton(),
-      el("h2", { text: event.summary || event.event_id }),
+      el("h2", { text: summaryOf(event) || event.event_id }),
       badges(event),
       facts(event),
       claimsSection(detail.claims || []),
-      documentsSection(detail.documents || [], event),
+      documentsSection(detail.documents || [], event, detail.claims || []),
       linksSection(detail.links || {}),
     ];
     panel.replaceChildren(...parts.filter((part) => part != null)); // replaceChildren would write "null"
@@ -956,21 +988,29 @@
         el("div", { cls: "claim-head" }, el("strong", { text: claim.source || claim.source_surface || "?" }),
           el("span", { cls: `stance stance-${claim.stance}`, text: claim.stance })),
         el("blockquote", { text: claim.text }),
-        el("div", { cls: "note", text: claim.doc_id })));
+        el("div", { cls: "note" }, claim.doc_id, " · ",
+          el("button", { type: "button", cls: "claim-jump", dataset: { claimId: claim.claim_id },
+            text: "in the text ↓" }))));
     }
     section.append(grid);
+    section.addEventListener("click", (e) => {
+      const button = e.target.closest(".claim-jump");
+      const claim = button && claims.find((c) => c.claim_id === button.dataset.claimId);
+      if (claim) showClaimInText(claim);
+    });
     return section;
   }
 
-  function documentsSection(documents, event) {
+  function documentsSection(documents, event, claims = []) {
     const section = el("section", { cls: "documents" }, el("h3", { text: `Sources (${documents.length})` }));
     documents.forEach((doc, i) => {
       const spans = event.evidence.filter((e) => e.doc_id === doc.doc_id);
+      const claimed = claims.filter((c) => c.doc_id === doc.doc_id);
       const details = el("details", { cls: "document", open: i === 0 || null, dataset: { docId: doc.doc_id } },
         el("summary", {}, el("strong", { text: doc.title || doc.doc_id }),
           el("span", { cls: "note", text: ` ${doc.published?.date || ""} ${(doc.flags || []).join(" ")}` })),
         sourceLinks(doc),
-        el("div", { cls: "doc-text" }, highlighted(doc.text || "", spans)));
+        el("div", { cls: "doc-text" }, highlighted(doc.text || "", spans, claimed)));
       section.append(details);
     });
     return section;
@@ -991,23 +1031,45 @@
   }
 
   // Evidence spans (character offsets into the cleaned text) become <mark class="evidence">.
-  function highlighted(text, spans) {
-    const ranges = spans.map((s) => [Math.max(0, s.start), Math.min(text.length, s.end)])
-      .filter(([a, b]) => b > a).sort((a, b) => a[0] - b[0]);
-    const merged = [];
-    for (const range of ranges) {
-      const last = merged[merged.length - 1];
-      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-      else merged.push(range);
-    }
+  // Evidence spans and claim spans (character offsets into the cleaned text) become <mark>s: the text is cut at
+  // every span boundary and each piece is marked with what covers it (class "evidence", data-claims).
+  function highlighted(text, spans, claims = []) {
+    const clip = (s) => [Math.max(0, s.start ?? 0), Math.min(text.length, s.end ?? 0)];
+    const evidence = spans.map(clip).filter(([a, b]) => b > a);
+    const claimed = claims.map((c) => [...clip(c), c.claim_id]).filter(([a, b]) => b > a);
+    const cuts = [...new Set([0, text.length, ...evidence.flat(), ...claimed.flatMap(([a, b]) => [a, b])])]
+      .sort((a, b) => a - b);
     const fragment = document.createDocumentFragment();
-    let at = 0;
-    for (const [a, b] of merged) {
-      fragment.append(text.slice(at, a), el("mark", { cls: "evidence", text: text.slice(a, b) }));
-      at = b;
+    const started = new Set();
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [a, b] = [cuts[i], cuts[i + 1]];
+      const piece = text.slice(a, b);
+      const isEvidence = evidence.some(([x, y]) => x <= a && b <= y);
+      const ids = claimed.filter(([x, y]) => x <= a && b <= y).map(([, , id]) => id);
+      if (!isEvidence && !ids.length) {
+        fragment.append(piece);
+        continue;
+      }
+      const first = ids.find((id) => !started.has(id));
+      ids.forEach((id) => started.add(id));
+      fragment.append(el("mark", { cls: [isEvidence ? "evidence" : "", ids.length ? "claim-span" : ""].join(" ").trim(),
+        id: first ? `claim-${first}` : null, dataset: ids.length ? { claims: ids.join(" ") } : {}, text: piece }));
     }
-    fragment.append(text.slice(at));
     return fragment;
+  }
+
+  // A claim card's "in the text" link: open its document, bring its words into view and flash them.
+  function showClaimInText(claim) {
+    const details = [...document.querySelectorAll("#event-panel details.document")]
+      .find((d) => d.dataset.docId === claim.doc_id);
+    if (!details) return;
+    details.open = true;
+    const marks = [...details.querySelectorAll("mark.claim-span")]
+      .filter((m) => (m.dataset.claims || "").split(" ").includes(claim.claim_id));
+    if (!marks.length) return;
+    marks[0].scrollIntoView({ block: "center" });
+    for (const mark of document.querySelectorAll("mark.flash")) mark.classList.remove("flash");
+    for (const mark of marks) mark.classList.add("flash");
   }
 
   function linksSection(links) {
@@ -1036,6 +1098,12 @@
     document.addEventListener("keydown", (e) => {
       if (e.key === "Escape" && state.event) selectEvent(null);
     });
+    $("lang").addEventListener("change", () => {
+      state.lang = $("lang").value === "fr" ? "fr" : "en";
+      document.documentElement.lang = state.lang;
+      render();
+      showSelected();
+    });
     $("filters-toggle").addEventListener("click", () => {
       const open = document.body.classList.toggle("filters-open");
       $("filters-toggle").setAttribute("aria-expanded", String(open));
@@ -1058,6 +1126,7 @@
     }
     buildTypeFilters();
     syncFilterInputs();
+    if (state.q) await loadSearch().catch((error) => setStatus(`search unavailable (${error.message})`));
     if (state.watch) { // a permalink to a watchlist: its events are needed before the first drawing
       await watchlists;
       await loadWatchView().catch((error) => setStatus(`watchlist unavailable (${error.message})`));
