@@ -125,7 +125,7 @@ def _content(doc: Document, index: int, quotes: list[tuple[int, int]]) -> tuple[
     next sentence when it ends on a colon that introduces a quotation."""
     sentence = doc.sentences[index]
     text = doc.text[sentence.start : sentence.end].replace("’", "'")
-    start = _open_quote_before(doc, index)
+    start = open_quote_before(doc, index)
     end = sentence.end
     following = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
     if (
@@ -139,7 +139,7 @@ def _content(doc: Document, index: int, quotes: list[tuple[int, int]]) -> tuple[
     return start, end
 
 
-def _open_quote_before(doc: Document, index: int) -> int:
+def open_quote_before(doc: Document, index: int) -> int:
     """Where a quotation still open at the start of sentence ``index`` was opened (its paragraph, or the
     sentence's own start when none is open)."""
     sentence = doc.sentences[index]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kronika.attribution import UNATTRIBUTED, Attribution, attributions
+from kronika.attribution import UNATTRIBUTED, Attribution, attributions, open_quote_before
 from kronika.data import load_json
 from kronika.model import Claim, Document, Entity, Event, Sentence
 from kronika.pipeline import stage
@@ -334,7 +334,7 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: lis
             doc, sentence.start + according.start("src"), according.group("src").strip(), earlier, index, explicit=True
         )
         if source:
-            found.append(_claim(doc, source, "assert", sentence.start, sentence.end))
+            found.append(_claim(doc, source, "assert", open_quote_before(doc, index), sentence.end))
     return found
 
 
@@ -354,7 +354,7 @@ def _verb_claim(
     source = _source_before(doc, index, sentence, verb.start(), earlier)
     if source is None:
         return None
-    return _claim(doc, source, stance, sentence.start, sentence.end)
+    return _claim(doc, source, stance, open_quote_before(doc, index), sentence.end)
 
 
 def _last_quote(text: str, end: int) -> tuple[int, int] | None:
