@@ -87,8 +87,8 @@ class DaskSession:
         from dask.distributed import as_completed
 
         partitions = [list(docs[i : i + batch_size]) for i in range(0, len(docs), batch_size)]
-        # scatter() splits a collection into one future per element: wrap it to ship the set whole
-        [shared_lines] = self.client.scatter([repeated_lines], broadcast=True, hash=False)
+        # a task, not scatter(): scattered data dies with the worker holding it, a task's result is recomputed
+        shared_lines = self.client.submit(frozenset, sorted(repeated_lines), pure=False)
         futures = [
             self.client.submit(_process_partition, partition, self.settings, shared_lines, retries=3, pure=False)
             for partition in partitions
