@@ -444,7 +444,7 @@ def test_most_read_list_after_the_body(make_doc: MakeDoc) -> None:
 
 def test_lines_in_a_language_kronika_does_not_process(make_doc: MakeDoc) -> None:
     foreign = [
-        "Bekijk hier alle berichten over de oorlog in Oekraïne",
+        "Bekijk hier alle berichten uit Kyiv en omgeving",
         "Lees ook het laatste nieuws van vandaag",
         "Las noticias más leídas del día",
     ]
@@ -671,3 +671,11 @@ def test_a_headline_and_its_place_keep_the_place(make_doc: MakeDoc) -> None:
 @pytest.mark.parametrize("text", ["Saur-Mogila hill", "Situation report 104/2020 3 May 2020"])
 def test_a_one_line_report_is_never_emptied(make_doc: MakeDoc, text: str) -> None:
     assert clean_text(make_doc(text)).text == text
+
+
+def test_banner_above_the_headline(make_doc: MakeDoc) -> None:
+    banner = "Profitez de notre offre d'été sur tous les abonnements numériques du groupe"
+    lines = ["Aller au contenu", banner, "En savoir plus", "Le port d'Izmaïl visé par un missile", BODY_A, BODY_B]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert reasons_of(doc)[banner] == "banner above the headline"
+    assert doc.title == "Le port d'Izmaïl visé par un missile"

@@ -294,7 +294,7 @@ def test_writing_prompt_is_ai_evidence(flagged: Callable[..., Document]) -> None
 
 def test_unverifiable_videos_french(flagged: Callable[..., Document]) -> None:
     videos = "Des vidéos tournées dans la nuit montrent des colonnes de blindés près de la frontière."
-    sentence = "L'agence n'a pas été en mesure d'authentifier ces images."
+    sentence = "L'agence n'était pas en mesure d'authentifier ces images."
     doc = flagged(f"{NEWS_FR}\n{videos} {sentence}")
     assert doc.flags == ["unverified_media"]
     assert doc.flag_evidence["unverified_media"] == sentence
@@ -357,7 +357,7 @@ def test_more_unverified_media(flagged: Callable[..., Document], sentence: str) 
     ("sentence", "flag"),
     [
         ("Notre cellule de vérification a retrouvé l'emplacement exact où la vidéo a été tournée.", "verified_media"),
-        ("Les images ont bien été filmées dans le centre de Marioupol, selon notre analyse.", "verified_media"),
+        ("Les images ont bien été tournées dans le centre de Marioupol, selon notre analyse.", "verified_media"),
         ("Rien ne permet d'affirmer que ces vidéos ont été tournées cette semaine.", "unverified_media"),
         ("La séquence n'a pas pu être datée ni localisée.", "unverified_media"),
     ],

@@ -39,7 +39,7 @@ _FULL_STOP = re.compile(r"[.!?…]\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
 _BULLET = re.compile(r"^[\s•·*▪►▶→\-–—]+")
-_LIST_BULLET = re.compile(r"^\s*[•·*▪\-–—]")
+_LIST_BULLET = re.compile(r"^\s*[•·▪\-–—]")
 _SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)\s*")
 _INITIALS_PART = re.compile(r"^(?:[A-Za-z]{1,3}\.-?)+[A-Za-z]{0,3}$")
 _CREDIT_SPLIT = re.compile(r"\s[—–|-]\s|©|(?<=\.)\s")
@@ -63,6 +63,9 @@ _STRUCTURAL = frozenset(
         "SEO keywords",
         "separator",
     }
+)
+_BANNER = frozenset(
+    {"UI string", "call to action", "navigation", "advertisement", "cookie banner", "subscription prompt"}
 )
 _FURNITURE = frozenset(  # reasons of page furniture: after the body, they show that a block of it begins
     {
@@ -209,6 +212,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
     _mark_head_navigation(page)
+    _mark_head_banners(page)
     _mark_list_blocks(page)
     _mark_teasers(page)
     _mark_headline_runs(page)
@@ -321,7 +325,7 @@ def _cut_sentences(line: str, rules: list[_Rule], removed: list[Removal]) -> str
 
 
 def _leading_crumb(line: str, roots: frozenset[str]) -> str | None:
-    """``Accueil Débats Edito Cette guerre…``: a section crumb glued before a sentence-case headline.
+    """``Accueil Monde Europe Le port visé…``: a section crumb glued before a sentence-case headline.
 
     A crumb with separators (``Home » Monde``) is a navigation line of its own, left to the line rules.
     """
@@ -330,7 +334,7 @@ def _leading_crumb(line: str, roots: frozenset[str]) -> str | None:
         return None
     end = 1
     while end + 1 < len(tokens) and tokens[end][:1].isupper() and tokens[end + 1][:1].isupper():
-        end += 1  # ``Cette guerre``: a capital followed by a lowercase word starts the headline
+        end += 1  # ``Le port``: a capital followed by a lowercase word starts the headline
     return " ".join(tokens[:end]) if len(tokens) - end >= 4 else None
 
 
@@ -434,7 +438,7 @@ def _shape_reason(line: str, words: list[str]) -> str | None:
 
 
 def _is_lone_date(line: str) -> bool:
-    """``Publié le 20 avril 2022 à 09:50``, ``Updated March 3, 2024``: a date with a few words around it."""
+    """``Mis à jour le 3 mai 2024 à 10h02``, ``Updated March 3, 2024``: a date with a few words around it."""
     date = _rules().date
     if len(line) > 120 or not date.search(line) or _FULL_STOP.search(line):
         return False
@@ -591,6 +595,20 @@ def _mark_head_navigation(page: _Page) -> None:
         line = page.lines[index]
         if len(line.split()) <= 3 and page.density(index) < LOW_STOPWORD_DENSITY and not _SENTENCE_END.search(line):
             page.reasons[index] = "label above the body"
+
+
+def _mark_head_banners(page: _Page) -> None:
+    """Above the body, a line wedged between UI lines (a cookie banner, a call to action, "Fermer") is part of
+    a banner; the last headline-like line before the body is the article's own headline and stays."""
+    live = page.live()
+    paragraphs = [i for i in live if page.is_prose(i) and _FULL_STOP.search(page.lines[i])]
+    head = [i for i in live if not paragraphs or i < paragraphs[0]][:-1]
+    lines = [i for i, line in enumerate(page.lines) if _LETTER_OR_DIGIT.search(line)]
+    for index in head:
+        position = lines.index(index)
+        neighbours = lines[max(position - 1, 0) : position] + lines[position + 1 : position + 2]
+        if len(neighbours) == 2 and all(page.reasons.get(n) in _BANNER for n in neighbours):
+            page.reasons[index] = "banner above the headline"
 
 
 def _mark_list_blocks(page: _Page) -> None:
