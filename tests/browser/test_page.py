@@ -272,8 +272,19 @@ def test_downloads_and_dates_follow_the_filters(site: tuple[str, str], browser: 
     page.goto(url)
     _wait_count(page, lambda n: n > 0)
     everything = int(page.text_content("#event-count") or 0)
+    widths = [
+        float(w)
+        for w in page.eval_on_selector_all("#timeline .bars rect", "rs => rs.map(r => r.getAttribute('width'))")
+    ]
+    assert widths and min(widths) >= 4, "timeline bars wide enough to see and hit"
+    scrolled = page.evaluate(
+        "(() => { const list = document.getElementById('event-list'); list.scrollTop = list.scrollHeight; "
+        "return list.scrollTop; })()"
+    )
     page.check("#filter-contested")
     _wait_count(page, lambda n: n < everything)
+    if scrolled:
+        assert page.evaluate("document.getElementById('event-list').scrollTop") == 0, "a new filter lists from the top"
     href = page.get_attribute(".downloads a[data-path='api/export/events.csv']", "href") or ""
     assert "contested=true" in href
     rows = list(csv.DictReader(io.StringIO(page.request.get(f"{url}/{href}").text())))
