@@ -8,14 +8,13 @@ improvement, never to accept a drop.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, load_script
 
 pytestmark = pytest.mark.model
 PINNED = json.loads((Path(__file__).parent / "devset_floor.json").read_text(encoding="utf-8"))
@@ -23,11 +22,7 @@ KRONIKA = shutil.which("kronika", path=str(ROOT / ".venv" / "bin")) or shutil.wh
 
 
 def _dev_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("kronika_dev_eval", ROOT / "eval" / "dev.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "eval" / "dev.py", "kronika_dev_eval")
 
 
 @pytest.mark.skipif(

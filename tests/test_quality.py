@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, SHARED
+from conftest import SEEDS, SHARED, load_script
 from kronika import api
 
 pytestmark = pytest.mark.model
@@ -16,11 +15,7 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floor.json").read_text())
 
 
 def _scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("kronika_seed_scorer", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SHARED / "eval" / "score.py", "kronika_seed_scorer")
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/corpus/seeds is not present on this machine")
