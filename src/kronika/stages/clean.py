@@ -48,44 +48,6 @@ _KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)(?:\s?:|(?P<dash>\s
 
 _LIST_LABEL = "list of other stories"
 _LIST_LABELS = (_LIST_LABEL, "section label", "related articles")  # a label line can open a list
-_STRUCTURAL = frozenset(
-    {
-        "navigation",
-        "label above the body",
-        "page furniture after the body",
-        "market ticker",
-        "section label",
-        "timestamp",
-        "author initials",
-        "another language",
-        "teaser of another story",
-        _LIST_LABEL,
-        "SEO keywords",
-        "separator",
-    }
-)
-_BANNER = frozenset(
-    {"UI string", "call to action", "navigation", "advertisement", "cookie banner", "subscription prompt"}
-)
-_FURNITURE = frozenset(  # reasons of page furniture: after the body, they show that a block of it begins
-    {
-        "share buttons",
-        "comment widget",
-        "comment policy",
-        "comments",
-        "UI string",
-        "video player",
-        "call to action",
-        "advertisement",
-        "subscription prompt",
-        "related articles",
-        _LIST_LABEL,
-        "another language",
-        "copyright notice",
-        "reading time",
-        "navigation",
-    }
-)
 PROSE_MIN_WORDS = 12  # a line this long with stop words is a paragraph of the article
 SHORT_LINE_WORDS = 15  # headline-like lines (teasers, labels) are shorter than this
 LOW_STOPWORD_DENSITY = 0.2  # below this share of stop words a short line is furniture, as in jusText
@@ -115,6 +77,7 @@ class _Rules:
     ticker_words: frozenset[str]
     stoplists: dict[str, str]
     inline_tail_headers: re.Pattern[str]
+    reason_groups: dict[str, frozenset[str]]
 
 
 @functools.cache
@@ -147,6 +110,7 @@ def _rules() -> _Rules:
         ticker_words=frozenset(data["ticker_words"]),
         stoplists=dict(data["stoplists"]),
         inline_tail_headers=re.compile(data["inline_tail_headers"], re.IGNORECASE),
+        reason_groups={name: frozenset(reasons) for name, reasons in data["reason_groups"].items()},
     )
 
 
@@ -236,7 +200,7 @@ def _keep_something(page: _Page) -> None:
     and its place): those rules read the shape of a page, and such a text has none."""
     if page.live() or not any(page.lines):
         return
-    for index in [i for i, reason in page.reasons.items() if reason in _STRUCTURAL]:
+    for index in [i for i, reason in page.reasons.items() if reason in _rules().reason_groups["structural"]]:
         del page.reasons[index]
 
 
@@ -377,7 +341,9 @@ def _mark_trailing_furniture(page: _Page) -> None:
     after = [i for i in live if i > prose[-1]]
     if not after or any(len(page.words[i]) >= SHORT_LINE_WORDS or _FULL_STOP.search(page.lines[i]) for i in after):
         return
-    furniture = [i for i, reason in page.reasons.items() if i > prose[-1] and reason in _FURNITURE]
+    furniture = [
+        i for i, reason in page.reasons.items() if i > prose[-1] and reason in _rules().reason_groups["furniture"]
+    ]
     block = after + furniture
     if len(block) >= 2:  # one short last line alone may be the article's own (a dateline, a place)
         for index in after:
@@ -607,7 +573,7 @@ def _mark_head_banners(page: _Page) -> None:
     for index in head:
         position = lines.index(index)
         neighbours = lines[max(position - 1, 0) : position] + lines[position + 1 : position + 2]
-        if len(neighbours) == 2 and all(page.reasons.get(n) in _BANNER for n in neighbours):
+        if len(neighbours) == 2 and all(page.reasons.get(n) in _rules().reason_groups["banner"] for n in neighbours):
             page.reasons[index] = "banner above the headline"
 
 
