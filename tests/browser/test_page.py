@@ -302,6 +302,9 @@ def test_downloads_and_dates_follow_the_filters(site: tuple[str, str], browser: 
     _wait_count(page, lambda n: n < everything)
     start, end = page.input_value("#filter-start"), page.input_value("#filter-end")
     assert start and end and start <= end, "the brush and the From/To inputs are one filter"
+    undated = sum(1 for e in api.events(db) if not e.date)
+    if undated:
+        assert f"{undated} undated event" in (page.text_content("#count-note") or ""), "undated events are counted"
     assert f"start={start}" in (page.get_attribute(".downloads a[data-path='api/events.geojson']", "href") or "")
     page.fill("#filter-start", end)
     page.fill("#filter-end", start)
@@ -384,3 +387,33 @@ def test_claims_point_into_the_text_and_french_summaries(site: tuple[str, str], 
     assert item.text_content() == with_claims.summary_fr and "lang=fr" in page.url
     page.select_option("#lang", "en")
     page.wait_for_selector(f"#event-panel h2 >> text={with_claims.summary}")
+
+
+def test_search_spelling_variants_and_a_light_first_load(site: tuple[str, str], browser: object) -> None:
+    url, _ = site
+    context = browser.new_context(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    received: list[int] = []
+    order: list[str] = []
+    cdp.on("Network.loadingFinished", lambda event: received.append(event["encodedDataLength"]))
+    page.on("request", lambda request: order.append(urlparse(request.url).path))
+    page.goto(url)
+    _wait_count(page, lambda n: n > 0)
+    page.wait_for_selector(".place-label")
+    page.wait_for_load_state("networkidle")
+    assert sum(received) < 450_000, f"first load {sum(received)} bytes"
+    assert order.index("/api/events") < order.index("/static/countries.topojson"), "the events come first"
+
+    def located(q: str) -> int:
+        found = page.request.get(f"{url}/api/events", params={"q": q, "limit": 5000}).json()["events"]
+        return sum(1 for e in found if e["location"] is not None)
+
+    everything, variant, spelling = int(page.text_content("#event-count") or 0), located("Kharkov"), located("Kharkiv")
+    assert variant >= spelling > 0 or spelling == 0
+    if 0 < variant < everything:
+        page.fill("#filter-search", "Kharkov")
+        _wait_count(page, lambda n: n == variant)
+    context.close()
