@@ -134,6 +134,7 @@ def test_other_errors_have_the_same_shape_and_head_works(client: TestClient) -> 
         assert head.status_code == 200 and head.content == b"", path
         assert head.headers["content-type"] == got.headers["content-type"]
     assert client.head("/api/events/unknown").status_code == 404
+    assert client.get("/", params={"utm_source": "feed"}).status_code == 200  # only the API is strict
 
 
 def test_no_server_path_is_shown(client: TestClient) -> None:

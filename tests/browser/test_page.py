@@ -352,6 +352,13 @@ def test_place_labels_view_count_and_fly_to(site: tuple[str, str], browser: obje
             assert a and b
             apart = a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]
             assert apart or a["y"] + a["height"] <= b["y"] or b["y"] + b["height"] <= a["y"], "cluster badges overlap"
+    if boxes:
+        badge = page.locator(".cluster").first
+        size = int(badge.text_content() or 0)
+        badge.click()
+        _wait_count(page, lambda n: n == size)
+        assert page.locator("#focus-bar").is_visible()
+        page.click("#focus-clear")
     located = [e for e in api.events(db) if e.location is not None]
     far = max(located, key=lambda e: abs(e.location.lat - 49.99) + abs(e.location.lon - 36.23))  # type: ignore[union-attr]
     page.goto(f"{url}/#map=49.99,36.23,11")

@@ -168,8 +168,8 @@ def _known_parameters(request: Request) -> None:
     """Refuse query parameters the route does not take (a misspelt filter would otherwise be ignored silently)."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
-    if dependant is None:
-        return
+    if dependant is None or not request.url.path.startswith("/api/"):
+        return  # the pages ignore query strings (?utm_source=… on a shared link)
     known: set[str] = set()
     stack = [dependant]
     while stack:
