@@ -395,3 +395,22 @@ def test_a_menu_bar_with_an_opinion_section_is_not_evidence(flagged: Callable[..
         f"Frappe sur Kharkiv : trois blessés\n{NEWS_FR}\nLes secours ont dégagé deux personnes des décombres."
     )
     assert "opinion" not in doc.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ces vidéos, dont l'origine n'a pu être vérifiée, circulent sur les messageries.",
+        "Reuters could not immediately verify the footage.",
+        "Des images diffusées sans pouvoir les authentifier montrent un incendie.",
+    ],
+)
+def test_literary_and_wire_wordings_of_unverified_media(flagged: Callable[..., Document], sentence: str) -> None:
+    assert flagged(f"{NEWS_FR}\n{sentence}").flags == ["unverified_media"]
+
+
+def test_chatbot_preamble_is_ai_evidence(flagged: Callable[..., Document]) -> None:
+    line = "Voici un article de presse sur la frappe de Kharkiv :"
+    doc = flagged(f"{line}\n{NEWS_FR}")
+    assert doc.flags == ["ai_generated"]
+    assert doc.flag_evidence["ai_generated"] == line
