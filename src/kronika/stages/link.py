@@ -3,8 +3,10 @@
 Blocking keeps it near-linear: an event is only compared with events of the
 same family whose block (ISO week of its date, half-degree grid cell of its
 place) is its own or a neighbour. A pair links when the places agree (same
-place, < 25 km apart, or a region containing the other's place) and the date
-windows overlap; two events of one document never merge. Every link keeps why
+place, < 25 km apart when one is only "near", < 3 km for two exact points, or
+a region containing the other's place), the sub-types agree outside battles and
+the date windows overlap (an undated report: same place and both count the
+dead); two events of one document never merge. Every link keeps why
 it was made (distance, date overlap, relation), shown by ``kronika event ID``.
 """
 
@@ -20,6 +22,7 @@ from kronika.model import Actor, Claim, Event
 from kronika.stages.claims import is_contested
 
 NEAR_KM = 25.0
+SAME_SPOT_KM = 3.0
 CELL_DEGREES = 0.5
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _EPOCH = date(2000, 1, 3)  # a Monday: week numbers count from it
@@ -118,7 +121,7 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     shared = len({x.name for x in a.actors} & {x.name for x in b.actors})
     if la.name == lb.name:
         relation, score = "same place", 0.0
-    elif distance <= NEAR_KM and "region" not in (la.geo_precision, lb.geo_precision):
+    elif distance <= _near_limit(la, lb) and "region" not in (la.geo_precision, lb.geo_precision):
         relation, score = "nearby", distance / NEAR_KM
     elif _contains(la, lb) or _contains(lb, la):
         relation, score = "region contains place", 2.0
@@ -141,6 +144,13 @@ def _same_interaction(a: Event, b: Event) -> bool:
     first_a = next((x.name for x in a.actors if x.role == "actor1"), None)
     first_b = next((x.name for x in b.actors if x.role == "actor1"), None)
     return first_a is None or first_b is None or first_a == first_b
+
+
+def _near_limit(a: object, b: object) -> float:
+    """Two different towns both named exactly are two places (ACLED codes one event per location): only a
+    place given as "near X" reaches NEAR_KM; exact points must be the same spot (a site in its town)."""
+    exact = getattr(a, "geo_precision", None) == getattr(b, "geo_precision", None) == "point"
+    return SAME_SPOT_KM if exact else NEAR_KM
 
 
 def _undated_overlap(a: Event, b: Event) -> int | None:
