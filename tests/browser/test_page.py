@@ -227,6 +227,10 @@ def test_readable_on_every_screen(site: tuple[str, str], browser: object, width:
     page.keyboard.press("Escape")
     if small:
         assert not page.locator("#event-panel").is_visible(), "Escape closes the sheet"
+        assert not page.locator("#filter-search").is_visible()
+        page.click("#filters-toggle")
+        assert _topmost(page.locator("#filter-search")) and _topmost(page.locator("#filter-contested"))
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     else:
         page.wait_for_selector("#event-panel .placeholder")
     assert not outside and not errors, (outside[:3], errors[:3])

@@ -300,6 +300,16 @@ def _routes(app: FastAPI, view: LedgerView, event_filter: Callable[..., EventFil
             raise _not_found(["query", "event_id"], f"no event {event_id!r}")
         return {"claims": [claim_record(c) for c in view.claims(view.event_key(event_id), contested)]}
 
+    _watch_routes(app, view)
+
+    @app.get("/api/stats")
+    def stats() -> dict[str, Any]:
+        """Counts by type, date range, contested events, and why ingest counted more (merged reports, reports
+        that are not events, claims tied to no event)."""
+        return view.stats()
+
+
+def _watch_routes(app: FastAPI, view: LedgerView) -> None:
     @app.get("/api/watches")
     def watches() -> dict[str, Any]:
         """Saved watchlists (area, types, start date)."""
@@ -325,11 +335,6 @@ def _routes(app: FastAPI, view: LedgerView, event_filter: Callable[..., EventFil
             "total": len(events),
             "events": [event_record(e) for e in events],
         }
-
-    @app.get("/api/stats")
-    def stats() -> dict[str, Any]:
-        """Counts by type, date range, contested events."""
-        return view.stats()
 
 
 def _exports(app: FastAPI, view: LedgerView, event_filter: Callable[..., EventFilter]) -> None:
