@@ -29,6 +29,7 @@ from kronika.config import LANGUAGES
 from kronika.data import load_json
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
+from kronika.stages.language import fold_word, script_differs, stopword_language, stopwords
 from kronika.stages.read import without_lone_surrogates
 
 _TIMESTAMP_LINE = re.compile(
@@ -114,22 +115,6 @@ def _rules() -> _Rules:
     )
 
 
-@functools.cache
-def _stoplist(language: str) -> frozenset[str]:
-    """jusText's stop words of a language (``French``, ``Dutch`` …), folded; empty when jusText lacks it."""
-    import justext
-
-    try:
-        words = justext.get_stoplist(language)
-    except ValueError:
-        return frozenset()
-    return frozenset(_fold_word(word) for word in words)
-
-
-def _fold_word(word: str) -> str:
-    return word.casefold().replace("’", "'")
-
-
 def normalise_line(line: str) -> str:
     """The key used to compare lines across and within documents."""
     folded = unicodedata.normalize("NFKC", line).replace("’", "'")
@@ -148,7 +133,7 @@ class _Page:
     def density(self, index: int) -> float:
         """Share of the line's words that are stop words of the page's language (jusText's measure)."""
         words = self.words[index]
-        stops = _stoplist(_rules().stoplists.get(self.language, ""))
+        stops = stopwords(_rules().stoplists.get(self.language, ""))
         return sum(word in stops for word in words) / len(words) if words else 0.0
 
     def is_prose(self, index: int) -> bool:
@@ -171,8 +156,8 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))
     doc.removed.extend(_cut_segments(lines))
-    words = [[_fold_word(w) for w in _WORD.findall(line)] for line in lines]
-    page = _Page(lines, words, _page_language(words), {})
+    words = [[fold_word(w) for w in _WORD.findall(line)] for line in lines]
+    page = _Page(lines, words, stopword_language(words, _rules().stoplists), {})
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
     _mark_head_navigation(page)
@@ -377,7 +362,7 @@ def _line_reason(page: _Page, index: int, key: str, seen: set[str], repeated_lin
         return "repeated line"
     if key in repeated_lines:
         return "repeated across documents"
-    if len(page.words[index]) <= 15 and page.language in ("fr", "en") and _script_differs(line, page.language):
+    if len(page.words[index]) <= 15 and page.language in ("fr", "en") and script_differs(line, page.language):
         return "another language"  # a Cyrillic line in a French page: the UI of a translated page
     return _shape_reason(plain, page.words[index]) or _foreign_reason(page, index)
 
@@ -408,7 +393,7 @@ def _is_lone_date(line: str) -> bool:
     date = _rules().date
     if len(line) > 120 or not date.search(line) or _FULL_STOP.search(line):
         return False
-    rest = [_fold_word(w) for w in _WORD.findall(date.sub(" ", _BULLET.sub("", line)))]
+    rest = [fold_word(w) for w in _WORD.findall(date.sub(" ", _BULLET.sub("", line)))]
     other = [w for w in rest if len(w) > 1 and w not in _rules().date_stub_words]
     return len(other) <= 3 and not any(word.isdigit() for word in rest)
 
@@ -451,33 +436,22 @@ def _is_keyword_line(line: str) -> bool:
 # --- language of a line --------------------------------------------------------------------------------------------
 
 
-def _page_language(words: list[list[str]]) -> str:
-    """The language whose jusText stop words are the most frequent in the page (Kronika's languages only)."""
-    names = _rules().stoplists
-    counts = {code: 0 for code in LANGUAGES if code in names}
-    for line in words:
-        for code in counts:
-            stops = _stoplist(names[code])
-            counts[code] += sum(word in stops for word in line)
-    return max(counts, key=lambda code: counts[code]) if counts and max(counts.values()) else ""
-
-
 @functools.cache
 def _processed_stopwords() -> frozenset[str]:
     names = _rules().stoplists
-    return frozenset().union(*(_stoplist(names[code]) for code in LANGUAGES if code in names))
+    return frozenset().union(*(stopwords(names[code]) for code in LANGUAGES if code in names))
 
 
 def _foreign_hits(page: _Page, index: int) -> tuple[int, int]:
     """(stop words only a language Kronika does not process has, stop words of the page's language)."""
     names = _rules().stoplists
-    own = _stoplist(names.get(page.language, ""))
+    own = stopwords(names.get(page.language, ""))
     processed = _processed_stopwords()
     best = 0
     for code, name in names.items():
         if code in LANGUAGES:
             continue
-        stops = _stoplist(name)
+        stops = stopwords(name)
         best = max(best, sum(w in stops and w not in processed for w in page.words[index]))
     return best, sum(w in own for w in page.words[index])
 
@@ -514,23 +488,15 @@ def _mark_foreign_furniture(page: _Page) -> None:
     if not prose or not page.language:
         return
     names = _rules().stoplists
-    own = _stoplist(names[page.language])
-    others = [_stoplist(names[code]) for code in LANGUAGES if code in names and code != page.language]
+    own = stopwords(names[page.language])
+    others = [stopwords(names[code]) for code in LANGUAGES if code in names and code != page.language]
     for index in live:
         line, words = page.lines[index], page.words[index]
         if prose[0] <= index <= prose[-1] or not 2 <= len(words) <= 8 or _FULL_STOP.search(line):
             continue
         foreign = any(w in stops and w not in own for stops in others for w in words)
-        if _script_differs(line, page.language) or (foreign and not any(w in own for w in words)):
+        if script_differs(line, page.language) or (foreign and not any(w in own for w in words)):
             page.reasons[index] = "another language"
-
-
-def _script_differs(line: str, language: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
-    if not letters:
-        return False
-    return cyrillic / len(letters) > 0.5 if language in ("fr", "en") else cyrillic / len(letters) < 0.2
 
 
 # --- runs of lines -------------------------------------------------------------------------------------------------
@@ -646,7 +612,7 @@ def _is_teaser_headline(line: str, words: list[str]) -> bool:
         return False
     if match.group("dash") and not match.group("kicker").isupper():
         return False  # ``VIDÉO - …``, ``DIRECT. …``: a dash or a full stop only after a capitalised kicker
-    kicker = [_fold_word(w) for w in _WORD.findall(match.group("kicker"))]
+    kicker = [fold_word(w) for w in _WORD.findall(match.group("kicker"))]
     if not 1 <= len(kicker) <= 4 or any(w.isdigit() for w in kicker):
         return False  # ``22h45 : …`` is a live-blog entry, not a teaser
     return not any(w in _rules().clause_words for w in kicker)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -65,3 +66,42 @@ def _identify(detector: Any, text: str) -> str | None:
     if not values or values[0].value < _MIN_CONFIDENCE:
         return None
     return str(values[0].language.iso_code_639_1.name.lower())
+
+
+# --- stop words: the language of a line or of a whole page without a model (used by the clean stage) -------------
+
+
+@functools.cache
+def stopwords(name: str) -> frozenset[str]:
+    """jusText's stop words of a language (``French``, ``Dutch`` …), folded; empty when jusText lacks it."""
+    import justext
+
+    try:
+        words = justext.get_stoplist(name)
+    except ValueError:
+        return frozenset()
+    return frozenset(fold_word(word) for word in words)
+
+
+def fold_word(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def stopword_language(lines: list[list[str]], names: dict[str, str]) -> str:
+    """Of Kronika's languages, the one whose stop words (``names``: code -> jusText list) are the most frequent
+    in these lines of folded words; "" when none occurs."""
+    counts = {code: 0 for code in LANGUAGES if code in names}
+    for words in lines:
+        for code in counts:
+            stops = stopwords(names[code])
+            counts[code] += sum(word in stops for word in words)
+    return max(counts, key=lambda code: counts[code]) if counts and max(counts.values()) else ""
+
+
+def script_differs(line: str, language: str) -> bool:
+    """A line mostly in Cyrillic on a French or English page, or mostly in Latin letters on a Cyrillic one."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return False
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters)
+    return cyrillic > 0.5 if language in ("fr", "en") else cyrillic < 0.2
