@@ -88,7 +88,7 @@ class DaskSession:
 
         partitions = [list(docs[i : i + batch_size]) for i in range(0, len(docs), batch_size)]
         # a task, not scatter(): scattered data dies with the worker holding it, a task's result is recomputed
-        shared_lines = self.client.submit(frozenset, sorted(repeated_lines), pure=False)
+        shared_lines: Any = self.client.submit(frozenset, sorted(repeated_lines), pure=False)
         futures = [
             self.client.submit(_process_partition, partition, self.settings, shared_lines, retries=3, pure=False)
             for partition in partitions
