@@ -332,7 +332,7 @@ def _recent(doc: Document, event: Event, clause: _Clause, paragraphs: int = 2) -
     return clause.sentence.paragraph - _paragraph_of(doc, event.evidence[-1].start) <= paragraphs
 
 
-def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[Event], reach: int = 3) -> None:
+def _add_casualties_to_previous(doc: Document, clause: _Clause, previous: list[Event], reach: int = 6) -> None:
     """ "Deux civils ont été tués." after a strike, in its paragraph or the next, reports that strike's toll.
 
     The toll goes to every event of the last reporting sentence ("shelled X, Y": one report) that has none yet.
