@@ -371,3 +371,8 @@ def test_river_is_located_on_the_river(run_text: Run) -> None:
     assert river.role == "other"
     assert within(river, 46.9, 33.2, 30)
     assert all(event.location.name != river.name for event in doc.events)
+
+
+def test_city_keeps_its_name_against_a_village_of_the_article_region(run_text: Run) -> None:
+    doc = run_text("Russian missiles struck Kramatorsk in the Donetsk region. Mykolaiv was also hit, officials said.")
+    assert within(place(doc, "Mykolaiv"), 46.97, 32.0, 20)

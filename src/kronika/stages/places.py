@@ -473,6 +473,9 @@ def _choose(
 ) -> Candidate:
     if len(mention.candidates) == 1:
         return mention.candidates[0]
+    city = _city_by_its_name(mention, sentence)
+    if city is not None:
+        return city
     best = max(mention.candidates, key=lambda c: _score(c, context, anchors, mention.surface, sentence))
     if translit_key(best.name) in _name_keys(mention.surface):
         return _far_fallback(best, sentence) or best  # its own name: only a region of the same sentence overrules
@@ -546,6 +549,22 @@ def _score(
     if any(distance_km(candidate.lat, candidate.lon, a.lat, a.lon) < 250 for a in anchors if a.id != candidate.id):
         score += 2.0
     return score
+
+
+def _city_by_its_name(mention: _Mention, sentence: list[Candidate]) -> Candidate | None:
+    """ "Mykolaïv" is the city of 470,000, whatever other region the article names, unless its own sentence
+    puts a namesake elsewhere."""
+    keys = _name_keys(mention.surface)
+    cities = [
+        c
+        for c in mention.candidates
+        if c.kind == "city" and c.population >= _ANCHOR_CITY and translit_key(c.name) in keys
+    ]
+    if not cities or any(_inside(c, region) for c in mention.candidates for region in sentence):
+        return None
+    if any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates):
+        return None  # "Russie" is the country, not Ruse
+    return max(cities, key=lambda c: c.population)
 
 
 def _front_prior(candidate: Candidate) -> float:
