@@ -209,3 +209,13 @@ def test_dev_fr_claim_sources_are_someone(pipeline: Pipeline, make_doc: Callable
     ]
     assert len(done) == len(docs)
     assert bad == []
+
+
+def test_transcript_turns_are_claims(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Interview on the Sunday programme.\n\n"
+        "HOST: Will the governor attend the hearing tomorrow?\n\n"
+        "KOVALENKO: He will not. The region has other priorities this week.\n",
+        date="2024-06-12",
+    )
+    assert [c.source for c in _by_text(doc, "other priorities")] == ["KOVALENKO"]

@@ -98,6 +98,7 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
                 if not any(c.start == claim.start and c.source == claim.source for c in claims):
                     claims.append(claim)
     claims.extend(_speaker_line_claims(doc, claims))
+    claims.extend(_transcript_claims(doc, claims))
     verdicts = find_verdicts(doc)
     claims.extend(_verdict_claims(doc, verdicts, claims))
     claims.sort(key=lambda c: c.start)
@@ -167,9 +168,17 @@ def _pattern_claims(doc: Document, parsed: set[int], found: list[Claim]) -> list
         if index in parsed:
             continue
         for claim in _sentence_claims(doc, index, sentence, found + extra):
-            if claim.source != claim.source_surface or _is_someone(claim.source_surface):
+            if _named_by_pattern(claim):
                 extra.append(claim)
     return extra
+
+
+def _named_by_pattern(claim: Claim) -> bool:
+    """A pattern-path source resolved to a name, or a phrase that can be someone and holds no verb."""
+    if claim.source != claim.source_surface:
+        return True
+    words = claim.source_surface.replace("’", "'").lower().split()
+    return _is_someone(claim.source_surface) and not set(words) & _lexicon()["fragment_words"]
 
 
 def _is_someone(phrase: str, head: str | None = None) -> bool:
@@ -506,6 +515,23 @@ def _speaker_line_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
         if source is None or any(c.start == current.start for c in existing):
             continue
         claims.append(_claim(doc, source, "assert", current.start, current.end))
+    return claims
+
+
+_TRANSCRIPT_TURN = re.compile(r"^[\"“«]?\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}[A-ZÀ-Þ]):\s+(?=\S)")
+
+
+def _transcript_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
+    """An interview transcript's turns ("WALLACE: …", "PENCE: …"): the capitalised name speaks the paragraph."""
+    claims = []
+    starts = {c.start for c in existing}
+    for sentence in doc.sentences:
+        turn = _TRANSCRIPT_TURN.match(doc.text[sentence.start : sentence.end])
+        if turn is None or sentence.start in starts:
+            continue
+        end = max(s.end for s in doc.sentences if s.paragraph == sentence.paragraph)
+        name = turn.group(1).strip()
+        claims.append(_claim(doc, _Source(name, name, None, True), "assert", sentence.start + turn.end(), end))
     return claims
 
 
