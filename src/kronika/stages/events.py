@@ -32,6 +32,10 @@ _NOT_REPORTING = ("opinion", "ai_generated")
 _EVENT_ROLES = ("location", "near")
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _LIST_OPENS = re.compile(r"(?:^|[,;:.(«\"]\s*|\b(?:that|que|qu'|où|where|and|et)\s+)$", re.IGNORECASE)
+_LOSER_BEFORE = re.compile(
+    r"\b(?:from|with|against|aux|des\s+mains\s+d[eu]s?|contre|avec)\s+(?:the\s+|les\s+|l['’]|des\s+|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
 
@@ -434,15 +438,34 @@ def _refine_subtype(event: Event, text: str) -> None:
 
 
 def _territory_subtype(doc: Document, clause: _Clause, place: Place) -> str:
-    """ACLED: the state retaking its own ground vs anyone else (incl. a foreign army) taking it."""
-    sides = {e.side for e in _clause_entities(doc, clause) if e.label == "GROUP"}
+    """ACLED: the state retaking its own ground vs anyone else (incl. a foreign army) taking it.
+
+    The taker is the first armed group of the clause not introduced by "from"/"aux" (who lost the place).
+    """
     home_side = {"UA": "ukraine", "RU": "russia"}.get(place.country or "")
-    regained = _lexicon()["modifiers"]["regain"].search(clause.text)
-    if home_side and home_side in sides and len(sides) == 1:
-        return "Government regains territory"
-    if regained and not sides:
-        return "Government regains territory"
+    regains, overtakes = "Government regains territory", "Non-state actor overtakes territory"
+    taker, loser = _territory_sides(doc, clause)
+    if taker is not None:
+        return regains if home_side and taker == home_side else overtakes
+    if loser is not None:
+        return regains if home_side and loser != home_side else overtakes
+    if _lexicon()["modifiers"]["regain"].search(clause.text):
+        return regains
     return "Non-state actor overtakes territory"
+
+
+def _territory_sides(doc: Document, clause: _Clause) -> tuple[str | None, str | None]:
+    """(side of the group taking the place, side of the group losing it); "" for a group of no known side."""
+    groups = [e for e in doc.entities if e.label == "GROUP" and clause.start <= e.start < clause.end]
+    groups = groups or [e for e in _clause_entities(doc, clause) if e.label == "GROUP"]
+    taker = loser = None
+    for entity in groups:
+        before = doc.text[max(0, entity.start - 30) : entity.start]
+        if _LOSER_BEFORE.search(before):
+            loser = loser if loser is not None else entity.side or ""
+        elif taker is None:
+            taker = entity.side or ""
+    return taker, loser
 
 
 def _clause_entities(doc: Document, clause: _Clause) -> list[Any]:
