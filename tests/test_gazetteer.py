@@ -203,3 +203,15 @@ def test_ucdp_place_descriptions_yield_a_settlement_name(description: str, name:
     from kronika.gazetteer.extracts import _ucdp_name
 
     assert _ucdp_name(description) == name
+
+
+def test_airport_codes_are_not_names() -> None:
+    from kronika.gazetteer.build import _code
+
+    assert _code("SEA") and _code("UKKK")
+    assert not _code("Kyiv") and not _code("Lviv") and not _code("Ruse")
+
+
+@pytest.mark.model
+def test_a_common_word_does_not_reach_a_city_through_its_airport_code(gazetteer: Gazetteer) -> None:
+    assert not [c for c in gazetteer.lookup("Sea") if c.name == "Seattle"]

@@ -134,10 +134,16 @@ def _insert_cities(
                 "point",
             ),
         )
-        names = {city["name"]: "name", **{alt: "alt" for alt in city.get("alternatenames", []) if alt != city["name"]}}
+        alternates = [alt for alt in city.get("alternatenames", []) if alt != city["name"] and not _code(alt)]
+        names = {city["name"]: "name", **dict.fromkeys(alternates, "alt")}
         connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, place_id))
         count += 1
     return count
+
+
+def _code(name: str) -> bool:
+    """An airport or station code among GeoNames alternate names ("SEA", "UKKK"): never how a text names a town."""
+    return len(name) <= 4 and name.isalpha() and name.isupper()
 
 
 def _name_rows(names: dict[str, str], place_id: str) -> Iterator[tuple[str, str, str, str]]:

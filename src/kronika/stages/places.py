@@ -325,6 +325,8 @@ def _plausible(candidate: Candidate, surface: str) -> bool:
         return True
     if candidate.quality in ("alt", "key") and candidate.population < _SMALL_FOREIGN:
         return False
+    if candidate.quality == "key" and candidate.country not in _FOCUS_WEIGHT:
+        return False  # a foreign town by a spelling key ("Namura" for Namur) or a minor alias
     return candidate.feature != "village" or candidate.country not in _FOCUS_WEIGHT  # a hamlet deep in Russia
 
 
