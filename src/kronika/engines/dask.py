@@ -29,7 +29,7 @@ def _worker_pipeline(settings: Settings) -> Any:
     if pipeline is None:
         pipeline = build(resources=Resources(settings))
         resources = pipeline.resources
-        _ = resources.nlp, resources.gazetteer, resources.language_detector, resources.registry
+        _ = resources.nlp, resources.parser, resources.gazetteer, resources.language_detector, resources.registry
         _WORKER_PIPELINE["pipeline"] = pipeline
     return pipeline
 
