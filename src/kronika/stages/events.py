@@ -278,7 +278,7 @@ def _inherited_places(doc: Document, clause: _Clause) -> list[Place]:
     earlier = [p for p in earlier if p.end <= clause.start]
     in_sentence = _without_containers([p for p in earlier if p.start >= clause.sentence.start])
     if in_sentence:
-        return [in_sentence[-1]]  # "…of Kobleve, Mykolaiv, but were repelled": Kobleve, not its region
+        return [in_sentence[-1]]  # a clause after "X, Y, but…" takes X, not its region Y
     lexicon = _lexicon()
     wanted: tuple[str, ...]
     if lexicon["anaphora_point"].search(clause.text):
