@@ -376,3 +376,15 @@ def test_river_is_located_on_the_river(run_text: Run) -> None:
 def test_city_keeps_its_name_against_a_village_of_the_article_region(run_text: Run) -> None:
     doc = run_text("Russian missiles struck Kramatorsk in the Donetsk region. Mykolaiv was also hit, officials said.")
     assert within(place(doc, "Mykolaiv"), 46.97, 32.0, 20)
+
+
+def test_pairs_of_place_and_region_in_a_list(run_text: Run) -> None:
+    doc = run_text("Buses left Berdiansk, Zaporizhzhia and Mariupol, Donetsk, on Sunday.")
+    assert within(place(doc, "Berdiansk"), 46.76, 36.79, 15)
+    assert place(doc, "Zaporizhzhia").feature == "region"
+    assert within(place(doc, "Mariupol"), 47.1, 37.55, 15)
+
+
+def test_outside_a_capital_is_near_the_place(run_text: Run) -> None:
+    kyiv = place(run_text("Soldiers opened fire at a checkpoint outside of Kyiv on Tuesday."), "Kyiv")
+    assert kyiv.role == "near"

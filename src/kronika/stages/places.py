@@ -44,7 +44,7 @@ _REFERENCE_BEFORE = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:à|a|au|aux|dans|sur|vers|près\s+de|autour\s+de|au-dessus\s+de|en\s+direction\s+de|ville\s+de|"
-    r"capitale|in|at|near|on|over|around|outside|towards|city\s+of|outskirts\s+of|banlieue\s+de|region\s+of))"
+    r"capitale|in|at|near|on|over|around|outside(?:\s+of)?|towards|city\s+of|outskirts\s+of|banlieue\s+de|region\s+of))"
     r"\s*(?:la\s+|le\s+|l'|l’|the\s+)?$",
     re.IGNORECASE,
 )
@@ -58,7 +58,7 @@ _RIVER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_BEFORE = re.compile(
-    r"(?:\bnear|\bnot\s+far\s+from|\boutskirts\s+of|\bpr[èe]s\s+de|\bpr[èe]s\s+d'|\b[àa]\s+proximit[ée]\s+(?:de|d')"
+    r"(?:\bnear|\bnot\s+far\s+from|\boutskirts\s+of|\boutside(?:\s+of)?|\bpr[èe]s\s+de|\bpr[èe]s\s+d'|\b[àa]\s+proximit[ée]\s+(?:de|d')"
     r"|\baux\s+abords\s+(?:de|d')|\bnon\s+loin\s+(?:de|d'))\s*(?:la\s+|le\s+|l'|the\s+)?$",
     re.IGNORECASE,
 )
@@ -392,7 +392,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer) -> None:
-    """ "X, Y" with Y a region ("Hudove, Sumy", "Ozerne, Donetsk region"): Y is X's region, never the event's place.
+    """ "X, Y" with Y a region ("Romny, Sumy", "Ozerne, Donetsk region"): Y is X's region, never the event's place.
 
     X keeps only its homonyms inside Y; an X the gazetteer does not hold there is an unindexed village of Y,
     located at Y with region precision rather than at a namesake elsewhere.
@@ -401,7 +401,7 @@ def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer
         if not _ADMIN_BETWEEN.fullmatch(text[first.end : second.start]) or first.region_cue:
             continue
         region = _region_reading(second, gazetteer)
-        if region is None or _list_goes_on(text, second, mentions[index + 2 : index + 3]):
+        if region is None or _list_goes_on(text, second, mentions[index + 2 : index + 4], gazetteer):
             continue
         inside = [c for c in first.candidates if _inside(c, region)] or _close_to(first.candidates, region)
         if not inside and _region_reading(first, gazetteer) is not None:
@@ -419,8 +419,12 @@ def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer
         if fold(last_word) in _stopwords() or not last_word[:1].isupper():
             continue
         region = _region_reading(mention, gazetteer)
-        if region is not None and region.kind == "region" and not _list_goes_on(text, mention, mentions[index + 1 :]):
-            mention.candidates, mention.region_cue = [region], True  # "in Dolomytne, Donetsk": an unindexed village
+        if (
+            region is not None
+            and region.kind == "region"
+            and not _list_goes_on(text, mention, mentions[index + 1 :], gazetteer)
+        ):
+            mention.candidates, mention.region_cue = [region], True  # "in Zlatopolye-Verkhnie, Donetsk": unindexed
 
 
 def _close_to(candidates: list[Candidate], region: Candidate) -> list[Candidate]:
@@ -443,9 +447,16 @@ def _region_reading(mention: _Mention, gazetteer: Gazetteer) -> Candidate | None
     return region if region is not None and region.kind == "region" else None
 
 
-def _list_goes_on(text: str, mention: _Mention, following: list[_Mention]) -> bool:
-    """ "Kreminna, Rubizhne and Lysychansk": the comma joins a list, not a place and its region."""
-    return bool(following) and bool(_LIST_JOIN.fullmatch(text[mention.end : following[0].start]))
+def _list_goes_on(text: str, mention: _Mention, following: list[_Mention], gazetteer: Gazetteer) -> bool:
+    """ "Kreminna, Rubizhne and Lysychansk": the comma joins a list, not a place and its region.
+
+    "Berdiansk, Zaporizhzhia and Mariupol, Donetsk" pairs places with regions: the next item has its own region.
+    """
+    if not following or not _LIST_JOIN.fullmatch(text[mention.end : following[0].start]):
+        return False
+    if len(following) > 1 and _ADMIN_BETWEEN.fullmatch(text[following[0].end : following[1].start]):
+        return _region_reading(following[1], gazetteer) is None
+    return True
 
 
 def _inside(candidate: Candidate, region: Candidate) -> bool:
