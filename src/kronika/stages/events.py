@@ -693,14 +693,20 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     if (a.date, a.date_end) != (b.date, b.date_end):
         return False
     families = {a.event_type, b.event_type}
-    compatible = len(families) == 1 or (
-        families == {"Battles", "Strategic developments"}
-        and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
+    compatible = (
+        len(families) == 1
+        or families == {"Battles", "Explosions/Remote violence"}  # shelling told with fighting there: a battle (ACLED)
+        or (
+            families == {"Battles", "Strategic developments"}
+            and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
+        )
     )
     if not compatible:
         return False
     if a.location.name == b.location.name:
         return True
+    if families == {"Battles", "Explosions/Remote violence"}:
+        return False
     # a region-level report merges into the precise one only when both are dated and told close together
     near = abs(_paragraph_of(doc, a.evidence[0].start) - _paragraph_of(doc, b.evidence[0].start)) <= 2
     return bool(a.date) and near and _within(a.location, b.location)
