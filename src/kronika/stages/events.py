@@ -703,10 +703,10 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     )
     if not compatible:
         return False
+    if families == {"Battles", "Explosions/Remote violence"}:  # only at the very same town, exactly located
+        return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision == "point"
     if a.location.name == b.location.name:
         return True
-    if families == {"Battles", "Explosions/Remote violence"}:
-        return False
     # a region-level report merges into the precise one only when both are dated and told close together
     near = abs(_paragraph_of(doc, a.evidence[0].start) - _paragraph_of(doc, b.evidence[0].start)) <= 2
     return bool(a.date) and near and _within(a.location, b.location)
