@@ -104,11 +104,24 @@ def test_near_duplicate_with_other_facts_is_another_report() -> None:
     text = " ".join(f"mot{i}" for i in range(300))
     index = DuplicateIndex([_keys("original", text)])
     assert index.original_of(_keys("other-village", text + " fin", ("place:izium",))) is None
+    # a republished copy may add context (a fact more), not state another place, day or toll
+    found = index.original_of(_keys("with-context", text + " fin", ("place:kharkiv", "number:30")))
+    assert found is not None and found.doc_id == "original"
+
+
+def test_records_of_one_feed_are_distinct_unless_exact() -> None:
+    text = " ".join(f"mot{i}" for i in range(300))
+    index = DuplicateIndex([CopyKeys("r1", text_key(text), minhash_values(text), [], "feed.jsonl")])
+    near = text + " fin"
+    assert index.original_of(CopyKeys("r2", text_key(near), minhash_values(near), [], "feed.jsonl")) is None
+    assert index.original_of(CopyKeys("r3", text_key(near), minhash_values(near), [], "other.jsonl")) is not None
+    exact = index.original_of(CopyKeys("r4", text_key(text), minhash_values(text), [], "feed.jsonl"))
+    assert exact is not None and exact.reason == "exact copy"
 
 
 def test_exact_copy_after_normalisation() -> None:
     index = DuplicateIndex([CopyKeys("a", text_key("Russian forces shelled Kupiansk."), None, [])])
-    found = index.original_of(CopyKeys("b", text_key("  russian FORCES shelled   Kupiansk "), None, []))
+    found = index.original_of(CopyKeys("b", text_key("  russian FORCES shelled   Kupiansk. "), None, []))
     assert found is not None and found.doc_id == "a" and found.reason == "exact copy"
     assert index.original_of(CopyKeys("c", text_key("Russian forces shelled Izium."), None, [])) is None
     assert index.original_of(CopyKeys("d", text_key("Russian forces shelled Kupiansk!"), None, [])) is None

@@ -135,12 +135,14 @@ def test_bbox_query_uses_the_spatial_index(postgres: object, make_doc: Callable[
 def test_copies_are_kept_under_their_own_id(store: Store, make_doc: Callable[..., Document]) -> None:
     original = _processed(make_doc, doc_id="orig")
     original.text_key, original.fingerprint, original.facts = "key-1", [1, 2, 3], ["place:kupiansk"]
+    original.feed = "feed.jsonl"
     short = _processed(make_doc, doc_id="short")
     short.text_key, short.fingerprint = "key-2", None  # a one-line report: no MinHash, only its exact-text key
     store.save_document(original)
     store.save_document(short)
     keys = {k.doc_id: k for k in store.copy_keys()}
     assert keys["orig"].minhash == [1, 2, 3] and keys["orig"].facts == ["place:kupiansk"]
+    assert keys["orig"].feed == "feed.jsonl" and keys["short"].feed == ""
     assert keys["short"].minhash is None and keys["short"].text_key == "key-2"
     copy = {"doc_id": "copy-1", "content_hash": "h1", "source": "feed.jsonl:7", "original_id": "orig",
             "similarity": 1.0, "reason": "exact copy"}  # fmt: skip

@@ -64,7 +64,7 @@ def ingest(
         done = 0
         for batch in _batches(docs, settings, resources, session):
             for doc in sorted(batch.done, key=lambda d: d.doc_id):
-                keys = CopyKeys(doc.doc_id, doc.text_key, doc.fingerprint, doc.facts)
+                keys = CopyKeys(doc.doc_id, doc.text_key, doc.fingerprint, doc.facts, doc.feed)
                 if doc.failed_stage is None and _is_copy(store, duplicates, doc, keys, report):
                     continue
                 _save(store, doc)

@@ -1,8 +1,11 @@
 """Copies of a report: exact copies (same normalised text) and near-duplicates (syndicated or re-published copies).
 
 A near-duplicate needs a body long enough for shingles to tell reports apart (see stages/fingerprint.py), an
-estimated Jaccard similarity of at least THRESHOLD, *and* the same stated facts — places, dates and numbers. A
-report that names another village, day or toll is another report, however formulaic its wording.
+estimated Jaccard similarity of at least THRESHOLD, *and* no stated fact of its own against the other: the places,
+dates and numbers of one are all stated by the other (a republished copy may add a line of context; a report that
+names another village, day or toll is another report, however formulaic its wording). Two records of one feed (a
+JSONL file whose records carry no URL: ACLED- or UCDP-style) are distinct reports by the feed's own word unless
+they are exact copies.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class DuplicateIndex:
         self._by_text: dict[str, str] = {}
         self._values: dict[str, np.ndarray] = {}
         self._facts: dict[str, frozenset[str]] = {}
+        self._feed: dict[str, str] = {}
         for keys in known:
             self.add(keys)
 
@@ -45,6 +49,7 @@ class DuplicateIndex:
         array = np.array(keys.minhash, dtype=np.uint64)
         self._values[keys.doc_id] = array
         self._facts[keys.doc_id] = frozenset(keys.facts)
+        self._feed[keys.doc_id] = keys.feed
         self._lsh.insert(keys.doc_id, _minhash(array))
 
     def original_of(self, keys: CopyKeys) -> Original | None:
@@ -58,7 +63,9 @@ class DuplicateIndex:
         facts = frozenset(keys.facts)
         best: Original | None = None
         for other in self._lsh.query(_minhash(array)):
-            if other == keys.doc_id or self._facts[other] != facts:
+            if other == keys.doc_id or (keys.feed and self._feed[other] == keys.feed):
+                continue
+            if not (self._facts[other] <= facts or facts <= self._facts[other]):
                 continue
             similarity = round(float(np.mean(self._values[other] == array)), 3)
             if similarity >= self.threshold and (best is None or similarity > best.similarity):

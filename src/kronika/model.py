@@ -165,6 +165,7 @@ class Document:
     text_key: str = ""  # hash of the normalised text: the same for an exact copy
     facts: list[str] = field(default_factory=list)  # places, dates, numbers stated: a near-copy states the same
     encoding: str = "utf-8"  # how the input's bytes were decoded
+    feed: str = ""  # for a JSONL record without a URL, the file it came from (see CopyKeys.feed)
     failed_stage: str | None = None  # the stage that failed on it: kept as far as it got, processed again next run
     parse: object | None = None  # the spaCy Doc, transient: never stored
 
@@ -180,6 +181,7 @@ class CopyKeys:
     text_key: str
     minhash: list[int] | None
     facts: list[str]
+    feed: str = ""  # the feed file of a record without a URL: its records are distinct reports unless exact copies
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ Three keys, each stored with the document:
 * ``fingerprint``: a MinHash of the body's word 3-shingles, *only* when the body is long enough for shingles to
   separate two reports (a one-line headline or a formulaic analyst note is not: "Russian forces shelled X, Kherson"
   and "… shelled Y, Kherson" share most shingles);
-* ``facts``: the places, dates and numbers the text states — a near-copy must state the same ones.
+* ``facts``: the places, dates and numbers the text states — a near-copy states no other ones.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from kronika.pipeline import stage
 NUM_PERM = 64
 SHINGLE_WORDS = 3
 SCHEME = "affine32"  # datasketch 2 hashing scheme; stored fingerprints depend on it
-MIN_NEAR_DUPLICATE_WORDS = 150  # below this, only an exact copy (after normalisation) is a copy
+MIN_NEAR_DUPLICATE_WORDS = 60  # below this, only an exact copy (after normalisation) is a copy
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 

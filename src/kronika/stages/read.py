@@ -161,6 +161,7 @@ def _read_jsonl(path: Path, data: bytes, settings: Settings) -> Iterator[Documen
             continue
         doc = _from_text(str(record["id"]), record.get("url") or where, record["text"])
         doc.url = record.get("url")
+        doc.feed = "" if doc.url else str(path)
         doc.encoding = encoding
         doc.title = record.get("title") or None
         if record.get("published"):

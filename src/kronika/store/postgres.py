@@ -53,7 +53,7 @@ _MIGRATIONS: dict[int, list[str]] = {
         "DROP TABLE fingerprints",
         """CREATE TABLE copy_keys (
              doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
-             text_key TEXT NOT NULL, minhash JSONB, facts JSONB NOT NULL)""",
+             text_key TEXT NOT NULL, minhash JSONB, facts JSONB NOT NULL, feed TEXT NOT NULL)""",
         """CREATE TABLE duplicates_v3 (
              doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source TEXT NOT NULL, original_id TEXT NOT NULL,
              similarity REAL NOT NULL, reason TEXT NOT NULL)""",
@@ -121,13 +121,15 @@ class PostgresStore:
                     [(c.claim_id, doc.doc_id, Jsonb(claim_record(c, internal=True))) for c in doc.claims],
                 )
             self._db.execute(
-                "INSERT INTO copy_keys VALUES (%s, %s, %s, %s) ON CONFLICT (doc_id) DO UPDATE SET "
-                "text_key = EXCLUDED.text_key, minhash = EXCLUDED.minhash, facts = EXCLUDED.facts",
+                "INSERT INTO copy_keys VALUES (%s, %s, %s, %s, %s) ON CONFLICT (doc_id) DO UPDATE SET "
+                "text_key = EXCLUDED.text_key, minhash = EXCLUDED.minhash, facts = EXCLUDED.facts, "
+                "feed = EXCLUDED.feed",
                 (
                     doc.doc_id,
                     doc.text_key,
                     None if doc.fingerprint is None else Jsonb(doc.fingerprint),
                     Jsonb(doc.facts),
+                    doc.feed,
                 ),
             )
             self._db.execute("DELETE FROM duplicates WHERE doc_id = %s", (doc.doc_id,))
@@ -207,8 +209,10 @@ class PostgresStore:
         return [r for (r,) in self._db.execute("SELECT record FROM events WHERE event_id = ANY(%s)", (event_ids,))]
 
     def copy_keys(self) -> Iterator[CopyKeys]:
-        for doc_id, key, minhash, facts in self._db.execute("SELECT doc_id, text_key, minhash, facts FROM copy_keys"):
-            yield CopyKeys(doc_id, key, minhash, facts)
+        for doc_id, key, minhash, facts, feed in self._db.execute(
+            "SELECT doc_id, text_key, minhash, facts, feed FROM copy_keys"
+        ):
+            yield CopyKeys(doc_id, key, minhash, facts, feed)
 
     def record_duplicate(self, copy: dict[str, Any]) -> None:
         self._db.execute(

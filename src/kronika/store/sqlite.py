@@ -61,7 +61,7 @@ _MIGRATIONS: dict[int, str] = {
     DROP TABLE fingerprints;
     CREATE TABLE copy_keys (
       doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
-      text_key TEXT NOT NULL, minhash TEXT, facts TEXT NOT NULL
+      text_key TEXT NOT NULL, minhash TEXT, facts TEXT NOT NULL, feed TEXT NOT NULL
     );
     CREATE TABLE duplicates_v4 (
       doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source TEXT NOT NULL, original_id TEXT NOT NULL,
@@ -123,8 +123,8 @@ class SQLiteStore:
                 [(e.event_id, doc.doc_id, _dump(event_record(e, internal=True)), e.block) for e in doc.events],
             )
             self._db.execute(
-                "INSERT OR REPLACE INTO copy_keys VALUES (?,?,?,?)",
-                (doc.doc_id, doc.text_key, _dump_or_null(doc.fingerprint), json.dumps(doc.facts)),
+                "INSERT OR REPLACE INTO copy_keys VALUES (?,?,?,?,?)",
+                (doc.doc_id, doc.text_key, _dump_or_null(doc.fingerprint), json.dumps(doc.facts), doc.feed),
             )
             self._db.execute("DELETE FROM duplicates WHERE doc_id = ?", (doc.doc_id,))
             self._db.executemany(
@@ -199,8 +199,9 @@ class SQLiteStore:
             yield from self._db.execute(query.format(",".join("?" * len(chunk))), chunk)
 
     def copy_keys(self) -> Iterator[CopyKeys]:
-        for doc_id, key, minhash, facts in self._db.execute("SELECT doc_id, text_key, minhash, facts FROM copy_keys"):
-            yield CopyKeys(doc_id, key, json.loads(minhash) if minhash else None, json.loads(facts))
+        rows = self._db.execute("SELECT doc_id, text_key, minhash, facts, feed FROM copy_keys")
+        for doc_id, key, minhash, facts, feed in rows:
+            yield CopyKeys(doc_id, key, json.loads(minhash) if minhash else None, json.loads(facts), feed)
 
     def record_duplicate(self, copy: dict[str, Any]) -> None:
         with self._transaction():
