@@ -313,7 +313,7 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
     for event in previous:
         if event.evidence[-1].start != last.evidence[-1].start:
             continue
-        if event.event_type != "Battles" and _cue_strength(event) <= _lexicon()["generic_priority"] < cue.priority:
+        if event.event_type != "Battles" and 0 < _cue_strength(event) <= _lexicon()["generic_priority"] < cue.priority:
             event.sub_event_type = cue.sub  # "the explosion ..." then "the truck bomb": now we know the weapon
         _add_evidence(doc, event, clause.sentence)
         _refine_subtype(event, clause.text)
@@ -724,7 +724,8 @@ def _more_specific(event: Event, twin: Event) -> bool:
         return False
     if event.event_type == "Battles":
         return twin.sub_event_type == "Armed clash"  # a clash that ends in a capture is the capture
-    return _cue_strength(event) > _cue_strength(twin)
+    strength = _cue_strength(twin)  # 0: its sub-type was refined by context (tear gas after a protest): keep it
+    return 0 < strength < _cue_strength(event)
 
 
 def _cue_strength(event: Event) -> int:
