@@ -1,4 +1,8 @@
-"""Events stage: ACLED typing, casualties, clause handling — on sentences written for the project."""
+"""Events stage: ACLED typing, casualties, clause handling — on sentences written for the project.
+
+They imitate real reports (ACLED-style notes, wire briefs, French articles); the figures on real text
+are in docs/events-evaluation.md.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ pytestmark = pytest.mark.model
 
 ROWS = load_labelled(sorted(DATA.glob("event_sentences*.jsonl")))
 # floors measured on tests/data/event_sentences*.jsonl (320 sentences written for the project); they only go up
-FLOORS = {"macro_f1": 0.97, "detection": 0.98, "sub_event_type": 0.91, "casualties": 0.98}
+FLOORS = {"macro_f1": 0.97, "detection": 0.98, "sub_event_type": 0.93, "casualties": 0.985}
 
 
 @pytest.fixture(scope="module")
