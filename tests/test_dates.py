@@ -220,3 +220,9 @@ def test_mentions_are_in_text_order_without_overlap(dated: Callable[..., Documen
     for first, second in zip(doc.dates, doc.dates[1:], strict=False):
         assert first.end <= second.start
     assert all(doc.text[m.start : m.end].strip() == m.surface for m in doc.dates)
+
+
+def test_bare_month_abbreviation_is_not_a_date(dated: Callable[..., Document]) -> None:
+    doc = dated("Le camion transportait sept tonnes d'explosifs, selon les enquêteurs, le 8 oct. 2022.", date="2022-10")
+    assert all(m.surface.lower() != "sept" for m in doc.dates)
+    assert any(m.date == "2022-10-08" for m in doc.dates)
