@@ -27,11 +27,11 @@ from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
 from kronika.stages.flags import verification_of
 from kronika.stages.language import paragraph_spans
+from kronika.tolls import casualties, conservative
 
 _NOT_REPORTING = ("opinion", "ai_generated")
 _EVENT_ROLES = ("location", "near")
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
-_LIST_OPENS = re.compile(r"(?:^|[,;:.(«\"]\s*|\b(?:that|que|qu'|où|where|and|et)\s+)$", re.IGNORECASE)
 _LOSER_BEFORE = re.compile(
     r"\b(?:from|with|against|aux|des\s+mains\s+d[eu]s?|contre|avec)\s+(?:the\s+|les\s+|l['’]|des\s+|la\s+|le\s+)?$",
     re.IGNORECASE,
@@ -63,37 +63,7 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
 @functools.cache
 def _lexicon() -> dict[str, Any]:
     data = load_json("events.json")
-    number_words = sorted(data["number_words"], key=len, reverse=True)
-    weak_words = data["casualties"]["weak_numbers"]
-    weak = "|".join(weak_words)
-    single = "|".join(re.escape(w) for w in number_words if " " not in w)
-    compound = rf"(?:{single})(?:-(?:et-)?(?:{single}))+"  # vingt-cinq, dix-sept, twenty-five
-    words = "|".join(re.escape(w) for w in number_words if w not in weak_words)
-    strong = rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})"
-    lead = r"(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+|pr[èe]s\s+de\s+)?"
-    aux = r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?"
-    gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
-    not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
-    among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
-    among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},)"
-    casualty = {}
-    for kind in ("killed", "injured"):
-        word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
-        verb = "(?:" + "|".join(data["casualties"][f"{kind}_verbs"]) + ")"
-        casualty[kind] = [
-            re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
-            re.compile(
-                rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?{aux}\s+{word}(?!\w)", re.IGNORECASE
-            ),
-            re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
-        ]
-    toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
-    item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
-    item = rf"(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+)"
-    coordinated = re.compile(rf"(?:{item})+$", re.IGNORECASE)
     return {
-        "coordinated": coordinated,
-        "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "cues": [_Cue(c["type"], c["sub"], c["priority"], _compile(c["patterns"])) for c in data["cues"]],
         "generic_priority": data["generic_priority"],
         "two_sided_priority": next(c["priority"] for c in data["cues"] if c.get("two_sided")),
@@ -110,8 +80,6 @@ def _lexicon() -> dict[str, Any]:
         "anaphora_any": _compile(data["anaphora_any"]),
         "citations": [re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in data["citations"]],
         "splits": re.compile("|".join(data["clause_splits"]), re.IGNORECASE),
-        "numbers": {k.lower(): v for k, v in data["number_words"].items()},
-        "casualty": casualty,
     }
 
 
@@ -317,8 +285,8 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
             event.sub_event_type = cue.sub  # "the explosion ..." then "the truck bomb": now we know the weapon
         _add_evidence(doc, event, clause.sentence)
         _refine_subtype(event, clause.text)
-        event.fatalities = _conservative(event.fatalities, fatalities)
-        event.injuries = _conservative(event.injuries, injuries)
+        event.fatalities = conservative(event.fatalities, fatalities)
+        event.injuries = conservative(event.injuries, injuries)
 
 
 def _returns_fire(cue: _Cue, last: Event) -> bool:
@@ -507,61 +475,6 @@ def _verification(doc: Document, sentence: Sentence) -> str:
     return verification_of(text) or "unknown"
 
 
-def casualties(text: str) -> tuple[int | None, int | None]:
-    """(fatalities, injuries) stated in ``text``; None when no number is given."""
-    lexicon = _lexicon()
-    result: dict[str, int | None] = {"killed": None, "injured": None}
-    for kind, patterns in lexicon["casualty"].items():
-        total = None
-        taken: list[tuple[int, int]] = []
-        for index, pattern in enumerate(patterns):
-            for match in pattern.finditer(text):
-                if any(s < match.end() and match.start() < e for s, e in taken):
-                    continue
-                value = _number(match.group("n"), lexicon["numbers"])
-                if value is not None:
-                    if index > 0:  # "three soldiers and one civilian were killed": the whole subject counts
-                        value += _coordinated_count(text[: match.start()])
-                    total = (total or 0) + value
-                    taken.append(match.span())
-        result[kind] = total
-    return result["killed"], result["injured"]
-
-
-def _coordinated_count(before: str) -> int:
-    """The numbers of a list of victims just before the last one ("three soldiers and ..." before "one civilian")."""
-    lexicon = _lexicon()
-    listed = lexicon["coordinated"].search(before[-200:])
-    if listed is None or not _LIST_OPENS.search(before[-200:][: listed.start()]):
-        return 0  # "killed three people and two were injured": the list must be the subject
-    values = (_number(m.group("n"), lexicon["numbers"]) for m in lexicon["strong"].finditer(listed.group(0)))
-    return sum(v for v in values if v is not None)
-
-
-def _number(token: str, words: dict[str, int]) -> int | None:
-    cleaned = re.sub(r"[  .,]", "", token)
-    if cleaned.isdigit():
-        return int(cleaned)
-    phrase = " ".join(token.lower().split())
-    if phrase in words:
-        return words[phrase]
-    total = 0
-    for part in phrase.replace("-et-", "-").split("-"):
-        value = words.get(part)
-        if value is None:
-            return None
-        total = total * value if value in (100, 1000) and total else total + value
-    return total or None
-
-
-def _conservative(current: int | None, new: int | None) -> int | None:
-    if current is None:
-        return new
-    if new is None:
-        return current
-    return min(current, new)
-
-
 def _event_window(doc: Document, clause: _Clause, anchor: tuple[date, str] | None) -> tuple[str, str, str] | None:
     mention = _date_for(doc, clause, anchor)
     if mention is not None:
@@ -619,8 +532,8 @@ def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
             twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type
         elif event.event_type == twin.event_type and _more_specific(event, twin):
             twin.sub_event_type = event.sub_event_type
-        twin.fatalities = _conservative(twin.fatalities, event.fatalities)
-        twin.injuries = _conservative(twin.injuries, event.injuries)
+        twin.fatalities = conservative(twin.fatalities, event.fatalities)
+        twin.injuries = conservative(twin.injuries, event.injuries)
         twin.actors.extend(a for a in event.actors if all(a.name != b.name for b in twin.actors))
         if twin.verification == "unknown":
             twin.verification = event.verification

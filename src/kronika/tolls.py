@@ -1,0 +1,110 @@
+"""Tolls: killed and injured counts stated in a sentence, by ACLED's rules (``data/events.json`` "casualties").
+
+The lowest credible figure, killed and injured apart, numbers in French and English words ("une dizaine" = 10,
+"dozens" = 12), victim lists summed ("three soldiers and one civilian"), asides kept out ("dont trois enfants").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from kronika.data import load_json
+
+_LIST_OPENS = re.compile(r"(?:^|[,;:.(«\"]\s*|\b(?:that|que|qu'|où|where|and|et)\s+)$", re.IGNORECASE)
+
+
+@functools.cache
+def _patterns() -> dict[str, Any]:
+    data = load_json("events.json")
+    number_words = sorted(data["number_words"], key=len, reverse=True)
+    weak_words = data["casualties"]["weak_numbers"]
+    weak = "|".join(weak_words)
+    single = "|".join(re.escape(w) for w in number_words if " " not in w)
+    compound = rf"(?:{single})(?:-(?:et-)?(?:{single}))+"  # vingt-cinq, dix-sept, twenty-five
+    words = "|".join(re.escape(w) for w in number_words if w not in weak_words)
+    strong = rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})"
+    lead = r"(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+|pr[èe]s\s+de\s+)?"
+    aux = r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?"
+    gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
+    not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
+    among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
+    among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},)"
+    casualty = {}
+    for kind in ("killed", "injured"):
+        word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
+        verb = "(?:" + "|".join(data["casualties"][f"{kind}_verbs"]) + ")"
+        casualty[kind] = [
+            re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
+            re.compile(
+                rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?{aux}\s+{word}(?!\w)", re.IGNORECASE
+            ),
+            re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
+        ]
+    toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
+    item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
+    item = rf"(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+)"
+    coordinated = re.compile(rf"(?:{item})+$", re.IGNORECASE)
+    return {
+        "coordinated": coordinated,
+        "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
+        "numbers": {k.lower(): v for k, v in data["number_words"].items()},
+        "casualty": casualty,
+    }
+
+
+def casualties(text: str) -> tuple[int | None, int | None]:
+    """(fatalities, injuries) stated in ``text``; None when no number is given."""
+    lexicon = _patterns()
+    result: dict[str, int | None] = {"killed": None, "injured": None}
+    for kind, patterns in lexicon["casualty"].items():
+        total = None
+        taken: list[tuple[int, int]] = []
+        for index, pattern in enumerate(patterns):
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                value = _number(match.group("n"), lexicon["numbers"])
+                if value is not None:
+                    if index > 0:  # "three soldiers and one civilian were killed": the whole subject counts
+                        value += _coordinated_count(text[: match.start()])
+                    total = (total or 0) + value
+                    taken.append(match.span())
+        result[kind] = total
+    return result["killed"], result["injured"]
+
+
+def _coordinated_count(before: str) -> int:
+    """The numbers of a list of victims just before the last one ("three soldiers and ..." before "one civilian")."""
+    lexicon = _patterns()
+    listed = lexicon["coordinated"].search(before[-200:])
+    if listed is None or not _LIST_OPENS.search(before[-200:][: listed.start()]):
+        return 0  # "killed three people and two were injured": the list must be the subject
+    values = (_number(m.group("n"), lexicon["numbers"]) for m in lexicon["strong"].finditer(listed.group(0)))
+    return sum(v for v in values if v is not None)
+
+
+def _number(token: str, words: dict[str, int]) -> int | None:
+    cleaned = re.sub(r"[  .,]", "", token)
+    if cleaned.isdigit():
+        return int(cleaned)
+    phrase = " ".join(token.lower().split())
+    if phrase in words:
+        return words[phrase]
+    total = 0
+    for part in phrase.replace("-et-", "-").split("-"):
+        value = words.get(part)
+        if value is None:
+            return None
+        total = total * value if value in (100, 1000) and total else total + value
+    return total or None
+
+
+def conservative(current: int | None, new: int | None) -> int | None:
+    """The lower of two stated figures (ACLED keeps the most conservative count)."""
+    if current is None:
+        return new
+    if new is None:
+        return current
+    return min(current, new)
