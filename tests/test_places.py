@@ -319,6 +319,12 @@ def test_place_comma_region_is_never_the_event_place(run_text: Run) -> None:
     assert all(within(place_of(e), 50.75, 33.47, 10) for e in doc.events)
 
 
+def test_a_comma_after_a_known_town_ends_a_clause(run_text: Run) -> None:
+    doc = run_text("Moscou affirme avoir pris un hameau près de Pokrovsk, Kiev dément toute avancée russe.")
+    pokrovsk = place(doc, "Pokrovsk")
+    assert pokrovsk.admin1 == "Donetsk Oblast", "a town of 60,000 outside Kyiv Oblast is not an unindexed village there"
+
+
 def place_of(event: object) -> Place:
     location = event.location  # type: ignore[attr-defined]
     return Place(location.name, 0, 0, lat=location.lat, lon=location.lon)

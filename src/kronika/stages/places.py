@@ -406,6 +406,8 @@ def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer
         inside = [c for c in first.candidates if _inside(c, region)] or _close_to(first.candidates, region)
         if not inside and _region_reading(first, gazetteer) is not None:
             continue  # "Kharkiv, Sumy": two regions in a list
+        if not inside and any(c.kind == "city" and c.population >= _KNOWN_TOWN for c in first.candidates):
+            continue  # "près de Koupiansk, Kiev dément": a known town outside Y, so the comma ends a clause
         second.candidates, second.region_cue = [region], True
         first.candidates, first.located = inside or [region], True
     taken = [(m.start, m.end) for m in mentions]
@@ -425,6 +427,9 @@ def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer
             and not _list_goes_on(text, mention, mentions[index + 1 :], gazetteer)
         ):
             mention.candidates, mention.region_cue = [region], True  # "in Zlatopolye-Verkhnie, Donetsk": unindexed
+
+
+_KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as an unindexed namesake inside Y
 
 
 def _close_to(candidates: list[Candidate], region: Candidate) -> list[Candidate]:
