@@ -394,3 +394,17 @@ def test_pairs_of_place_and_region_in_a_list(run_text: Run) -> None:
 def test_outside_a_capital_is_near_the_place(run_text: Run) -> None:
     kyiv = place(run_text("Soldiers opened fire at a checkpoint outside of Kyiv on Tuesday."), "Kyiv")
     assert kyiv.role == "near"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les troupes russes ont attaqué Dvorichna, à une dizaine de kilomètres au nord de Koupiansk.",
+        "Russian troops attacked Dvorichna, a few kilometres north of Kupiansk, on Sunday.",
+    ],
+)
+def test_a_distance_in_words_makes_an_anchor(run_text: Run, text: str) -> None:
+    doc = run_text(text)
+    anchor = next(p for p in doc.places if p.surface in ("Koupiansk", "Kupiansk"))
+    assert anchor.role == "reference"
+    assert [e.location.name for e in doc.events if e.location] == ["Dvorichna"], "one event, at the named village"

@@ -196,9 +196,19 @@ def _refers_back(cue: _Cue, last: Event) -> bool:
 
 def _clause_places(doc: Document, clause: _Clause) -> list[Place]:
     inside = [p for p in doc.places if _usable(p) and clause.start <= p.start < clause.end and p.lat]
+    if any(p.role == "reference" for p in inside) and _sentence_has_point(doc, clause.sentence):
+        # "Synkivka, situé à dix kilomètres de Koupiansk": the anchor only places a village the sentence names
+        inside = [p for p in inside if p.role != "reference"]
     if any(p.role == "location" and p.precision in ("point", "near") for p in inside):
         inside = [p for p in inside if p.role == "location"]  # "X, near Y": the event is at X
     return _without_containers([_as_near(p) if p.role in ("near", "reference") else p for p in inside])
+
+
+def _sentence_has_point(doc: Document, sentence: Sentence) -> bool:
+    return any(
+        p.role == "location" and p.precision == "point" and p.lat and sentence.start <= p.start < sentence.end
+        for p in doc.places
+    )
 
 
 def _usable(place: Place) -> bool:

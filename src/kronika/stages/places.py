@@ -36,7 +36,8 @@ _REGION_BEFORE = re.compile(
 )
 _REGION_AFTER = re.compile(rf"(?P<name>{_WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\d[\d\s.,]*\s*(?:km|kilom[èe]tres?|kilometers?|kilometres?|miles?)\s*"
+    r"(?:(?:\d[\d\s.,]*|(?:une\s+|a\s+)?(?:dizaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|quelques|"
+    r"plusieurs|few|several|dozen)(?:\s+de|\s+d'|\s+d’|\s+of)?)\s*(?:km|kilom[èe]tres?|kilometers?|kilometres?|miles?)\s*"
     r"(?:(?:au|à l'|à l’|a l')?\s*(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)(?:\s+de)?|"
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:\s+of)?|"
     r"de|d'|d’|from|of)?\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
@@ -666,7 +667,7 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
         return "other"  # "la rive gauche du Dniepr", "the Dnipro river": a river, not the city
     if chosen.kind == "city" and _FRENCH_ARTICLE_BEFORE.search(before):
         return "other"  # French names towns without an article: "le Dniepr", "du Don" are rivers
-    if _REFERENCE_BEFORE.search(before) and re.search(r"\d", before[-40:]):
+    if _REFERENCE_BEFORE.search(before):  # a distance, in figures or words, from a named place
         return "reference"
     if _NEAR_BEFORE.search(before) and chosen.kind in ("city", "settlement"):
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
