@@ -408,3 +408,33 @@ def test_a_distance_in_words_makes_an_anchor(run_text: Run, text: str) -> None:
     anchor = next(p for p in doc.places if p.surface in ("Koupiansk", "Kupiansk"))
     assert anchor.role == "reference"
     assert [e.location.name for e in doc.events if e.location] == ["Dvorichna"], "one event, at the named village"
+
+
+def test_own_name_spelled_otherwise_is_not_an_alias() -> None:
+    """A register village reached by the transliteration key of its own name ranks as a GeoNames town whose
+    alternate names list the same spelling: the source of a namesake is no evidence of which one is meant."""
+    from kronika.gazetteer.index import Candidate
+    from kronika.stages.places import _score
+
+    def village(place_id: str, name: str, quality: str) -> Candidate:
+        return Candidate(place_id, None, name, 48.3, 37.9, "UA", "14", "Donetsk Oblast", "village", 0, "settlement",
+                         quality)  # fmt: skip
+
+    alt = _score(village("a", "Mykhailivka", "alt"), [], [], "Mykhaylivka")
+    key = _score(village("b", "Mykhailivka", "key"), [], [], "Mykhaylivka")
+    alias = _score(village("c", "Zelene", "key"), [], [], "Mykhaylivka")
+    assert alt == key
+    assert alias < key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of protesters filled the street as the Kazakh consulate in Odesa closed its doors.",
+        "A missile hit the Namura Queen bulk carrier anchored off Pivdennyi, Odesa region.",
+    ],
+)
+def test_a_word_that_is_only_a_foreign_alias_is_not_a_place(run_text: Run, text: str) -> None:
+    doc = run_text(text)
+    assert all(p.country in ("UA", None) for p in doc.places if p.lat is not None)
+    assert any(p.admin1 == "Odesa Oblast" for p in doc.places)

@@ -103,6 +103,7 @@ _LIST_JOIN = re.compile(
 _FAR_KM = 400.0
 _SMALL_PLACE = 20_000
 _SMALL_FOREIGN = 100_000
+_FOREIGN_ALIAS_CITY = 1_000_000  # a foreign city this size is known by its foreign names ("Varsovie")
 _TOWN = 10_000
 _OWN_NAME = 1.0
 _ADMIN_WORDS = frozenset({"region", "oblast", "province", "district", "raion", "krai", "rayon", "republic", "city"})
@@ -360,6 +361,8 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "
         named_area or mention.locative or best_population >= 100_000 or _theatre_town(mention)
     ):
         return False
+    if _foreign_alias(mention) and not (mention.locative or mention.ner):
+        return False  # "Taras Shevchenko", "the Kazakh consulate", "Namura Queen": a word that is a foreign alias
     if mention.sentence_initial and " " not in mention.surface:
         focus = any(c.country in _FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
         return mention.ner or named_area or focus
@@ -368,6 +371,18 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "
         regioned = bool(text) and bool(_REGION_FOLLOWS.match(text, mention.end))
         return mention.ner or mention.locative or regioned or " " in mention.surface or best_population >= 1_000
     return True
+
+
+def _foreign_alias(mention: _Mention) -> bool:
+    """Every reading is a town abroad that bears the word only as an alternate name or a spelling variant."""
+    return all(
+        c.kind in ("city", "settlement")
+        and c.country not in _FOCUS_WEIGHT
+        and c.country != "UA"
+        and c.quality in ("alt", "key")
+        and c.population < _FOREIGN_ALIAS_CITY
+        for c in mention.candidates
+    )
 
 
 def _theatre_town(mention: _Mention) -> bool:
@@ -557,9 +572,11 @@ def _score(
         score += 0.3  # among namesakes otherwise alike, the one located exactly is the better known
     if candidate.kind in ("city", "settlement") and candidate.country in ("UA", "RU"):
         score += _front_prior(candidate)
-    if surface and translit_key(candidate.name) in _name_keys(surface):
+    own_name = bool(surface) and translit_key(candidate.name) in _name_keys(surface)
+    if own_name:
         score += _OWN_NAME  # the place bears the name itself, not as a former or foreign alias
-    score += {"key": 0.0, "alt": 2.0}.get(candidate.quality, 3.5)  # a place's current name beats a former one
+    quality = "alt" if own_name and candidate.quality == "key" else candidate.quality  # its name, spelled otherwise
+    score += {"key": 0.0, "alt": 2.0}.get(quality, 3.5)  # a place's current name beats a former one
     score += _FOCUS_WEIGHT.get(candidate.country, 0.0)
     score += 0.8 * math.log10(candidate.population + 1)
     context_codes = {(c.country, c.admin1_code) for c in context if c.admin1_code}
