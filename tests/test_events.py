@@ -63,6 +63,12 @@ def test_typing_floors(report: TypingReport) -> None:
         ("Two soldiers were wounded, none killed.", (None, 2)),
         ("Aucune victime n'est à déplorer.", (None, None)),
         ("A drone hit a warehouse.", (None, None)),
+        ("Ukrainian marine killed by sniper fire near the river", (None, None)),
+        ("Ukrainian serviceman killed by sniper fire near the river", (1, None)),
+        ("Volunteer medic wounded, two killed as shells hit village", (2, 1)),
+        ("Soldat ukrainien tué par un tir de mortier", (1, None)),
+        ("Officer killed four attackers before retreating", (4, None)),
+        ("Two KIA, three WIA along the line of contact", (2, 3)),
     ],
 )
 def test_casualties(text: str, expected: tuple[int | None, int | None]) -> None:
@@ -121,6 +127,14 @@ def test_anaphora_takes_the_city_not_the_region(run_text: Callable[..., Document
 def test_country_only_events_are_dropped(run_text: Callable[..., Document]) -> None:
     doc = run_text("Des drones ont attaqué la Russie cette nuit.", date="2024-06-12")
     assert doc.events == []
+
+
+def test_a_toll_without_a_place_is_an_event_located_nowhere(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Two militiamen killed in shelling by government troops - command", date="2019-03-14")
+    assert [(e.sub_event_type, e.fatalities, e.location, e.date) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", 2, None, "2019-03-14")
+    ]
+    assert run_text("Two militiamen wounded in shelling by government troops", date="2019-03-14").events == []
 
 
 def test_protest_with_tear_gas(run_text: Callable[..., Document]) -> None:

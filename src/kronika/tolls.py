@@ -31,6 +31,8 @@ def _patterns() -> dict[str, Any]:
     not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
     among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
     among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},)"
+    victim = "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")"
+    modifier = r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)"
     casualty = {}
     for kind in ("killed", "injured"):
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
@@ -41,6 +43,12 @@ def _patterns() -> dict[str, Any]:
                 rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?{aux}\s+{word}(?!\w)", re.IGNORECASE
             ),
             re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
+            # a headline's bare singular victim ("Ukrainian soldier killed in ...", "Soldat ukrainien tué"): one
+            re.compile(
+                rf"(?m)^[ \t]*(?P<one>{modifier}{{0,3}}?{victim})(?!\w){gap}{{0,2}}?{aux}\s+{word}(?!\w)"
+                rf"(?!\s+(?:{strong}|{weak})(?!\w))",
+                re.IGNORECASE,
+            ),
         ]
     toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
     item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
@@ -65,7 +73,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                value = _number(match.group("n"), lexicon["numbers"])
+                value = 1 if "one" in match.groupdict() else _number(match.group("n"), lexicon["numbers"])
                 if value is not None:
                     if index > 0:  # "three soldiers and one civilian were killed": the whole subject counts
                         value += _coordinated_count(text[: match.start()])

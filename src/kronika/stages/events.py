@@ -558,14 +558,14 @@ def _single_report_event(
     """A report that names no event at a town or region still reports one ("Four soldiers killed in east Ukraine"
     above a line naming the village): its first country-wide event, else its first stated toll, placed at the
     finest place the report names, dated by the text or the report's date. Without such a place, only a stated
-    toll makes it an event (at the country).
+    toll makes it an event (at the country, or nowhere when the report names no place).
     """
     event = merged[0] if merged else _toll_event(doc, citing, anchor)
     if event is None:
         return []
     finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
     if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
-        return [event] if event.location is not None and (event.fatalities or event.injuries) else []
+        return [event] if event.fatalities or (event.location is not None and event.injuries) else []
     place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
     place = _as_near(place) if place.role == "near" else place
     lat, lon = place.lat or 0.0, place.lon or 0.0
@@ -583,13 +583,40 @@ def _toll_event(doc: Document, citing: set[int], anchor: tuple[date, str] | None
             if is_non_event(clause.text) or casualties(clause.text) == (None, None):
                 continue
             places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
-            if not places:
-                return None
-            civilian = _lexicon()["civilians"].search(clause.text) and not _lexicon()["combatants"].search(clause.text)
-            event_type, sub = toll["civilians"] if civilian else toll["default"]
-            cue = _Cue(event_type, sub, 0, _compile(["$^"]))
-            return _make_event(doc, clause, cue, places[0], _event_window(doc, clause, anchor))
+            cue = _report_cue(doc, citing)
+            if cue is None:
+                civilian = _lexicon()["civilians"].search(clause.text) and not _lexicon()["combatants"].search(
+                    clause.text
+                )
+                event_type, sub = toll["civilians"] if civilian else toll["default"]
+                cue = _Cue(event_type, sub, 0, _compile(["$^"]))
+            if places:
+                return _make_event(doc, clause, cue, places[0], _event_window(doc, clause, anchor))
+            return _unplaced_event(doc, clause, cue, anchor)
     return None
+
+
+def _report_cue(doc: Document, citing: set[int]) -> _Cue | None:
+    """The cue of the report's first sentence that has one ("shelled", then "One person was killed"): what the toll
+    of a report without a located event died of. A change of control needs its place, so it does not count.
+    """
+    for sentence in doc.sentences:
+        if sentence.paragraph in citing:
+            continue
+        cue = best_cue(doc.text[sentence.start : sentence.end])
+        if cue is not None and cue.sub != "territory":
+            return cue
+    return None
+
+
+def _unplaced_event(doc: Document, clause: _Clause, cue: _Cue, anchor: tuple[date, str] | None) -> Event | None:
+    """A report of deaths that names no place ("Three soldiers killed in separatist east") is still an event,
+    located nowhere rather than at a guessed place; an injury count alone is not enough.
+    """
+    nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
+    event = _make_event(doc, clause, cue, nowhere, _event_window(doc, clause, anchor))
+    event.location = None
+    return event if event.fatalities else None
 
 
 def _complete_opponent(doc: Document, event: Event) -> None:
