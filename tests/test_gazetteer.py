@@ -215,3 +215,15 @@ def test_airport_codes_are_not_names() -> None:
 @pytest.mark.model
 def test_a_common_word_does_not_reach_a_city_through_its_airport_code(gazetteer: Gazetteer) -> None:
     assert not [c for c in gazetteer.lookup("Sea") if c.name == "Seattle"]
+
+
+def test_near_spellings_inside_a_named_region(gazetteer: Gazetteer) -> None:
+    """A Russian spelling the rules miss (Камышеваха for Комишуваха) meets the village once its region is named."""
+    luhansk = gazetteer.region("Luhansk")
+    assert luhansk is not None
+    assert not [c for c in gazetteer.lookup("Kamyshevakha") if c.admin1 == "Luhansk Oblast"]
+    found = gazetteer.near_spellings("Kamyshevakha", luhansk)
+    assert found and all(c.admin1 == "Luhansk Oblast" and c.quality == "key" for c in found)
+    assert any(near(c, 48.70, 38.39) for c in found)
+    assert gazetteer.near_spellings("Yasne", luhansk) == []  # too short to be told from another name
+    assert gazetteer.near_spellings("Kamyshevakha", gazetteer.region("Lviv") or luhansk) == []

@@ -438,3 +438,10 @@ def test_a_word_that_is_only_a_foreign_alias_is_not_a_place(run_text: Run, text:
     doc = run_text(text)
     assert all(p.country in ("UA", None) for p in doc.places if p.lat is not None)
     assert any(p.admin1 == "Odesa Oblast" for p in doc.places)
+
+
+def test_village_of_the_named_region_under_another_spelling(run_text: Run) -> None:
+    doc = run_text("Two houses burned in Kamyshevakha, Luhansk region, after a night of shelling.")
+    village = place(doc, "Kamyshevakha")
+    assert village.admin1 == "Luhansk Oblast" and village.precision != "region"
+    assert within(village, 48.70, 38.39, 10)

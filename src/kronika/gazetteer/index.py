@@ -78,6 +78,33 @@ class Gazetteer:
             candidates = [c for c in self._query("n.key = ?", key) if c.kind in ("region", "macro")]
         return candidates[0] if candidates else None
 
+    def near_spellings(self, surface: str, region: Candidate) -> list[Candidate]:
+        """Places of ``region`` whose name is within ``edits`` letter changes of ``surface`` (transliteration keys).
+
+        The Russian or a local spelling of a village ("Kamyshevakha" for Komyshuvakha) that the rules of
+        data/translit.json do not produce, once the text has named the region that holds it.
+        """
+        key = translit_key(surface)
+        if len(key) < _FUZZY_MIN_KEY or region.kind != "region":
+            return []
+        edits = _FUZZY_EDITS
+        ids = [
+            place_id
+            for other, place_id in self._region_keys(region.country, region.admin1_code)
+            if other[:1] == key[:1] and abs(len(other) - len(key)) <= edits and _within_edits(key, other, edits)
+        ]
+        found = [c for place_id in dict.fromkeys(ids) for c in self._query("p.id = ?", place_id)]
+        return [dataclasses.replace(c, quality="key") for c in found if c.kind in ("city", "settlement")]
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one Gazetteer per process, lives as long
+    def _region_keys(self, country: str, admin1_code: str | None) -> tuple[tuple[str, str], ...]:
+        rows = self._connection.execute(
+            "SELECT DISTINCT n.key, p.id FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE p.country = ? AND p.admin1_code = ? AND p.kind IN ('city', 'settlement') AND n.quality != 'base'",
+            (country, admin1_code),
+        ).fetchall()
+        return tuple((key, place_id) for key, place_id in rows if key)
+
     def region_of(self, candidate: Candidate) -> Candidate | None:
         """The first-level region a city lies in, as a region candidate."""
         if candidate.kind != "city" or not candidate.admin1:
@@ -117,6 +144,23 @@ class Gazetteer:
                 )
             )
         return result
+
+
+_FUZZY_MIN_KEY = 6  # letters of a transliteration key: shorter names are too easily one another
+_FUZZY_EDITS = 2  # Камышеваха / Комишуваха, Zolote-5 / Zolote
+
+
+def _within_edits(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of a and b at most ``limit`` (rows abandoned once every cell exceeds it)."""
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 def open_gazetteer(path: Path, build_if_missing: bool = True) -> Gazetteer:

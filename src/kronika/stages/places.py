@@ -96,6 +96,7 @@ _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|within|across|dans|en|au\s+sei
 _UNKNOWN_BEFORE = re.compile(
     rf"(?<![\w'’-]){_WORD}(?:\s+[\w'’-]+){{0,2}}\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$"
 )
+_ADMIN_TAIL = re.compile(r"\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$")
 _REGION_FOLLOWS = re.compile(rf"\s*,\s*{_WORD}(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:[,.;]|$)")
 _LIST_JOIN = re.compile(
     r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|,?\s*and|,?\s*et|&|,?\s*or|,?\s*ou)\s*(?:the\s+)?", re.IGNORECASE
@@ -424,10 +425,12 @@ def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer
             continue  # "Kharkiv, Sumy": two regions in a list
         if not inside and any(c.kind == "city" and c.population >= _KNOWN_TOWN for c in first.candidates):
             continue  # "près de Koupiansk, Kiev dément": a known town outside Y, so the comma ends a clause
+        inside = inside or gazetteer.near_spellings(first.surface, region)
         second.candidates, second.region_cue = [region], True
         first.candidates, first.located = inside or [region], True
     taken = [(m.start, m.end) for m in mentions]
-    for index, mention in enumerate(mentions):
+    found: list[_Mention] = []
+    for index, mention in enumerate(list(mentions)):
         if mention.region_cue or mention.start == 0:
             continue
         before = _UNKNOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
@@ -443,6 +446,19 @@ def _admin_conventions(text: str, mentions: list[_Mention], gazetteer: Gazetteer
             and not _list_goes_on(text, mention, mentions[index + 1 :], gazetteer)
         ):
             mention.candidates, mention.region_cue = [region], True  # "in Zlatopolye-Verkhnie, Donetsk": unindexed
+            found.extend(_spelled_otherwise(text, before, region, gazetteer))
+    mentions.extend(found)
+    mentions.sort(key=lambda m: m.start)
+
+
+def _spelled_otherwise(text: str, before: re.Match[str], region: Candidate, gazetteer: Gazetteer) -> list[_Mention]:
+    """ "Kamyshevakha, Luhansk": a village of Y the gazetteer holds under another spelling of its name."""
+    name = _ADMIN_TAIL.sub("", before.group())
+    candidates = gazetteer.near_spellings(name, region)
+    if not candidates:
+        return []
+    start = before.start()
+    return [_Mention(name, start, start + len(name), located=True, candidates=candidates)]
 
 
 _KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as an unindexed namesake inside Y
