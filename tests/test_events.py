@@ -75,6 +75,11 @@ def test_casualties(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
 
 
+def test_a_word_split_at_a_line_end_is_not_a_denial() -> None:
+    text = "Un missile a éventré un immeuble à Kramatorsk, faisant huit morts, selon les autorités ukrai‐ niennes."
+    assert not is_non_event(text)
+
+
 def test_priority_prefers_the_specific_weapon() -> None:
     cue = best_cue("Une attaque de drones a frappé un dépôt de carburant.")
     assert cue is not None and cue.sub == "Air/drone strike"
@@ -89,6 +94,8 @@ def test_priority_prefers_the_specific_weapon() -> None:
         "Moscow regularly shells border villages.",
         "Le gouverneur a qualifié de mensonge l'annonce d'une frappe.",
         "A new offensive could begin in the spring.",
+        "L'administration installée par Moscou se préparait à évacuer trois villages du bord du fleuve.",
+        "Le ministère russe de la Défense a nié toute frappe sur le marché.",
     ],
 )
 def test_non_events(text: str) -> None:
