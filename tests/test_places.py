@@ -445,3 +445,16 @@ def test_village_of_the_named_region_under_another_spelling(run_text: Run) -> No
     village = place(doc, "Kamyshevakha")
     assert village.admin1 == "Luhansk Oblast" and village.precision != "region"
     assert within(village, 48.70, 38.39, 10)
+
+
+def test_front_lines_of_the_report_day() -> None:
+    """Among namesakes the front prior uses the lines that were a front on the report's day."""
+    from kronika.stages.places import _front_lines_on, front_distance_km
+
+    assert _front_lines_on(None) is None  # undated: every line
+    assert _front_lines_on("2021-06-01") == ("donbas_contact_2015_2022",)
+    march, june = _front_lines_on("2022-03-10"), _front_lines_on("2022-06-10")
+    assert march is not None and "kyiv_2022" in march
+    assert june is not None and "kyiv_2022" not in june and "south_2022" in june
+    irpin = (50.52, 30.25)
+    assert front_distance_km(*irpin, march) < 15 < 100 < front_distance_km(*irpin, june)

@@ -135,10 +135,21 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     _admin_conventions(doc.text, mentions, gazetteer)
     context = [m.candidates[0] for m in mentions if m.region_cue and m.candidates]
     anchors = [m.candidates[0] for m in mentions if _anchor(m)]
-    doc.places = [_place(doc, m, _choose(m, _sentence_context(doc, m, mentions), context, anchors)) for m in mentions]
+    day = _report_day(doc)
+    doc.places = [
+        _place(doc, m, _choose(m, _sentence_context(doc, m, mentions), context, anchors, day)) for m in mentions
+    ]
     doc.places += _unresolved(doc, mentions)
     doc.places.sort(key=lambda p: p.start)
     return doc
+
+
+def _report_day(doc: Document) -> str | None:
+    """The day the report speaks of, for the front lines of that time: its publication, else its first date."""
+    if doc.published.date:
+        return doc.published.date
+    dated = sorted((d.start, d.date) for d in doc.dates if d.date)
+    return dated[0][1] if dated else None
 
 
 def _anchor(mention: _Mention) -> bool:
@@ -519,14 +530,18 @@ def _sentence_context(doc: Document, mention: _Mention, mentions: list[_Mention]
 
 
 def _choose(
-    mention: _Mention, sentence: list[Candidate], context: list[Candidate], anchors: list[Candidate]
+    mention: _Mention,
+    sentence: list[Candidate],
+    context: list[Candidate],
+    anchors: list[Candidate],
+    day: str | None = None,
 ) -> Candidate:
     if len(mention.candidates) == 1:
         return mention.candidates[0]
     city = _city_by_its_name(mention, sentence)
     if city is not None:
         return city
-    best = max(mention.candidates, key=lambda c: _score(c, context, anchors, mention.surface, sentence))
+    best = max(mention.candidates, key=lambda c: _score(c, context, anchors, mention.surface, sentence, day))
     if translit_key(best.name) in _name_keys(mention.surface):
         return _far_fallback(best, sentence) or best  # its own name: only a region of the same sentence overrules
     return _far_fallback(best, context) or best
@@ -578,6 +593,7 @@ def _score(
     anchors: list[Candidate],
     surface: str = "",
     sentence: list[Candidate] | None = None,
+    day: str | None = None,
 ) -> float:
     score = 10.0 if candidate.kind in ("country", "region", "macro") and candidate.quality == "full" else 0.0
     if candidate.admin1 in _theatre():
@@ -587,7 +603,7 @@ def _score(
     if candidate.precision == "point":
         score += 0.3  # among namesakes otherwise alike, the one located exactly is the better known
     if candidate.kind in ("city", "settlement") and candidate.country in ("UA", "RU"):
-        score += _front_prior(candidate)
+        score += _front_prior(candidate, day)
     own_name = bool(surface) and translit_key(candidate.name) in _name_keys(surface)
     if own_name:
         score += _OWN_NAME  # the place bears the name itself, not as a former or foreign alias
@@ -619,11 +635,12 @@ def _city_by_its_name(mention: _Mention, sentence: list[Candidate]) -> Candidate
     return max(cities, key=lambda c: c.population)
 
 
-def _front_prior(candidate: Candidate) -> float:
+def _front_prior(candidate: Candidate, day: str | None = None) -> float:
     """Up to _FRONT_WEIGHT near the front lines; a city of 100,000 is the default reading of its name anywhere."""
     if candidate.population >= _ANCHOR_CITY:
         return _FRONT_WEIGHT
-    return _FRONT_WEIGHT * max(0.0, 1.0 - front_distance_km(candidate.lat, candidate.lon) / _FRONT_KM)
+    distance = front_distance_km(candidate.lat, candidate.lon, _front_lines_on(day))
+    return _FRONT_WEIGHT * max(0.0, 1.0 - distance / _FRONT_KM)
 
 
 def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None:
@@ -738,19 +755,39 @@ def _theatre() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def front_distance_km(lat: float, lon: float) -> float:
-    """Kilometres from a point to the nearest front line or border of data/front.json (equirectangular)."""
+def front_distance_km(lat: float, lon: float, lines: tuple[str, ...] | None = None) -> float:
+    """Kilometres from a point to the nearest front line or border of data/front.json (equirectangular);
+    ``lines`` names the lines to use (all by default)."""
     scale = math.cos(math.radians(lat))
-    return 111.2 * min(math.hypot(lat - a, (lon - b) * scale) for a, b in _front_points())
+    return 111.2 * min(math.hypot(lat - a, (lon - b) * scale) for a, b in _front_points(lines))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _front_lines_on(day: str | None) -> tuple[str, ...] | None:
+    """The lines of data/front.json that were a front on ``day`` (YYYY-MM-DD); None (every line) if undated."""
+    from kronika.data import load_json
+
+    if not day:
+        return None
+    data = load_json("front.json")
+    periods = data.get("periods", {})
+    active = tuple(
+        name
+        for name in data["lines"]
+        if (periods.get(name, [None, None])[0] or "") <= day[:10] <= (periods.get(name, [None, None])[1] or "9999")
+    )
+    return active or None
 
 
 @functools.cache
-def _front_points() -> tuple[tuple[float, float], ...]:
-    """The lines of data/front.json, with a point every few kilometres."""
+def _front_points(lines: tuple[str, ...] | None = None) -> tuple[tuple[float, float], ...]:
+    """The lines of data/front.json (those named, else all), with a point every few kilometres."""
     from kronika.data import load_json
 
     points: list[tuple[float, float]] = []
-    for line in load_json("front.json")["lines"].values():
+    for name, line in load_json("front.json")["lines"].items():
+        if lines is not None and name not in lines:
+            continue
         for (lat1, lon1), (lat2, lon2) in itertools.pairwise(line):
             steps = max(1, int(distance_km(lat1, lon1, lat2, lon2) / _FRONT_STEP_KM))
             points += [(lat1 + (lat2 - lat1) * i / steps, lon1 + (lon2 - lon1) * i / steps) for i in range(steps)]
