@@ -296,3 +296,13 @@ def test_report_from_pairs_scores_present_types_only() -> None:
     assert set(report.f1) == {"Battles", "Protests"}
     assert round(report.macro_f1, 3) == round((2 / 3 + 1.0) / 2, 3)
     assert round(report.subtype_accuracy, 3) == 0.667
+
+
+def test_the_launch_site_is_not_the_event_place(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Les drones qui ont frappé Soumy dans la nuit ont été lancés depuis la région russe de Koursk.",
+        date="2024-03-02",
+    )
+    assert {e.location.name for e in doc.events if e.location} == {"Sumy"}
+    doc = run_text("Russian forces fired missiles from Belgorod at Kharkiv, hitting a school.", date="2024-03-02")
+    assert {e.location.name for e in doc.events if e.location} == {"Kharkiv"}

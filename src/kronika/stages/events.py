@@ -196,6 +196,8 @@ def _refers_back(cue: _Cue, last: Event) -> bool:
 
 def _clause_places(doc: Document, clause: _Clause) -> list[Place]:
     inside = [p for p in doc.places if _usable(p) and clause.start <= p.start < clause.end and p.lat]
+    origin = _lexicon()["modifiers"]["launch_origin"]
+    inside = [p for p in inside if not origin.search(doc.text[clause.start : p.start])]  # "launched from X": not X
     if any(p.role == "reference" for p in inside) and _sentence_has_point(doc, clause.sentence):
         # "Synkivka, situé à dix kilomètres de Koupiansk": the anchor only places a village the sentence names
         inside = [p for p in inside if p.role != "reference"]
