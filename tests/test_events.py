@@ -69,6 +69,8 @@ def test_typing_floors(report: TypingReport) -> None:
         ("Soldat ukrainien tué par un tir de mortier", (1, None)),
         ("Officer killed four attackers before retreating", (4, None)),
         ("Two KIA, three WIA along the line of contact", (2, 3)),
+        ("Four soldiers, 11 civilians, killed in the south: officials", (15, None)),
+        ("UPDATE 2-Three soldiers killed near the border", (3, None)),
     ],
 )
 def test_casualties(text: str, expected: tuple[int | None, int | None]) -> None:
@@ -142,6 +144,11 @@ def test_a_toll_without_a_place_is_an_event_located_nowhere(run_text: Callable[.
         ("Shelling/artillery/missile attack", 2, None, "2019-03-14")
     ]
     assert run_text("Two militiamen wounded in shelling by government troops", date="2019-03-14").events == []
+
+
+def test_a_headline_toll_goes_to_a_report_told_only_at_the_country(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Boy among five killed in east Ukraine.\nFighting rages in eastern Ukraine", date="2016-05-02")
+    assert [(e.fatalities, e.location and e.location.geo_precision) for e in doc.events] == [(5, "country")]
 
 
 def test_protest_with_tear_gas(run_text: Callable[..., Document]) -> None:

@@ -33,6 +33,7 @@ def _patterns() -> dict[str, Any]:
     among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},)"
     victim = "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")"
     modifier = r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)"
+    start = r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))"  # "UPDATE 1-Two soldiers killed": a wire prefix
     casualty = {}
     for kind in ("killed", "injured"):
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
@@ -40,9 +41,9 @@ def _patterns() -> dict[str, Any]:
         casualty[kind] = [
             re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
             re.compile(
-                rf"(?<![\w-]){lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?{aux}\s+{word}(?!\w)", re.IGNORECASE
+                rf"{start}{lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?,?{aux}\s+{word}(?!\w)", re.IGNORECASE
             ),
-            re.compile(rf"(?<![\w-]){lead}(?P<n>{weak}){gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"{start}{lead}(?P<n>{weak}){gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
             # a headline's bare singular victim ("Ukrainian soldier killed in ...", "Soldat ukrainien tué"): one
             re.compile(
                 rf"(?m)^[ \t]*(?P<one>{modifier}{{0,3}}?{victim})(?!\w){gap}{{0,2}}?{aux}\s+{word}(?!\w)"

@@ -567,6 +567,8 @@ def _single_report_event(
         return []
     finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
     if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
+        if merged and not (event.fatalities or event.injuries):  # "Girl among six killed. Fighting rages in east"
+            event = _toll_event(doc, citing, anchor) or event
         return [event] if event.fatalities or (event.location is not None and event.injuries) else []
     place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
     place = _as_near(place) if place.role == "near" else place
