@@ -458,3 +458,19 @@ def test_front_lines_of_the_report_day() -> None:
     assert june is not None and "kyiv_2022" not in june and "south_2022" in june
     irpin = (50.52, 30.25)
     assert front_distance_km(*irpin, march) < 15 < 100 < front_distance_km(*irpin, june)
+
+
+def test_a_given_name_and_its_surname_are_a_person(run_text: Run) -> None:
+    doc = run_text("Residents of Bucha laid flowers at the monument of Taras Shevchenko on Sunday.")
+    assert [p.surface for p in doc.places] == ["Bucha"]
+
+
+def test_a_first_word_reached_only_by_a_spelling_key_is_not_a_place(run_text: Run) -> None:
+    doc = run_text("Mass graves were found near Izium after the Russian retreat.")
+    assert [p.surface for p in doc.places] == ["Izium"]
+
+
+def test_the_road_to_a_town_is_a_reference(run_text: Run) -> None:
+    doc = run_text("Fighting went on outside Lyman, on the road to Kreminna, through the night.")
+    assert place(doc, "Kreminna").role == "reference"
+    assert place(doc, "Lyman").role != "reference"

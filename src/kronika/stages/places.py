@@ -43,6 +43,11 @@ _REFERENCE_BEFORE = re.compile(
     r"de|d'|d’|from|of)?\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
     re.IGNORECASE,
 )
+_ROAD_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route|autoroute)\s+(?:to|from|towards|de|vers|menant\s+à)\s+(?:the\s+)?$", re.I
+)
+_SURNAME_AFTER = re.compile(rf"\s{_WORD}")
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}) $")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:à|a|au|aux|dans|sur|vers|près\s+de|autour\s+de|au-dessus\s+de|en\s+direction\s+de|ville\s+de|"
     r"capitale|in|at|near|on|over|around|outside(?:\s+of)?|towards|city\s+of|outskirts\s+of|banlieue\s+de|region\s+of))"
@@ -363,8 +368,11 @@ def _word_forms(word: str) -> list[str]:
 
 
 def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
-    if fold(mention.surface) in _first_names() and not mention.locative:
-        return False  # "Olena, une habitante…" is a person, even if a hamlet bears the name
+    if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
+        return False  # "Olena, une habitante…", "the birthday of Taras Shevchenko": a person, not a hamlet
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start) if text else None
+    if given and fold(given.group("name")) in _first_names():
+        return False  # the surname of "Taras Shevchenko", not the town
     if text and _actor_use(mention, text):
         return False
     best_population = max(c.population for c in mention.candidates)
@@ -376,6 +384,10 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "
     if _foreign_alias(mention) and not (mention.locative or mention.ner):
         return False  # "Taras Shevchenko", "the Kazakh consulate", "Namura Queen": a word that is a foreign alias
     if mention.sentence_initial and " " not in mention.surface:
+        if not mention.ner and all(
+            c.quality == "key" and c.country != "UA" and c.admin1 not in _theatre() for c in mention.candidates
+        ):
+            return False  # "Mass grave: …" is not Miass: a first word that only a spelling key makes a far place
         focus = any(c.country in _FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
         return mention.ner or named_area or focus
     if all(c.quality == "key" for c in mention.candidates):
@@ -717,7 +729,7 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
         return "other"  # "la rive gauche du Dniepr", "the Dnipro river": a river, not the city
     if chosen.kind == "city" and _FRENCH_ARTICLE_BEFORE.search(before):
         return "other"  # French names towns without an article: "le Dniepr", "du Don" are rivers
-    if _REFERENCE_BEFORE.search(before):  # a distance, in figures or words, from a named place
+    if _REFERENCE_BEFORE.search(before) or _ROAD_BEFORE.search(before):  # a distance from X, the road to X
         return "reference"
     if _NEAR_BEFORE.search(before) and chosen.kind in ("city", "settlement"):
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
