@@ -71,6 +71,8 @@ def test_typing_floors(report: TypingReport) -> None:
         ("Two KIA, three WIA along the line of contact", (2, 3)),
         ("Four soldiers, 11 civilians, killed in the south: officials", (15, None)),
         ("UPDATE 2-Three soldiers killed near the border", (3, None)),
+        ("Separatist sniper kills Ukrainian marine officer near the bridge", (1, None)),
+        ("Shelling kills civilians in the old town", (None, None)),
     ],
 )
 def test_casualties(text: str, expected: tuple[int | None, int | None]) -> None:

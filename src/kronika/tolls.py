@@ -50,6 +50,8 @@ def _patterns() -> dict[str, Any]:
                 rf"(?!\s+(?:{strong}|{weak})(?!\w))",
                 re.IGNORECASE,
             ),
+            # and its object form ("Rebel sniper kills Ukrainian serviceman", "attack kills DPR civilian"): one
+            re.compile(rf"(?<!\w){verb}\s+(?P<one>{modifier}{{0,3}}?{victim})(?!\w)", re.IGNORECASE),
         ]
     toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
     item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
