@@ -153,6 +153,15 @@ def test_a_headline_toll_goes_to_a_report_told_only_at_the_country(run_text: Cal
     assert [(e.fatalities, e.location and e.location.geo_precision) for e in doc.events] == [(5, "country")]
 
 
+def test_a_prisoner_exchange_between_states_is_an_agreement(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Selon Moscou, la Russie et l'Ukraine ont procédé mardi à un échange de 95 soldats prisonniers, "
+        "avec la médiation du Qatar.",
+        date="2025-02-04",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Strategic developments", "Agreement")]
+
+
 def test_protest_with_tear_gas(run_text: Callable[..., Document]) -> None:
     doc = run_text(
         "Des centaines d'habitants ont manifesté mardi à Kherson contre l'occupation. "

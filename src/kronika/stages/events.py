@@ -569,6 +569,8 @@ def _single_report_event(
     if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
         if merged and not (event.fatalities or event.injuries):  # "Girl among six killed. Fighting rages in east"
             event = _toll_event(doc, citing, anchor) or event
+        if event.sub_event_type == "Agreement" and event.location is not None:
+            return [event]  # an agreement or a prisoner exchange between states is told at the country
         return [event] if event.fatalities or (event.location is not None and event.injuries) else []
     place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
     place = _as_near(place) if place.role == "near" else place
