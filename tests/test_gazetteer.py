@@ -227,3 +227,10 @@ def test_near_spellings_inside_a_named_region(gazetteer: Gazetteer) -> None:
     assert any(near(c, 48.70, 38.39) for c in found)
     assert gazetteer.near_spellings("Yasne", luhansk) == []  # too short to be told from another name
     assert gazetteer.near_spellings("Kamyshevakha", gazetteer.region("Lviv") or luhansk) == []
+
+
+def test_only_postal_point_of_a_name_in_a_wide_hromada(gazetteer: Gazetteer) -> None:
+    """The oblast's one precise postal point of a village name places it even 30-45 km from its hromada's centroid."""
+    found = [c for c in gazetteer.lookup("Zaliznyi Mist") if c.admin1 == "Chernihiv Oblast"]
+    assert found and found[0].precision == "point"
+    assert near(found[0], 52.21, 32.70, 5)

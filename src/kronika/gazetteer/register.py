@@ -24,6 +24,7 @@ from kronika.gazetteer.keys import fold, translit_key
 SETTLEMENT_CATEGORIES = ("M", "T", "X", "C")  # city, urban-type settlement, settlement, village
 _GEONAMES_KM = 25.0  # a GeoNames namesake farther than this from the settlement's hromada is another place
 _POSTAL_KM = 30.0
+_POSTAL_ONLY_KM = 45.0  # the only precise postal point of a name in its oblast may lie this far from the centroid
 _CENTRE_RANK = {"M": 0, "T": 1, "X": 2, "C": 3}
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|к)а$")
 
@@ -114,8 +115,11 @@ def _postal_point(row: Any, near: dict[str, Any] | None) -> dict[str, Any] | Non
     points = [p for p in postal_points().get((row.ancestors[0][:4], fold(row.name)), ()) if p.precise]
     if near is not None:
         lat, lon = float(near["latitude"]), float(near["longitude"])
+        only = points[0] if len(points) == 1 else None
         points = [p for p in points if distance_km(p.lat, p.lon, lat, lon) <= _POSTAL_KM]
         points.sort(key=lambda p: distance_km(p.lat, p.lon, lat, lon))
+        if not points and only is not None and distance_km(only.lat, only.lon, lat, lon) <= _POSTAL_ONLY_KM:
+            points = [only]  # the oblast's one village of that name, in a wide hromada
     elif len(points) > 1:
         return None
     return {"latitude": points[0].lat, "longitude": points[0].lon} if points else None
