@@ -474,3 +474,14 @@ def test_the_road_to_a_town_is_a_reference(run_text: Run) -> None:
     doc = run_text("Fighting went on outside Lyman, on the road to Kreminna, through the night.")
     assert place(doc, "Kreminna").role == "reference"
     assert place(doc, "Lyman").role != "reference"
+
+
+def test_neighbourhoods_named_after_towns_are_parts_of_the_city(run_text: Run) -> None:
+    doc = run_text("Rockets hit the Kirov and Livoberezhnyi neighbourhoods of Kharkiv overnight.")
+    assert "Kirov" not in [p.surface for p in doc.places]
+    assert place(doc, "Kharkiv").country == "UA"
+
+
+def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
+    doc = run_text("Russian drones struck Kyiv - Solomianskyi overnight, damaging a warehouse.")
+    assert place(doc, "Kyiv").role == "location"

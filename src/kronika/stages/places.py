@@ -46,6 +46,10 @@ _REFERENCE_BEFORE = re.compile(
 _ROAD_BEFORE = re.compile(
     r"\b(?:road|highway|motorway|route|autoroute)\s+(?:to|from|towards|de|vers|menant\s+à)\s+(?:the\s+)?$", re.I
 )
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"(?:,?\s+(?:and|et)\s+[\w'’-]+)?\s+(?:neighbou?rhoods?|quartiers?|micro-?districts?|mikroraions?)\b", re.I
+)
+_CITY_DISTRICT_AFTER = re.compile(rf"\s+[-–]\s+{_WORD}(?:yi|ий)\b")  # "Kyiv - Obolonskyi": a district of the city
 _SURNAME_AFTER = re.compile(rf"\s{_WORD}")
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}) $")
 _LOCATIVE_BEFORE = re.compile(
@@ -370,6 +374,8 @@ def _word_forms(word: str) -> list[str]:
 def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
     if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
         return False  # "Olena, une habitante…", "the birthday of Taras Shevchenko": a person, not a hamlet
+    if text and _NEIGHBOURHOOD_AFTER.match(text, mention.end):
+        return False  # "the Kirov and Levoberezhny neighbourhoods of Mariupol": parts of the town named after them
     given = _GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start) if text else None
     if given and fold(given.group("name")) in _first_names():
         return False  # the surname of "Taras Shevchenko", not the town
@@ -735,7 +741,8 @@ def _role(doc: Document, mention: _Mention, chosen: Candidate) -> str:
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
     if chosen.id in _actor_sites() and not _LOCATIVE_BEFORE.search(before):
         return "actor"  # "le Kremlin a démenti": the presidency, not the fortress
-    if (chosen.name, chosen.country) in _capitals() and not (mention.located or _LOCATIVE_BEFORE.search(before)):
+    located = mention.located or _LOCATIVE_BEFORE.search(before) or _CITY_DISTRICT_AFTER.match(after)
+    if (chosen.name, chosen.country) in _capitals() and not located:
         # a capital not introduced as a place ("pour Kiev", "Moscou a commencé") stands for its government
         return "actor"
     return "location"
