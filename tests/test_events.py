@@ -92,6 +92,19 @@ def test_priority_prefers_the_specific_weapon() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Hundreds of market traders clashed with police outside the city council during a rally.", "Riots"),
+        ("Des heurts ont opposé des centaines de manifestants aux forces de l'ordre devant la mairie.", "Riots"),
+        ("Ukrainian troops clashed with Russian forces near the village overnight.", "Battles"),
+    ],
+)
+def test_a_crowd_fighting_the_police_is_a_riot(text: str, event_type: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.event_type == event_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Les autorités s'attendent à ce que les forces russes tentent de prendre la ville.",

@@ -200,3 +200,16 @@ def test_incremental_ingest_links_new_reports_and_relink_agrees(tmp_path: Path) 
     before = {e.event_id: sorted(e.doc_ids) for e in api.events(db)}
     api.relink(db)
     assert {e.event_id: sorted(e.doc_ids) for e in api.events(db)} == before
+
+
+def test_a_region_wide_report_does_not_chain_distinct_towns() -> None:
+    def event(event_id: str, doc: str, name: str, lat: float, lon: float, precision: str = "point") -> Event:
+        location = Location(name, lat, lon, "UA", "Donetsk Oblast", precision)
+        return Event(event_id, [doc], "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                     "2022-05-03", "2022-05-03", "day", location)  # fmt: skip
+
+    region = event("r", "d0", "Donetsk Oblast", 48.0, 37.8, "region")
+    towns = [event("a", "d1", "Avdiivka", 48.14, 37.74), event("b", "d2", "Marinka", 47.94, 37.5),
+             event("c", "d3", "Vuhledar", 47.78, 37.25)]  # fmt: skip
+    clusters = link_events([region, *towns]).clusters
+    assert len({clusters[t.event_id] for t in towns}) == 3, "three towns shelled the same day are three events"

@@ -180,6 +180,7 @@ def link_events(events: list[Event], prior: dict[str, str] | None = None) -> Lin
     """Cluster ``events``; ``prior`` (event id -> cluster id) is kept and only ever merged further."""
     parent = {e.event_id: e.event_id for e in events}
     docs = {e.event_id: set(e.doc_ids) for e in events}
+    members = {e.event_id: [e] for e in events}
 
     def find(event_id: str) -> str:
         while parent[event_id] != event_id:
@@ -187,18 +188,21 @@ def link_events(events: list[Event], prior: dict[str, str] | None = None) -> Lin
             event_id = parent[event_id]
         return event_id
 
-    def union(a: str, b: str) -> bool:
+    def union(a: str, b: str, *, checked: bool = True) -> bool:
         root_a, root_b = find(a), find(b)
         if root_a == root_b or docs[root_a] & docs[root_b]:
             return False
+        if checked and any(_conflict(x, y) for x in members[root_a] for y in members[root_b]):
+            return False  # no chaining: every member must be compatible with every other
         keep, drop = sorted((root_a, root_b))
         parent[drop] = keep
         docs[keep] |= docs.pop(drop)
+        members[keep].extend(members.pop(drop))
         return True
 
     for event_id, cluster_id in (prior or {}).items():
         if event_id in parent and cluster_id in parent:
-            union(event_id, cluster_id)
+            union(event_id, cluster_id, checked=False)
     reasons: dict[str, LinkReason] = {}
     decisions = [(r, a, b) for a, b in candidate_pairs(events) if (r := decide(a, b)) is not None]
     for reason, a, b in sorted(decisions, key=lambda item: item[0].score):
@@ -206,6 +210,18 @@ def link_events(events: list[Event], prior: dict[str, str] | None = None) -> Lin
             reasons.setdefault(a.event_id, reason)
             reasons.setdefault(b.event_id, LinkReason(a.event_id, *_rest(reason)))
     return LinkResult({event_id: find(event_id) for event_id in parent}, reasons)
+
+
+def _conflict(a: Event, b: Event) -> bool:
+    """Two events no cluster may hold together, whatever links them to others: two places told apart (each a town
+    or "near" one, neither within reach of the other) or two date windows that do not meet. Without this check a
+    region-wide report, or a chain of neighbours, would merge a whole front into one event."""
+    if bool(a.date and b.date) and _date_overlap(a, b) is None:
+        return True
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.name == lb.name or not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:
+        return False
+    return distance_km(la.lat, la.lon, lb.lat, lb.lon) > _near_limit(la, lb)
 
 
 def _rest(reason: LinkReason) -> tuple[str, float, int, int, float]:
