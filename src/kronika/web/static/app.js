@@ -586,7 +586,9 @@
       const kept = [];
       let merged = false;
       for (const group of placed) {
-        const target = kept.find((o) => group.point.distanceTo(o.point) < group.radius + o.radius);
+        // square footprints (a badge's box, a circle's box): round badges must not even touch corner to corner
+        const target = kept.find((o) => Math.max(Math.abs(group.point.x - o.point.x),
+          Math.abs(group.point.y - o.point.y)) < group.radius + o.radius);
         if (!target) {
           kept.push(group);
           continue;
