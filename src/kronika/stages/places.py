@@ -86,6 +86,7 @@ _CITY_REGION_KM = 100.0
 _FRONT_WEIGHT = 5.0
 _FRONT_KM = 60.0
 _ANCHOR_CITY = 100_000
+_KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as an unindexed namesake inside Y
 _SENTENCE_REGION = 8.0  # on top of _DOCUMENT_REGION: sentence > document > front line > theatre > population
 _DOCUMENT_REGION = 6.0
 _FRONT_STEP_KM = 5.0
@@ -488,9 +489,6 @@ def _spelled_otherwise(text: str, before: re.Match[str], region: Candidate, gaze
         return []
     start = before.start()
     return [_Mention(name, start, start + len(name), located=True, candidates=candidates)]
-
-
-_KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as an unindexed namesake inside Y
 
 
 def _close_to(candidates: list[Candidate], region: Candidate) -> list[Candidate]:
