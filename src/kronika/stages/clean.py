@@ -209,7 +209,7 @@ def _cut_segments(lines: list[str]) -> list[Removal]:
         if not line:
             continue
         plain = line.replace("’", "'")
-        if any(rule.pattern.search(plain) for rule in rules.lines) or _shape_reason(plain, _WORD.findall(plain)):
+        if _line_rule(plain) or _shape_reason(plain):
             continue  # a line that is boilerplate as a whole is left to the line rules
         line = _cut_glued_tail(line, (position - len(line) - 1) / total, removed)
         line = _cut_ticker_runs(line, removed)
@@ -355,20 +355,31 @@ def _mark_lines(page: _Page, repeated_lines: frozenset[str]) -> None:
 def _line_reason(page: _Page, index: int, key: str, seen: set[str], repeated_lines: frozenset[str]) -> str | None:
     line = page.lines[index]
     plain = line.replace("’", "'")  # the rules are written with straight apostrophes
-    for rule in _rules().lines:
-        if rule.pattern.search(plain):
-            return rule.reason
+    reason = _line_rule(plain)
+    if reason:
+        return reason
     if key in seen and len(page.words[index]) >= 3:
         return "repeated line"
     if key in repeated_lines:
         return "repeated across documents"
     if len(page.words[index]) <= 15 and page.language in ("fr", "en") and script_differs(line, page.language):
         return "another language"  # a Cyrillic line in a French page: the UI of a translated page
-    return _shape_reason(plain, page.words[index]) or _foreign_reason(page, index)
+    return _shape_reason(plain) or _foreign_reason(page, index)
 
 
-def _shape_reason(line: str, words: list[str]) -> str | None:
-    """Reasons read from the shape of a single line."""
+@functools.lru_cache(maxsize=1 << 14)
+def _line_rule(line: str) -> str | None:
+    """The reason of the first line pattern that matches (cached: each line is asked twice, and page furniture
+    repeats across the documents of a run)."""
+    for rule in _rules().lines:
+        if rule.pattern.search(line):
+            return rule.reason
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _shape_reason(line: str) -> str | None:
+    """Reasons read from the shape of a single line (cached like ``_line_rule``)."""
     if not _LETTER_OR_DIGIT.search(line):
         return "separator"
     if _TIMESTAMP_LINE.match(line) or _is_lone_date(line):
@@ -381,7 +392,7 @@ def _shape_reason(line: str, words: list[str]) -> str | None:
         return "credit in parentheses"
     if _is_ticker(line):
         return "market ticker"
-    if len(words) <= 6 and not _FULL_STOP.search(line) and _rules().comment_stems.search(line):
+    if len(_WORD.findall(line)) <= 6 and not _FULL_STOP.search(line) and _rules().comment_stems.search(line):
         return "comment widget"
     if _is_keyword_line(line):
         return "SEO keywords"
