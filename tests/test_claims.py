@@ -219,3 +219,65 @@ def test_transcript_turns_are_claims(run_text: Callable[..., Document]) -> None:
         date="2024-06-12",
     )
     assert [c.source for c in _by_text(doc, "other priorities")] == ["KOVALENKO"]
+
+
+def test_a_capture_claimed_and_denied_is_contested(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Les forces russes ont pris le contrôle du village de Krynky, a affirmé mercredi le ministère russe "
+        "de la Défense.\n\n"
+        "L'armée ukrainienne a démenti cette information, assurant que ses troupes tenaient leurs positions.",
+        date="2024-02-21",
+    )
+    event = next(e for e in doc.events if e.location and e.location.name == "Krynky")
+    denial = next(c for c in doc.claims if c.stance == "deny")
+    assert denial.event_id == event.event_id  # "cette information" answers the claim before it
+    assert event.contested
+
+
+def test_opposing_counts_of_the_same_thing_are_a_contest() -> None:
+    def claim(source: str, side: str | None, text: str) -> Claim:
+        return Claim("c" + source, "d", source, source, "assert", text, 0, 1, None, side)
+
+    moscow = claim("A", "russia", "A a indiqué que 120 prisonniers ukrainiens avaient été rendus.")
+    kyiv = claim("B", "ukraine", "B a annoncé le retour de 143 prisonniers.")
+    same_count = claim("C", "ukraine", "C a confirmé que 120 prisonniers étaient rentrés.")
+    other_thing = claim("D", "ukraine", "D a précisé que 12 civils figuraient parmi eux.")
+    assert is_contested([moscow, kyiv])
+    assert not is_contested([moscow, same_count])
+    assert not is_contested([moscow, other_thing])
+
+
+def test_an_unlinked_count_of_the_same_thing_joins_the_event(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Selon la Russie, Moscou et Kiev ont procédé mardi à un échange de 120 prisonniers de guerre.\n\n"
+        "De son côté, l'Ukraine a annoncé le retour au pays de 143 prisonniers.",
+        date="2024-06-12",
+    )
+    assert {c.source for c in doc.claims} >= {"la Russie", "l'Ukraine"}  # not "la Russie, Moscou"
+    assert any(e.contested for e in doc.events)
+
+
+def test_a_date_in_apposition_is_not_part_of_the_source(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Selon le ministère, le mardi 4 juin, deux entrepôts ont été détruits dans la région.", date="2024-06-12"
+    )
+    assert [c.source_surface for c in _by_text(doc, "deux entrepôts")] == ["le ministère"]
+
+
+def test_images_authenticated_by_the_newsroom_verify_the_event(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Des soldats ukrainiens ont été exécutés près de Robotyne, selon une vidéo diffusée dimanche.\n\n"
+        "D'après des images authentifiées par notre rédaction, les soldats s'étaient rendus avant d'être abattus.",
+        date="2024-06-12",
+    )
+    assert doc.events and doc.events[0].verification == "verified"
+
+
+def test_footage_that_could_not_be_verified_independently(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe russe a touché un immeuble de Kharkiv dans la nuit de mardi, faisant trois morts.\n\n"
+        "Des vidéos publiées sur les réseaux sociaux montrent l'immeuble en flammes. "
+        "Ces images n'ont pas pu être vérifiées de manière indépendante.",
+        date="2024-06-12",
+    )
+    assert doc.events and doc.events[0].verification == "unverified"

@@ -61,6 +61,7 @@ def _cues() -> dict[str, Any]:
         "naming": frozenset(w.lower() for w in data["naming_participles"]),
         "responsibility": frozenset(w.lower() for w in data["responsibility_verbs"]),
         "phrases": tuple(tuple(p.lower().split()) for p in data["reporting_phrases"]),
+        "date_words": frozenset(w.lower() for w in data["date_words"]),
     }
 
 
@@ -344,6 +345,8 @@ def _phrase(parsed: Any, head: Any) -> tuple[int, int, bool]:
     while lo - 1 in members:
         lo -= 1
     while hi + 1 in members or (hi + 2 in members and parsed[hi + 1].text in (",", "-", "«", "“", '"')):
+        if hi + 1 not in members and parsed[hi + 1].text == "," and not _apposition(parsed, hi + 2, members):
+            break
         hi += 1 if hi + 1 in members else 2
     while hi + 1 < len(parsed) and parsed[hi + 1].pos_ == "PROPN" and parsed[hi].pos_ == "PROPN":
         hi += 1  # "Oleksandr Syrsky" with the surname parsed apart
@@ -353,6 +356,19 @@ def _phrase(parsed: Any, head: Any) -> tuple[int, int, bool]:
         span = parsed[lo : hi + 2]
     person = any(t.dep_ == "flat:name" for t in span) or (head.pos_ == "PROPN" and head.dep_ != "nmod")
     return span.start_char, span.end_char, person
+
+
+def _apposition(parsed: Any, start: int, members: set[int]) -> bool:
+    """What follows a comma belongs to the speaker phrase when it is an apposition closed by a comma or the
+    verb ("le gouverneur, Volodymyr Artioukh, a dit"), not a date ("selon la Russie, le lundi 30 décembre,")
+    nor the first of a list that is the clause's subject ("selon la Russie, Moscou et Kiev ont convenu")."""
+    end = start
+    while end + 1 in members:
+        end += 1
+    if any(t.like_num or t.lower_ in _cues()["date_words"] for t in parsed[start : end + 1]):
+        return False
+    after = parsed[end + 1] if end + 1 < len(parsed) else None
+    return after is None or after.is_punct or after.pos_ in ("VERB", "AUX")
 
 
 def _names_it(child: Any) -> bool:

@@ -9,11 +9,29 @@ from kronika.data import load_json
 from kronika.model import Claim, Document, Event
 from kronika.stages.events import best_cue, casualties
 
+_REFER_BACK_PARAGRAPHS = 2  # a denial answers a claim made at most this many paragraphs before
+
 
 @functools.cache
 def _mutual_blame_pattern() -> re.Pattern[str]:
     words = load_json("claims.json")["mutual_blame"]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _refers_back_pattern() -> re.Pattern[str]:
+    words = load_json("claims.json")["denial_refers_back"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _count_pattern() -> re.Pattern[str]:
+    """A number and the thing it counts ("189 Ukrainiens", "150 soldats prisonniers", "two tanks")."""
+    words = load_json("events.json")["number_words"]
+    spelled = sorted((w for w, v in words.items() if v > 1 and " " not in w), key=len, reverse=True)
+    number = r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+|\d+|" + "|".join(re.escape(w) for w in spelled)
+    nouns = "|".join(load_json("claims.json")["counted_nouns"])
+    return re.compile(rf"(?<![\w,.])(?P<n>{number})\s+(?:[^\W\d][\w'-]*\s+)??(?P<noun>{nouns})(?!\w)", re.IGNORECASE)
 
 
 def linked_event(doc: Document, claim: Claim) -> str | None:
@@ -56,14 +74,38 @@ def _dates_compatible(doc: Document, claim: Claim, event: Event) -> bool:
     return any(m.date <= (event.date_end or event.date) and event.date <= m.date_end for m in mentions)
 
 
+def refer_back(doc: Document, claims: list[Claim]) -> None:
+    """A denial linked to no event answers the claim before it ("L'armée a démenti cette information",
+    "Moscou a démenti toute implication"): it is about that claim's event. An accusation only when it
+    points back in so many words (else it may be about anything)."""
+    for index, claim in enumerate(claims):
+        if claim.event_id is not None or claim.stance not in ("deny", "accuse"):
+            continue
+        if claim.stance == "accuse" and not _refers_back_pattern().search(claim.text.replace("’", "'")):
+            continue
+        paragraph = _paragraph_at(doc, claim.start)
+        earlier = [
+            c
+            for c in claims[:index]
+            if c.event_id is not None
+            and c.source != claim.source
+            and 0 <= paragraph - _paragraph_at(doc, c.start) <= _REFER_BACK_PARAGRAPHS
+        ]
+        if earlier:
+            claim.event_id = earlier[-1].event_id
+
+
 def claims_about(event: Event, claims: list[Claim], doc: Document) -> list[Claim]:
-    """Claims linked to the event, plus unplaced claims on the same kind of event in the document."""
+    """Claims linked to the event, unplaced claims on the same kind of event in the document, and
+    unlinked claims that count the same thing as one of those ("150 Ukrainiens échangés" / "189 Ukrainiens")."""
     about = [c for c in claims if c.event_id == event.event_id]
     for claim in claims:
         if claim in about:
             continue
         if _cue_type(claim.text) == event.event_type and not _names_a_place(claim, doc):
             about.append(claim)
+    counted = {noun for c in about for noun in counts(c.text)}
+    about += [c for c in claims if c.event_id is None and c not in about and counted & set(counts(c.text))]
     return about
 
 
@@ -102,5 +144,22 @@ def mutual_blame(claim: Claim) -> bool:
 
 
 def _counts_differ(a: str, b: str) -> bool:
+    """Different tolls, or no number in common for the same thing counted."""
     first, second = casualties(a), casualties(b)
-    return any(x is not None and y is not None and x != y for x, y in zip(first, second, strict=True))
+    if any(x is not None and y is not None and x != y for x, y in zip(first, second, strict=True)):
+        return True
+    mine, theirs = counts(a), counts(b)
+    return any(not mine[noun] & theirs[noun] for noun in mine.keys() & theirs.keys())
+
+
+@functools.lru_cache(maxsize=4096)
+def counts(text: str) -> dict[str, frozenset[int]]:
+    """The numbers a text gives, by the thing counted (singular, lowercased): {"ukrainien": {150}}."""
+    words = load_json("events.json")["number_words"]
+    found: dict[str, set[int]] = {}
+    for match in _count_pattern().finditer(text.replace("’", "'")):
+        number = re.sub(r"[\u00a0\u202f .]", "", match.group("n"))
+        value = int(number) if number.isdigit() else words.get(number.lower())
+        if value is not None:
+            found.setdefault(match.group("noun").lower().rstrip("sx"), set()).add(value)
+    return {noun: frozenset(values) for noun, values in found.items()}

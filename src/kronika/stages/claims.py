@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kronika.attribution import UNATTRIBUTED, Attribution, attributions, open_quote_before
-from kronika.contest import claims_about, is_contested, linked_event, mutual_blame
+from kronika.contest import claims_about, is_contested, linked_event, mutual_blame, refer_back
 from kronika.data import load_json
 from kronika.model import Claim, Document, Entity, Sentence
 from kronika.pipeline import stage
@@ -103,6 +103,7 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     claims.sort(key=lambda c: c.start)
     for claim in claims:
         claim.event_id = linked_event(doc, claim)
+    refer_back(doc, claims)
     lead = lead_events(doc)
     for event in doc.events:
         about = claims_about(event, claims, doc)
@@ -402,8 +403,10 @@ def _source_before(
     absolute = sentence.start + verb_start
     clause_start = _clause_start(doc.text, sentence.start, absolute)
     phrase = doc.text[clause_start:absolute].strip(" ,:;")
-    phrase = re.sub(
-        r"(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement)$", "", phrase
+    phrase = re.sub(  # auxiliaries, adverbs and clitics between the subject and the verb
+        r"(?:(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement|se|s'|ne|n'|lui|leur|en|y))+$",
+        "",
+        phrase,
     ).strip()
     if re.search(r"(?:^|\s)(?:and|et|but|mais)$", phrase) and earlier and earlier[-1].start == sentence.start:
         previous = earlier[-1]  # "X denied … and said …": the same speaker
