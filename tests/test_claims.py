@@ -281,3 +281,33 @@ def test_footage_that_could_not_be_verified_independently(run_text: Callable[...
         date="2024-06-12",
     )
     assert doc.events and doc.events[0].verification == "unverified"
+
+
+def test_both_sides_blaming_each_other_in_a_subjectless_sentence(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une explosion a endommagé une digue près de Nova Kakhovka jeudi.\n\n"
+        "Les deux camps se sont mutuellement accusés d'être responsables de l'explosion.",
+        date="2024-06-12",
+    )
+    assert doc.events and doc.events[0].contested
+
+
+def test_a_denial_with_no_event_of_its_own_answers_the_lead(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe a touché un hôpital de Marioupol mercredi, selon la mairie.\n\n"
+        "Moscou conteste cette version et affirme que le bâtiment abritait des combattants.",
+        date="2024-06-12",
+    )
+    assert [c.stance for c in _by_text(doc, "conteste")] == ["deny"]
+    assert doc.events and doc.events[0].contested
+
+
+def test_an_accusation_far_from_the_lead_does_not_contest_it(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Un missile a frappé un immeuble de Dnipro samedi, tuant cinq personnes, selon la police régionale.\n\n"
+        "Les secours ont travaillé toute la nuit pour dégager les décombres.\n\n"
+        "Le maire a appelé les habitants à rester dans les abris.\n\n"
+        "Par ailleurs, le Kremlin a accusé les pays occidentaux de prolonger la guerre en livrant des armes.",
+        date="2024-06-12",
+    )
+    assert doc.events and not doc.events[0].contested

@@ -138,6 +138,17 @@ def is_contested(claims: list[Claim]) -> bool:
     return False
 
 
+def answers_lead(doc: Document, claim: Claim, event: Event) -> bool:
+    """A claim about no event in particular that bears on the article's lead event: the sides blaming each
+    other anywhere, or an accusation or denial within a few paragraphs of the event's first mention."""
+    if mutual_blame(claim):
+        return True
+    if claim.stance not in ("accuse", "deny"):
+        return False
+    first = min((_paragraph_at(doc, e.start) for e in event.evidence if e.doc_id == doc.doc_id), default=-1)
+    return 0 <= _paragraph_at(doc, claim.start) - first <= _REFER_BACK_PARAGRAPHS
+
+
 def mutual_blame(claim: Claim) -> bool:
     """ "Chaque partie accuse l'autre", "s'accusent mutuellement", "traded blame"."""
     return bool(_mutual_blame_pattern().search(claim.text.replace("’", "'")))

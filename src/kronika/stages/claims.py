@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from kronika.attribution import UNATTRIBUTED, Attribution, attributions, open_quote_before
-from kronika.contest import claims_about, is_contested, linked_event, mutual_blame, refer_back
+from kronika.contest import answers_lead, claims_about, is_contested, linked_event, mutual_blame, refer_back
 from kronika.data import load_json
 from kronika.model import Claim, Document, Entity, Sentence
 from kronika.pipeline import stage
@@ -100,6 +100,7 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     claims.extend(_transcript_claims(doc, claims))
     verdicts = find_verdicts(doc)
     claims.extend(_verdict_claims(doc, verdicts, claims))
+    claims.extend(_blame_claims(doc, claims))
     claims.sort(key=lambda c: c.start)
     for claim in claims:
         claim.event_id = linked_event(doc, claim)
@@ -107,8 +108,8 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     lead = lead_events(doc)
     for event in doc.events:
         about = claims_about(event, claims, doc)
-        if event in lead:  # "each side blames the other", said of no event in particular: the lead's
-            about += [c for c in claims if c.event_id is None and c not in about and mutual_blame(c)]
+        if event in lead:  # blame or denial said of no event in particular answers the lead
+            about += [c for c in claims if c.event_id is None and c not in about and answers_lead(doc, c, event)]
         event.contested = is_contested(about)
         # a contested event lists the claims that contradict each other, wherever they were read
         event.claim_ids = [
@@ -119,6 +120,19 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     apply_verdicts(doc, verdicts)
     doc.claims = claims
     return doc
+
+
+def _blame_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """ "Les deux camps se sont mutuellement accusés": each side blames the other even when the sentence's
+    subject names no one the parse can resolve; the claim is kept, unattributed."""
+    found = []
+    for sentence in doc.sentences:
+        if any(c.start < sentence.end and sentence.start < c.end for c in claims):
+            continue
+        claim = _claim(doc, _Source(UNATTRIBUTED, UNATTRIBUTED), "accuse", sentence.start, sentence.end)
+        if mutual_blame(claim):
+            found.append(claim)
+    return found
 
 
 def _verdict_claims(doc: Document, verdicts: list[Verdict], claims: list[Claim]) -> list[Claim]:
