@@ -311,3 +311,13 @@ def test_an_accusation_far_from_the_lead_does_not_contest_it(run_text: Callable[
         date="2024-06-12",
     )
     assert doc.events and not doc.events[0].contested
+
+
+def test_verdict_wordings_beyond_the_flags() -> None:
+    from kronika.verification import verdict_of
+
+    assert verdict_of("L'authenticité de cette vidéo n'a pas pu être établie.") == "unverified"
+    assert verdict_of("L'information n'a pas reçu de confirmation indépendante.") == "unverified"
+    assert verdict_of("La séquence a pu être géolocalisée dans le centre de Toretsk.") == "verified"
+    assert verdict_of("La rédaction a authentifié plusieurs vidéos du bombardement.") == "verified"
+    assert verdict_of("Le village a été repris dans la nuit, selon l'état-major.") is None

@@ -37,11 +37,31 @@ def _newsroom() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
+@functools.cache
+def _verdict_patterns() -> dict[str, re.Pattern[str]]:
+    """Verdict wordings beyond the flags stage's ("sans confirmation indépendante", "l'authenticité de cette
+    vidéo n'a pas pu être établie", "a pu être géolocalisée")."""
+    verdicts = load_json("claims.json")["verdicts"]
+    return {
+        status: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+        for status, words in verdicts.items()
+    }
+
+
+def verdict_of(text: str) -> str | None:
+    """``unverified`` / ``verified`` when a sentence gives a verdict on footage or a claim, else None."""
+    status = verification_of(text)
+    if status:
+        return status
+    plain = text.replace("’", "'")
+    return next((status for status, pattern in _verdict_patterns().items() if pattern.search(plain)), None)
+
+
 def find_verdicts(doc: Document) -> list[Verdict]:
     """Every verdict sentence of the document, with who gave it when the text says so."""
     verdicts = []
     for index, sentence in enumerate(doc.sentences):
-        status = verification_of(doc.text[sentence.start : sentence.end])
+        status = verdict_of(doc.text[sentence.start : sentence.end])
         if status:
             verdicts.append(Verdict(status, index, _verifier(doc, sentence)))
     return verdicts
