@@ -200,6 +200,13 @@ def test_repeated_across_documents_resource(make_doc: MakeDoc) -> None:
     assert COMMENTS_BODY[0] in doc.text
 
 
+def test_a_place_tag_repeated_across_documents_stays(make_doc: MakeDoc) -> None:
+    """A feed that tags each item with its place ("Pisky") repeats the tag, but it is news, not furniture."""
+    texts = [f"{body}\nPisky" for body in COMMENTS_BODY]
+    doc = clean_text(make_doc(texts[0]), repeated_lines=repeated_line_keys(texts, 3))
+    assert "Pisky" in doc.text
+
+
 def test_section_labels_below_cookie_banner(make_doc: MakeDoc) -> None:
     text = (
         "Nous utilisons des cookies. En poursuivant votre navigation, vous acceptez notre politique de cookies.\n"

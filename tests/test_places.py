@@ -371,6 +371,26 @@ def test_theatre_namesake_wins_without_context(run_text: Run) -> None:
     assert novoselivka.admin1 in {"Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast"}
 
 
+def test_theatre_of_the_report_day_wins(run_text: Run) -> None:
+    """Before 24 February 2022 the war was in Donbas: a village named alike in Sumy Oblast is not it."""
+    doc = run_text("Two servicemen were wounded in shelling near Stepanivka, the army said.", date="2016-07-12")
+    assert place(doc, "Stepanivka").admin1 in {"Donetsk Oblast", "Luhansk Oblast"}
+
+
+@pytest.mark.parametrize("line", ["Shyrokyne", "Pisky.", "Stanytsia Luhanska"])
+def test_a_line_that_is_only_a_village_is_its_place(run_text: Run, line: str) -> None:
+    doc = run_text(
+        f"One serviceman killed, two wounded in separatist attacks overnight - military.\n{line}", date="2017-03-02"
+    )
+    village = place(doc, line.rstrip("."))
+    assert village.admin1 in {"Donetsk Oblast", "Luhansk Oblast"}
+
+
+def test_a_surname_line_is_not_a_place(run_text: Run) -> None:
+    doc = run_text("One serviceman killed, two wounded in separatist attacks overnight - military.\nHorbachenko")
+    assert not [p for p in doc.places if p.surface == "Horbachenko"]
+
+
 def test_river_is_located_on_the_river(run_text: Run) -> None:
     doc = run_text("Les troupes ukrainiennes ont franchi le Dniepr en face de Kherson pendant la nuit.")
     river = place(doc, "Dniepr")

@@ -360,7 +360,7 @@ def _line_reason(page: _Page, index: int, key: str, seen: set[str], repeated_lin
         return reason
     if key in seen and len(page.words[index]) >= 3:
         return "repeated line"
-    if key in repeated_lines:
+    if key in repeated_lines and not _lone_name(line):
         return "repeated across documents"
     if len(page.words[index]) <= 15 and page.language in ("fr", "en") and script_differs(line, page.language):
         return "another language"  # a Cyrillic line in a French page: the UI of a translated page
@@ -654,3 +654,14 @@ def repeated_line_keys(raw_texts: list[str], min_docs: int) -> frozenset[str]:
         for key in {normalise_line(line) for line in raw.split("\n") if line.strip()}:
             counts[key] = counts.get(key, 0) + 1
     return frozenset(key for key, n in counts.items() if n >= min_docs and len(key) < 200)
+
+
+def _lone_name(line: str) -> bool:
+    """A line that is only a name or two ("Sloviansk", "Stanytsia Luhanska"): a feed's place or dateline tag,
+    news however often it repeats, not page furniture."""
+    words = line.strip(" .").split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and not re.search(r"[!?:|©@]", line)
+    )

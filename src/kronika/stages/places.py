@@ -396,12 +396,26 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "
         ):
             return False  # "Mass grave: …" is not Miass: a first word that only a spelling key makes a far place
         focus = any(c.country in _FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
-        return mention.ner or named_area or focus
+        return mention.ner or named_area or focus or (bool(text) and _lone_line_place(mention, text))
     if all(c.quality == "key" for c in mention.candidates):
         # a spelling variant: trusted when NER, a place cue, a region after a comma or a second word vouches for it
         regioned = bool(text) and bool(_REGION_FOLLOWS.match(text, mention.end))
         return mention.ner or mention.locative or regioned or " " in mention.surface or best_population >= 1_000
     return True
+
+
+def _lone_line_place(mention: _Mention, text: str) -> bool:
+    """A line that is only a village of the war's regions ("Shyrokyne", "Pisky."): a feed's place tag."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip(" .;") != mention.surface:
+        return False
+    return any(c.kind in ("city", "settlement") and _in_theatre(c) for c in mention.candidates)
+
+
+def _in_theatre(candidate: Candidate) -> bool:
+    return candidate.country == "UA" or candidate.admin1 in _theatre()
 
 
 def _foreign_alias(mention: _Mention) -> bool:
@@ -612,8 +626,8 @@ def _score(
     day: str | None = None,
 ) -> float:
     score = 10.0 if candidate.kind in ("country", "region", "macro") and candidate.quality == "full" else 0.0
-    if candidate.admin1 in _theatre():
-        score += _THEATRE_WEIGHT  # the war's front-line and border regions, over namesakes elsewhere
+    if candidate.admin1 in _theatre() and _theatre_on(candidate.admin1, day):
+        score += _THEATRE_WEIGHT  # the war's front-line and border regions of the day, over namesakes elsewhere
     if any(_inside(candidate, region) for region in sentence or []):
         score += _SENTENCE_REGION
     if candidate.precision == "point":
@@ -761,6 +775,20 @@ def _actor_sites() -> frozenset[str]:
     from kronika.data import load_json
 
     return frozenset(site["id"] for site in load_json("sites.json")["sites"] if site.get("actor"))
+
+
+def _theatre_on(region: str | None, day: str | None) -> bool:
+    """The region was a front-line or border region on ``day`` (every theatre region when undated): before
+    24 February 2022 the war was in Donbas and Crimea only (``theatre_since`` in regions.json)."""
+    since = _theatre_since().get(region or "", "")
+    return not day or day[:10] >= since
+
+
+@functools.cache
+def _theatre_since() -> dict[str, str]:
+    from kronika.data import load_json
+
+    return {e["name"]: e.get("theatre_since", "") for e in load_json("regions.json") if e.get("theatre")}
 
 
 @functools.cache
