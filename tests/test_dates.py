@@ -226,3 +226,17 @@ def test_bare_month_abbreviation_is_not_a_date(dated: Callable[..., Document]) -
     doc = dated("Le camion transportait sept tonnes d'explosifs, selon les enquêteurs, le 8 oct. 2022.", date="2022-10")
     assert all(m.surface.lower() != "sept" for m in doc.dates)
     assert any(m.date == "2022-10-08" for m in doc.dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said two positions came under fire in the past 24 hours near the line.",
+        "Au cours des dernières 24 heures, les séparatistes ont tiré à onze reprises, selon l'état-major.",
+        "Militants violated the ceasefire nine times over the past day, the headquarters reported.",
+    ],
+)
+def test_a_daily_briefing_period_is_the_day_before_publication(dated: Callable[..., Document], text: str) -> None:
+    """A morning briefing's "past 24 hours" is mostly the previous day: UCDP's windows agree more often with D-1."""
+    doc = dated(text, date="2020-02-11")
+    assert [(m.date, m.precision) for m in doc.dates] == [("2020-02-10", "day")]

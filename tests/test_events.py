@@ -148,9 +148,36 @@ def test_anaphora_takes_the_city_not_the_region(run_text: Callable[..., Document
     assert {e.location.name for e in doc.events if e.location} == {"Pokrovsk"}
 
 
-def test_country_only_events_are_dropped(run_text: Callable[..., Document]) -> None:
-    doc = run_text("Des drones ont attaqué la Russie cette nuit.", date="2024-06-12")
+def test_an_article_that_places_an_attack_only_at_the_country_reports_no_event(
+    run_text: Callable[..., Document],
+) -> None:
+    doc = run_text(
+        "Le ministre a longuement répondu aux questions des députés sur le budget de la défense pour l'année à venir. "
+        "Il a rappelé que des drones ont attaqué la Russie cette nuit, sans donner d'autres précisions sur leur cible. "
+        "Les débats reprendront la semaine prochaine au Parlement, où le texte doit encore être amendé par les élus.",
+        date="2024-06-12",
+    )
     assert doc.events == []
+
+
+def test_a_headline_report_of_a_definite_act_is_an_event_at_the_country(run_text: Callable[..., Document]) -> None:
+    doc = run_text("UPDATE 2-Heavy fighting rages near airport in east Ukraine", date="2016-03-02")
+    assert [(e.event_type, e.location and e.location.geo_precision, e.date) for e in doc.events] == [
+        ("Battles", "country", "2016-03-02")
+    ]
+    assert run_text("Separatists accuse Kiev of planning new attack", date="2016-03-02").events == []
+
+
+def test_a_headline_that_tells_of_deaths_without_a_figure_is_an_event(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Death toll mounts in east Ukraine as truce collapses", date="2015-02-10")
+    assert [(e.location and e.location.geo_precision, e.fatalities) for e in doc.events] == [("country", None)]
+    doc = run_text("Clashes claim more lives in Ukraine's east", date="2015-02-10")
+    assert [e.event_type for e in doc.events] == ["Battles"]
+
+
+def test_a_daily_briefing_dates_its_toll_to_the_day_before(run_text: Callable[..., Document]) -> None:
+    doc = run_text("One soldier killed, two wounded in Donbas in past 24 hours - army HQ", date="2020-02-11")
+    assert [(e.fatalities, e.injuries, e.date) for e in doc.events] == [(1, 2, "2020-02-10")]
 
 
 def test_a_toll_without_a_place_is_an_event_located_nowhere(run_text: Callable[..., Document]) -> None:

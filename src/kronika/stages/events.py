@@ -571,7 +571,9 @@ def _single_report_event(
             event = _toll_event(doc, citing, anchor) or event
         if event.sub_event_type == "Agreement" and event.location is not None:
             return [event]  # an agreement or a prisoner exchange between states is told at the country
-        return [event] if event.fatalities or (event.location is not None and event.injuries) else []
+        if event.fatalities or (event.location is not None and event.injuries) or _tells_of_deaths(event):
+            return [event]
+        return [event] if event.location is not None and _headline_report(doc, event) else []
     place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
     place = _as_near(place) if place.role == "near" else place
     lat, lon = place.lat or 0.0, place.lon or 0.0
@@ -580,13 +582,40 @@ def _single_report_event(
     return [event]
 
 
+def _headline_report(doc: Document, event: Event, most_sentences: int = 4, most_words: int = 30) -> bool:
+    """A report that is only headlines or a wire line ("Fighting rages at airport") is about the act its first line
+    names, even told at the country; an article that names no place for an attack is only mentioning it. The act
+    must be a definite one (not a generic "attack", which in a headline is as often a threat or an accusation).
+    """
+    lengths = [len(doc.text[s.start : s.end].split()) for s in doc.sentences]
+    if len(lengths) > most_sentences or max(lengths, default=0) > most_words:
+        return False
+    headline = doc.sentences[0].start == event.evidence[0].start if event.evidence else False
+    return headline and _cue_strength(event) > _lexicon()["generic_priority"]
+
+
+def _tells_of_deaths(event: Event) -> bool:
+    """The report's own words tell of deaths ("Deadly fighting rages", "Death toll mounts"), without a figure."""
+    deadly = _lexicon()["modifiers"]["deadly"]
+    return any(deadly.search(evidence.text) for evidence in event.evidence)
+
+
 def _toll_event(doc: Document, citing: set[int], anchor: tuple[date, str] | None) -> Event | None:
+    """The event of the report's first stated toll, else of its first clause that tells of deaths."""
+    return _first_toll_event(doc, citing, anchor, stated=True) or _first_toll_event(doc, citing, anchor, stated=False)
+
+
+def _first_toll_event(
+    doc: Document, citing: set[int], anchor: tuple[date, str] | None, *, stated: bool
+) -> Event | None:
     toll = _lexicon()["toll_cue"]
+    deadly = _lexicon()["modifiers"]["deadly"]
     for index, sentence in enumerate(doc.sentences):
         if sentence.paragraph in citing:
             continue
         for clause in _clauses(doc, sentence, index):
-            if is_non_event(clause.text) or casualties(clause.text) == (None, None):
+            told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
+            if not told or is_non_event(clause.text):
                 continue
             places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
             cue = _report_cue(doc, citing)
@@ -622,7 +651,7 @@ def _unplaced_event(doc: Document, clause: _Clause, cue: _Cue, anchor: tuple[dat
     nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
     event = _make_event(doc, clause, cue, nowhere, _event_window(doc, clause, anchor))
     event.location = None
-    return event if event.fatalities else None
+    return event if event.fatalities or _tells_of_deaths(event) else None
 
 
 def _complete_opponent(doc: Document, event: Event) -> None:
