@@ -20,7 +20,9 @@ MakeDoc = Callable[..., Document]
 # --- a French page: section labels, timestamp, share lines, credit, SEO keywords, repeated headline, wire signoff ---
 
 FR_HEADLINE = "Frappes russes sur Kharkiv : au moins trois blessés"
+FR_BYLINE = "Par Claire Martin"
 FR_BOILERPLATE = [
+    FR_BYLINE,
     "Europe",
     "Ukraine",
     "14/06/2024 à 09h42",
@@ -30,7 +32,6 @@ FR_BOILERPLATE = [
     "ukraine russie guerre frappes kharkiv",
 ]
 FR_BODY = [
-    "Par Claire Martin",
     "Une frappe de missile a touché un immeuble résidentiel du centre de Kharkiv dans la nuit de jeudi à vendredi, "
     "a indiqué le gouverneur de la région. Trois personnes ont été légèrement blessées.",
     "Selon le maire, une école voisine a également été endommagée par le souffle de l'explosion.",
@@ -51,14 +52,14 @@ FR_PAGE = "\n".join(
         "Europe",
         "Ukraine",
         FR_HEADLINE,
-        FR_BODY[0],
+        FR_BYLINE,
         "14/06/2024 à 09h42",
         "Partager sur Facebook",
         "Facebook Twitter WhatsApp E-mail",
         "Crédit photo : AFP",
         "ukraine russie guerre frappes kharkiv",
         FR_HEADLINE,
-        *FR_BODY[1:],
+        *FR_BODY,
         *FR_TEASERS,
     ]
 )
@@ -686,3 +687,83 @@ def test_banner_above_the_headline(make_doc: MakeDoc) -> None:
     doc = clean_text(make_doc("\n".join(lines)))
     assert reasons_of(doc)[banner] == "banner above the headline"
     assert doc.title == "Le port d'Izmaïl visé par un missile"
+
+
+# --- pages written for the project in the style of other outlets: a held-out check -------------------------------
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+PAGES_GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
+
+
+def cleaned_page(name: str) -> Document:
+    [doc] = [d for d in read_inputs([PAGES / f"{name}.txt"]) if isinstance(d, Document)]
+    return clean_text(doc)
+
+
+@pytest.mark.parametrize("name", sorted(PAGES_GOLD))
+def test_pages_in_the_style_of_other_outlets(name: str) -> None:
+    doc, gold = cleaned_page(name), PAGES_GOLD[name]
+    text = _fold(doc.text)
+    left = [line for line in gold["must_remove"] if _fold(line) in text]
+    lost = [line for line in gold["must_keep"] if _fold(line) not in text]
+    assert not left and not lost, {"left": left, "lost": lost}
+    assert all(removal.reason for removal in doc.removed)
+
+
+def test_print_layout_hyphens_are_joined(make_doc: MakeDoc) -> None:
+    doc = clean_text(
+        make_doc(
+            "Les secours ont dégagé trois per\u00adsonnes des décombres à Do‐ netsk, où les frappes conti‐ nuaient "
+            "mardi soir, selon le gouverneur de la ré‐ gion. Une délégation est partie pour Saint‐ Pétersbourg."
+        )
+    )
+    assert "personnes" in doc.text and "Donetsk" in doc.text and "continuaient" in doc.text
+    assert "Saint-Pétersbourg" in doc.text and "\u00ad" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par Hélène Dufour, envoyée spéciale à Odessa",
+        "By Tom Ellison and Maria Kovalenko",
+        "Article rédigé par franceinfo avec AFP - France Télévisions",
+        "Le Courrier du Sud avec AFP",
+        "Reporting by Anna Petrenko in Kyiv; Editing by Paul Grant",
+        "Advertisement · Scroll to continue",
+        "Une info à nous signaler ? Écrivez-nous",
+        "View image in fullscreen",
+        "I hope this helps! Let me know if you would like another version.",
+        "Partager sur Facebook Partager sur X Partager par e-mail",
+    ],
+)
+def test_bylines_wire_credits_and_widgets(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+
+
+def test_a_sentence_starting_with_par_is_news(make_doc: MakeDoc) -> None:
+    line = "Par ailleurs, trois villages de la région ont été privés d'électricité après les frappes."
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
+    assert line in doc.text
+
+
+def test_tagline_above_the_headline_but_not_the_headline(make_doc: MakeDoc) -> None:
+    page = "\n".join(
+        [
+            "Independent journalism from the heart of Europe",
+            "Drone strike sets Odesa grain terminal ablaze",
+            "A Russian drone strike set fire to a grain terminal in the Odesa port overnight, the governor said, "
+            "adding that no one was hurt.",
+            "Firefighters put out the blaze at the terminal by morning, the Odesa port authority said.",
+        ]
+    )
+    doc = clean_text(make_doc(page))
+    assert "Independent journalism" not in doc.text
+    assert doc.text.startswith("Drone strike sets Odesa grain terminal ablaze")
+
+
+def test_a_page_cut_short_mid_sentence_keeps_its_last_lines(make_doc: MakeDoc) -> None:
+    cut = "Le gouverneur a ajouté dans la soirée que les équipes de déminage travailleraient toute la nuit sur"
+    page = "\n".join([BODY_A, BODY_B, "Des écoles fermées", cut])
+    doc = clean_text(make_doc(page))
+    assert cut in doc.text and "Des écoles fermées" in doc.text

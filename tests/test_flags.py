@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from kronika.data import load_json
 from kronika.model import Document
 from kronika.stages.clean import clean_text
 from kronika.stages.flags import evidence_spans, flag_content, verification_of
+from kronika.stages.read import read_inputs
 
 MakeDoc = Callable[..., Document]
 
@@ -414,3 +417,39 @@ def test_chatbot_preamble_is_ai_evidence(flagged: Callable[..., Document]) -> No
     doc = flagged(f"{line}\n{NEWS_FR}")
     assert doc.flags == ["ai_generated"]
     assert doc.flag_evidence["ai_generated"] == line
+
+
+# --- pages written for the project in the style of other outlets (tests/data/pages) -------------------------------
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+PAGES_GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
+
+
+@pytest.mark.parametrize("name", sorted(PAGES_GOLD))
+def test_flags_of_pages_in_the_style_of_other_outlets(name: str) -> None:
+    [doc] = [d for d in read_inputs([PAGES / f"{name}.txt"]) if isinstance(d, Document)]
+    doc = flag_content(clean_text(doc))
+    assert sorted(doc.flags) == sorted(PAGES_GOLD[name]["flags"]), doc.flag_evidence
+    assert all(doc.flag_evidence[flag] for flag in doc.flags)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Videos of the blaze circulated online, but they could not be immediately verified.",
+        "The footage has not yet been independently verified by the BBC.",
+        "Ces images n'ont pas été formellement authentifiées.",
+    ],
+)
+def test_more_unverified_media_wording(sentence: str) -> None:
+    assert verification_of(sentence) == "unverified"
+
+
+def test_an_unconfirmed_statement_is_not_unverified_media(make_doc: MakeDoc) -> None:
+    text = (
+        "Le ministère russe affirme avoir détruit deux avions, une affirmation qui n'a pas été confirmée.\n\n"
+        "La vidéo suivante démarre dans 5 secondes\n\nLe bilan n'a pas pu être vérifié de source indépendante."
+    )
+    doc = make_doc(text)
+    doc.text = text
+    assert "unverified_media" not in flag_content(doc).flags

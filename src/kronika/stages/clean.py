@@ -47,6 +47,9 @@ _CREDIT_SPLIT = re.compile(r"\s[—–|-]\s|©|(?<=\.)\s")
 _NUMERIC_TOKEN = re.compile(r"^[+\-−–]?[\d.,:/]*\d[\d.,:/]*\s*[%€$£]?$|^[%€$£]$|^[A-Z]{3}(?:/[A-Z]{3})?$")
 _KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)(?:\s?:|(?P<dash>\s[-–—]|\.))\s+\S")
 
+_SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad ?(?=\w)|\u00ad")
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])\u2010 (?=[^\W\d_])")  # "conti‐ nuaient": a hyphen of the print layout
+
 _LIST_LABEL = "list of other stories"
 _LIST_LABELS = (_LIST_LABEL, "section label", "related articles")  # a label line can open a list
 PROSE_MIN_WORDS = 12  # a line this long with stop words is a paragraph of the article
@@ -71,6 +74,7 @@ class _Rules:
     tail_min_position: float
     date: re.Pattern[str]
     credit: re.Pattern[str]
+    byline: re.Pattern[str]
     clause_words: frozenset[str]
     comment_stems: re.Pattern[str]
     crumb_roots: frozenset[str]
@@ -92,7 +96,7 @@ def _rules() -> _Rules:
     date = (
         r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
         rf"|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{months})\.?(?:\s+\d{{4}})?|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-        r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:am|pm))?)\b"
+        r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:am|pm))?(?:\s?(?:gmt|utc|cet|cest|bst|msk)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?)?)\b"
     )
     return _Rules(
         lines=compile_all("line_patterns"),
@@ -104,6 +108,7 @@ def _rules() -> _Rules:
         tail_min_position=float(data["tail_min_position"]),
         date=re.compile(date, re.IGNORECASE),
         credit=re.compile(data["credit"]),
+        byline=re.compile(data["byline"]),
         clause_words=frozenset(data["clause_words"]),
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
         crumb_roots=frozenset(word.casefold() for word in data["crumb_roots"]),
@@ -113,6 +118,14 @@ def _rules() -> _Rules:
         inline_tail_headers=re.compile(data["inline_tail_headers"], re.IGNORECASE),
         reason_groups={name: frozenset(reasons) for name, reasons in data["reason_groups"].items()},
     )
+
+
+def join_broken_words(text: str) -> str:
+    """Undo the line breaks of a print layout kept in a scraped text: soft hyphens go, and a word cut by a
+    typographic hyphen and a space (``conti‐ nuaient``) is joined; before a capital (``Saint‐ Pétersbourg``)
+    the hyphen is a compound's and stays, as a plain hyphen."""
+    text = _SOFT_HYPHEN.sub("", text)
+    return _BROKEN_WORD.sub(lambda m: "" if text[m.end()].islower() else "-", text)
 
 
 def normalise_line(line: str) -> str:
@@ -152,7 +165,7 @@ class _Page:
 @stage("clean", requires=["doc.raw"], assigns=["doc.text", "doc.removed", "doc.title"], resources=["repeated_lines"])
 def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -> Document:
     """Set ``doc.text`` to the article body and ``doc.removed`` to every dropped line or segment."""
-    lines = [line.strip() for line in without_lone_surrogates(doc.raw).split("\n")]
+    lines = [line.strip() for line in join_broken_words(without_lone_surrogates(doc.raw)).split("\n")]
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))
     doc.removed.extend(_cut_segments(lines))
@@ -162,6 +175,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_lines(page, repeated_lines)
     _mark_head_navigation(page)
     _mark_head_banners(page)
+    _mark_head_strays(page)
     _mark_list_blocks(page)
     _mark_teasers(page)
     _mark_headline_runs(page)
@@ -261,11 +275,12 @@ def _cut_ticker_runs(line: str, removed: list[Removal]) -> str:
 
 def _cut_sentences(line: str, rules: list[_Rule], removed: list[Removal]) -> str:
     """Drop whole sentences that only point at page furniture ("see the video at the top of this article")."""
-    if not any(rule.pattern.search(line) for rule in rules):
+    if not any(rule.pattern.search(line.replace("’", "'")) for rule in rules):
         return line
     kept: list[str] = []
     for sentence in _SENTENCES.findall(line):
-        rule = next((r for r in rules if r.pattern.search(sentence)), None)
+        plain = sentence.replace("’", "'")  # the rules are written with straight apostrophes
+        rule = next((r for r in rules if r.pattern.search(plain)), None)
         if rule and len(sentence) < 300:
             removed.append(Removal(sentence.strip(), rule.reason))
         else:
@@ -318,22 +333,51 @@ def _mark_tail(page: _Page) -> None:
 
 
 def _mark_trailing_furniture(page: _Page) -> None:
-    """Short lines after the last paragraph: share labels, comment widgets, teaser headlines, UI strings."""
+    """Lines after the last paragraph: share labels, comment widgets, teaser headlines, UI strings.
+
+    Short lines without a full stop after the last line of prose go when at least two lines of furniture
+    follow that line. Where page furniture (share labels, a list header, a comment counter) marks the end of
+    the page, headlines of other stories go too: after the last paragraph that ends a sentence, since a long
+    headline ("Guerre en Ukraine : la Russie revendique…") has the words of prose but no full stop. A list of
+    headlines alone (a wire summary) stays.
+    """
     live = page.live()
+    furniture = _rules().reason_groups["furniture"]
     prose = [i for i in live if page.is_prose(i)]
-    if not prose:
+    if prose:
+        after = [i for i in live if i > prose[-1]]
+        short = all(len(page.words[i]) < SHORT_LINE_WORDS and not _FULL_STOP.search(page.lines[i]) for i in after)
+        marked = [i for i, reason in page.reasons.items() if i > prose[-1] and reason in furniture]
+        if after and short and len(after) + len(marked) >= 2:  # one short last line may be the article's own
+            _drop_after_body(page, after)
+    paragraphs = [i for i in page.live() if _is_paragraph(page, i)]
+    if not paragraphs:
         return
-    after = [i for i in live if i > prose[-1]]
-    if not after or any(len(page.words[i]) >= SHORT_LINE_WORDS or _FULL_STOP.search(page.lines[i]) for i in after):
-        return
-    furniture = [
-        i for i, reason in page.reasons.items() if i > prose[-1] and reason in _rules().reason_groups["furniture"]
-    ]
-    block = after + furniture
-    if len(block) >= 2:  # one short last line alone may be the article's own (a dateline, a place)
-        for index in after:
-            if not _ends_with_date(page.lines[index]):  # a dated reference of a list of sources stays
-                page.reasons[index] = "page furniture after the body"
+    after = [i for i in page.live() if i > paragraphs[-1]]
+    marked = [i for i, reason in page.reasons.items() if i > paragraphs[-1] and reason in furniture]
+    if after and marked and not any(_is_trailing_sentence(page, i) for i in after):
+        _drop_after_body(page, after)
+
+
+def _drop_after_body(page: _Page, after: list[int]) -> None:
+    for index in after:
+        if not _ends_with_date(page.lines[index]):  # a dated reference of a list of sources stays
+            page.reasons[index] = "page furniture after the body"
+
+
+def _is_paragraph(page: _Page, index: int) -> bool:
+    """Prose that ends a sentence, or too long for a headline (a page cut short mid-sentence)."""
+    line, words = page.lines[index], page.words[index]
+    if not page.is_prose(index):
+        return False
+    return bool(_SENTENCE_END.search(line)) or (len(words) > SHORT_LINE_WORDS and not _is_teaser_headline(line, words))
+
+
+def _is_trailing_sentence(page: _Page, index: int) -> bool:
+    """A line after the last paragraph that could still be the article's: a sentence of six words or more
+    ("Sign up here." is not), or a line too long for a headline."""
+    line, count = page.lines[index], len(page.words[index])
+    return count > 20 or (count >= 6 and bool(_FULL_STOP.search(line)))
 
 
 # --- one line at a time --------------------------------------------------------------------------------------------
@@ -388,6 +432,8 @@ def _shape_reason(line: str) -> str | None:
         return "author initials"
     if _is_credit(line):
         return "photo credit"
+    if len(line) <= 80 and _rules().byline.match(line):
+        return "byline"
     if re.fullmatch(r"\([^()]{1,150}\)", line):
         return "credit in parentheses"
     if _is_ticker(line):
@@ -417,12 +463,12 @@ def _is_initials(line: str) -> bool:
 
 def _is_credit(line: str) -> bool:
     """``Emilio Morenatti/AP/SIPA``, ``© Name / Agency``, ``Caption. — Name/AGENCY``: a picture credit."""
-    if len(line) > 200:
+    if len(line) > 300:
         return False
     segments = [s for s in _CREDIT_SPLIT.split(line) if s.strip()]
     last = segments[-1].strip() if segments else ""
     agency = len(segments) > 1 and any(r.reason == "agency credit" and r.pattern.match(last) for r in _rules().lines)
-    return (agency or bool(_rules().credit.fullmatch(last))) and len(_WORD.findall(line)) <= 25
+    return (agency or bool(_rules().credit.fullmatch(last))) and len(_WORD.findall(line)) <= 45
 
 
 def _is_ticker(line: str) -> bool:
@@ -552,6 +598,31 @@ def _mark_head_banners(page: _Page) -> None:
         neighbours = lines[max(position - 1, 0) : position] + lines[position + 1 : position + 2]
         if len(neighbours) == 2 and all(page.reasons.get(n) in _rules().reason_groups["banner"] for n in neighbours):
             page.reasons[index] = "banner above the headline"
+
+
+def _mark_head_strays(page: _Page) -> None:
+    """Above the headline, a line that shares no content word with the rest of the page is page furniture
+    (a site's motto, a promotion, a section name). The headline is the line above the first paragraph
+    that shares the most content words with the lines after it."""
+    live = page.live()
+    paragraphs = [i for i in live if page.is_prose(i) and _FULL_STOP.search(page.lines[i])]
+    if not paragraphs:
+        return
+    stops = stopwords(_rules().stoplists.get(page.language, ""))
+    content = {i: {w for w in page.words[i] if len(w) >= 4 and w not in stops and not w.isdigit()} for i in live}
+    below: dict[int, set[str]] = {}
+    seen: set[str] = set()
+    for index in reversed(live):
+        below[index] = set(seen)
+        seen |= content[index]
+    head = [i for i in live if i < paragraphs[0]]
+    shared = [(len(content[i] & below[i]), -i) for i in head if len(page.words[i]) >= 3]
+    if not shared or max(shared)[0] < 2:
+        return
+    headline = -max(shared)[1]
+    for index in head:
+        if index < headline and len(page.words[index]) < SHORT_LINE_WORDS and not content[index] & below[index]:
+            page.reasons[index] = "navigation"
 
 
 def _mark_list_blocks(page: _Page) -> None:

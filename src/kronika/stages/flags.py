@@ -77,7 +77,8 @@ def flag_content(doc: Document) -> Document:
 
 def _opinion_evidence(doc: Document, text: str) -> str | None:
     patterns = _patterns()
-    head = "\n".join([(doc.title or "").replace("’", "'"), text[:_HEAD_CHARS]])
+    bylines = [r.text.replace("’", "'") for r in doc.removed if r.reason == "byline"]  # removed by the clean stage
+    head = "\n".join([(doc.title or "").replace("’", "'"), *bylines, text[:_HEAD_CHARS]])
     for key in ("opinion_labels", "opinion_bylines"):
         match = patterns[key].search(head)
         if match:
