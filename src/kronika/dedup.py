@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kronika.model import CopyKeys
-from kronika.stages.fingerprint import NUM_PERM, SCHEME
+from kronika.stages.fingerprint import NUM_PERM, SCHEME, permutations
 
 THRESHOLD = 0.7  # estimated Jaccard of word 3-shingles above which two long articles are one text
 
@@ -76,4 +76,4 @@ class DuplicateIndex:
 def _minhash(values: np.ndarray) -> object:
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, permutations=permutations(), scheme=SCHEME)

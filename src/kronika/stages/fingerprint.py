@@ -11,9 +11,11 @@ Three keys, each stored with the document:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
+from typing import Any
 
 from kronika.model import Document
 from kronika.pipeline import stage
@@ -69,6 +71,15 @@ def minhash_values(text: str) -> list[int]:
 
     words = normalised_words(text)
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=permutations())
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return [int(v) for v in minhash.hashvalues]
+
+
+@functools.cache
+def permutations() -> Any:
+    """The permutations every Kronika MinHash uses (seeded: the same in every process), drawn once: drawing them
+    took longer than hashing a short article."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations

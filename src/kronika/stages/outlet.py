@@ -37,7 +37,9 @@ def outlets() -> dict[str, Outlet]:
 
 
 @functools.cache
-def _credit_patterns() -> list[tuple[re.Pattern[str], Outlet]]:
+def _credit_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], Outlet]]:
+    """(the credit as a literal, the credit in its context, the outlet), in the outlets' order. A context pattern
+    can only match where its literal does, and the literal alone is several times faster to search for."""
     found = []
     for outlet in outlets().values():
         for credit in outlet.credits:
@@ -48,7 +50,8 @@ def _credit_patterns() -> list[tuple[re.Pattern[str], Outlet]]:
                 rf"|^(?:vid[ée]o|video|photo|source)\s*:\s*{body}\s*$"
                 rf"|\bavec\s+(?:l')?{body}\b"
             )
-            found.append((re.compile(pattern, re.IGNORECASE | re.MULTILINE), outlet))
+            flags = re.IGNORECASE | re.MULTILINE
+            found.append((re.compile(body, flags), re.compile(pattern, flags), outlet))
     return found
 
 
@@ -75,7 +78,7 @@ def _by_domain(address: str | None) -> Outlet | None:
 def _credited(doc: Document) -> list[Outlet]:
     texts = [doc.text, *(r.text for r in doc.removed)]
     found: list[Outlet] = []
-    for pattern, outlet in _credit_patterns():
-        if outlet not in found and any(pattern.search(text) for text in texts):
+    for literal, pattern, outlet in _credit_patterns():
+        if outlet not in found and any(literal.search(text) and pattern.search(text) for text in texts):
             found.append(outlet)
     return found
