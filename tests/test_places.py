@@ -377,6 +377,14 @@ def test_theatre_of_the_report_day_wins(run_text: Run) -> None:
     assert place(doc, "Stepanivka").admin1 in {"Donetsk Oblast", "Luhansk Oblast"}
 
 
+def test_a_namesake_deep_in_russia_loses_to_the_theatre_village(run_text: Run) -> None:
+    """'Troitskoye' is the Russian spelling of Troitske (Luhansk), not a town of the Altai."""
+    doc = run_text(
+        "A serviceman was killed by sniper fire near Troitskoye on Sunday, the army said.", date="2018-02-04"
+    )
+    assert place(doc, "Troitskoye").admin1 in {"Donetsk Oblast", "Luhansk Oblast"}
+
+
 @pytest.mark.parametrize("line", ["Shyrokyne", "Pisky.", "Stanytsia Luhanska"])
 def test_a_line_that_is_only_a_village_is_its_place(run_text: Run, line: str) -> None:
     doc = run_text(

@@ -637,9 +637,10 @@ def _score(
     own_name = bool(surface) and translit_key(candidate.name) in _name_keys(surface)
     if own_name:
         score += _OWN_NAME  # the place bears the name itself, not as a former or foreign alias
-    quality = "alt" if own_name and candidate.quality == "key" else candidate.quality  # its name, spelled otherwise
+    register = candidate.kind == "settlement" and candidate.country == "UA"  # reached by its Russian-style name
+    quality = "alt" if (own_name or register) and candidate.quality == "key" else candidate.quality
     score += {"key": 0.0, "alt": 2.0}.get(quality, 3.5)  # a place's current name beats a former one
-    score += _FOCUS_WEIGHT.get(candidate.country, 0.0)
+    score += _focus(candidate, day)
     score += 0.8 * math.log10(candidate.population + 1)
     context_codes = {(c.country, c.admin1_code) for c in context if c.admin1_code}
     if (candidate.country, candidate.admin1_code) in context_codes:
@@ -647,6 +648,16 @@ def _score(
     if any(distance_km(candidate.lat, candidate.lon, a.lat, a.lon) < 250 for a in anchors if a.id != candidate.id):
         score += 2.0
     return score
+
+
+def _focus(candidate: Candidate, day: str | None) -> float:
+    """Ukraine and its neighbours over the rest of the world; in Russia, the border regions of the day and its
+    cities, not a namesake village beyond the Volga."""
+    weight = _FOCUS_WEIGHT.get(candidate.country, 0.0)
+    if candidate.country != "RU" or candidate.kind not in ("city", "settlement"):
+        return weight
+    theatre = candidate.admin1 in _theatre() and _theatre_on(candidate.admin1, day)
+    return weight if theatre or candidate.population >= _ANCHOR_CITY else 0.0
 
 
 def _city_by_its_name(mention: _Mention, sentence: list[Candidate]) -> Candidate | None:
