@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 
@@ -19,3 +21,17 @@ def test_no_seed_names_or_sentences_in_source() -> None:
         for sentence in (s for s in sentences if len(s) >= 40):
             for path, text in sources.items():
                 assert sentence not in text, f"{path} contains a sentence of {seed.name}: {sentence[:60]}"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    return found | {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+
+
+@pytest.mark.parametrize("module", ["export.py", "store/base.py", "store/sqlite.py", "store/postgres.py"])
+def test_storage_and_export_take_data_not_nlp(module: str) -> None:
+    """Copies and links are decided once, at ingest: storage and export never run a stage or the linker."""
+    imported = _imports(ROOT / "src" / "kronika" / module)
+    nlp = sorted(m for m in imported if m.startswith(("kronika.stages", "kronika.linking", "kronika.dedup")))
+    assert not nlp, f"{module} imports {nlp}"

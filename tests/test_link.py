@@ -10,9 +10,11 @@ import pytest
 from conftest import DATA
 from kronika import api
 from kronika.dedup import DuplicateIndex
+from kronika.gazetteer.build import distance_km
 from kronika.model import CopyKeys, Event, Evidence, Location
 from kronika.stages.fingerprint import minhash_values, text_key
 from kronika.stages.link import block_key, candidate_pairs, decide, link_events, neighbour_keys
+from kronika.store import open_store
 
 LINKING = DATA / "linking"
 
@@ -213,3 +215,54 @@ def test_a_region_wide_report_does_not_chain_distinct_towns() -> None:
              event("c", "d3", "Vuhledar", 47.78, 37.25)]  # fmt: skip
     clusters = link_events([region, *towns]).clusters
     assert len({clusters[t.event_id] for t in towns}) == 3, "three towns shelled the same day are three events"
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.model
+def test_links_and_merged_events_are_stored_at_ingest_and_follow_a_new_version(tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    french = (
+        " date 2024-06-12 \nFrappe sur Koupiansk\n\nUne frappe de drone russe a touché mardi un immeuble de "
+        "Koupiansk, faisant deux blessés, selon les autorités locales.\n"
+    )
+    english = (
+        " date 2024-06-12 \nDrone hits {town}\n\nA Russian drone struck an apartment block in {town} on Tuesday, "
+        "injuring two people, local officials said.\n"
+    )
+    api.ingest([_write(tmp_path / "a", "one.txt", french)], db)
+    api.ingest([_write(tmp_path / "b", "two.txt", english.format(town="Kupiansk"))], db)
+    store = open_store(db)
+    try:
+        stored = store.ledger_event_records()  # no export run yet: the merged event is already there
+        assert len(stored) == 1 and len(stored[0]["doc_ids"]) == 2 and stored[0]["summary"]
+    finally:
+        store.close()
+    # a new version of the second report is about another town: the old link and merged event go with it
+    api.ingest([_write(tmp_path / "b", "two.txt", english.format(town="Izium"))], db)
+    events = api.events(db)
+    assert sorted(len(e.doc_ids) for e in events) == [1, 1]
+    places = {e.doc_ids[0]: e.location for e in events}
+    one, two = places["one"], places["two"]
+    assert one and two and distance_km(one.lat, one.lon, two.lat, two.lon) > 50
+
+
+@pytest.mark.model
+def test_a_ledger_without_merged_events_gets_them_once(tmp_path: Path) -> None:
+    """A ledger written by an older Kronika (no merged events stored) is completed, not shown empty."""
+    db = str(tmp_path / "k.db")
+    text = " date 2024-06-12 \nStrike\n\nA Russian missile hit a warehouse in Izium on Tuesday.\n"
+    folder = _write(tmp_path / "a", "one.txt", text)
+    api.ingest([folder], db)
+    expected = [e.event_id for e in api.events(db)]
+    store = open_store(db)
+    try:
+        store.save_ledger_events({}, replace=True)
+        assert store.clusters_without_ledger_event()
+    finally:
+        store.close()
+    assert expected and [e.event_id for e in api.events(db)] == expected

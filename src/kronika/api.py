@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +12,12 @@ from kronika.dedup import DuplicateIndex
 from kronika.engines import BatchResult
 from kronika.errors import KronikaError
 from kronika.export import ExportReport, export_ledger, ledger
+from kronika.linking import complete_ledger, link_new_events, refresh_ledger_events, relink_all
 from kronika.model import Claim, CopyKeys, Document, Event, IngestReport, Problem
 from kronika.pipeline import build
 from kronika.resources import Resources
-from kronika.serialize import event_from_record
 from kronika.stages.clean import repeated_line_keys
-from kronika.stages.link import block_key, link_events, neighbour_keys
+from kronika.stages.link import block_key
 from kronika.stages.read import read_inputs
 from kronika.store import open_store
 
@@ -60,17 +59,18 @@ def ingest(
         # over every input of the run, stored or not, so that a resumed run cleans exactly like an uninterrupted one
         resources.repeated_lines = repeated_line_keys(texts, settings.repeated_line_min_docs)
         duplicates = DuplicateIndex(store.copy_keys())
-        new_events: list[str] = []
+        touched: list[str] = []  # events stored by this run
+        left: set[str] = set()  # the clusters that events replaced by this run belonged to: merged again
         done = 0
         for batch in _batches(docs, settings, resources, session):
             for doc in sorted(batch.done, key=lambda d: d.doc_id):
                 keys = CopyKeys(doc.doc_id, doc.text_key, doc.fingerprint, doc.facts, doc.feed)
                 if doc.failed_stage is None and _is_copy(store, duplicates, doc, keys, report):
                     continue
-                _save(store, doc)
+                touched.extend(e.event_id for e in doc.events)
+                left |= _save(store, doc)
                 if doc.failed_stage is None:
                     duplicates.add(keys)
-                new_events.extend(e.event_id for e in doc.events)
                 report.stored += 1
                 report.events += len(doc.events)
                 report.claims += len(doc.claims)
@@ -80,7 +80,9 @@ def ingest(
             done += batch.size
             if progress:
                 progress(done, len(docs))
-        link_new_events(store, sorted(set(new_events) | set(store.unlinked_event_ids())))
+        new_events = sorted(set(touched) | set(store.unlinked_event_ids()))
+        changed = link_new_events(store, new_events)
+        refresh_ledger_events(store, new_events, changed | left | set(store.clusters_without_ledger_event()))
     finally:
         store.close()
         if session is not None:
@@ -98,14 +100,18 @@ def _batches(docs: list[Document], settings: Settings, resources: Resources, ses
         yield from run(build(resources=resources), docs, settings.batch_size)
 
 
-def _save(store: Any, doc: Document) -> None:
-    """Store a document; one a stage failed on is kept as far as it got, marked so that the next run redoes it."""
+def _save(store: Any, doc: Document) -> set[str]:
+    """Store a document; one a stage failed on is kept as far as it got, marked so that the next run redoes it.
+
+    A new version replaces the old one's events and their links: returns the clusters those were in."""
+    left = set(store.clusters_of(store.event_ids_of_documents([doc.doc_id])).values())
     for event in doc.events:
         event.block = block_key(event)
     if doc.failed_stage is not None:
         doc.text = doc.text or doc.raw
         doc.content_hash = f"incomplete ({doc.failed_stage}):{doc.content_hash}"
     store.save_document(doc)
+    return left
 
 
 def _is_copy(store: Any, duplicates: DuplicateIndex, doc: Document, keys: CopyKeys, report: IngestReport) -> bool:
@@ -154,34 +160,11 @@ def _id_clash(item: Document, first_of_id: dict[str, Document]) -> Document | Pr
     )
 
 
-def link_new_events(store: Any, event_ids: list[str]) -> int:
-    """Link newly stored events to the corpus, comparing them only with events in neighbouring blocks."""
-    if not event_ids:
-        return 0
-    new = [event_from_record(r) for r in store.event_records_by_id(event_ids)]
-    keys = [key for event in new for key in neighbour_keys(event)]
-    nearby = [event_from_record(r) for r in store.events_in_blocks(keys)]
-    known = {e.event_id: e for e in [*nearby, *new]}
-    prior_clusters = store.clusters_of(sorted(known))
-    members = store.cluster_members(sorted({prior_clusters.get(e, e) for e in known}))
-    for record in store.event_records_by_id([m for m in members if m not in known]):
-        known[record["event_id"]] = event_from_record(record)
-    prior_clusters.update(members)
-    result = link_events(list(known.values()), prior_clusters)
-    fresh = set(event_ids)
-    changed = {e: c for e, c in result.clusters.items() if prior_clusters.get(e) != c or e in fresh}
-    store.save_links(changed, {e: asdict(r) for e, r in result.reasons.items() if e in changed}, replace=False)
-    return len(changed)
-
-
 def relink(db: str | Any) -> dict[str, str]:
-    """Recompute every cross-document link from scratch."""
+    """Recompute every cross-document link (and the ledger's merged events) from scratch."""
     store = open_store(db) if isinstance(db, str) else db
     try:
-        events = [event_from_record(r) for r in store.event_records()]
-        result = link_events(events)
-        store.save_links(result.clusters, {e: asdict(r) for e, r in result.reasons.items()})
-        return result.clusters
+        return relink_all(store)
     finally:
         if isinstance(db, str):
             store.close()
@@ -191,6 +174,7 @@ def export(db: str, out: str | Path, *, csv: bool = False, geojson: bool = False
     """Write the validated ledger (three JSONL files, optionally events.csv and events.geojson) to ``out``."""
     store = open_store(db)
     try:
+        complete_ledger(store)
         return export_ledger(store, Path(out), csv=csv, geo=geojson)
     finally:
         store.close()
@@ -200,6 +184,7 @@ def events(db: str) -> list[Event]:
     """Linked events with summaries, as the ledger exports them."""
     store = open_store(db)
     try:
+        complete_ledger(store)
         return ledger(store)[1]
     finally:
         store.close()
@@ -209,6 +194,7 @@ def claims_by_event(db: str, *, contested_only: bool = False) -> list[tuple[Even
     """Claims grouped by the (linked) event they are about; claims about no event come last."""
     store = open_store(db)
     try:
+        complete_ledger(store)
         _, linked, claims = ledger(store)
     finally:
         store.close()
@@ -247,6 +233,7 @@ def event_detail(db: str, event_id: str) -> tuple[Event, list[Claim], dict[str, 
     """One linked event (by its id or any member's id), its claims and why each member was linked."""
     store = open_store(db)
     try:
+        complete_ledger(store)
         links = store.links()
         cluster = links.get(event_id, event_id)
         _, linked, claims = ledger(store)

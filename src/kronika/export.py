@@ -13,9 +13,7 @@ from typing import Any
 from kronika.errors import ExportError
 from kronika.model import Claim, Event
 from kronika.serialize import claim_from_record, claim_record, event_from_record, event_record
-from kronika.stages.link import merge_linked
 from kronika.store import Store
-from kronika.summary import summarise, summarise_fr
 
 LEDGER_FILES = ("documents.jsonl", "events.jsonl", "claims.jsonl")
 
@@ -49,19 +47,23 @@ def ledger(store: Store) -> tuple[list[dict[str, Any]], list[Event], list[Claim]
     """Documents, linked events (with summaries) and claims (pointing at linked events)."""
     documents = list(store.document_records())
     _add_copies(documents, store.duplicates())
-    events = [event_from_record(r) for r in store.event_records()]
+    # links and merged events are decided at ingest (or by `kronika relink`) and only read here
+    events = sorted((event_from_record(r) for r in store.ledger_event_records()), key=_ledger_order)
     claims = [claim_from_record(r) for r in store.claim_records()]
-    links = store.links()  # decided at ingest (or by `kronika relink`); an event with no link row stands alone
-    merged = merge_linked(events, links, claims)
+    links = store.links()
     for claim in claims:
         if claim.event_id is not None:
             claim.event_id = links.get(claim.event_id, claim.event_id)
-    outlet_of = {d["doc_id"]: d.get("outlet") for d in documents}
-    for event in merged:
-        event.outlets = sorted({outlet_of.get(d) or f"unidentified outlet ({d})" for d in event.doc_ids})
-        event.summary = summarise(event, claims)
-        event.summary_fr = summarise_fr(event, claims)
-    return documents, merged, claims
+    return documents, events, claims
+
+
+_PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
+
+
+def _ledger_order(event: Event) -> tuple[str, str, int, str]:
+    """By document, then date; within a day, the broadest place first (region-wide before a town)."""
+    precision = _PRECISION_RANK[event.location.geo_precision] if event.location else 4
+    return (event.doc_ids[0], event.date or "9999", -precision, event.location.name if event.location else "")
 
 
 def _add_copies(documents: list[dict[str, Any]], duplicates: list[dict[str, Any]]) -> None:

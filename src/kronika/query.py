@@ -11,6 +11,7 @@ from typing import Any
 
 from kronika.export import ledger, public_source
 from kronika.gazetteer.keys import translit_key
+from kronika.linking import complete_ledger
 from kronika.model import Claim, Event
 from kronika.registry import fold
 from kronika.serialize import claim_record, event_record
@@ -113,6 +114,7 @@ class LedgerView:
             version = (*counts.values(), len(store.links()))
             if version == self._version:
                 return
+            complete_ledger(store)  # a ledger from an older Kronika gets its merged events once
             documents, events, claims = ledger(store)
             links = store.links()
             reasons = store.link_reasons(list(links))

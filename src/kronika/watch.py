@@ -7,6 +7,7 @@ from typing import Any
 
 from kronika.errors import KronikaError
 from kronika.export import ledger
+from kronika.linking import complete_ledger
 from kronika.model import Event
 from kronika.query import EventFilter
 from kronika.store import open_store
@@ -66,6 +67,7 @@ def watch_events(db: str, name: str) -> list[Event]:
     store = open_store(db)
     try:
         watch = _find(store, name)
+        complete_ledger(store)
         _, events, _ = ledger(store)
     finally:
         store.close()
@@ -76,6 +78,7 @@ def check_watches(db: str, names: list[str] | None = None) -> dict[str, list[Eve
     """Events new to each watchlist since its last check; they are then marked as seen."""
     store = open_store(db)
     try:
+        complete_ledger(store)
         _, events, _ = ledger(store)
         links = store.links()
         members: dict[str, list[str]] = {}

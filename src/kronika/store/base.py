@@ -49,6 +49,22 @@ class Store(Protocol):
 
     def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]: ...
 
+    def event_ids_of_documents(self, doc_ids: list[str]) -> list[str]: ...
+
+    def claim_records_by_id(self, claim_ids: list[str]) -> list[dict[str, Any]]: ...
+
+    def document_outlets(self, doc_ids: list[str]) -> dict[str, str | None]:
+        """Each document's outlet (None when unidentified)."""
+
+    def save_ledger_events(self, records: dict[str, dict[str, Any] | None], *, replace: bool = False) -> None:
+        """Store the ledger's event of each link cluster (None: the cluster is no event); ``replace`` drops all."""
+
+    def ledger_event_records(self) -> list[dict[str, Any]]:
+        """The ledger's events, merged from their linked members at ingest."""
+
+    def clusters_without_ledger_event(self) -> list[str]:
+        """Clusters of stored events with no ledger event row yet (a stopped run, a ledger from an older Kronika)."""
+
     def copy_keys(self) -> Iterator[CopyKeys]:
         """The copy-detection keys of every stored document (exact-text key, MinHash, stated facts)."""
 

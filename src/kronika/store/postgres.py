@@ -15,7 +15,7 @@ from kronika.errors import StoreError
 from kronika.model import CopyKeys, Document, Problem
 from kronika.serialize import claim_record, document_record, event_record
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DUPLICATE_FIELDS = ("doc_id", "content_hash", "source", "original_id", "similarity", "reason")
 
 _MIGRATIONS: dict[int, list[str]] = {
@@ -63,6 +63,7 @@ _MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE duplicates_v3 RENAME TO duplicates",
         "CREATE INDEX duplicates_original ON duplicates(original_id)",
     ],
+    4: ["CREATE TABLE ledger_events (cluster_id TEXT PRIMARY KEY, record JSONB)"],  # see the SQLite store's 5
 }
 
 
@@ -99,6 +100,9 @@ class PostgresStore:
 
         record = document_record(doc)
         with self._db.transaction():
+            self._db.execute(
+                "DELETE FROM links WHERE event_id IN (SELECT event_id FROM events WHERE doc_id = %s)", (doc.doc_id,)
+            )
             self._db.execute("DELETE FROM events WHERE doc_id = %s", (doc.doc_id,))
             self._db.execute("DELETE FROM claims WHERE doc_id = %s", (doc.doc_id,))
             self._db.execute(
@@ -207,6 +211,42 @@ class PostgresStore:
 
     def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]:
         return [r for (r,) in self._db.execute("SELECT record FROM events WHERE event_id = ANY(%s)", (event_ids,))]
+
+    def event_ids_of_documents(self, doc_ids: list[str]) -> list[str]:
+        rows = self._db.execute("SELECT event_id FROM events WHERE doc_id = ANY(%s) ORDER BY event_id", (doc_ids,))
+        return [e for (e,) in rows]
+
+    def claim_records_by_id(self, claim_ids: list[str]) -> list[dict[str, Any]]:
+        return [r for (r,) in self._db.execute("SELECT record FROM claims WHERE claim_id = ANY(%s)", (claim_ids,))]
+
+    def document_outlets(self, doc_ids: list[str]) -> dict[str, str | None]:
+        rows = self._db.execute("SELECT doc_id, record->>'outlet' FROM documents WHERE doc_id = ANY(%s)", (doc_ids,))
+        return dict(rows.fetchall())
+
+    def save_ledger_events(self, records: dict[str, dict[str, Any] | None], *, replace: bool = False) -> None:
+        from psycopg.types.json import Jsonb
+
+        with self._db.transaction():
+            if replace:
+                self._db.execute("DELETE FROM ledger_events")
+            with self._db.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO ledger_events VALUES (%s, %s) ON CONFLICT (cluster_id) DO UPDATE SET "
+                    "record = EXCLUDED.record",
+                    [(c, None if r is None else Jsonb(r)) for c, r in sorted(records.items())],
+                )
+
+    def ledger_event_records(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT record FROM ledger_events WHERE record IS NOT NULL ORDER BY cluster_id")
+        return [r for (r,) in rows]
+
+    def clusters_without_ledger_event(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT coalesce(l.cluster_id, e.event_id) AS c FROM events e LEFT JOIN links l USING (event_id) "
+            "WHERE NOT EXISTS (SELECT 1 FROM ledger_events x WHERE x.cluster_id = coalesce(l.cluster_id, e.event_id)) "
+            "ORDER BY c"
+        )
+        return [c for (c,) in rows]
 
     def copy_keys(self) -> Iterator[CopyKeys]:
         for doc_id, key, minhash, facts, feed in self._db.execute(

@@ -13,7 +13,7 @@ from kronika.errors import StoreError
 from kronika.model import CopyKeys, Document, Problem
 from kronika.serialize import claim_record, document_record, event_record
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DUPLICATE_FIELDS = ("doc_id", "content_hash", "source", "original_id", "similarity", "reason")
 
 _MIGRATIONS: dict[int, str] = {
@@ -73,6 +73,10 @@ _MIGRATIONS: dict[int, str] = {
     ALTER TABLE duplicates_v4 RENAME TO duplicates;
     CREATE INDEX duplicates_original ON duplicates(original_id);
     """,
+    # the ledger's events, merged from their linked members at ingest (record NULL: a cluster that is no event)
+    5: """
+    CREATE TABLE ledger_events (cluster_id TEXT PRIMARY KEY, record TEXT);
+    """,
 }
 
 
@@ -110,6 +114,8 @@ class SQLiteStore:
     def save_document(self, doc: Document) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
+            self._db.execute("DELETE FROM links WHERE event_id IN (SELECT event_id FROM events WHERE doc_id = ?)",
+                             (doc.doc_id,))  # fmt: skip
             self._db.execute("DELETE FROM events WHERE doc_id = ?", (doc.doc_id,))
             self._db.execute("DELETE FROM claims WHERE doc_id = ?", (doc.doc_id,))
             self._db.execute(
@@ -192,6 +198,36 @@ class SQLiteStore:
 
     def event_records_by_id(self, event_ids: list[str]) -> list[dict[str, Any]]:
         return [json.loads(r) for (r,) in self._rows_in("SELECT record FROM events WHERE event_id IN ({})", event_ids)]
+
+    def event_ids_of_documents(self, doc_ids: list[str]) -> list[str]:
+        return sorted(e for (e,) in self._rows_in("SELECT event_id FROM events WHERE doc_id IN ({})", doc_ids))
+
+    def claim_records_by_id(self, claim_ids: list[str]) -> list[dict[str, Any]]:
+        return [json.loads(r) for (r,) in self._rows_in("SELECT record FROM claims WHERE claim_id IN ({})", claim_ids)]
+
+    def document_outlets(self, doc_ids: list[str]) -> dict[str, str | None]:
+        query = "SELECT doc_id, json_extract(record, '$.outlet') FROM documents WHERE doc_id IN ({})"
+        return dict(self._rows_in(query, doc_ids))
+
+    def save_ledger_events(self, records: dict[str, dict[str, Any] | None], *, replace: bool = False) -> None:
+        with self._transaction():
+            if replace:
+                self._db.execute("DELETE FROM ledger_events")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO ledger_events VALUES (?,?)",
+                [(c, None if r is None else _dump(r)) for c, r in sorted(records.items())],
+            )
+
+    def ledger_event_records(self) -> list[dict[str, Any]]:
+        rows = self._db.execute("SELECT record FROM ledger_events WHERE record IS NOT NULL ORDER BY cluster_id")
+        return [json.loads(r) for (r,) in rows]
+
+    def clusters_without_ledger_event(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT coalesce(l.cluster_id, e.event_id) AS c FROM events e LEFT JOIN links l USING (event_id) "
+            "WHERE NOT EXISTS (SELECT 1 FROM ledger_events x WHERE x.cluster_id = coalesce(l.cluster_id, e.event_id))"
+        )
+        return sorted(c for (c,) in rows)
 
     def _rows_in(self, query: str, values: list[str]) -> Iterator[tuple[Any, ...]]:
         """Rows of ``query`` whose ``IN ({})`` list is ``values`` (deduplicated, in chunks SQLite accepts)."""
