@@ -56,3 +56,7 @@ def test_export_writes_valid_linked_ledger(tmp_path: Path) -> None:
     for claim in claims:
         assert claim["event_id"] is None or claim["event_id"] in event_ids
         assert documents[claim["doc_id"]]["text"][claim["start"] : claim["end"]] == claim["text"]
+    removed = [d for d in documents.values() if d["removed"]]
+    assert removed, "the examples hold boilerplate that cleaning removes"
+    for document in removed:  # every removed line keeps the reason it was removed for
+        assert len(document["removed_reasons"]) == len(document["removed"]) and all(document["removed_reasons"])

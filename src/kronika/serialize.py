@@ -22,6 +22,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         },
         "text": doc.text,
         "removed": [removal.text for removal in doc.removed],
+        "removed_reasons": [removal.reason for removal in doc.removed],  # parallel to ``removed``
         "flags": list(doc.flags),
         "places": [
             {
