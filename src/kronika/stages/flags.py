@@ -34,7 +34,9 @@ _KEYS = (
     "unverified",
     "media",
     "not_media",
+    "fakes",
 )
+_MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
 _NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
 _PROMPT_REASON = "AI writing prompt"  # the clean stage's reason for a left-over writing prompt
@@ -44,7 +46,11 @@ _PROMPT_REASON = "AI writing prompt"  # the clean stage's reason for a left-over
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = load_json("flags.json")
     flags = re.IGNORECASE | re.MULTILINE
-    return {key: re.compile(data[key], flags) for key in _KEYS}
+    patterns = {key: re.compile(data[key], flags) for key in _KEYS}
+    # "une vidéo", "a deepfake clip": a medium the text reports on (a bare "Image générée par l'IA" is a credit)
+    determiner = r"\b(?:une?|la|le|les|l'|des|cette|ces|ce|a|an|the|this|these|that)\s+(?:[\w-]+\s+){0,2}?"
+    patterns["reported_media"] = re.compile(f"{determiner}(?:{data['media']}|{data['fakes']})", flags)
+    return patterns
 
 
 def verification_of(text: str) -> str | None:
@@ -117,11 +123,19 @@ def _ai_evidence(doc: Document, text: str) -> str | None:
     everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
     patterns = _patterns()
     for key in ("ai_disclosure", "ai_traces"):
-        match = patterns[key].search(everything)
-        if match:
+        for match in patterns[key].finditer(everything):
+            if key == "ai_disclosure" and _about_media(everything, match.start()):
+                continue  # "une vidéo générée par l'IA": news about a deepfake, not a generated text
             return _line_around(everything, match.start() + len(match.group()) - len(match.group().lstrip()))
     prompt = next((r.text for r in doc.removed if r.reason == _PROMPT_REASON), None)
     return prompt
+
+
+def _about_media(text: str, position: int) -> bool:
+    """The words just before ``position`` on its line name a medium or a fake the text reports on ("une vidéo",
+    "a deepfake clip"), not the page's own picture ("Image générée par l'IA")."""
+    before = text[max(text.rfind("\n", 0, position) + 1, position - _MEDIA_WINDOW) : position]
+    return bool(_patterns()["reported_media"].search(before.replace("’", "'")))
 
 
 def _media_evidence(text: str) -> dict[str, str]:
