@@ -13,7 +13,7 @@ from kronika.dedup import DuplicateIndex
 from kronika.gazetteer.build import distance_km
 from kronika.model import CopyKeys, Event, Evidence, Location
 from kronika.stages.fingerprint import minhash_values, text_key
-from kronika.stages.link import block_key, candidate_pairs, decide, link_events, neighbour_keys
+from kronika.stages.link import block_key, candidate_pairs, decide, link_events, merge_linked, neighbour_keys
 from kronika.store import open_store
 
 LINKING = DATA / "linking"
@@ -266,3 +266,17 @@ def test_a_ledger_without_merged_events_gets_them_once(tmp_path: Path) -> None:
     finally:
         store.close()
     assert expected and [e.event_id for e in api.events(db)] == expected
+
+
+def test_a_report_dated_only_by_its_publication_reaches_the_day_before() -> None:
+    told = _event("a", "d1", "Kharkiv", 49.99, 36.23, "2024-03-12")
+    undated_in_text = _event("b", "d2", "Kharkiv", 49.99, 36.23, "2024-03-13")
+    assert decide(told, undated_in_text) is None  # two days told apart by their texts: two strikes
+    undated_in_text.dated_by_publication = True
+    assert decide(told, undated_in_text) is not None
+    linked = link_events([told, undated_in_text])
+    merged = merge_linked([told, undated_in_text], linked.clusters, [])
+    assert len(merged) == 1 and (merged[0].date, merged[0].date_end) == ("2024-03-12", "2024-03-12")
+    later = _event("c", "d3", "Kharkiv", 49.99, 36.23, "2024-03-14")
+    later.dated_by_publication = True
+    assert decide(told, later) is None  # the day before publication, not two days before

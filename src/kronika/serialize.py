@@ -86,6 +86,8 @@ def event_record(event: Event, *, internal: bool = False) -> dict[str, Any]:
         record["corroboration"] = len(event.outlets)
     if internal and event.supporting_only:
         record["supporting_only"] = True
+    if internal and event.dated_by_publication:
+        record["dated_by_publication"] = True
     return record
 
 
@@ -111,6 +113,7 @@ def event_from_record(record: dict[str, Any]) -> Event:
         summary_fr=record.get("summary_fr", ""),
         outlets=record.get("outlets"),
         supporting_only=bool(record.get("supporting_only")),
+        dated_by_publication=bool(record.get("dated_by_publication")),
     )
 
 

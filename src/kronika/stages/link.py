@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kronika.gazetteer.build import distance_km
 from kronika.model import Actor, Claim, Event
@@ -161,11 +161,18 @@ def _undated_overlap(a: Event, b: Event) -> int | None:
 
 
 def _date_overlap(a: Event, b: Event) -> int | None:
-    start = max(a.date or "", b.date or "")
+    start = max(_first_day(a), _first_day(b))
     end = min(a.date_end or a.date or "", b.date_end or b.date or "")
     if not start or start > end:
         return None
     return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+
+
+def _first_day(event: Event) -> str:
+    """A report that gives no date tells of its own day or the day before (news of last night's strike)."""
+    if not event.date or not event.dated_by_publication:
+        return event.date or ""
+    return (date.fromisoformat(event.date) - timedelta(days=1)).isoformat()
 
 
 def _contains(region: object, place: object) -> bool:
@@ -262,7 +269,7 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         return event
     reporting = [m for m in members if not m.supporting_only] or members
     best = min(reporting, key=lambda e: _PRECISION_RANK[e.location.geo_precision if e.location else "country"])
-    dated = [e for e in members if e.date]
+    dated = [e for e in members if e.date and not e.dated_by_publication] or [e for e in members if e.date]
     merged = Event(
         event_id=cluster_id,
         doc_ids=sorted({d for e in members for d in e.doc_ids}),
@@ -278,6 +285,7 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         claim_ids=[c for e in members for c in e.claim_ids],
         verification=_verification(members),
         evidence=[ev for e in members for ev in e.evidence],
+        dated_by_publication=bool(dated) and all(e.dated_by_publication for e in dated),
     )
     if merged.date and merged.date_end and merged.date > merged.date_end:
         merged.date, merged.date_end = best.date, best.date_end
