@@ -223,7 +223,8 @@ def _cut_segments(lines: list[str]) -> list[Removal]:
         if not line:
             continue
         plain = line.replace("’", "'")
-        if _line_rule(plain) or _shape_reason(plain):
+        reason = _line_rule(plain)
+        if (reason and not _many_sentences(line, reason)) or _shape_reason(plain):
             continue  # a line that is boilerplate as a whole is left to the line rules
         line = _cut_glued_tail(line, (position - len(line) - 1) / total, removed)
         line = _cut_ticker_runs(line, removed)
@@ -237,6 +238,14 @@ def _cut_segments(lines: list[str]) -> list[Removal]:
         if line != lines[index]:
             lines[index] = " ".join(line.split())
     return removed
+
+
+def _many_sentences(line: str, reason: str) -> bool:
+    """A paragraph of three sentences or more, one of which a sentence rule of the same reason can cut
+    (a writing prompt glued to the last paragraph): the sentence goes, not the paragraph."""
+    if len(line) < 200 or reason not in {rule.reason for rule in _rules().sentences}:
+        return False
+    return len(_SENTENCES.findall(line)) >= 3
 
 
 def _cut_glued_tail(line: str, start: float, removed: list[Removal]) -> str:
@@ -325,11 +334,25 @@ def _mark_tail(page: _Page) -> None:
                 if rule.pattern.search(line):
                     cut, reason = index + 1, "after " + rule.reason
                     break
+        if cut is not None and reason == "related articles" and _body_resumes(page, cut):
+            continue  # "À lire aussi" and a teaser between two paragraphs: left to the list rules
         if cut is not None:
             for later in range(cut, len(lines)):
                 if lines[later]:
                     page.reasons[later] = reason if later == cut else f"trailing content ({reason})"
             return
+
+
+def _body_resumes(page: _Page, marker: int) -> bool:
+    """After a "read also" label and at most two headlines under it, a paragraph of the article follows."""
+    following = [i for i in range(marker + 1, len(page.lines)) if page.lines[i]][:3]
+    for index in following:
+        line, count = page.lines[index], len(page.words[index])
+        if count >= PROSE_MIN_WORDS and _FULL_STOP.search(line) and page.density(index) >= LOW_STOPWORD_DENSITY:
+            return True
+        if _FULL_STOP.search(line) or count > 20:
+            return False
+    return False
 
 
 def _mark_trailing_furniture(page: _Page) -> None:
