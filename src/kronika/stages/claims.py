@@ -29,6 +29,8 @@ _LEADING_ADVERBIALS = frozenset(
 )
 # a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
 _APPOSITIVE_LEAD = re.compile(r"^((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+),\s+\S.*,$")
+# an English noun ("the comments"), not a verb; not "a", which is French "has"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an|his|their|its|our|these|those)\s+$")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
 
@@ -365,8 +367,12 @@ def _verb_claim(
     doc: Document, index: int, sentence: Sentence, text: str, verb: re.Match[str], stance: str, earlier: list[Claim]
 ) -> Claim | None:
     before = text[: verb.start()]
-    if re.search(r"\b(?:été|être|étant|been|being|be|is|was|were|are)\s+$", before):
-        return None  # a passive participle ("n'a été signalée") names no speaker
+    if re.search(
+        r"\b(?:été|être|étant|been|being|be|is|was|were|are)\s+(?:(?:\w+ly|first|also|not|déjà|aussi)\s+)?$", before
+    ):
+        return None  # a passive participle ("n'a été signalée", "was first reported") names no speaker
+    if _DETERMINER_BEFORE.search(before):
+        return None  # a noun ("the comments", "ses déclarations"), not a verb
     inverted = re.search(r",?\s*([»”\"])\s*,?\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
     quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
     if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
