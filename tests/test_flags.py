@@ -473,3 +473,40 @@ def test_a_disclosure_about_the_article_is_ai_generated(make_doc: MakeDoc) -> No
     doc = make_doc(text)
     doc.text = text
     assert flag_content(doc).flags == ["ai_generated"]
+
+
+VERIFICATION_CASES = [
+    ("verified", "BBC Verify has geolocated the footage to a street in central Kharkiv."),
+    ("verified", "Notre équipe a confirmé que la vidéo avait été tournée le 3 mars à Bakhmout."),
+    ("verified", "La vidéo est authentique, selon les experts consultés par le quotidien."),
+    ("verified", "Notre cellule de vérification a pu localiser précisément la scène filmée dans la vidéo."),
+    ("unverified", "L'authenticité de la vidéo ne peut être établie à ce stade."),
+    ("unverified", "La date et le lieu de la vidéo n'ont pas pu être déterminés."),
+    ("unverified", "The authenticity of the video could not be established."),
+    ("unverified", "Des vidéos, dont l'authenticité n'a pu être vérifiée, montrent des colonnes de fumée."),
+    (None, "Une vidéo montre l'immeuble en flammes après la frappe."),
+    (None, "Les Russes affirment avoir détruit 15 chars, une information impossible à vérifier."),
+]
+
+
+@pytest.mark.parametrize(("want", "sentence"), VERIFICATION_CASES)
+def test_media_verification_wording(make_doc: MakeDoc, want: str | None, sentence: str) -> None:
+    doc = make_doc(sentence)
+    doc.text = sentence
+    flags = flag_content(doc).flags
+    assert [f for f in flags if f.endswith("_media")] == ([f"{want}_media"] if want else [])
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sujet : la frappe de missiles sur Vinnytsia. Longueur : 700 mots. Ton : neutre.",
+        "Rédaction d'un article d'actualité sur la frappe de Vinnytsia (800 mots)",
+        "Rends ce texte plus naturel et évite les répétitions.",
+        "Bien sûr, voici l'article demandé :",
+    ],
+)
+def test_writing_prompts_and_tool_output_flag_the_page(make_doc: MakeDoc, prompt: str) -> None:
+    doc = clean_text(make_doc(f"{NEWS_FR}\n{NEWS_FR.replace('mardi', 'jeudi')}\n{prompt}"))
+    assert prompt not in doc.text
+    assert flag_content(doc).flags == ["ai_generated"]

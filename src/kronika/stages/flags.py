@@ -39,7 +39,7 @@ _KEYS = (
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
 _NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
-_PROMPT_REASON = "AI writing prompt"  # the clean stage's reason for a left-over writing prompt
+_PROMPT_REASONS = ("AI writing prompt", "AI tool output")  # the clean stage's reasons for a generator's leftovers
 
 
 @functools.cache
@@ -127,7 +127,7 @@ def _ai_evidence(doc: Document, text: str) -> str | None:
             if key == "ai_disclosure" and _about_media(everything, match.start()):
                 continue  # "une vidéo générée par l'IA": news about a deepfake, not a generated text
             return _line_around(everything, match.start() + len(match.group()) - len(match.group().lstrip()))
-    prompt = next((r.text for r in doc.removed if r.reason == _PROMPT_REASON), None)
+    prompt = next((r.text for r in doc.removed if r.reason in _PROMPT_REASONS), None)
     return prompt
 
 
