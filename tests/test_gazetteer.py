@@ -234,3 +234,10 @@ def test_only_postal_point_of_a_name_in_a_wide_hromada(gazetteer: Gazetteer) -> 
     found = [c for c in gazetteer.lookup("Zaliznyi Mist") if c.admin1 == "Chernihiv Oblast"]
     assert found and found[0].precision == "point"
     assert near(found[0], 52.21, 32.70, 5)
+
+
+def test_village_of_a_hromada_the_pcode_table_lacks_is_near_its_centre_town(gazetteer: Gazetteer) -> None:
+    """Semenivka hromada (Chernihiv) has no 2020 P-code centroid: its villages are sought around Semenivka, not
+    around the centroid of the wide Novhorod-Siverskyi raion 40 km away."""
+    found = [c for c in gazetteer.lookup("Tymonovychi") if c.admin1 == "Chernihiv Oblast"]
+    assert found and all(near(c, 52.18, 32.58, 30) for c in found)

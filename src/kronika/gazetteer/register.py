@@ -5,7 +5,8 @@ but no coordinates. A settlement that GeoNames also holds (same transliteration
 key, same oblast, near the settlement's hromada) only lends GeoNames its official
 Ukrainian name. One that GeoNames lacks takes the point GeoNames postal gives its
 name in its oblast (the one nearest its hromada when several), else its hromada's
-centroid (precision ``near``), else its raion's centre, else its oblast's capital
+centroid (precision ``near``; when the P-code table lacks the hromada, its centre town stands in for it before
+the raion's centroid), else its raion's centre, else its oblast's capital
 (precision ``region``). Every settlement also gets its Russian-style name
 ("Оленівка" → "Оленовка", read "Olenovka"), built by the rules of translit.json.
 """
@@ -78,7 +79,12 @@ def _locate(
     cache: dict[str, dict[str, Any] | None],
 ) -> Settlement | None:
     """The most precise position the shipped sources give one settlement of the register."""
-    unit = _unit_point(row)
+    unit, level = _unit_point(row)
+    if level == "raion":  # the hromada is missing from the P-code table: its centre town is nearer than the raion's
+        hromada = row.ancestors[-1]
+        if hromada not in cache:
+            cache[hromada] = _unit_centre(entities.get(hromada), entities, children, region, geonames)
+        unit, level = (cache[hromada], "hromada") if cache[hromada] is not None else (unit, level)
     own = _geonames_match(row.name, region, geonames, near=unit)
     if own is not None:
         return _settlement(row, region, own, "point")
@@ -95,16 +101,16 @@ def _locate(
     return None
 
 
-def _unit_point(row: Any) -> dict[str, Any] | None:
-    """The centroid of the settlement's hromada (else raion) from the shipped P-code table."""
+def _unit_point(row: Any) -> tuple[dict[str, Any] | None, str | None]:
+    """The centroid of the settlement's hromada (else raion) from the shipped P-code table, and which it is."""
     from kronika.gazetteer.extracts import admin_units
 
     units = admin_units()
     for code in (row.ancestors[-1][:9], row.ancestors[-1][:6]):
         unit = units.get(code)
         if unit is not None and unit.level in ("hromada", "raion"):
-            return {"latitude": unit.lat, "longitude": unit.lon}
-    return None
+            return {"latitude": unit.lat, "longitude": unit.lon}, unit.level
+    return None, None
 
 
 def _postal_point(row: Any, near: dict[str, Any] | None) -> dict[str, Any] | None:
