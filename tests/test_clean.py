@@ -767,3 +767,10 @@ def test_a_page_cut_short_mid_sentence_keeps_its_last_lines(make_doc: MakeDoc) -
     page = "\n".join([BODY_A, BODY_B, "Des écoles fermées", cut])
     doc = clean_text(make_doc(page))
     assert cut in doc.text and "Des écoles fermées" in doc.text
+
+
+@pytest.mark.parametrize("line", ["Deutsch | Italiano | English | Español", "Русский", "日本語のニュース", "العربية"])
+def test_language_switchers_and_lines_in_other_scripts(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([line, BODY_A, BODY_B, BODY_C])))
+    assert line in removed_texts(doc)
+    assert BODY_A in doc.text

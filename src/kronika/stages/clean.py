@@ -82,6 +82,7 @@ class _Rules:
     ticker_words: frozenset[str]
     stoplists: dict[str, str]
     inline_tail_headers: re.Pattern[str]
+    language_names: frozenset[str]
     reason_groups: dict[str, frozenset[str]]
 
 
@@ -116,6 +117,7 @@ def _rules() -> _Rules:
         ticker_words=frozenset(data["ticker_words"]),
         stoplists=dict(data["stoplists"]),
         inline_tail_headers=re.compile(data["inline_tail_headers"], re.IGNORECASE),
+        language_names=frozenset(name.casefold() for name in data["language_names"]),
         reason_groups={name: frozenset(reasons) for name, reasons in data["reason_groups"].items()},
     )
 
@@ -429,8 +431,10 @@ def _line_reason(page: _Page, index: int, key: str, seen: set[str], repeated_lin
         return "repeated line"
     if key in repeated_lines and not _lone_name(line):
         return "repeated across documents"
-    if len(page.words[index]) <= 15 and page.language in ("fr", "en") and script_differs(line, page.language):
-        return "another language"  # a Cyrillic line in a French page: the UI of a translated page
+    if len(page.words[index]) <= 15 and page.language in ("fr", "en") and _other_script(line, page.language):
+        return "another language"  # a Cyrillic or Arabic line in a French page: the UI of a translated page
+    if _is_language_switcher(line):
+        return "language switcher"
     return _shape_reason(plain) or _foreign_reason(page, index)
 
 
@@ -534,6 +538,30 @@ def _foreign_hits(page: _Page, index: int) -> tuple[int, int]:
         stops = stopwords(name)
         best = max(best, sum(w in stops and w not in processed for w in page.words[index]))
     return best, sum(w in own for w in page.words[index])
+
+
+def _other_script(line: str, language: str) -> bool:
+    """Mostly letters of another script than the page's: Cyrillic (read by ``script_differs``), or Arabic, Greek,
+    Hebrew, Chinese, Japanese… on a French or English page."""
+    if script_differs(line, language):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    other = sum(not _is_latin(c) for c in letters)
+    return bool(letters) and other / len(letters) > 0.5
+
+
+def _is_latin(letter: str) -> bool:
+    return "a" <= letter.lower() <= "z" or "\u00c0" <= letter <= "\u024f" or "\u1e00" <= letter <= "\u1eff"
+
+
+def _is_language_switcher(line: str) -> bool:
+    """``Deutsch | Italiano | English``, ``Русский``: names of languages in their own language, and only those."""
+    names = _rules().language_names
+    parts = [p.strip().casefold() for p in re.split(r"[|/·•,]|\s{2,}", line) if p.strip()]
+    if parts and all(part in names for part in parts):
+        return True
+    words = line.casefold().split()
+    return 2 <= len(words) <= 12 and all(word in names for word in words)
 
 
 def _foreign_reason(page: _Page, index: int) -> str | None:
