@@ -394,6 +394,13 @@ def test_a_line_that_is_only_a_village_is_its_place(run_text: Run, line: str) ->
     assert village.admin1 in {"Donetsk Oblast", "Luhansk Oblast"}
 
 
+def test_a_government_seat_named_as_a_place_is_a_place(run_text: Run) -> None:
+    doc = run_text("Ce matin au Kremlin, le président a reçu les chefs militaires, a indiqué son porte-parole.")
+    assert within(place(doc, "Kremlin"), 55.75, 37.62, 3)
+    doc = run_text("Le porte-parole du Kremlin a démenti toute implication dans l'attaque.")
+    assert not [p for p in doc.places if p.surface == "Kremlin"]
+
+
 def test_a_surname_line_is_not_a_place(run_text: Run) -> None:
     doc = run_text("One serviceman killed, two wounded in separatist attacks overnight - military.\nHorbachenko")
     assert not [p for p in doc.places if p.surface == "Horbachenko"]

@@ -193,7 +193,11 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
     persons = [(e.start, e.end) for e in doc.entities if e.side is None]  # statistical NER names
     ner_places = _ner_place_spans(doc.parse)
     sentence_starts = {s.start for s in doc.sentences}
-    found: list[_Mention] = [m for m in _site_mentions(doc.text, gazetteer) if not _overlaps(m.start, m.end, blocked)]
+    found: list[_Mention] = [
+        m
+        for m in _site_mentions(doc.text, gazetteer)
+        if not _overlaps(m.start, m.end, blocked) or _located_site(doc, m)
+    ]
     for mention in _region_cue_mentions(doc.text, gazetteer):
         if any(_overlaps(mention.start, mention.end, [(m.start, m.end)]) for m in found):
             continue
@@ -212,6 +216,11 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
         if _acceptable(mention, persons, doc.text):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _located_site(doc: Document, mention: _Mention) -> bool:
+    """ "au Kremlin", "at the Kremlin": the seat of a government named as the place where something happens."""
+    return bool(_LOCATIVE_BEFORE.search(doc.text[max(0, mention.start - 30) : mention.start]))
 
 
 def _ner_place_spans(parsed: Any) -> list[tuple[int, int]]:
