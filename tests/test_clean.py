@@ -774,3 +774,10 @@ def test_language_switchers_and_lines_in_other_scripts(make_doc: MakeDoc, line: 
     doc = clean_text(make_doc("\n".join([line, BODY_A, BODY_B, BODY_C])))
     assert line in removed_texts(doc)
     assert BODY_A in doc.text
+
+
+def test_a_report_made_only_of_lines_repeated_across_documents_is_kept(make_doc: MakeDoc) -> None:
+    text = "Shelling reported near the airport.\nDonetsk airport"
+    repeated = frozenset(normalise_line(line) for line in text.split("\n"))
+    doc = clean_text(make_doc(text), repeated_lines=repeated)
+    assert doc.text.split("\n\n") == text.split("\n")
