@@ -364,3 +364,70 @@ def test_the_launch_site_is_not_the_event_place(run_text: Callable[..., Document
     assert {e.location.name for e in doc.events if e.location} == {"Sumy"}
     doc = run_text("Russian forces fired missiles from Belgorod at Kharkiv, hitting a school.", date="2024-03-02")
     assert {e.location.name for e in doc.events if e.location} == {"Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 May 2021, villagers beat a man suspected of stealing cattle in Lutsk; he was hospitalised.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 3 May 2021, a journalist was attacked by a group of local residents in Lutsk while filming.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 3 May 2021, supporters of two rival candidates clashed outside a polling station in Lutsk.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 3 May 2021, rioters clashed with soldiers at a checkpoint near Lutsk.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 3 May 2021, about 200 traders protested in Lutsk against new taxes and burned tyres outside the hall.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "Le 3 mai 2021, des habitants ont manifesté à Loutsk contre la fermeture du marché. "
+            "Ils ont lancé des pierres sur les policiers.",
+            ("Riots", "Violent demonstration"),
+        ),
+    ],
+)
+def test_crowd_violence_is_a_riot(run_text: Callable[..., Document], text: str, expected: tuple[str, str]) -> None:
+    """ACLED: violence by a crowd (not an armed group) is a riot; demonstrators turning violent, a violent one."""
+    doc = run_text(text, date="2021-05-04")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [expected]
+
+
+def test_a_crowd_attacked_by_soldiers_is_not_a_riot(run_text: Callable[..., Document]) -> None:
+    doc = run_text("On 5 March 2022, residents of Bucha were attacked by Russian soldiers.", date="2022-03-06")
+    assert all(e.event_type != "Riots" for e in doc.events)
+    doc = run_text("On 5 March 2022, about 40 people held a torch march in Lutsk to honour fallen soldiers.")
+    assert [e.event_type for e in doc.events] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 29 January 2022, veterans gathered in Lutsk to mark the anniversary of a battle fought there in 1918.",
+        "On 30 March 2022, residents protested in Lutsk demanding the release of a mayor kidnapped by soldiers.",
+        "Le 30 mars 2022, des habitants ont manifesté à Loutsk contre les bombardements de la semaine passée.",
+    ],
+)
+def test_what_a_protest_is_about_is_not_a_second_event(run_text: Callable[..., Document], text: str) -> None:
+    doc = run_text(text, date="2022-03-31")
+    assert [e.event_type for e in doc.events] == ["Protests"]
+
+
+def test_fire_opened_on_protesters_is_excessive_force(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "On 7 March 2022, about 300 residents protested in Lutsk against the occupation. "
+        "Soldiers opened fire on the crowd, wounding three people.",
+        date="2022-03-08",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [
+        ("Protests", "Excessive force against protesters")
+    ]

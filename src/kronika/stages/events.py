@@ -80,6 +80,10 @@ def _lexicon() -> dict[str, Any]:
         "anaphora_any": _compile(data["anaphora_any"]),
         "citations": [re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in data["citations"]],
         "splits": re.compile("|".join(data["clause_splits"]), re.IGNORECASE),
+        "protest_force": _compile(
+            next(c["patterns"] for c in data["cues"] if c["sub"] == "Excessive force against protesters")
+        ),
+        "demonstration": _compile(next(c["patterns"] for c in data["cues"] if c["sub"] == "Peaceful protest")),
     }
 
 
@@ -156,6 +160,21 @@ def best_cue(text: str) -> _Cue | None:
     return max(found, key=lambda cue: cue.priority) if found else None
 
 
+def _protest_over_topic(text: str, cue: _Cue | None) -> _Cue | None:
+    """ "Residents protested against the shelling", "gathered to mark the anniversary of the battle": what a protest
+    is about (after "against", "demanding", "to mark"...) does not make the clause a report of that act.
+    """
+    lexicon = _lexicon()
+    if cue is None or cue.event_type in ("Protests", "Riots"):
+        return cue
+    protest = lexicon["demonstration"].search(text)
+    topic = lexicon["modifiers"]["protest_topic"].search(text, protest.end()) if protest else None
+    act = cue.pattern.search(text)
+    if protest is None or topic is None or act is None or act.start() < topic.start():
+        return cue
+    return next(c for c in lexicon["cues"] if c.sub == "Peaceful protest")
+
+
 def is_non_event(text: str) -> bool:
     """Future expectations, habitual statements and denials are not events."""
     return any(pattern.search(text) for pattern in _lexicon()["skip"].values())
@@ -166,7 +185,7 @@ def _clause_events(
 ) -> list[Event]:
     if _unopposed_transfer(doc, clause, previous):
         return []
-    cue = best_cue(clause.text)
+    cue = _protest_over_topic(clause.text, best_cue(clause.text))
     if cue is None:
         _refine_previous_protest(doc, clause, previous)
         _add_casualties_to_previous(doc, clause, previous)
@@ -282,6 +301,9 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
     if not previous:
         return
     last = previous[-1]
+    if cue.event_type == "Riots" and last.event_type == "Protests":
+        _refine_previous_protest(doc, clause, previous)  # "They threw stones at the police": the protest turned violent
+        return
     if _returns_fire(cue, last) and _recent(doc, last, clause, 0):
         for event in previous:  # "Russian forces shelled X. Ukrainian forces responded with fire.": a battle (ACLED)
             if event.evidence[-1].start == last.evidence[-1].start:
@@ -357,10 +379,12 @@ def _unopposed_transfer(doc: Document, clause: _Clause, previous: list[Event]) -
 
 
 def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Event]) -> None:
-    """ "Police fired tear gas to disperse the crowd" right after a protest is that protest's intervention."""
+    """ "Police fired tear gas to disperse the crowd" right after a protest is that protest's intervention;
+    "They threw stones at the police" makes it a violent demonstration."""
     if not previous or previous[-1].event_type != "Protests":
         return
-    if not _lexicon()["modifiers"]["protest_intervention"].search(clause.text):
+    modifiers = _lexicon()["modifiers"]
+    if not (modifiers["protest_intervention"].search(clause.text) or modifiers["riot_acts"].search(clause.text)):
         return
     if _recent(doc, previous[-1], clause):
         _add_evidence(doc, previous[-1], clause.sentence)
@@ -409,12 +433,26 @@ def _add_evidence(doc: Document, event: Event, sentence: Sentence) -> None:
 
 
 def _refine_subtype(event: Event, text: str) -> None:
+    modifiers = _lexicon()["modifiers"]
+    if event.event_type == "Protests" and modifiers["riot_acts"].search(text.replace("’", "'")):
+        event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # demonstrators turned violent
+    if event.event_type == "Riots":
+        _refine_riot(event, text)
     if event.event_type != "Protests":
         return
-    modifiers = _lexicon()["modifiers"]
-    if modifiers["protest_intervention"].search(text.replace("’", "'")):
+    if _lexicon()["protest_force"].search(text):  # "opened fire on the protesters"
+        event.sub_event_type = "Excessive force against protesters"
+    elif modifiers["protest_intervention"].search(text.replace("’", "'")):
         lethal = modifiers["protest_lethal"].search(text)
         event.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
+
+
+def _refine_riot(event: Event, text: str) -> None:
+    """ACLED: a violent demonstration is demonstrators turning violent; rioters with no demonstration are a mob."""
+    demonstration = _lexicon()["demonstration"]
+    told = [text, *(evidence.text for evidence in event.evidence)]
+    if event.sub_event_type == "Violent demonstration" and not any(demonstration.search(t) for t in told):
+        event.sub_event_type = "Mob violence"
 
 
 def _territory_subtype(doc: Document, clause: _Clause, place: Place) -> str:
