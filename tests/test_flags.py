@@ -510,3 +510,15 @@ def test_writing_prompts_and_tool_output_flag_the_page(make_doc: MakeDoc, prompt
     doc = clean_text(make_doc(f"{NEWS_FR}\n{NEWS_FR.replace('mardi', 'jeudi')}\n{prompt}"))
     assert prompt not in doc.text
     assert flag_content(doc).flags == ["ai_generated"]
+
+
+def test_the_stem_prefilter_lets_every_cue_through() -> None:
+    """Every cue sentence of these tests holds one of the stems that gate the verification patterns."""
+    stems = re.compile(load_json("flags.json")["verification_stems"], re.IGNORECASE)
+    cues = [s for want, s in VERIFICATION_CASES if want] + [
+        "Rien ne permet d'affirmer que ces images ont été prises à Kherson.",
+        "Une vidéo non sourcée circule depuis lundi.",
+        "Des images dont l'origine reste inconnue ont été diffusées.",
+    ]
+    assert all(stems.search(cue) for cue in cues)
+    assert all(verification_of(cue) for cue in cues)

@@ -35,6 +35,7 @@ _KEYS = (
     "media",
     "not_media",
     "fakes",
+    "verification_stems",
 )
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
@@ -56,6 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def verification_of(text: str) -> str | None:
     """``unverified`` / ``verified`` when the text says so about media, else None."""
     patterns = _patterns()
+    if not patterns["verification_stems"].search(text):
+        return None  # no cue can match: the big patterns are not run
     if patterns["unverified"].search(text.replace("’", "'")):
         return "unverified"
     if patterns["verified"].search(text.replace("’", "'")):
