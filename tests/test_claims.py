@@ -321,3 +321,32 @@ def test_verdict_wordings_beyond_the_flags() -> None:
     assert verdict_of("La séquence a pu être géolocalisée dans le centre de Toretsk.") == "verified"
     assert verdict_of("La rédaction a authentifié plusieurs vidéos du bombardement.") == "verified"
     assert verdict_of("Le village a été repris dans la nuit, selon l'état-major.") is None
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "“We will rebuild every school in the district,” Kovalenko said. “The winter will be hard.”\n\n"
+        "“Nobody here is leaving.”\n\n"
+        "The council met again on Friday.\n",
+        date="2024-06-12",
+    )
+    assert {c.source for c in _by_text(doc, "winter will be hard")} == {"Kovalenko"}
+    assert {c.source for c in _by_text(doc, "Nobody here")} == {"Kovalenko"}
+    assert not _by_text(doc, "council met")
+
+
+def test_english_subject_with_a_relative_clause_and_a_leading_conjunction(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Kovalenko, who said he rarely votes, said the mayor had lost touch. "
+        "But a regional health official said Friday that the clinic would reopen. "
+        "Trump's comments came hours later.",
+        date="2024-06-12",
+    )
+    assert {c.source for c in _by_text(doc, "lost touch")} == {"Kovalenko"}
+    assert [c.source_surface for c in _by_text(doc, "clinic would reopen")] == ["a regional health official"]
+    assert not _by_text(doc, "comments came")
+
+
+def test_a_pronoun_with_nobody_before_it_is_unattributed(run_text: Callable[..., Document]) -> None:
+    doc = run_text("She told reporters that the inquiry was independent.", date="2024-06-12")
+    assert [c.source for c in _by_text(doc, "inquiry was independent")] == ["unattributed"]

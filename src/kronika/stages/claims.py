@@ -28,9 +28,14 @@ _LEADING_ADVERBIALS = frozenset(
     {"peu après", "plus tard", "ensuite", "puis", "later", "then", "meanwhile", "par ailleurs"}
 )
 # a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
-_APPOSITIVE_LEAD = re.compile(r"^((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+),\s+\S.*,$")
+_APPOSITIVE_LEAD = re.compile(r"^((?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+),\s+\S.*,$")
 # an English noun ("the comments"), not a verb; not "a", which is French "has"
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an|his|their|its|our|these|those)\s+$")
+_LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Mais|Et)\s+")
+# a phrase cut from a clause: it ends on a function word ("Trump took to Twitter to accuse")
+_FRAGMENT_END = re.compile(
+    r"(?i)(?<![\w'’])(?:the|an?|of|and|or|but|to|in|on|for|with|at|by|from|as|that|le|la|les|de|du|des|et|ou)$"
+)
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
 
@@ -100,6 +105,7 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
                     claims.append(claim)
     claims.extend(_speaker_line_claims(doc, claims))
     claims.extend(_transcript_claims(doc, claims))
+    claims.extend(_continued_quotes(doc, claims))
     verdicts = find_verdicts(doc)
     claims.extend(_verdict_claims(doc, verdicts, claims))
     claims.extend(_blame_claims(doc, claims))
@@ -350,6 +356,7 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: lis
             if any(s < verb.start() < e for s, e in quoted):
                 continue
             claim = _verb_claim(doc, index, sentence, text, verb, stance, earlier + found)
+            claim = _trimmed(claim, text[verb.start() :]) if claim is not None else None
             if claim is not None and all(c.source != claim.source for c in found):
                 found.append(claim)
     according = _lexicon()["according"].search(text)
@@ -384,6 +391,23 @@ def _verb_claim(
     if source is None:
         return None
     return _claim(doc, source, stance, open_quote_before(doc, index), sentence.end)
+
+
+def _trimmed(claim: Claim, verb_onwards: str) -> Claim | None:
+    """The pattern path's subject phrase made a source: a leading conjunction dropped ("But a State Department
+    official"), "He's" before an -ing verb is "He is"; a possessor ("Trump's comments") or a phrase cut on a
+    function word is not someone."""
+    surface = _LEADING_CONJUNCTION.sub("", claim.source_surface)
+    if re.search(r"\w['’]s$", surface):
+        if not re.match(r"\w+ing\b", verb_onwards):
+            return None
+        surface = surface[:-2]
+    if not surface or _FRAGMENT_END.search(surface):
+        return None
+    if surface == claim.source_surface:
+        return claim
+    source = surface if claim.source == claim.source_surface else claim.source
+    return replace(claim, source=source, source_surface=surface)
 
 
 def _last_quote(text: str, end: int) -> tuple[int, int] | None:
@@ -433,7 +457,7 @@ def _source_before(
         return _Source(previous.source, previous.source_surface, previous.side)
     search_from = clause_start if phrase else sentence.start
     entities = [e for e in _registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
-    lead = _APPOSITIVE_LEAD.match(phrase)
+    lead = _APPOSITIVE_LEAD.match(doc.text[clause_start:absolute].strip())  # closed by a comma before the verb
     if lead:  # "Nataliya Humenyuk, spokesperson for the Southern Defence Forces, told…": the subject leads
         entity = next((e for e in entities if e.start == clause_start + phrase.find(lead.group(1))), None)
         return _from_entity(entity) if entity else _Source(lead.group(1), lead.group(1), None)
@@ -492,7 +516,7 @@ def _resolve_phrase(
     return None
 
 
-def _pronoun_source(doc: Document, start: int, pronoun: str, phrase: str, earlier: list[Claim]) -> _Source | None:
+def _pronoun_source(doc: Document, start: int, pronoun: str, phrase: str, earlier: list[Claim]) -> _Source:
     """ "Ils" / "they" refer to the last group or body named; "il" / "she" to the last person."""
     plural = pronoun in ("ils", "elles", "they", "on")
     labels = ("GROUP", "GOV", "ORG", "MEDIA") if plural else ("PER",)
@@ -500,7 +524,9 @@ def _pronoun_source(doc: Document, start: int, pronoun: str, phrase: str, earlie
     named = [e for e in doc.entities if window <= e.start < start and e.label in labels]
     if named:
         return _Source(named[-1].canonical or named[-1].surface, phrase, named[-1].side)
-    return _Source(earlier[-1].source, phrase, earlier[-1].side) if earlier else None
+    if earlier:
+        return _Source(earlier[-1].source, phrase, earlier[-1].side)
+    return _Source(UNATTRIBUTED, UNATTRIBUTED)  # nobody to refer back to: the claim counts, unattributed
 
 
 def _official_by_role(doc: Document, phrase: str, index: int) -> Entity | None:
@@ -538,6 +564,34 @@ def _speaker_line_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
             continue
         claims.append(_claim(doc, source, "assert", current.start, current.end))
     return claims
+
+
+def _continued_quotes(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A quotation with no attribution of its own, right after a sentence someone speaks in the same paragraph,
+    or opening the next paragraph, goes on with that speaker's words (the convention of news quotes)."""
+    found: list[Claim] = []
+    previous: Claim | None = None
+    for index, sentence in enumerate(doc.sentences):
+        own = [c for c in claims + found if c.start < sentence.end and sentence.start < c.end]
+        if own:
+            previous = own[-1]
+            continue
+        text = doc.text[sentence.start : sentence.end].lstrip()
+        before = doc.sentences[index - 1] if index else None
+        follows = (
+            previous is not None
+            and before is not None
+            and previous.start < before.end
+            and before.start < previous.end
+            and sentence.paragraph - before.paragraph <= 1
+        )
+        if follows and previous is not None and text[:1] in '«“"':
+            source = _Source(previous.source, previous.source_surface, previous.side)
+            found.append(_claim(doc, source, previous.stance, sentence.start, sentence.end))
+            previous = found[-1]
+        else:
+            previous = None
+    return found
 
 
 _TRANSCRIPT_TURN = re.compile(r"^[\"“«]?\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}[A-ZÀ-Þ]):\s+(?=\S)")
