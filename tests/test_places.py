@@ -401,6 +401,14 @@ def test_a_government_seat_named_as_a_place_is_a_place(run_text: Run) -> None:
     assert not [p for p in doc.places if p.surface == "Kremlin"]
 
 
+def test_the_town_a_site_is_named_after_is_a_place_but_not_the_event(run_text: Run) -> None:
+    doc = run_text("Des obus sont tombés dans la nuit près de la centrale de Zaporijjia, selon l'exploitant.")
+    town = place(doc, "Zaporijjia")
+    assert town.role == "other"
+    assert within(town, 47.84, 35.14, 15)
+    assert all(event.location is None or event.location.name != town.name for event in doc.events)
+
+
 def test_a_surname_line_is_not_a_place(run_text: Run) -> None:
     doc = run_text("One serviceman killed, two wounded in separatist attacks overnight - military.\nHorbachenko")
     assert not [p for p in doc.places if p.surface == "Horbachenko"]

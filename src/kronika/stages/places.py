@@ -130,6 +130,7 @@ class _Mention:
     sentence_initial: bool = False
     locative: bool = False  # introduced by a preposition or noun that announces a place
     located: bool = False  # placed in a region by the text itself ("Kyiv, Ukraine"): a place, not a metonym
+    in_site: bool = False  # the town a site is named after ("centrale de Zaporijjia"): a place, not the event's
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -215,7 +216,21 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
         mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start]))
         if _acceptable(mention, persons, doc.text):
             found.append(mention)
+    found += [inner for m in found if m.candidates[0].kind == "site" for inner in _town_of_site(doc.text, m, gazetteer)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _town_of_site(text: str, site: _Mention, gazetteer: Gazetteer) -> list[_Mention]:
+    """The town or region a site is named after ("centrale de Zaporijjia", "Kramatorsk railway station")."""
+    for word in re.finditer(_WORD, site.surface):
+        if word.group() == site.surface:
+            return []
+        start = site.start + word.start()
+        named = _name_mention(text, start, start + len(word.group()), gazetteer)
+        if named is not None and any(_in_theatre(c) and c.kind in ("city", "region") for c in named.candidates):
+            named.in_site = True
+            return [named]
+    return []
 
 
 def _located_site(doc: Document, mention: _Mention) -> bool:
@@ -716,7 +731,7 @@ def _place(doc: Document, mention: _Mention, chosen: Candidate) -> Place:
         feature = chosen.feature
     if chosen.kind == "region" and not mention.region_cue and fold(mention.surface) != fold(chosen.name):
         precision = "region"
-    role = _role(doc, mention, chosen)
+    role = "other" if mention.in_site else _role(doc, mention, chosen)
     river = _rivers().get(fold(mention.surface)) if role == "other" and _is_river(doc, mention, chosen) else None
     if river is not None:  # "le Dniepr": the river where the war meets it, not the city
         return Place(
