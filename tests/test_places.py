@@ -409,6 +409,18 @@ def test_the_town_a_site_is_named_after_is_a_place_but_not_the_event(run_text: R
     assert all(event.location is None or event.location.name != town.name for event in doc.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Shelling resumed overnight around Donetsk airport, the ministry said.", "Donetsk airport", 48.07, 37.73),
+        ("Rebels said they had retaken the Saur-Mogila hill after days of fighting.", "Saur-Mogila", 47.92, 38.74),
+        ("Les séparatistes affirment contrôler l'aéroport de Louhansk.", "aéroport de Louhansk", 48.42, 39.37),
+    ],
+)
+def test_battle_sites_of_the_donbas_war(run_text: Run, text: str, surface: str, lat: float, lon: float) -> None:
+    assert within(place(run_text(text, date="2014-09-20"), surface), lat, lon, 3)
+
+
 def test_a_surname_line_is_not_a_place(run_text: Run) -> None:
     doc = run_text("One serviceman killed, two wounded in separatist attacks overnight - military.\nHorbachenko")
     assert not [p for p in doc.places if p.surface == "Horbachenko"]
