@@ -781,3 +781,20 @@ def test_a_report_made_only_of_lines_repeated_across_documents_is_kept(make_doc:
     repeated = frozenset(normalise_line(line) for line in text.split("\n"))
     doc = clean_text(make_doc(text), repeated_lines=repeated)
     assert doc.text.split("\n\n") == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "À lire également",
+        "Pour aller plus loin",
+        "Connectez-vous pour lire la suite",
+        "Télécharger notre application",
+        "Photo d'illustration AFP",
+        "La rédaction",
+        "Sous-titres",
+    ],
+)
+def test_labels_and_prompts_between_paragraphs(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
