@@ -175,6 +175,12 @@ def test_a_headline_that_tells_of_deaths_without_a_figure_is_an_event(run_text: 
     assert [e.event_type for e in doc.events] == ["Battles"]
 
 
+def test_a_ceasefire_violation_told_as_done_is_an_event_an_accusation_is_not(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Troops violated the ceasefire in east Ukraine nine times in the past day", date="2019-06-02")
+    assert [(e.event_type, e.date) for e in doc.events] == [("Battles", "2019-06-01")]
+    assert run_text("Rebels accuse Kiev of violating the truce", date="2019-06-02").events == []
+
+
 def test_a_daily_briefing_dates_its_toll_to_the_day_before(run_text: Callable[..., Document]) -> None:
     doc = run_text("One soldier killed, two wounded in Donbas in past 24 hours - army HQ", date="2020-02-11")
     assert [(e.fatalities, e.injuries, e.date) for e in doc.events] == [(1, 2, "2020-02-10")]
@@ -185,7 +191,17 @@ def test_a_toll_without_a_place_is_an_event_located_nowhere(run_text: Callable[.
     assert [(e.sub_event_type, e.fatalities, e.location, e.date) for e in doc.events] == [
         ("Shelling/artillery/missile attack", 2, None, "2019-03-14")
     ]
-    assert run_text("Two militiamen wounded in shelling by government troops", date="2019-03-14").events == []
+    wounded = run_text("Two militiamen wounded in shelling by government troops", date="2019-03-14")
+    assert [(e.sub_event_type, e.fatalities, e.injuries, e.location) for e in wounded.events] == [
+        ("Shelling/artillery/missile attack", None, 2, None)
+    ]
+    article = run_text(
+        "The commission met on Tuesday to discuss the reconstruction of schools and the heating season. "
+        "Two militiamen were wounded in shelling by government troops, one member recalled in passing. "
+        "The next meeting of the commission is planned for the end of the month in the regional capital.",
+        date="2019-03-14",
+    )
+    assert article.events == []
 
 
 def test_a_headline_toll_goes_to_a_report_told_only_at_the_country(run_text: Callable[..., Document]) -> None:

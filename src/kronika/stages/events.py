@@ -611,7 +611,7 @@ def _single_report_event(
             return [event]  # an agreement or a prisoner exchange between states is told at the country
         if event.fatalities or (event.location is not None and event.injuries) or _tells_of_deaths(event):
             return [event]
-        return [event] if event.location is not None and _headline_report(doc, event) else []
+        return [event] if _headline_report(doc, event) else []
     place = min(finer, key=lambda p: (_PRECISION_RANK[p.precision], p.start))
     place = _as_near(place) if place.role == "near" else place
     lat, lon = place.lat or 0.0, place.lon or 0.0
@@ -684,12 +684,15 @@ def _report_cue(doc: Document, citing: set[int]) -> _Cue | None:
 
 def _unplaced_event(doc: Document, clause: _Clause, cue: _Cue, anchor: tuple[date, str] | None) -> Event | None:
     """A report of deaths that names no place ("Three soldiers killed in separatist east") is still an event,
-    located nowhere rather than at a guessed place; an injury count alone is not enough.
+    located nowhere rather than at a guessed place; an injury count alone is enough only in a headline report of a
+    definite act ("Serviceman wounded in shelling by government troops"), not in an article's passing mention.
     """
     nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
     event = _make_event(doc, clause, cue, nowhere, _event_window(doc, clause, anchor))
     event.location = None
-    return event if event.fatalities or _tells_of_deaths(event) else None
+    if event.fatalities or _tells_of_deaths(event) or (event.injuries and _headline_report(doc, event)):
+        return event
+    return None
 
 
 def _complete_opponent(doc: Document, event: Event) -> None:
