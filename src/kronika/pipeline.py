@@ -99,22 +99,29 @@ class Pipeline:
 
     def run_batch(self, docs: Iterable[Document], on_error: OnError) -> list[Document]:
         """Run every stage on every document. A document a stage fails on goes to ``on_error`` and is still returned,
-        as far as it got, with ``failed_stage`` set: stored, it stays findable, and the next run processes it again."""
-        done: list[Document] = []
-        for doc in docs:
-            current = doc
-            for spec in self.stages:
-                kwargs = {name: getattr(self.resources, name) for name in spec.resources}
+        as far as it got, with ``failed_stage`` set: stored, it stays findable, and the next run processes it again.
+
+        The batch goes through one stage at a time, so that each stage's model, tables and patterns stay in the
+        processor's caches across documents (stages are pure: the order changes nothing in the output, and
+        ``on_error`` is called in document order all the same)."""
+        current = list(docs)
+        failures: dict[int, tuple[str, BaseException]] = {}
+        for spec in self.stages:
+            kwargs = {name: getattr(self.resources, name) for name in spec.resources}
+            for i, doc in enumerate(current):
+                if i in failures:
+                    continue
                 try:
-                    current = spec.func(current, **kwargs)
+                    current[i] = spec.func(doc, **kwargs)
                 except Exception as exc:
                     log.debug("stage %s failed on %s", spec.name, doc.doc_id, exc_info=True)
-                    on_error(spec.name, current, exc)
-                    current.failed_stage = spec.name
-                    break
-            current.parse = None
-            done.append(current)  # a failed document is still kept (as far as it got): a report is never lost
-        return done
+                    doc.failed_stage = spec.name
+                    failures[i] = (spec.name, exc)
+        for i, doc in enumerate(current):
+            if i in failures:
+                on_error(failures[i][0], doc, failures[i][1])
+            doc.parse = None
+        return current  # a failed document is still kept (as far as it got): a report is never lost
 
 
 def build(names: Iterable[str] = DEFAULT_STAGES, resources: Any = None) -> Pipeline:
