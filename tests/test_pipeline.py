@@ -42,3 +42,31 @@ def test_a_failing_document_is_reported_and_the_batch_goes_on(make_doc: Callable
     assert [d.doc_id for d in done] == ["a", "b", "c"]  # kept as far as it got: a report is never lost
     assert [d.failed_stage for d in done] == [None, "explode_on_marker", None]
     assert failures == [("explode_on_marker", "b", "marker found")]
+
+
+def test_failures_come_in_document_order_and_a_failed_document_skips_later_stages(
+    make_doc: Callable[..., Document],
+) -> None:
+    seen: list[str] = []
+
+    @stage("fail_on_first", requires=["doc.raw"], assigns=["doc.text"])
+    def first(doc: Document) -> Document:
+        if "early" in doc.raw:
+            raise ValueError("first stage")
+        doc.text = doc.raw
+        return doc
+
+    @stage("fail_on_second", requires=["doc.text"], assigns=["doc.title"])
+    def second(doc: Document) -> Document:
+        seen.append(doc.doc_id)
+        if "late" in doc.raw:
+            raise ValueError("second stage")
+        return doc
+
+    pipeline = Pipeline([get_stage("fail_on_first"), get_stage("fail_on_second")], resources=object())
+    failures: list[tuple[str, str]] = []
+    docs = [make_doc("fails late", doc_id="a"), make_doc("fails early", doc_id="b"), make_doc("fine", doc_id="c")]
+    done = pipeline.run_batch(docs, lambda name, doc, exc: failures.append((name, doc.doc_id)))
+    assert failures == [("fail_on_second", "a"), ("fail_on_first", "b")]
+    assert seen == ["a", "c"]  # the document that failed the first stage never reaches the second
+    assert [d.failed_stage for d in done] == ["fail_on_second", "fail_on_first", None]
