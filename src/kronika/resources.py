@@ -22,6 +22,14 @@ class Resources:
         # lines that repeat across documents of the current run (set by the engine)
         self.repeated_lines: frozenset[str] = frozenset()
 
+    def load(self) -> Resources:
+        """Load everything the default pipeline uses now rather than on first use: what a long-running process
+        (a Dask worker, the web app, a benchmark timing documents only) calls once before the documents come."""
+        from kronika.stages.fingerprint import permutations
+
+        _ = self.nlp, self.parser, self.gazetteer, self.registry, self.language_detector, permutations()
+        return self
+
     @functools.cached_property
     def nlp(self) -> dict[str, Any]:
         """spaCy pipelines by language; see docs/stages.md for the English choice."""
