@@ -798,3 +798,30 @@ def test_a_report_made_only_of_lines_repeated_across_documents_is_kept(make_doc:
 def test_labels_and_prompts_between_paragraphs(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
     assert line in removed_texts(doc)
+
+
+def test_a_glued_page_loses_the_matching_sentence_not_the_paragraph(make_doc: MakeDoc) -> None:
+    glued = f"{BODY_A} Abonnez-vous à notre newsletter. {BODY_B} {BODY_C}"
+    doc = clean_text(make_doc(glued))
+    assert all(body in doc.text for body in (BODY_A, BODY_B, BODY_C))
+    assert "Abonnez-vous à notre newsletter." in removed_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (f"{BODY_A} © AFP {BODY_B}", "© AFP"),
+        (f"{BODY_A} REUTERS/Stringer {BODY_B}", "REUTERS/Stringer"),
+        (f"{BODY_A} AFP / Sergei Kovalenko {BODY_B}", "AFP / Sergei Kovalenko"),
+    ],
+)
+def test_credits_glued_inside_a_line(make_doc: MakeDoc, line: str, credit: str) -> None:
+    doc = clean_text(make_doc(line))
+    assert credit in removed_texts(doc)
+    assert BODY_A in doc.text and BODY_B in doc.text
+
+
+def test_a_poll_named_after_an_agency_is_news(make_doc: MakeDoc) -> None:
+    line = "Un sondage Reuters/Ipsos publié mardi montre un recul du soutien à l'aide militaire, selon l'institut."
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
+    assert line in doc.text

@@ -52,6 +52,7 @@ _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])\u2010 (?=[^\W\d_])")  # "conti‐ nuai
 
 _LIST_LABEL = "list of other stories"
 _LIST_LABELS = (_LIST_LABEL, "section label", "related articles")  # a label line can open a list
+GLUED_LINE_CHARS = 400  # a line this long is a paragraph or a glued page, longer than any banner or policy block
 PROSE_MIN_WORDS = 12  # a line this long with stop words is a paragraph of the article
 SHORT_LINE_WORDS = 15  # headline-like lines (teasers, labels) are shorter than this
 LOW_STOPWORD_DENSITY = 0.2  # below this share of stop words a short line is furniture, as in jusText
@@ -74,6 +75,7 @@ class _Rules:
     tail_min_position: float
     date: re.Pattern[str]
     credit: re.Pattern[str]
+    inline_credit: re.Pattern[str]
     byline: re.Pattern[str]
     clause_words: frozenset[str]
     comment_stems: re.Pattern[str]
@@ -109,6 +111,7 @@ def _rules() -> _Rules:
         tail_min_position=float(data["tail_min_position"]),
         date=re.compile(date, re.IGNORECASE),
         credit=re.compile(data["credit"]),
+        inline_credit=re.compile(data["inline_credit"]),
         byline=re.compile(data["byline"]),
         clause_words=frozenset(data["clause_words"]),
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
@@ -226,7 +229,9 @@ def _cut_segments(lines: list[str]) -> list[Removal]:
             continue
         plain = line.replace("’", "'")
         reason = _line_rule(plain)
-        if (reason and not _many_sentences(line, reason)) or _shape_reason(plain):
+        if reason and _many_sentences(line):  # a glued paragraph: the sentence that matched goes, not the line
+            line = _cut_sentences(line, [rule for rule in rules.lines if rule.pattern.search(plain)], removed)
+        elif reason or _shape_reason(plain):
             continue  # a line that is boilerplate as a whole is left to the line rules
         line = _cut_glued_tail(line, (position - len(line) - 1) / total, removed)
         line = _cut_ticker_runs(line, removed)
@@ -236,18 +241,17 @@ def _cut_segments(lines: list[str]) -> list[Removal]:
                 continue  # a segment that is (nearly) the whole line is left to the line rules
             removed.extend(Removal(m.group().strip(), rule.reason) for m in rule.pattern.finditer(line))
             line = rest
+        line = _cut_inline_credits(line, removed)
         line = _cut_sentences(line, rules.sentences, removed)
         if line != lines[index]:
             lines[index] = " ".join(line.split())
     return removed
 
 
-def _many_sentences(line: str, reason: str) -> bool:
-    """A paragraph of three sentences or more, one of which a sentence rule of the same reason can cut
-    (a writing prompt glued to the last paragraph): the sentence goes, not the paragraph."""
-    if len(line) < 200 or reason not in {rule.reason for rule in _rules().sentences}:
-        return False
-    return len(_SENTENCES.findall(line)) >= 3
+def _many_sentences(line: str) -> bool:
+    """A paragraph of three sentences or more (a glued page, a writing prompt glued to the last paragraph):
+    a line rule that matches it cuts the sentences it matches, not the whole paragraph."""
+    return len(line) >= GLUED_LINE_CHARS and len(_SENTENCES.findall(line)) >= 3
 
 
 def _cut_glued_tail(line: str, start: float, removed: list[Removal]) -> str:
@@ -261,6 +265,30 @@ def _cut_glued_tail(line: str, start: float, removed: list[Removal]) -> str:
             if _WORD.search(line[: match.start()]):
                 removed.append(Removal(tail, "list of other stories"))
                 return line[: match.start()].rstrip()
+    return line
+
+
+def _cut_inline_credits(line: str, removed: list[Removal]) -> str:
+    """``… de la région. © AFP Les secours…``, ``REUTERS/Stringer``: a picture credit glued inside a line of text.
+
+    The pattern takes a few capitalised words after the agency; a last one followed by a lowercase word
+    starts the next sentence ("Les secours") and is given back.
+    """
+    cuts: list[tuple[int, int]] = []
+    for match in _rules().inline_credit.finditer(line):
+        words = list(re.finditer(r"\S+", match.group()))
+        end = match.end()
+        while len(words) > 1 and re.match(r"\s+[a-zà-ÿ]", line[end:]):
+            words.pop()
+            end = match.start() + words[-1].end()
+        inside = re.match(r"\s*[a-zà-ÿ]", line[end:])  # "Reuters/Ipsos publié mardi": a poll inside a sentence
+        if inside or not _rules().inline_credit.fullmatch(line[match.start() : end]):
+            continue
+        if len(_WORD.findall(line[: match.start()] + line[end:])) >= 3:
+            cuts.append((match.start(), end))
+    for start, end in reversed(cuts):
+        removed.append(Removal(line[start:end].strip(), "photo credit"))
+        line = line[:start] + " " + line[end:]
     return line
 
 
