@@ -350,3 +350,28 @@ def test_english_subject_with_a_relative_clause_and_a_leading_conjunction(run_te
 def test_a_pronoun_with_nobody_before_it_is_unattributed(run_text: Callable[..., Document]) -> None:
     doc = run_text("She told reporters that the inquiry was independent.", date="2024-06-12")
     assert [c.source for c in _by_text(doc, "inquiry was independent")] == ["unattributed"]
+
+
+def test_a_first_person_paragraph_then_a_line_naming_the_speaker(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe a touché un immeuble de Tchassiv Iar dimanche.\n\n"
+        "J'étais dans la cuisine quand tout a tremblé. Nous sommes sortis en courant.\n\n"
+        "Un habitant de l'immeuble, sous couvert d'anonymat\n\n"
+        "Les secours sont arrivés une heure plus tard.\n\n"
+        "Lire aussi\n\n"
+        "Le maire a appelé au calme.\n",
+        date="2024-06-12",
+    )
+    assert [c.source for c in _by_text(doc, "sortis en courant")] == ["Un habitant de l'immeuble"]
+    assert not _by_text(doc, "secours sont arrivés")
+
+
+def test_present_participles_and_inverted_clitics(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "L'armée a annoncé de nouvelles avancées dans la région, Moscou reconnaissant avoir cédé du terrain. "
+        "C'est une victoire importante, estime Ivan Petrenko, un enseignant rencontré dans la capitale. "
+        "Ils ont été obligés de reculer, c'est évident, ajoute-t-il.",
+        date="2024-06-12",
+    )
+    assert "Moscou" in {c.source for c in _by_text(doc, "cédé du terrain")}
+    assert [c.source for c in _by_text(doc, "obligés de reculer")] == ["Ivan Petrenko"]

@@ -54,6 +54,8 @@ def _cues() -> dict[str, Any]:
     data = load_json("claims.json")
     drop = {w.lower() for w in data["verb_forms_not_reporting"]}
     forms = {w.lower() for w in verbs["fr"] + verbs["en"] + data["verb_forms_extra"]} - drop
+    # present participles ("déclarant", "reconnaissant", "disant"): the imperfect stem of the "-ions" forms
+    forms |= {w[:-4] + "ant" for w in forms if w.endswith("ions") and len(w) > 6} - drop
     return {
         "forms": frozenset(forms),
         "according": frozenset(w.lower() for w in data["according_words"]),
@@ -234,7 +236,13 @@ def _verb_group_start(verb: Any) -> int:
 
 def _subject(verb: Any) -> Any | None:
     """The grammatical subject, or in an incise ("», a déclaré X" / "qu'a annoncé X") the noun after the verb."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in ("-t", "t", "y")]
+    # "ajoute-t-il": the inverted clitic is the subject, however it was parsed
+    subjects = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.text.startswith("-") and c.lower_.lstrip("-") in _cues()["pronouns"]
+    ]
+    subjects = subjects or [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in ("-t", "t", "y")]
     if verb.lower_.endswith("ant"):  # "…, ajoutant que les secours…": a participle's subject is never after it
         subjects = [c for c in subjects if c.i < verb.i]
     named = [c for c in subjects if c.dep_ == "nsubj"]

@@ -23,7 +23,8 @@ from kronika.pipeline import stage
 from kronika.verification import Verdict, apply_verdicts, find_verdicts, lead_events
 
 _QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
-_SPEAKER_LINE_MAX_WORDS = 8
+_SPEAKER_LINE_MAX_WORDS = 12
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:(?i:je|nous|moi|we|my|our)(?![\w'’])|(?i:j['’])|I(?![\w'’]))")
 _LEADING_ADVERBIALS = frozenset(
     {"peu après", "plus tard", "ensuite", "puis", "later", "then", "meanwhile", "par ailleurs"}
 )
@@ -549,21 +550,38 @@ def _from_entity(entity: Entity) -> _Source:
 
 
 def _speaker_line_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
-    """A paragraph that is a quotation, followed by a short line naming its speaker."""
+    """A paragraph that is a quotation, or told in the first person, followed by a short line naming its
+    speaker ("Une habitante qui a refusé de donner son nom")."""
     claims = []
     for current, following in zip(doc.sentences, doc.sentences[1:], strict=False):
         if following.paragraph != current.paragraph + 1:
             continue
         quote = doc.text[current.start : current.end]
         speaker = doc.text[following.start : following.end]
-        if quote[:1] not in '«“"' or len(speaker.split()) > _SPEAKER_LINE_MAX_WORDS or re.search(r"[.!?]$", speaker):
+        if len(speaker.split()) > _SPEAKER_LINE_MAX_WORDS or re.search(r"[.!?:]$", speaker):
             continue
-        entities = _registry_entities(doc, following.start, following.end)
-        source = _from_entity(entities[0]) if entities else None
-        if source is None or any(c.start == current.start for c in existing):
+        start = current.start
+        if quote[:1] not in '«“"':
+            start = min(s.start for s in doc.sentences if s.paragraph == current.paragraph)
+            if not _FIRST_PERSON.search(doc.text[start : current.end]):
+                continue
+        source = _speaker_line_source(doc, following.start, following.end)
+        if source is None or any(c.start in (start, current.start) for c in existing):
             continue
-        claims.append(_claim(doc, source, "assert", current.start, current.end))
+        claims.append(_claim(doc, source, "assert", start, current.end))
     return claims
+
+
+def _speaker_line_source(doc: Document, start: int, end: int) -> _Source | None:
+    """The person a speaker line names: a registry name, or a noun for people ("Une habitante", "Un soldat")."""
+    entities = _registry_entities(doc, start, end)
+    if entities:
+        return _from_entity(entities[0])
+    phrase = re.split(r",|\s+(?:qui|dont|who|whose)\s+", doc.text[start:end].strip())[0].strip()
+    bare = re.sub(r"(?i)^(?:une?|le|la|les|l'|l’|des|a|an|the)\s*", "", phrase)
+    if not bare or not _lexicon()["speaker_nouns"].match(bare):
+        return None
+    return _Source(phrase, phrase, _side_of(phrase), True)
 
 
 def _continued_quotes(doc: Document, claims: list[Claim]) -> list[Claim]:
