@@ -1,8 +1,8 @@
 """Attribution from sentence structure (French): who reports what, read off a dependency parse.
 
 Only sentences with a reporting cue are parsed — a form of the reporting-verb
-lexicon (``data/reporting_verbs.json``), a quotation mark, or selon / d'après /
-cité par — so the cost grows with the claims, not with the text. For each cue
+lexicon (``data/reporting_verbs.json``) or selon / d'après / cité par — so the
+cost grows with the claims, not with the text. For each cue
 the parse gives the speaker phrase (the subject of the reporting verb, before
 or after it, or the noun governed by "selon") and the content (the quotation
 or the sentence). Resolving the phrase to someone is the claims stage's job.
@@ -68,9 +68,9 @@ def _cues() -> dict[str, Any]:
 
 
 def is_cue_sentence(text: str) -> bool:
-    """A reporting verb form, a quotation mark or an according-to word: worth parsing."""
-    if any(mark in text for mark in '«»“”"'):
-        return True
+    """A reporting verb form or an according-to word: worth parsing. A quotation mark alone is not: the parse
+    attributes nothing without a cue word (a quotation with no verb is the speaker-line and continued-quote
+    rules' business, read without a parse)."""
     cues = _cues()
     for match in _WORD.finditer(text):
         word = match.group().lower().replace("’", "'")
