@@ -199,13 +199,15 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
         for m in _site_mentions(doc.text, gazetteer)
         if not _overlaps(m.start, m.end, blocked) or _located_site(doc, m)
     ]
+    taken = [(m.start, m.end) for m in found]
     for mention in _region_cue_mentions(doc.text, gazetteer):
-        if any(_overlaps(mention.start, mention.end, [(m.start, m.end)]) for m in found):
+        if _overlaps(mention.start, mention.end, taken):
             continue
         if not _overlaps(mention.start, mention.end, blocked):
             found.append(mention)
+            taken.append((mention.start, mention.end))
     for start, end in _capitalised_ngrams(doc.text):
-        if _overlaps(start, end, blocked) or any(_overlaps(start, end, [(m.start, m.end)]) for m in found):
+        if _overlaps(start, end, blocked) or _overlaps(start, end, taken):
             continue
         named = _name_mention(doc.text, start, end, gazetteer)
         if named is None:
@@ -216,6 +218,7 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[_Mention]:
         mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start]))
         if _acceptable(mention, persons, doc.text):
             found.append(mention)
+            taken.append((start, end))
     found += [inner for m in found if m.candidates[0].kind == "site" for inner in _town_of_site(doc.text, m, gazetteer)]
     return sorted(found, key=lambda m: m.start)
 
@@ -245,27 +248,42 @@ def _ner_place_spans(parsed: Any) -> list[tuple[int, int]]:
 
 
 def _site_mentions(text: str, gazetteer: Gazetteer) -> Iterator[_Mention]:
-    """Notable sites and front directions, matched as whole phrases ("direction de Koupiansk", "ZNPP")."""
-    pattern = _site_pattern(gazetteer)
-    if pattern is None:
-        return
-    for match in pattern.finditer(fold_same_length(text)):
+    """Notable sites and front directions, matched as whole phrases ("direction de Koupiansk", "ZNPP").
+
+    Only the phrases that begin with a word of the text are tried there (one small pattern per first word),
+    instead of one alternation of every phrase at every position."""
+    index = _site_index(gazetteer)
+    folded = fold_same_length(text)
+    end = 0
+    for word in _WORD_START.finditer(folded):
+        pattern = index.get(word.group())
+        if pattern is None or word.start() < end:
+            continue
+        match = pattern.match(folded, word.start())
+        if match is None:
+            continue
         candidates = [c for c in gazetteer.lookup_exact(match.group()) if c.kind in ("site", "country", "region")]
         candidates.sort(key=lambda c: c.kind != "site")
         if candidates:
+            end = match.end()
             yield _Mention(text[match.start() : match.end()], match.start(), match.end(), candidates=candidates[:1])
 
 
-_SITE_PATTERNS: dict[int, re.Pattern[str] | None] = {}
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_SITE_INDEXES: dict[int, dict[str, re.Pattern[str]]] = {}
 
 
-def _site_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+def _site_index(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
+    """First word of each site phrase (folded) -> a pattern of the phrases that begin with it, longest first."""
     key = id(gazetteer)
-    if key not in _SITE_PATTERNS:
-        names = sorted({*gazetteer.site_names(), *_lowercase_phrases()}, key=len, reverse=True)
-        body = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names)
-        _SITE_PATTERNS[key] = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if names else None
-    return _SITE_PATTERNS[key]
+    if key not in _SITE_INDEXES:
+        by_word: dict[str, list[str]] = {}
+        for name in sorted({*gazetteer.site_names(), *_lowercase_phrases()}, key=len, reverse=True):
+            first = _WORD_START.match(name)
+            if first is not None:
+                by_word.setdefault(first.group(), []).append(re.escape(name).replace(r"\ ", r"\s+"))
+        _SITE_INDEXES[key] = {word: re.compile(rf"(?:{'|'.join(names)})(?!\w)") for word, names in by_word.items()}
+    return _SITE_INDEXES[key]
 
 
 @functools.cache
