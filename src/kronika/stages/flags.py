@@ -40,6 +40,7 @@ _KEYS = (
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
 _NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
+_MENU_REASONS = ("navigation", "section label")  # lines above the headline: a menu or a crumb trail
 _PROMPT_REASONS = ("AI writing prompt", "AI tool output")  # the clean stage's reasons for a generator's leftovers
 
 
@@ -92,14 +93,31 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
         match = patterns[key].search(head)
         if match:
             return _line_around(head, match.start()) if key == "opinion_labels" else _sentence_from(head, match)
-    for removal in doc.removed:
-        if removal.reason in _NAVIGATION_REASONS and _opinion_crumb(removal.text):
-            return removal.text
+    for crumb in _page_sections(doc):
+        if _opinion_crumb(crumb):
+            return crumb
     everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
     disclaimer = patterns["opinion_disclaimer"].search(everything)
     if disclaimer:
         return _line_around(everything, disclaimer.start())
     return _first_person_evidence(text)
+
+
+def _page_sections(doc: Document) -> list[str]:
+    """The navigation lines the clean stage removed, as crumbs. A run of one- or two-word lines is a menu or a
+    crumb trail laid out one item a line: only its last item names the page's own section."""
+    crumbs: list[str] = []
+    run: list[str] = []
+    for removal in [*doc.removed, None]:
+        if removal and removal.reason in _MENU_REASONS and len(removal.text.split()) <= 2:
+            run.append(removal.text)
+            continue
+        if run:
+            crumbs.append(run[-1])
+            run = []
+        if removal and removal.reason in _NAVIGATION_REASONS:
+            crumbs.append(removal.text)
+    return crumbs
 
 
 def _opinion_crumb(line: str) -> bool:
