@@ -14,6 +14,7 @@ import importlib.util
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -58,6 +59,24 @@ def acled_report(out: Path, n: int, part: str = "report") -> tuple[TypingReport,
     return report, figures
 
 
+def subtype_markdown(out: Path, n: int, part: str = "report") -> str:
+    """Per ACLED sub-type of ``part``: how many reports, how many right, and the main confusions."""
+    devsets = _devsets()
+    wanted = 1 if part == "report" else 0
+    rows = [r for r in devsets.sample("acled", n) if int(re.sub(r"\D", "", r["id"]) or 0) % 2 == wanted]
+    ledger = out / "acled" / "ledger" / "events.jsonl"
+    main = devsets.main_events([json.loads(line) for line in ledger.read_text(encoding="utf-8").splitlines() if line])
+    by_gold: dict[str, Counter[str]] = {}
+    for row in rows:
+        predicted = (main.get(row["id"]) or {}).get("sub_event_type") or "no event"
+        by_gold.setdefault(row["sub"], Counter())[predicted] += 1
+    lines = ["| sub-type | gold | right | main confusions |", "|---|---|---|---|"]
+    for sub, counts in sorted(by_gold.items(), key=lambda item: -sum(item[1].values())):
+        wrong = ", ".join([f"{name} {k}" for name, k in counts.most_common() if name != sub][:3])
+        lines.append(f"| {sub} | {sum(counts.values())} | {counts[sub]} | {wrong} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--acled", type=Path, help="the --out folder of eval/dev.py")
@@ -79,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     print()
     print(confusion_markdown(report))
+    if a.acled:
+        print()
+        print(subtype_markdown(a.acled, a.n, a.part))
     return 0
 
 

@@ -301,8 +301,9 @@ def _attach_to_previous(doc: Document, clause: _Clause, cue: _Cue, previous: lis
     if not previous:
         return
     last = previous[-1]
-    if cue.event_type == "Riots" and last.event_type == "Protests":
-        _refine_previous_protest(doc, clause, previous)  # "They threw stones at the police": the protest turned violent
+    if cue.event_type == "Riots" and last.event_type == "Protests" and _recent(doc, last, clause):
+        last.event_type, last.sub_event_type = "Riots", "Violent demonstration"  # "Rioters attacked a vehicle"
+        _add_evidence(doc, last, clause.sentence)  # the protest turned violent
         return
     if _returns_fire(cue, last) and _recent(doc, last, clause, 0):
         for event in previous:  # "Russian forces shelled X. Ukrainian forces responded with fire.": a battle (ACLED)
@@ -722,6 +723,7 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     compatible = (
         len(families) == 1
         or families == {"Battles", "Explosions/Remote violence"}  # shelling told with fighting there: a battle (ACLED)
+        or families == {"Protests", "Riots"}  # a demonstration that turned violent is one riot
         or (
             families == {"Battles", "Strategic developments"}
             and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
@@ -760,7 +762,7 @@ def _cue_strength(event: Event) -> int:
 
 
 def _type_rank(event: Event) -> int:
-    return 1 if event.event_type == "Battles" else 0
+    return 1 if event.event_type in ("Battles", "Riots") else 0
 
 
 def _located_enough(event: Event, threshold: str = "region") -> bool:
