@@ -522,3 +522,18 @@ def test_the_stem_prefilter_lets_every_cue_through() -> None:
     ]
     assert all(stems.search(cue) for cue in cues)
     assert all(verification_of(cue) for cue in cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("Une vidéo montre des soldats dans une tranchée. Kiev n'a pas pu confirmer la mort du commandant.", []),
+        ("Une vidéo montre des soldats dans une tranchée. Elles n'ont pas pu être vérifiées.", ["unverified_media"]),
+        ("Des vidéos ont circulé lundi. Reuters n'a pas pu les authentifier.", ["unverified_media"]),
+        ("Videos circulated on Monday. Reuters could not verify them.", ["unverified_media"]),
+    ],
+)
+def test_the_sentence_after_media_must_point_back_to_them(make_doc: MakeDoc, text: str, flags: list[str]) -> None:
+    doc = make_doc(text)
+    doc.text = text
+    assert flag_content(doc).flags == flags

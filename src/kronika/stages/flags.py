@@ -36,6 +36,7 @@ _KEYS = (
     "not_media",
     "fakes",
     "verification_stems",
+    "back_reference",
 )
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
@@ -160,13 +161,16 @@ def _about_media(text: str, position: int) -> bool:
 
 
 def _media_evidence(text: str) -> dict[str, str]:
-    """Verification language about media: in a sentence naming media, or right after one."""
+    """Verification language about media: in a sentence naming media, or in the next one when that one points
+    back to them ("Elles n'ont pas pu être vérifiées", "Leur authenticité…") and names nothing else it could be
+    about ("Kiev n'a pas pu confirmer la mort du commandant" is about a claim)."""
     patterns = _patterns()
-    media, other = patterns["media"], patterns["not_media"]
+    media, other, back = patterns["media"], patterns["not_media"], patterns["back_reference"]
     found: dict[str, str] = {}
     previous = ""
     for sentence in _SENTENCE_SPLIT.split(text):
-        about_media = media.search(sentence) or (media.search(previous) and not other.search(sentence))
+        follows = media.search(previous) and back.search(sentence) and not other.search(sentence)
+        about_media = media.search(sentence) or follows
         status = verification_of(sentence) if about_media else None  # the cheap test first
         if status:
             found.setdefault(f"{status}_media", sentence.strip())
