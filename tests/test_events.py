@@ -296,6 +296,11 @@ def test_opinion_pieces_and_citation_lists_report_no_events(run_text: Callable[.
         ("Le pilonnage a provoqué la mort de quatre habitants.", (4, None)),
         ("Unspecified fatalities coded as 10.", (10, None)),
         ("The strike killed three people and two children were injured.", (3, 2)),
+        ("The drone hit the column, killing a soldier and two armoured vehicles were destroyed.", (1, None)),
+        ("A wall fell on the shelter, killing a man and three children.", (4, None)),
+        ("Soldiers fired on a van near the bridge. The driver was killed, the passenger wounded.", (1, 1)),
+        ("Five residents including a baby died when the missile hit the block.", (5, None)),
+        ("Le pilote s'est éjecté mais il est mort.", (None, None)),
     ],
 )
 def test_casualties_of_real_reporting(text: str, expected: tuple[int | None, int | None]) -> None:

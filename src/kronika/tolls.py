@@ -30,7 +30,7 @@ def _patterns() -> dict[str, Any]:
     gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
     not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
     among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
-    among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},)"
+    among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?)"  # with or without commas
     victim = "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")"
     modifier = r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)"
     start = r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))"  # "UPDATE 1-Two soldiers killed": a wire prefix
@@ -52,12 +52,24 @@ def _patterns() -> dict[str, Any]:
             ),
             # and its object form ("Rebel sniper kills Ukrainian serviceman", "attack kills DPR civilian"): one
             re.compile(rf"(?<!\w){verb}\s+(?P<one>{modifier}{{0,3}}?{victim})(?!\w)", re.IGNORECASE),
+            # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded"): one
+            re.compile(
+                rf"(?:^|(?<=[.!?;,]\s))(?P<one>(?:the|le|la|l['’])\s*{modifier}{{0,2}}?{victim})(?!\w)"
+                rf"(?:\s+(?!(?:and|et)\b)[^\W\d][\w'’-]*){{0,3}}?{aux}\s+{word}(?!\w)",
+                re.IGNORECASE | re.MULTILINE,
+            ),
         ]
     toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
     item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
     item = rf"(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+)"
     coordinated = re.compile(rf"(?:{item})+$", re.IGNORECASE)
+    person = "(?:" + "|".join(data["casualties"]["person_nouns"]) + ")"
+    own_verb = r"(?!\s+(?:were|was|are|is|have|had|ont|sont|a|été|[^\W\d]+ed)\b)"  # "and two were injured": a clause
+    word_gap = r"(?:\s+[^\W\d][\w'’-]*)"
+    then = rf"^{word_gap}{{0,3}}?,?\s+(?:and|et)\s+{lead}(?P<n>{strong}|{weak})"
+    then += rf"{word_gap}{{0,2}}?\s+{person}(?!\w){own_verb}"
     return {
+        "then": re.compile(then, re.IGNORECASE),
         "coordinated": coordinated,
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "numbers": {k.lower(): v for k, v in data["number_words"].items()},
@@ -80,10 +92,19 @@ def casualties(text: str) -> tuple[int | None, int | None]:
                 if value is not None:
                     if index > 0:  # "three soldiers and one civilian were killed": the whole subject counts
                         value += _coordinated_count(text[: match.start()])
+                    if index in (0, 4):  # "killing four soldiers and one civilian": the whole object counts
+                        value += _following_count(text[match.end() :])
                     total = (total or 0) + value
                     taken.append(match.span())
         result[kind] = total
     return result["killed"], result["injured"]
+
+
+def _following_count(after: str) -> int:
+    """The victims listed after the first object of a killing verb ("killing a woman" + "and two children")."""
+    lexicon = _patterns()
+    then = lexicon["then"].search(after[:120])
+    return (_number(then.group("n"), lexicon["numbers"]) or 0) if then else 0
 
 
 def _coordinated_count(before: str) -> int:
