@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Any
 
 from kronika.config import LANGUAGES
@@ -92,10 +93,10 @@ def stopword_language(lines: list[list[str]], names: dict[str, str]) -> str:
     """Of Kronika's languages, the one whose stop words (``names``: code -> jusText list) are the most frequent
     in these lines of folded words; "" when none occurs."""
     counts = {code: 0 for code in LANGUAGES if code in names}
-    for words in lines:
-        for code in counts:
-            stops = stopwords(names[code])
-            counts[code] += sum(word in stops for word in words)
+    words = Counter(word for line in lines for word in line)
+    for code in counts:
+        stops = stopwords(names[code])
+        counts[code] = sum(n for word, n in words.items() if word in stops)
     return max(counts, key=lambda code: counts[code]) if counts and max(counts.values()) else ""
 
 
