@@ -825,3 +825,11 @@ def test_a_poll_named_after_an_agency_is_news(make_doc: MakeDoc) -> None:
     line = "Un sondage Reuters/Ipsos publié mardi montre un recul du soutien à l'aide militaire, selon l'institut."
     doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
     assert line in doc.text
+
+
+def test_an_unrelated_headline_between_paragraphs_is_a_teaser(make_doc: MakeDoc) -> None:
+    teaser = "Le prix de l'essence augmente encore en mars"
+    subheading = "Deux hangars voisins en feu"
+    doc = clean_text(make_doc("\n".join([BODY_A, teaser, BODY_B, subheading, BODY_C])))
+    assert reasons_of(doc)[teaser] == "teaser of another story"
+    assert subheading in doc.text

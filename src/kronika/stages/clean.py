@@ -732,8 +732,27 @@ def _mark_teasers(page: _Page) -> None:
         neighbours = live[max(position - 1, 0) : position] + live[position + 1 : position + 2]
         if not any(page.is_prose(n) for n in neighbours):
             continue  # a line inside a list (of sources, of live entries) is not a stray teaser
-        if _is_teaser_headline(page.lines[index], page.words[index]):
+        if _is_teaser_headline(page.lines[index], page.words[index]) or _is_unrelated_headline(page, index):
             page.reasons[index] = "teaser of another story"
+
+
+def _is_unrelated_headline(page: _Page, index: int) -> bool:
+    """A headline-like line between paragraphs that shares no content word with the rest of the page: the
+    headline of another story ("Le prix de l'essence augmente en mars"); a subheading shares its words with
+    the paragraphs it heads."""
+    line, words = page.lines[index], page.words[index]
+    if not 4 <= len(words) <= 20 or _SENTENCE_END.search(line) or _LIST_BULLET.match(line) or _ends_with_date(line):
+        return False
+    content = _content_words(page, index)
+    if len(content) < 2 or any(w in _rules().clause_words for w in words):
+        return False  # "Une habitante qui a refusé de donner son nom": a clause, the source of a quote
+    rest = set().union(*(_content_words(page, i) for i in page.live() if i != index))
+    return not content & rest
+
+
+def _content_words(page: _Page, index: int) -> set[str]:
+    stops = stopwords(_rules().stoplists.get(page.language, ""))
+    return {w for w in page.words[index] if len(w) >= 4 and w not in stops and not w.isdigit()}
 
 
 def _mark_headline_runs(page: _Page) -> None:
