@@ -84,8 +84,9 @@ def _english_forms(stance: str) -> list[str]:
     """The English reporting-verb lexicon (data/reporting_verbs.json) as assertions, for the pattern path."""
     if stance != "assert":
         return []
-    drop = set(load_json("claims.json")["en_forms_not_reporting"])
-    return [re.escape(w) for w in load_json("reporting_verbs.json")["en"] if w not in drop]
+    data = load_json("claims.json")
+    drop = set(data["en_forms_not_reporting"])
+    return [re.escape(w) for w in load_json("reporting_verbs.json")["en"] if w not in drop] + data["en_forms_extra"]
 
 
 @stage(
