@@ -833,3 +833,11 @@ def test_an_unrelated_headline_between_paragraphs_is_a_teaser(make_doc: MakeDoc)
     doc = clean_text(make_doc("\n".join([BODY_A, teaser, BODY_B, subheading, BODY_C])))
     assert reasons_of(doc)[teaser] == "teaser of another story"
     assert subheading in doc.text
+
+
+def test_the_role_under_a_byline_goes_with_it(make_doc: MakeDoc) -> None:
+    page = "\n".join(["Odessa : le port de nouveau visé", "Par Jean-Marc Delcourt", "Chef du service Monde", BODY_A])
+    doc = clean_text(make_doc(page))
+    assert reasons_of(doc)["Chef du service Monde"] == "byline"
+    headline_under = clean_text(make_doc("\n".join(["Par Jean-Marc Delcourt", "Le port visé", BODY_A, BODY_B])))
+    assert "Le port visé" in headline_under.text

@@ -178,6 +178,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     page = _Page(lines, words, stopword_language(words, _rules().stoplists), {})
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
+    _mark_byline_roles(page)
     _mark_head_navigation(page)
     _mark_head_banners(page)
     _mark_head_strays(page)
@@ -447,6 +448,19 @@ def _mark_lines(page: _Page, repeated_lines: frozenset[str]) -> None:
             page.reasons[index] = reason
         seen.add(key)
     _spread_foreign(page)
+
+
+def _mark_byline_roles(page: _Page) -> None:
+    """The short line under a byline is the author's role ("Chef du service Monde", "Correspondante à Kyiv")."""
+    for index in [i for i, reason in page.reasons.items() if reason == "byline"]:
+        after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i]), None)
+        headline_above = any(len(page.words[i]) >= 3 for i in page.live() if i < index)
+        if after is None or after in page.reasons or not headline_above:
+            continue  # under a byline above the headline comes the headline
+        line = page.lines[after]
+        short = len(page.words[after]) <= 6 and not _SENTENCE_END.search(line) and not re.search(r"\d", line)
+        if short and line[:1].isupper() and not page.is_prose(after):
+            page.reasons[after] = "byline"
 
 
 def _line_reason(page: _Page, index: int, key: str, seen: set[str], repeated_lines: frozenset[str]) -> str | None:
