@@ -385,7 +385,7 @@ def test_a_namesake_deep_in_russia_loses_to_the_theatre_village(run_text: Run) -
     assert place(doc, "Troitskoye").admin1 in {"Donetsk Oblast", "Luhansk Oblast"}
 
 
-@pytest.mark.parametrize("line", ["Shyrokyne", "Pisky.", "Stanytsia Luhanska"])
+@pytest.mark.parametrize("line", ["Shyrokyne", "Pisky.", "Stanytsia Luhanska", "Savur-Mohyla"])
 def test_a_line_that_is_only_a_village_is_its_place(run_text: Run, line: str) -> None:
     doc = run_text(
         f"One serviceman killed, two wounded in separatist attacks overnight - military.\n{line}", date="2017-03-02"

@@ -281,7 +281,7 @@ def _site_index(gazetteer: Gazetteer) -> dict[str, re.Pattern[str]]:
         for name in sorted({*gazetteer.site_names(), *_lowercase_phrases()}, key=len, reverse=True):
             first = _WORD_START.match(name)
             if first is not None:
-                by_word.setdefault(first.group(), []).append(re.escape(name).replace(r"\ ", r"\s+"))
+                by_word.setdefault(first.group(), []).append(re.escape(name).replace(r"\ ", r"[\s‐-]+"))
         _SITE_INDEXES[key] = {word: re.compile(rf"(?:{'|'.join(names)})(?!\w)") for word, names in by_word.items()}
     return _SITE_INDEXES[key]
 
@@ -425,7 +425,7 @@ def _acceptable(mention: _Mention, persons: list[tuple[int, int]], text: str = "
     if text and _actor_use(mention, text):
         return False
     best_population = max(c.population for c in mention.candidates)
-    named_area = any(c.kind in ("country", "region", "macro") for c in mention.candidates)
+    named_area = any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates)
     if _overlaps(mention.start, mention.end, persons) and not (
         named_area or mention.locative or best_population >= 100_000 or _theatre_town(mention)
     ):
