@@ -841,3 +841,11 @@ def test_the_role_under_a_byline_goes_with_it(make_doc: MakeDoc) -> None:
     assert reasons_of(doc)["Chef du service Monde"] == "byline"
     headline_under = clean_text(make_doc("\n".join(["Par Jean-Marc Delcourt", "Le port visé", BODY_A, BODY_B])))
     assert "Le port visé" in headline_under.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Mentions légales | CGU | Plan du site", "Politique de confidentialité", "Gérer mes cookies", "Horoscope"]
+)
+def test_footer_links(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
