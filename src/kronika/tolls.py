@@ -77,6 +77,7 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+@functools.lru_cache(maxsize=8192)
 def casualties(text: str) -> tuple[int | None, int | None]:
     """(fatalities, injuries) stated in ``text``; None when no number is given."""
     lexicon = _patterns()

@@ -154,10 +154,15 @@ def _clauses(doc: Document, sentence: Sentence, index: int) -> list[_Clause]:
     return clauses
 
 
+@functools.lru_cache(maxsize=8192)
 def best_cue(text: str) -> _Cue | None:
-    """The highest-priority event cue in ``text``."""
-    found = [cue for cue in _lexicon()["cues"] if cue.pattern.search(text)]
-    return max(found, key=lambda cue: cue.priority) if found else None
+    """The highest-priority event cue in ``text`` (cues are tried strongest first; one text is read once)."""
+    return next((cue for cue in _cues_by_priority() if cue.pattern.search(text)), None)
+
+
+@functools.cache
+def _cues_by_priority() -> list[_Cue]:
+    return sorted(_lexicon()["cues"], key=lambda cue: -cue.priority)  # stable: ties keep the file's order
 
 
 def _protest_over_topic(text: str, cue: _Cue | None) -> _Cue | None:
