@@ -537,3 +537,25 @@ def test_the_sentence_after_media_must_point_back_to_them(make_doc: MakeDoc, tex
     doc = make_doc(text)
     doc.text = text
     assert flag_content(doc).flags == flags
+
+
+TESTIMONY = (
+    "Une frappe russe a touché mardi un immeuble de Dnipro, faisant au moins six morts selon les autorités.\n"
+    "Les secours ont dégagé plusieurs personnes des décombres pendant la nuit, a précisé le service d'urgence.\n"
+    "Olena, 45 ans, raconte : j'étais dans ma cuisine quand j'ai entendu le sifflement. Mon mari m'a poussée "
+    "dans le couloir, et j'ai vu le plafond tomber sur la table où je mangeais.\n"
+    "Le maire a décrété une journée de deuil et annoncé l'ouverture de centres d'hébergement pour les sinistrés."
+)
+INTERVIEW = (
+    "Une frappe russe a touché mardi un immeuble de Dnipro, selon les autorités régionales.\n"
+    "— Comment avez-vous vécu la nuit ?\n"
+    "— J'étais dans ma cuisine, j'ai entendu le sifflement. Mon mari m'a poussée, j'ai crié.\n"
+    "— Je ne sais pas où dormir ce soir. Mes enfants sont chez ma sœur, et moi je reste ici."
+)
+
+
+@pytest.mark.parametrize("text", [TESTIMONY, INTERVIEW])
+def test_testimony_and_interview_are_not_opinion(make_doc: MakeDoc, text: str) -> None:
+    doc = make_doc(text)
+    doc.text = text
+    assert "opinion" not in flag_content(doc).flags

@@ -19,6 +19,8 @@ from kronika.data import load_json
 from kronika.model import Document
 from kronika.pipeline import stage
 
+_DIALOGUE = re.compile(r"^\s*[—–-]\s")  # a line of dialogue or of an interview's answers
+_SPEECH = re.compile(r":\s.*$")  # "raconte : j'étais…": speech introduced by a colon, to the end of the line
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -128,14 +130,23 @@ def _opinion_crumb(line: str) -> bool:
 
 
 def _first_person_evidence(text: str) -> str | None:
+    """First-person argument in the author's voice: enough first-person words outside quotes, spread over the
+    paragraphs. Speech is not the author's: quotes, dialogue lines ("— J'étais…") and what follows a colon
+    ("Olena raconte : j'étais…") are left out, and one testimony in a report is one paragraph of several."""
     outside_quotes = _QUOTED.sub(" ", text)
-    words = _WORD.findall(outside_quotes)
-    first_person = _patterns()["first_person"].findall(outside_quotes)
+    lines = [_SPEECH.sub("", line) for line in outside_quotes.split("\n") if not _DIALOGUE.match(line)]
+    pattern = _patterns()["first_person"]
+    words = [w for line in lines for w in _WORD.findall(line)]
+    first_person = [w for line in lines for w in pattern.findall(line)]
+    paragraphs = [line for line in lines if len(_WORD.findall(line)) >= 8]
+    personal = [line for line in paragraphs if pattern.search(line)]
     data = load_json("flags.json")
     if (
         len(first_person) >= data["first_person_min_count"]
         and words
         and (len(first_person) / len(words) >= data["first_person_min_ratio"])
+        and paragraphs
+        and len(personal) / len(paragraphs) >= data["first_person_min_paragraph_share"]
     ):
         return f"{len(first_person)} first-person words outside quotes in {len(words)} words"
     return None
