@@ -375,3 +375,19 @@ def test_present_participles_and_inverted_clitics(run_text: Callable[..., Docume
     )
     assert "Moscou" in {c.source for c in _by_text(doc, "cédé du terrain")}
     assert [c.source for c in _by_text(doc, "obligés de reculer")] == ["Ivan Petrenko"]
+
+
+def test_according_to_at_the_end_and_a_colon_that_introduces_a_paragraph(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Turnout fell in every district of the city on Sunday, according to the electoral commission.\n\n"
+        "The mayor, who had campaigned hard for the measure, told reporters on Monday evening:\n\n"
+        "“We expected more people. The weather kept them home.”\n",
+        date="2024-06-12",
+    )
+    assert [c.source for c in _by_text(doc, "Turnout fell")] == ["the electoral commission"]
+    assert any("weather kept them home" in c.text for c in doc.claims if c.source_surface == "The mayor")
+
+
+def test_english_stance_verbs_beyond_speech(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Senator Kowalski urged voters to back the bond measure in November.", date="2024-06-12")
+    assert [c.source for c in _by_text(doc, "bond measure")] == ["Senator Kowalski"]

@@ -37,6 +37,9 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Mais|Et)\s+")
 _FRAGMENT_END = re.compile(
     r"(?i)(?<![\w'’])(?:the|an?|of|and|or|but|to|in|on|for|with|at|by|from|as|that|le|la|les|de|du|des|et|ou)$"
 )
+# a subject, then a relative clause or an apposition closed by a comma before the verb
+_CLOSED_APPOSITION = re.compile(r"^([^,]{2,60}?),\s+\S.*,$")
+_SUBJECT_MAX_WORDS = 6
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
 
@@ -61,7 +64,9 @@ def _lexicon() -> dict[str, Any]:
     return {
         "verbs": {stance: _compile(words + _english_forms(stance)) for stance, words in data["verbs"].items()},
         "according": re.compile(
-            r"(?:^|[,;:]\s*|\s)(?:" + "|".join(data["according_to"]) + r")\s+(?P<src>[^,.;:«“\"]{2,80}?)\s*,",
+            r"(?:^|[,;:]\s*|\s)(?:"
+            + "|".join(data["according_to"])
+            + r")\s+(?P<src>[^,.;:«“\"]{2,80}?)\s*(?:,|[.!?]?[»”\"]?\s*$)",  # "…, according to X." too
             re.IGNORECASE,
         ),
         "deny_content": _compile(data["deny_content"]),
@@ -392,7 +397,7 @@ def _verb_claim(
     source = _source_before(doc, index, sentence, verb.start(), earlier)
     if source is None:
         return None
-    return _claim(doc, source, stance, open_quote_before(doc, index), sentence.end)
+    return _claim(doc, source, stance, open_quote_before(doc, index), _colon_end(doc, index))
 
 
 def _trimmed(claim: Claim, verb_onwards: str) -> Claim | None:
@@ -410,6 +415,15 @@ def _trimmed(claim: Claim, verb_onwards: str) -> Claim | None:
         return claim
     source = surface if claim.source == claim.source_surface else claim.source
     return replace(claim, source=source, source_surface=surface)
+
+
+def _colon_end(doc: Document, index: int) -> int:
+    """Where the words a sentence introduces end: "X said:" reports the paragraph that follows."""
+    sentence = doc.sentences[index]
+    if not doc.text[sentence.start : sentence.end].rstrip().endswith(":") or index + 1 >= len(doc.sentences):
+        return sentence.end
+    following = doc.sentences[index + 1].paragraph
+    return max(s.end for s in doc.sentences[index + 1 :] if s.paragraph == following)
 
 
 def _last_quote(text: str, end: int) -> tuple[int, int] | None:
@@ -463,6 +477,12 @@ def _source_before(
     if lead:  # "Nataliya Humenyuk, spokesperson for the Southern Defence Forces, told…": the subject leads
         entity = next((e for e in entities if e.start == clause_start + phrase.find(lead.group(1))), None)
         return _from_entity(entity) if entity else _Source(lead.group(1), lead.group(1), None)
+    closed = _CLOSED_APPOSITION.match(doc.text[clause_start:absolute].strip())
+    if closed and len(closed.group(1).split()) <= _SUBJECT_MAX_WORDS:  # "The mayor, who had campaigned…, told"
+        raw = doc.text[clause_start:absolute]
+        head_end = clause_start + len(raw) - len(raw.lstrip()) + len(closed.group(1))
+        named = [e for e in entities if e.end <= head_end]
+        return _from_entity(named[-1]) if named else _resolve_phrase(doc, clause_start, closed.group(1), earlier, index)
     name = _NAME_BEFORE.search(phrase)
     if name and not any(e.end >= clause_start + phrase.rfind(name.group(1)) + len(name.group(1)) for e in entities):
         return _Source(name.group(1), name.group(1), None)
