@@ -421,6 +421,12 @@ def test_battle_sites_of_the_donbas_war(run_text: Run, text: str, surface: str, 
     assert within(place(run_text(text, date="2014-09-20"), surface), lat, lon, 3)
 
 
+def test_a_city_reached_only_by_a_spelling_key_does_not_hide_the_village_so_named(run_text: Run) -> None:
+    """'Shumy' is a village of Donetsk Oblast; Sumy (a city of 250,000) only shares its spelling key."""
+    doc = run_text("Two soldiers were killed by shelling in Donetsk region.\nShumy", date="2020-06-19")
+    assert place(doc, "Shumy").admin1 == "Donetsk Oblast"
+
+
 def test_a_surname_line_is_not_a_place(run_text: Run) -> None:
     doc = run_text("One serviceman killed, two wounded in separatist attacks overnight - military.\nHorbachenko")
     assert not [p for p in doc.places if p.surface == "Horbachenko"]

@@ -711,6 +711,8 @@ def _city_by_its_name(mention: _Mention, sentence: list[Candidate]) -> Candidate
         for c in mention.candidates
         if c.kind == "city" and c.population >= _ANCHOR_CITY and translit_key(c.name) in keys
     ]
+    exact = any(c.quality != "key" for c in mention.candidates)
+    cities = [c for c in cities if c.quality != "key" or not exact]  # "Shumy" is the village so named, not Sumy
     if not cities or any(_inside(c, region) for c in mention.candidates for region in sentence):
         return None
     if any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates):
