@@ -559,3 +559,12 @@ def test_testimony_and_interview_are_not_opinion(make_doc: MakeDoc, text: str) -
     doc = make_doc(text)
     doc.text = text
     assert "opinion" not in flag_content(doc).flags
+
+
+def test_a_neutral_tone_in_a_report_is_not_a_prompt(make_doc: MakeDoc) -> None:
+    text = (
+        "Le porte-parole du Kremlin a répondu sur un ton neutre que Moscou poursuivrait ses opérations.\n"
+        "Les frappes ont repris dans la nuit, selon le gouverneur régional."
+    )
+    doc = flag_content(clean_text(make_doc(text)))
+    assert doc.flags == [] and "ton neutre" in doc.text
