@@ -391,3 +391,13 @@ def test_according_to_at_the_end_and_a_colon_that_introduces_a_paragraph(run_tex
 def test_english_stance_verbs_beyond_speech(run_text: Callable[..., Document]) -> None:
     doc = run_text("Senator Kowalski urged voters to back the bond measure in November.", date="2024-06-12")
     assert [c.source for c in _by_text(doc, "bond measure")] == ["Senator Kowalski"]
+
+
+def test_titles_and_names_are_not_cut_or_taken_for_verbs(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "“The tariffs will hurt our farmers,” said Rep. Anna B. Kowalczyk of Ohio. "
+        "Exports to the United States fell sharply last year, the ministry of trade reported on Tuesday.",
+        date="2024-06-12",
+    )
+    assert [c.source_surface for c in _by_text(doc, "hurt our farmers")] == ["Rep. Anna B. Kowalczyk of Ohio"]
+    assert "the United" not in {c.source_surface for c in doc.claims}

@@ -40,6 +40,7 @@ _FRAGMENT_END = re.compile(
 # a subject, then a relative clause or an apposition closed by a comma before the verb
 _CLOSED_APPOSITION = re.compile(r"^([^,]{2,60}?),\s+\S.*,$")
 _SUBJECT_MAX_WORDS = 6
+_TITLED_PHRASE = re.compile(r"(?:[A-Z][a-z]{0,2}\.\s(?=[A-Z])|[^,.;:!?()])*")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
 
@@ -360,7 +361,7 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: lis
     found: list[Claim] = []
     for stance, pattern in _lexicon()["verbs"].items():
         for verb in pattern.finditer(text):
-            if any(s < verb.start() < e for s, e in quoted):
+            if any(s < verb.start() < e for s, e in quoted) or _proper_noun(text, verb.start()):
                 continue
             claim = _verb_claim(doc, index, sentence, text, verb, stance, earlier + found)
             claim = _trimmed(claim, text[verb.start() :]) if claim is not None else None
@@ -375,6 +376,12 @@ def _sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: lis
         if source:
             found.append(_claim(doc, source, "assert", open_quote_before(doc, index), sentence.end))
     return found
+
+
+def _proper_noun(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence is a name ("the United States"), not a verb ("states")."""
+    before = text[:start].rstrip()
+    return text[start : start + 1].isupper() and bool(before) and before[-1] not in '.!?«“":—-'
 
 
 def _verb_claim(
@@ -450,7 +457,8 @@ def _source_after(doc: Document, start: int, end: int) -> _Source | None:
     entities = [e for e in _registry_entities(doc, start + skip, end) if e.label != "MEDIA" or e.start - start < 3]
     if entities and entities[0].start - start - skip < 40:
         return _from_entity(entities[0])
-    phrase = re.split(r"[,.;:!?()]", rest[skip:], maxsplit=1)[0].strip()
+    titled = _TITLED_PHRASE.match(rest[skip:])  # "Rep. Charles B. Rangel": titles and initials
+    phrase = titled.group().strip() if titled else ""
     words = phrase.split()
     if 1 <= len(words) <= 10:
         return _Source(phrase, phrase, None)
