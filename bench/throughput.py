@@ -5,7 +5,12 @@ usage: python bench/throughput.py CORPUS_DIR [--engine local|dask] [--workers N]
 Loading (spaCy pipelines and parser, gazetteer, language models: ``Resources.load``) is timed separately from
 processing for the local engine (Dask workers load theirs inside the run, so their figures include it). CPU seconds
 are printed beside wall seconds: on a machine shared with other work they are the steadier figure to compare.
-Generate a corpus first: ``python bench/make_corpus.py --n 500 --out bench/corpus``.
+Generate a corpus first: ``python bench/make_corpus.py --n 500 --out bench/corpus``; real text (not in this
+repository): the folder ``../shared/corpus/dev-fr``, or ACLED's notes as JSONL
+(``python ../shared/eval/devsets.py prepare acled /tmp/acled2000.jsonl --n 2000``). To compare with an older
+commit, run this script against its tree and its own place index:
+``git worktree add /tmp/old COMMIT``, ``KRONIKA_GAZETTEER=/tmp/old.sqlite PYTHONPATH=/tmp/old/src kronika gazetteer
+build``, then ``KRONIKA_GAZETTEER=/tmp/old.sqlite PYTHONPATH=/tmp/old/src python bench/throughput.py CORPUS``.
 """
 
 from __future__ import annotations
