@@ -9,7 +9,7 @@ import pytest
 from kronika.model import Document
 from kronika.resources import Resources
 from kronika.stages.clean import clean_text
-from kronika.stages.language import detect_languages, paragraph_spans
+from kronika.stages.language import detect_languages, paragraph_spans, stopword_language
 
 pytestmark = pytest.mark.model
 
@@ -101,3 +101,16 @@ def test_too_short_text_without_hint_is_undetermined(detect: Callable[..., Docum
 def test_paragraph_spans() -> None:
     text = "un\n\n  \ndeux trois\nquatre"
     assert [text[s:e] for s, e in paragraph_spans(text)] == ["un", "deux trois", "quatre"]
+
+
+def test_stopword_language_counts_every_occurrence() -> None:
+    names = {"fr": "French", "en": "English"}
+    # English stop words four times (one of them three times) outweigh two French ones
+    lines = [["they", "shelled", "they", "said", "they"], ["et", "mais", "convoy"]]
+    assert stopword_language(lines, names) == "en"
+    lines.append(["nous", "et", "leur", "ou", "mais"])
+    assert stopword_language(lines, names) == "fr"
+
+
+def test_stopword_language_is_empty_without_any_stop_word() -> None:
+    assert stopword_language([["kharkiv", "izium"], []], {"fr": "French", "en": "English"}) == ""
