@@ -170,8 +170,8 @@ def _protest_over_topic(text: str, cue: _Cue | None) -> _Cue | None:
     is about (after "against", "demanding", "to mark"...) does not make the clause a report of that act.
     """
     lexicon = _lexicon()
-    if cue is None or cue.event_type in ("Protests", "Riots"):
-        return cue
+    if cue is None or cue.event_type == "Protests":
+        return cue  # a riot named after the topic ("on the anniversary of the riot") is the protest's topic
     protest = lexicon["demonstration"].search(text)
     topic = lexicon["modifiers"]["protest_topic"].search(text, protest.end()) if protest else None
     act = cue.pattern.search(text)
