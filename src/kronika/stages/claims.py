@@ -40,7 +40,7 @@ _FRAGMENT_END = re.compile(
 # a subject, then a relative clause or an apposition closed by a comma before the verb
 _CLOSED_APPOSITION = re.compile(r"^([^,]{2,60}?),\s+\S.*,$")
 _SUBJECT_MAX_WORDS = 6
-_TITLED_PHRASE = re.compile(r"(?:[A-Z][a-z]{0,2}\.\s(?=[A-Z])|[^,.;:!?()])*")
+_TITLED_PHRASE = re.compile(r"(?:[A-Z][a-z]{0,2}\.\s?(?=[A-Z])|[^,.;:!?()])*")  # "Rep. G.K. Butterfield"
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
 
