@@ -27,9 +27,7 @@ def _worker_pipeline(settings: Settings) -> Any:
 
     pipeline = _WORKER_PIPELINE.get("pipeline")
     if pipeline is None:
-        pipeline = build(resources=Resources(settings))
-        resources = pipeline.resources
-        _ = resources.nlp, resources.parser, resources.gazetteer, resources.language_detector, resources.registry
+        pipeline = build(resources=Resources(settings).load())
         _WORKER_PIPELINE["pipeline"] = pipeline
     return pipeline
 
