@@ -36,6 +36,9 @@ CREATE TABLE names (form TEXT, key TEXT, place_id TEXT, quality TEXT);
 _INDEXES = """
 CREATE INDEX names_form ON names(form);
 CREATE INDEX names_key ON names(key);
+CREATE INDEX names_place ON names(place_id);
+CREATE INDEX names_quality ON names(quality);
+CREATE INDEX places_region ON places(country, admin1_code);
 """
 
 
