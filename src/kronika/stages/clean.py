@@ -694,9 +694,10 @@ def _mark_head_banners(page: _Page) -> None:
 
 
 def _mark_head_strays(page: _Page) -> None:
-    """Above the headline, a line that shares no content word with the rest of the page is page furniture
-    (a site's motto, a promotion, a section name). The headline is the line above the first paragraph
-    that shares the most content words with the lines after it."""
+    """At the top of the page, above the headline, lines that share no content word with the rest of the page
+    are page furniture (a site's motto, a promotion, a section name). The headline is the line above the
+    first paragraph that shares the most content words with the lines after it; a stray has no figure
+    and at most 12 words."""
     live = page.live()
     paragraphs = [i for i in live if page.is_prose(i) and _FULL_STOP.search(page.lines[i])]
     if not paragraphs:
@@ -713,9 +714,11 @@ def _mark_head_strays(page: _Page) -> None:
     if not shared or max(shared)[0] < 2:
         return
     headline = -max(shared)[1]
-    for index in head:
-        if index < headline and len(page.words[index]) < SHORT_LINE_WORDS and not content[index] & below[index]:
-            page.reasons[index] = "navigation"
+    for index in head:  # only the top of the page: the first line that shares a word ends the strays
+        if index >= headline or content[index] & below[index]:
+            return
+        if len(page.words[index]) <= 12 and not re.search(r"\d", page.lines[index]):
+            page.reasons[index] = "navigation"  # a line with a figure may be a headline in other words
 
 
 def _mark_list_blocks(page: _Page) -> None:
