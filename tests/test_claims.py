@@ -401,3 +401,13 @@ def test_titles_and_names_are_not_cut_or_taken_for_verbs(run_text: Callable[...,
     )
     assert [c.source_surface for c in _by_text(doc, "hurt our farmers")] == ["Rep. Anna B. Kowalczyk of Ohio"]
     assert "the United" not in {c.source_surface for c in doc.claims}
+
+
+def test_one_newsroom_verifying_stands_over_another_that_could_not(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe de missile a touché un entrepôt à Kharkiv dans la nuit de mardi.\n\n"
+        "L'AFP n'a pas pu vérifier ces images de manière indépendante. "
+        "Le New York Times a authentifié la vidéo et identifié l'emplacement de l'entrepôt.",
+        date="2024-06-12",
+    )
+    assert doc.events and doc.events[0].verification == "verified"

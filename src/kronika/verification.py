@@ -83,8 +83,9 @@ def _verifier(doc: Document, sentence: Sentence) -> str | None:
 
 def apply_verdicts(doc: Document, verdicts: list[Verdict]) -> None:
     """Set ``verification`` on the events each verdict speaks of (an event's own sentence, read by the
-    events stage, takes precedence)."""
-    for verdict in verdicts:
+    events stage, takes precedence). A verification is positive evidence: one newsroom's "verified" stands
+    over another's "could not be verified", so verified verdicts are applied first."""
+    for verdict in sorted(verdicts, key=lambda v: v.status != "verified"):
         for event in _events_of(doc, verdict):
             if event.verification == "unknown":
                 event.verification = verdict.status
