@@ -280,3 +280,14 @@ def test_a_report_dated_only_by_its_publication_reaches_the_day_before() -> None
     later = _event("c", "d3", "Kharkiv", 49.99, 36.23, "2024-03-14")
     later.dated_by_publication = True
     assert decide(told, later) is None  # the day before publication, not two days before
+
+
+def test_records_of_one_feed_are_its_own_distinct_events() -> None:
+    """Two notes of a coded dataset at neighbouring villages on one day stay two events (each keeps its toll)."""
+    first = _event("a", "note-1", "Bilohorivka", 48.93, 38.24, "2022-06-01", kind="Battles", precision="near")
+    second = _event("b", "note-2", "Lysychansk", 48.91, 38.43, "2022-06-01", kind="Battles", precision="near")
+    assert decide(first, second) is not None  # from two outlets, "near" both: one battle
+    first.feed = second.feed = "notes.jsonl"
+    assert decide(first, second) is None
+    article = _event("c", "article", "Bilohorivka", 48.93, 38.24, "2022-06-01", kind="Battles")
+    assert decide(first, article) is not None  # an article about the same fight still joins the note

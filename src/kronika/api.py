@@ -107,6 +107,7 @@ def _save(store: Any, doc: Document) -> set[str]:
     left = set(store.clusters_of(store.event_ids_of_documents([doc.doc_id])).values())
     for event in doc.events:
         event.block = block_key(event)
+        event.feed = doc.feed
     if doc.failed_stage is not None:
         doc.text = doc.text or doc.raw
         doc.content_hash = f"incomplete ({doc.failed_stage}):{doc.content_hash}"

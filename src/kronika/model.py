@@ -135,6 +135,7 @@ class Event:
     outlets: list[str] | None = None  # distinct outlets reporting it (set on the linked ledger)
     supporting_only: bool = False  # read in an opinion or generated text: may add evidence, never stands alone
     block: str | None = None  # linking block key, decided at ingest and stored (see stages/link.block_key)
+    feed: str = ""  # the feed of its document (see Document.feed), set at ingest: a feed's records are distinct events
     dated_by_publication: bool = False  # no date in the text: the report's own day (the event may be the day before)
 
 

@@ -88,6 +88,8 @@ def event_record(event: Event, *, internal: bool = False) -> dict[str, Any]:
         record["supporting_only"] = True
     if internal and event.dated_by_publication:
         record["dated_by_publication"] = True
+    if internal and event.feed:
+        record["feed"] = event.feed
     return record
 
 
@@ -114,6 +116,7 @@ def event_from_record(record: dict[str, Any]) -> Event:
         outlets=record.get("outlets"),
         supporting_only=bool(record.get("supporting_only")),
         dated_by_publication=bool(record.get("dated_by_publication")),
+        feed=record.get("feed", ""),
     )
 
 

@@ -111,7 +111,7 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     """Why ``a`` and ``b`` are one event, or None when they cannot be."""
     if set(a.doc_ids) & set(b.doc_ids) or a.location is None or b.location is None or family(a) != family(b):
         return None
-    if not _same_interaction(a, b):
+    if not _same_interaction(a, b) or not _may_be_one_report(a, b):
         return None
     overlap = _date_overlap(a, b) if a.date and b.date else _undated_overlap(a, b)
     if overlap is None:
@@ -129,6 +129,14 @@ def decide(a: Event, b: Event) -> LinkReason | None:
         return None
     score -= 0.1 * shared
     return LinkReason(b.event_id, relation, round(distance, 1), overlap, shared, round(score, 3))
+
+
+def _may_be_one_report(a: Event, b: Event) -> bool:
+    """Records of one feed (a JSONL dataset whose records carry no URL: ACLED notes, UCDP headlines, a
+    civilian-harm database) are the feed's own distinct events, already deduplicated by whoever coded them: they
+    never link with each other (two notes of neighbouring villages on one day are two events, each with its own
+    toll). Reports of other feeds, files or URLs link to them as to any report."""
+    return not a.feed or a.feed != b.feed
 
 
 def _same_interaction(a: Event, b: Event) -> bool:
