@@ -291,3 +291,22 @@ def test_records_of_one_feed_are_its_own_distinct_events() -> None:
     assert decide(first, second) is None
     article = _event("c", "article", "Bilohorivka", 48.93, 38.24, "2022-06-01", kind="Battles")
     assert decide(first, article) is not None  # an article about the same fight still joins the note
+
+
+@pytest.mark.model
+def test_two_outlets_one_without_a_date_are_one_event(tmp_path: Path) -> None:
+    """The French report dates the strike (Tuesday), the English one, out the next day, gives no date."""
+    french = (
+        " date 2024-03-12 \nKharkiv : une frappe russe fait trois morts\n\nUne frappe de missile russe a touché mardi "
+        "un immeuble résidentiel de Kharkiv, tuant trois personnes et en blessant douze autres, a annoncé le "
+        "gouverneur régional sur Telegram.\n"
+    )
+    english = (
+        " date 2024-03-13 \nRussian missile strike kills four in Kharkiv\n\nA Russian missile struck a residential "
+        "building in Kharkiv, killing four people and wounding 11, the regional governor said.\n"
+    )
+    db = str(tmp_path / "k.db")
+    api.ingest([_write(tmp_path / "a", "un.txt", french), _write(tmp_path / "b", "deux.txt", english)], db)
+    events = api.events(db)
+    assert len(events) == 1 and sorted(events[0].doc_ids) == ["deux", "un"]
+    assert (events[0].date, events[0].fatalities, events[0].injuries) == ("2024-03-12", 3, 11)

@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from kronika.data import load_json
 from kronika.gazetteer.build import distance_km
@@ -397,7 +397,7 @@ def _refine_previous_protest(doc: Document, clause: _Clause, previous: list[Even
         _refine_subtype(previous[-1], clause.text)
 
 
-def _make_event(doc: Document, clause: _Clause, cue: _Cue, place: Place, window: tuple[str, str, str] | None) -> Event:
+def _make_event(doc: Document, clause: _Clause, cue: _Cue, place: Place, window: _Window | None) -> Event:
     location = Location(
         name=place.name or place.surface,
         lat=place.lat or 0.0,
@@ -421,6 +421,7 @@ def _make_event(doc: Document, clause: _Clause, cue: _Cue, place: Place, window:
         fatalities=fatalities,
         injuries=injuries,
         verification=_verification(doc, clause.sentence),
+        dated_by_publication=bool(window and window.by_publication),
     )
     _add_evidence(doc, event, clause.sentence)
     _refine_subtype(event, doc.text[clause.sentence.start : clause.sentence.end])
@@ -531,18 +532,25 @@ def _verification(doc: Document, sentence: Sentence) -> str:
     return verification_of(text) or "unknown"
 
 
-def _event_window(doc: Document, clause: _Clause, anchor: tuple[date, str] | None) -> tuple[str, str, str] | None:
+class _Window(NamedTuple):
+    date: str
+    date_end: str
+    precision: str
+    by_publication: bool = False  # no date in the text: the report's own day (linking also reaches the day before)
+
+
+def _event_window(doc: Document, clause: _Clause, anchor: tuple[date, str] | None) -> _Window | None:
     mention = _date_for(doc, clause, anchor)
     if mention is not None:
-        return mention.date, mention.date_end, mention.precision
+        return _Window(mention.date, mention.date_end, mention.precision)
     if anchor is None:
         return None
     base, precision = anchor
     if precision == "day":
-        return base.isoformat(), base.isoformat(), "day"
+        return _Window(base.isoformat(), base.isoformat(), "day", base.isoformat() == doc.published.date)
     first = base.replace(day=1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    return first.isoformat(), last.isoformat(), "month"
+    return _Window(first.isoformat(), last.isoformat(), "month")
 
 
 def _date_for(doc: Document, clause: _Clause, anchor: tuple[date, str] | None) -> DateMention | None:
