@@ -12,7 +12,7 @@ from kronika.dedup import DuplicateIndex
 from kronika.engines import BatchResult
 from kronika.errors import KronikaError
 from kronika.export import ExportReport, export_ledger, ledger
-from kronika.linking import complete_ledger, link_new_events, refresh_ledger_events, relink_all
+from kronika.linking import complete_ledger, relink_all
 from kronika.model import Claim, CopyKeys, Document, Event, IngestReport, Problem
 from kronika.pipeline import build
 from kronika.resources import Resources
@@ -80,9 +80,7 @@ def ingest(
             done += batch.size
             if progress:
                 progress(done, len(docs))
-        new_events = sorted(set(touched) | set(store.unlinked_event_ids()))
-        changed = link_new_events(store, new_events)
-        refresh_ledger_events(store, new_events, changed | left | set(store.clusters_without_ledger_event()))
+        complete_ledger(store, touched, left)
     finally:
         store.close()
         if session is not None:

@@ -8,6 +8,7 @@ members with its outlets and summaries. Export and the web only read those rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
@@ -80,11 +81,11 @@ def relink_all(store: Any) -> dict[str, str]:
     return result.clusters
 
 
-def complete_ledger(store: Any) -> int:
-    """Link and merge what a stopped run or an older Kronika left undone; nothing to do after a normal ingest."""
-    unlinked = store.unlinked_event_ids()
-    changed = link_new_events(store, unlinked)
-    missing = set(store.clusters_without_ledger_event())
-    if not (unlinked or changed or missing):
-        return 0
-    return refresh_ledger_events(store, unlinked, changed | missing)
+def complete_ledger(store: Any, stored_event_ids: Iterable[str] = (), left_clusters: Iterable[str] = ()) -> int:
+    """Link the events a run stored (and any a stopped run left unlinked), then merge again every cluster they
+    touch, those that replaced events ``left``, and any with no ledger event yet (a stopped run, a ledger from an
+    older Kronika). Nothing to do when the ledger is complete. Returns how many clusters were written."""
+    new_events = sorted(set(stored_event_ids) | set(store.unlinked_event_ids()))
+    changed = link_new_events(store, new_events)
+    clusters = changed | set(left_clusters) | set(store.clusters_without_ledger_event())
+    return refresh_ledger_events(store, new_events, clusters)
