@@ -1,0 +1,167 @@
+"""One line at a time, for the clean stage: the line patterns of ``boilerplate.json``, the shape of a line
+(separators, lone dates, initials, ``Name / AGENCY`` credits, tickers, keyword lists) and its language
+(another script, a language switcher, a language Kronika does not process, by jusText's stop words)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kronika.config import LANGUAGES
+from kronika.stages.clean_rules import (
+    BULLET,
+    CREDIT_SPLIT,
+    FULL_STOP,
+    INITIALS_PART,
+    LETTER_OR_DIGIT,
+    NUMERIC_TOKEN,
+    TIMESTAMP_LINE,
+    WORD,
+    Page,
+    load_rules,
+)
+from kronika.stages.language import fold_word, script_differs, stopwords
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def line_rule(line: str) -> str | None:
+    """The reason of the first line pattern that matches (cached: each line is asked twice, and page furniture
+    repeats across the documents of a run)."""
+    for rule in load_rules().lines:
+        if rule.pattern.search(line):
+            return rule.reason
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def shape_reason(line: str) -> str | None:
+    """Reasons read from the shape of a single line (cached like ``line_rule``)."""
+    if not LETTER_OR_DIGIT.search(line):
+        return "separator"
+    if TIMESTAMP_LINE.match(line) or _is_lone_date(line):
+        return "timestamp"
+    if _is_initials(line):
+        return "author initials"
+    if _is_credit(line):
+        return "photo credit"
+    if len(line) <= 80 and load_rules().byline.match(line):
+        return "byline"
+    if re.fullmatch(r"\([^()]{1,150}\)", line):
+        return "credit in parentheses"
+    if _is_ticker(line):
+        return "market ticker"
+    if len(WORD.findall(line)) <= 6 and not FULL_STOP.search(line) and load_rules().comment_stems.search(line):
+        return "comment widget"
+    if _is_keyword_line(line):
+        return "SEO keywords"
+    return None
+
+
+def _is_lone_date(line: str) -> bool:
+    """``Mis à jour le 3 mai 2024 à 10h02``, ``Updated March 3, 2024``: a date with a few words around it."""
+    date = load_rules().date
+    if len(line) > 120 or not date.search(line) or FULL_STOP.search(line):
+        return False
+    rest = [fold_word(w) for w in WORD.findall(date.sub(" ", BULLET.sub("", line)))]
+    other = [w for w in rest if len(w) > 1 and w not in load_rules().date_stub_words]
+    return len(other) <= 3 and not any(word.isdigit() for word in rest)
+
+
+def _is_initials(line: str) -> bool:
+    """``C.d.S, C.M.``: authors signed by their initials."""
+    parts = [p.strip() for p in re.split(r",|/|&|\bet\b|\band\b", line) if p.strip()]
+    return bool(parts) and all(INITIALS_PART.match(p.replace(" ", "")) for p in parts)
+
+
+def _is_credit(line: str) -> bool:
+    """``Emilio Morenatti/AP/SIPA``, ``© Name / Agency``, ``Caption. — Name/AGENCY``: a picture credit."""
+    if len(line) > 300:
+        return False
+    segments = [s for s in CREDIT_SPLIT.split(line) if s.strip()]
+    last = segments[-1].strip() if segments else ""
+    agency = len(segments) > 1 and any(
+        r.reason == "agency credit" and r.pattern.match(last) for r in load_rules().lines
+    )
+    return (agency or bool(load_rules().credit.fullmatch(last))) and len(WORD.findall(line)) <= 45
+
+
+def _is_ticker(line: str) -> bool:
+    """Exchange rates and market indices: lines made mostly of numbers, signs and currency codes."""
+    tokens = [t.strip("()[]") for t in line.replace("|", " ").split()]
+    tokens = [t for t in tokens if LETTER_OR_DIGIT.search(t) or t in "%€$£"]
+    words = load_rules().ticker_words
+    numeric = sum(bool(NUMERIC_TOKEN.match(t)) or t.casefold() in words for t in tokens)
+    if tokens and numeric == len(tokens) and re.search(r"\d", line):
+        return True  # a line of numbers and codes only: one cell of a ticker or a table
+    return numeric >= 3 and numeric / len(tokens) >= 0.6 and not FULL_STOP.search(line)
+
+
+def _is_keyword_line(line: str) -> bool:
+    """All-lowercase word lists without punctuation: search-engine keyword lines."""
+    words = WORD.findall(line)
+    if not 3 <= len(words) <= 14 or any(ch.isupper() for ch in line):
+        return False
+    return not re.search(r"[.!?,;:«»\"“”()#@/]", line)
+
+
+@functools.cache
+def _processed_stopwords() -> frozenset[str]:
+    names = load_rules().stoplists
+    return frozenset().union(*(stopwords(names[code]) for code in LANGUAGES if code in names))
+
+
+def foreign_hits(page: Page, index: int) -> tuple[int, int]:
+    """(stop words only a language Kronika does not process has, stop words of the page's language)."""
+    names = load_rules().stoplists
+    own = stopwords(names.get(page.language, ""))
+    processed = _processed_stopwords()
+    best = 0
+    for code, name in names.items():
+        if code in LANGUAGES:
+            continue
+        stops = stopwords(name)
+        best = max(best, sum(w in stops and w not in processed for w in page.words[index]))
+    return best, sum(w in own for w in page.words[index])
+
+
+def other_script(line: str, language: str) -> bool:
+    """Mostly letters of another script than the page's: Cyrillic (read by ``script_differs``), or Arabic, Greek,
+    Hebrew, Chinese, Japanese… on a French or English page."""
+    if script_differs(line, language):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    other = sum(not _is_latin(c) for c in letters)
+    return bool(letters) and other / len(letters) > 0.5
+
+
+def _is_latin(letter: str) -> bool:
+    return "a" <= letter.lower() <= "z" or "\u00c0" <= letter <= "\u024f" or "\u1e00" <= letter <= "\u1eff"
+
+
+def is_language_switcher(line: str) -> bool:
+    """``Deutsch | Italiano | English``, ``Русский``: names of languages in their own language, and only those."""
+    names = load_rules().language_names
+    parts = [p.strip().casefold() for p in re.split(r"[|/·•,]|\s{2,}", line) if p.strip()]
+    if parts and all(part in names for part in parts):
+        return True
+    words = line.casefold().split()
+    return 2 <= len(words) <= 12 and all(word in names for word in words)
+
+
+def foreign_reason(page: Page, index: int) -> str | None:
+    """A line in a language Kronika does not process (the UI or the headlines of a translated page)."""
+    if len(page.words[index]) < 3 or not page.language:
+        return None
+    foreign, own = foreign_hits(page, index)
+    return "another language" if foreign >= 2 and foreign > own else None
+
+
+def lone_name(line: str) -> bool:
+    """A line that is only a name or two ("Sloviansk", "Stanytsia Luhanska"): a feed's place or dateline tag,
+    news however often it repeats, not page furniture."""
+    words = line.strip(" .").split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and not re.search(r"[!?:|©@]", line)
+    )
