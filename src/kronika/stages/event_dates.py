@@ -1,0 +1,60 @@
+"""Which day an event happened: the clause's date, its sentence's, its paragraph's, else the report's own day.
+
+A report dated only by its publication says so (``Window.by_publication``): linking then also reaches the day
+before, as a morning report often tells of the previous day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from kronika.model import DateMention, Document
+from kronika.stages.event_typing import Clause
+
+
+class Window(NamedTuple):
+    date: str
+    date_end: str
+    precision: str
+    by_publication: bool = False  # no date in the text: the report's own day (linking also reaches the day before)
+
+
+def event_window(doc: Document, clause: Clause, anchor: tuple[date, str] | None) -> Window | None:
+    mention = _date_for(doc, clause, anchor)
+    if mention is not None:
+        return Window(mention.date, mention.date_end, mention.precision)
+    if anchor is None:
+        return None
+    base, precision = anchor
+    if precision == "day":
+        return Window(base.isoformat(), base.isoformat(), "day", base.isoformat() == doc.published.date)
+    first = base.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return Window(first.isoformat(), last.isoformat(), "month")
+
+
+def _date_for(doc: Document, clause: Clause, anchor: tuple[date, str] | None) -> DateMention | None:
+    sentence = clause.sentence
+    in_clause = [d for d in doc.dates if clause.start <= d.start < clause.end and d.precision != "year"]
+    if in_clause:
+        return in_clause[0]
+    in_sentence = [d for d in doc.dates if sentence.start <= d.start < sentence.end and d.precision != "year"]
+    if in_sentence:
+        return min(in_sentence, key=lambda d: abs(d.start - clause.start))
+    before = [d for d in doc.dates if d.end <= sentence.start and d.precision != "year"]
+    same_paragraph = [d for d in before if paragraph_of(doc, d.start) == sentence.paragraph]
+    if same_paragraph:
+        return same_paragraph[-1]
+    if anchor is not None and anchor[1] == "day":
+        recent = [d for d in before if date.fromisoformat(d.date) >= anchor[0] - timedelta(days=7)]
+        if recent:
+            return recent[-1]
+    return None
+
+
+def paragraph_of(doc: Document, offset: int) -> int:
+    for sentence in doc.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.paragraph
+    return -1

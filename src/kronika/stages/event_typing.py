@@ -1,0 +1,211 @@
+"""Event typing: the cue lexicon (``data/events.json``), a clause's ACLED type and sub-type, and its actors.
+
+The events stage (``stages/events.py``) finds, locates and dates events; this module says what kind of event a
+clause reports (its strongest cue, refined by context: a protest turned violent, tear gas after a protest, who took
+a place) and who took part.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kronika.data import load_json
+from kronika.model import Actor, Document, Event, Place, Sentence
+
+_LOSER_BEFORE = re.compile(
+    r"\b(?:from|with|against|aux|des\s+mains\s+d[eu]s?|contre|avec)\s+(?:the\s+|les\s+|l['’]|des\s+|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+_FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    event_type: str
+    sub: str
+    priority: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    index: int  # sentence index
+
+
+def compile_patterns(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def cue_lexicon() -> dict[str, Any]:
+    data = load_json("events.json")
+    return {
+        "cues": [Cue(c["type"], c["sub"], c["priority"], compile_patterns(c["patterns"])) for c in data["cues"]],
+        "generic_priority": data["generic_priority"],
+        "two_sided_priority": next(c["priority"] for c in data["cues"] if c.get("two_sided")),
+        "untolled": frozenset(data["untolled_subtypes"]),
+        "toll_cue": {k: (v["type"], v["sub"]) for k, v in data["toll_cue"].items()},
+        "combatants": compile_patterns(data["combatants"]),
+        "modifiers": {k: compile_patterns(v) for k, v in data["modifiers"].items()},
+        "skip": {k: compile_patterns(v) for k, v in data["skip"].items()},
+        "actor_adjectives": {k: compile_patterns(v) for k, v in data["actor_adjectives"].items()},
+        "civilians": compile_patterns(data["civilians"]),
+        "generic_units": compile_patterns(data["generic_units"]),
+        "anaphora_point": compile_patterns(data["anaphora_point"]),
+        "anaphora_region": compile_patterns(data["anaphora_region"]),
+        "anaphora_any": compile_patterns(data["anaphora_any"]),
+        "citations": [re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in data["citations"]],
+        "splits": re.compile("|".join(data["clause_splits"]), re.IGNORECASE),
+        "protest_force": compile_patterns(
+            next(c["patterns"] for c in data["cues"] if c["sub"] == "Excessive force against protesters")
+        ),
+        "demonstration": compile_patterns(next(c["patterns"] for c in data["cues"] if c["sub"] == "Peaceful protest")),
+    }
+
+
+@functools.lru_cache(maxsize=8192)
+def best_cue(text: str) -> Cue | None:
+    """The highest-priority event cue in ``text`` (cues are tried strongest first; one text is read once)."""
+    return next((cue for cue in _cues_by_priority() if cue.pattern.search(text)), None)
+
+
+@functools.cache
+def _cues_by_priority() -> list[Cue]:
+    return sorted(cue_lexicon()["cues"], key=lambda cue: -cue.priority)  # stable: ties keep the file's order
+
+
+def protest_over_topic(text: str, cue: Cue | None) -> Cue | None:
+    """ "Residents protested against the shelling", "gathered to mark the anniversary of the battle": what a protest
+    is about (after "against", "demanding", "to mark"...) does not make the clause a report of that act.
+    """
+    lexicon = cue_lexicon()
+    if cue is None or cue.event_type == "Protests":
+        return cue  # a riot named after the topic ("on the anniversary of the riot") is the protest's topic
+    protest = lexicon["demonstration"].search(text)
+    topic = lexicon["modifiers"]["protest_topic"].search(text, protest.end()) if protest else None
+    act = cue.pattern.search(text)
+    if protest is None or topic is None or act is None or act.start() < topic.start():
+        return cue
+    return next(c for c in lexicon["cues"] if c.sub == "Peaceful protest")
+
+
+def is_non_event(text: str) -> bool:
+    """Future expectations, habitual statements and denials are not events."""
+    return any(pattern.search(text) for pattern in cue_lexicon()["skip"].values())
+
+
+def refine_subtype(event: Event, text: str) -> None:
+    modifiers = cue_lexicon()["modifiers"]
+    if event.event_type == "Protests" and modifiers["riot_acts"].search(text.replace("’", "'")):
+        event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # demonstrators turned violent
+    if event.event_type == "Riots":
+        _refine_riot(event, text)
+    if event.event_type != "Protests":
+        return
+    if cue_lexicon()["protest_force"].search(text):  # "opened fire on the protesters"
+        event.sub_event_type = "Excessive force against protesters"
+    elif modifiers["protest_intervention"].search(text.replace("’", "'")):
+        lethal = modifiers["protest_lethal"].search(text)
+        event.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
+
+
+def _refine_riot(event: Event, text: str) -> None:
+    """ACLED: a violent demonstration is demonstrators turning violent; rioters with no demonstration are a mob."""
+    demonstration = cue_lexicon()["demonstration"]
+    told = [text, *(evidence.text for evidence in event.evidence)]
+    if event.sub_event_type == "Violent demonstration" and not any(demonstration.search(t) for t in told):
+        event.sub_event_type = "Mob violence"
+
+
+def territory_subtype(doc: Document, clause: Clause, place: Place) -> str:
+    """ACLED: the state retaking its own ground vs anyone else (incl. a foreign army) taking it.
+
+    The taker is the first armed group of the clause not introduced by "from"/"aux" (who lost the place).
+    """
+    home_side = {"UA": "ukraine", "RU": "russia"}.get(place.country or "")
+    regains, overtakes = "Government regains territory", "Non-state actor overtakes territory"
+    taker, loser = _territory_sides(doc, clause)
+    if taker is not None:
+        return regains if home_side and taker == home_side else overtakes
+    if loser is not None:
+        return regains if home_side and loser != home_side else overtakes
+    if cue_lexicon()["modifiers"]["regain"].search(clause.text):
+        return regains
+    return "Non-state actor overtakes territory"
+
+
+def _territory_sides(doc: Document, clause: Clause) -> tuple[str | None, str | None]:
+    """(side of the group taking the place, side of the group losing it); "" for a group of no known side."""
+    groups = [e for e in doc.entities if e.label == "GROUP" and clause.start <= e.start < clause.end]
+    groups = groups or [e for e in clause_entities(doc, clause) if e.label == "GROUP"]
+    taker = loser = None
+    for entity in groups:
+        before = doc.text[max(0, entity.start - 30) : entity.start]
+        if _LOSER_BEFORE.search(before):
+            loser = loser if loser is not None else entity.side or ""
+        elif taker is None:
+            taker = entity.side or ""
+    return taker, loser
+
+
+def clause_entities(doc: Document, clause: Clause) -> list[Any]:
+    return [e for e in doc.entities if clause.sentence.start <= e.start < clause.sentence.end]
+
+
+def event_actors(doc: Document, clause: Clause, cue: Cue, place: Place) -> list[Actor]:
+    lexicon = cue_lexicon()
+    names: list[str] = []
+    for entity in clause_entities(doc, clause):
+        if entity.label == "GROUP" and entity.canonical and entity.canonical not in names:
+            names.append(entity.canonical)
+    for canonical, pattern in lexicon["actor_adjectives"].items():
+        if pattern.search(clause.text) and canonical not in names:
+            names.append(canonical)
+    if not names and lexicon["generic_units"].search(clause.text):
+        earlier = [e for e in doc.entities if e.label == "GROUP" and e.end <= clause.start and e.canonical]
+        if earlier:
+            names.append(earlier[-1].canonical or "")
+    country = _FOCUS_COUNTRY_NAMES.get(place.country or "", place.country or "Unknown")
+    actors: list[Actor] = []
+    if cue.event_type in ("Protests", "Riots"):
+        label = "Protesters" if cue.event_type == "Protests" else "Rioters"
+        actors.append(Actor(f"{label} ({country})", "actor1"))
+        actors.extend(Actor(name, "actor2") for name in names[:1])
+        return actors
+    for position, name in enumerate(names[:2]):
+        actors.append(Actor(name, "actor1" if position == 0 else "actor2"))
+    if cue.event_type in ("Explosions/Remote violence", "Violence against civilians") and lexicon["civilians"].search(
+        clause.text
+    ):
+        actors.append(Actor(f"Civilians ({country})", "target"))
+    return actors
+
+
+def complete_opponent(doc: Document, event: Event) -> None:
+    """A battle has two sides: when only one is named here, add the article's main armed group of the other."""
+    if event.event_type != "Battles" or not event.actors:
+        return
+    sides = {e.canonical: e.side for e in doc.entities if e.label == "GROUP" and e.canonical}
+    present = {sides.get(a.name) for a in event.actors} - {None}
+    if len(present) != 1:
+        return
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.label == "GROUP" and entity.canonical and entity.side not in present and entity.side != "neutral":
+            counts[entity.canonical] = counts.get(entity.canonical, 0) + 1
+    if counts:
+        name, mentions = max(counts.items(), key=lambda item: item[1])
+        if mentions >= 2:
+            event.actors.append(Actor(name, "actor2"))
+
+
+def cue_strength(event: Event) -> int:
+    cue = best_cue(event.evidence[0].text.replace("’", "'")) if event.evidence else None
+    return cue.priority if cue is not None and cue.sub == event.sub_event_type else 0
