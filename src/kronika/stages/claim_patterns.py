@@ -1,0 +1,255 @@
+"""The claims stage's pattern path: attribution read off surface patterns around a reporting verb.
+
+Used for text with no parser (English) and, in French, for the sentences the parse finds no report in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kronika.attribution import UNATTRIBUTED, open_quote_before
+from kronika.model import Claim, Document, Entity, Sentence
+from kronika.stages.claim_base import (
+    QUOTE_SPANS,
+    Source,
+    from_entity,
+    lexicon,
+    make_claim,
+    official_by_role,
+    registry_entities,
+)
+
+# a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
+_APPOSITIVE_LEAD = re.compile(r"^((?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+),\s+\S.*,$")
+
+# an English noun ("the comments"), not a verb; not "a", which is French "has"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an|his|their|its|our|these|those)\s+$")
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Mais|Et)\s+")
+
+# a phrase cut from a clause: it ends on a function word ("Trump took to Twitter to accuse")
+_FRAGMENT_END = re.compile(
+    r"(?i)(?<![\w'’])(?:the|an?|of|and|or|but|to|in|on|for|with|at|by|from|as|that|le|la|les|de|du|des|et|ou)$"
+)
+
+# a subject, then a relative clause or an apposition closed by a comma before the verb
+_CLOSED_APPOSITION = re.compile(r"^([^,]{2,60}?),\s+\S.*,$")
+
+_SUBJECT_MAX_WORDS = 6
+
+_TITLED_PHRASE = re.compile(r"(?:[A-Z][a-z]{0,2}\.\s?(?=[A-Z])|[^,.;:!?()])*")  # "Rep. G.K. Butterfield"
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
+
+_TRANSCRIPT_TURN = re.compile(r"^[\"“«]?\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}[A-ZÀ-Þ]):\s+(?=\S)")
+
+
+def sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list[Claim]) -> list[Claim]:
+    text = doc.text[sentence.start : sentence.end].replace("’", "'")
+    quoted = [m.span() for m in QUOTE_SPANS.finditer(text)]
+    found: list[Claim] = []
+    for stance, pattern in lexicon()["verbs"].items():
+        for verb in pattern.finditer(text):
+            if any(s < verb.start() < e for s, e in quoted) or _proper_noun(text, verb.start()):
+                continue
+            claim = _verb_claim(doc, index, sentence, text, verb, stance, earlier + found)
+            claim = _trimmed(claim, text[verb.start() :]) if claim is not None else None
+            if claim is not None and all(c.source != claim.source for c in found):
+                found.append(claim)
+    according = lexicon()["according"].search(text)
+    if according and not found:
+        # "selon X, Y a affirmé…": Y is the speaker and X only relays, so X is a source only when nobody speaks
+        source = _resolve_phrase(
+            doc, sentence.start + according.start("src"), according.group("src").strip(), earlier, index, explicit=True
+        )
+        if source:
+            found.append(make_claim(doc, source, "assert", open_quote_before(doc, index), sentence.end))
+    return found
+
+
+def transcript_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
+    """An interview transcript's turns ("WALLACE: …", "PENCE: …"): the capitalised name speaks the paragraph."""
+    claims = []
+    starts = {c.start for c in existing}
+    for sentence in doc.sentences:
+        turn = _TRANSCRIPT_TURN.match(doc.text[sentence.start : sentence.end])
+        if turn is None or sentence.start in starts:
+            continue
+        end = max(s.end for s in doc.sentences if s.paragraph == sentence.paragraph)
+        name = turn.group(1).strip()
+        claims.append(make_claim(doc, Source(name, name, None, True), "assert", sentence.start + turn.end(), end))
+    return claims
+
+
+def _proper_noun(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence is a name ("the United States"), not a verb ("states")."""
+    before = text[:start].rstrip()
+    return text[start : start + 1].isupper() and bool(before) and before[-1] not in '.!?«“":—-'
+
+
+def _verb_claim(
+    doc: Document, index: int, sentence: Sentence, text: str, verb: re.Match[str], stance: str, earlier: list[Claim]
+) -> Claim | None:
+    before = text[: verb.start()]
+    if re.search(
+        r"\b(?:été|être|étant|been|being|be|is|was|were|are)\s+(?:(?:\w+ly|first|also|not|déjà|aussi)\s+)?$", before
+    ):
+        return None  # a passive participle ("n'a été signalée", "was first reported") names no speaker
+    if _DETERMINER_BEFORE.search(before):
+        return None  # a noun ("the comments", "ses déclarations"), not a verb
+    inverted = re.search(r",?\s*([»”\"])\s*,?\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
+    quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
+    if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
+        source = _source_after(doc, sentence.start + verb.end(), sentence.end)
+        if source:
+            return make_claim(doc, source, stance, sentence.start + quote[0], sentence.start + quote[1])
+        return None
+    source = _source_before(doc, index, sentence, verb.start(), earlier)
+    if source is None:
+        return None
+    return make_claim(doc, source, stance, open_quote_before(doc, index), _colon_end(doc, index))
+
+
+def _trimmed(claim: Claim, verb_onwards: str) -> Claim | None:
+    """The pattern path's subject phrase made a source: a leading conjunction dropped ("But a State Department
+    official"), "He's" before an -ing verb is "He is"; a possessor ("Trump's comments") or a phrase cut on a
+    function word is not someone."""
+    surface = _LEADING_CONJUNCTION.sub("", claim.source_surface)
+    if re.search(r"\w['’]s$", surface):
+        if not re.match(r"\w+ing\b", verb_onwards):
+            return None
+        surface = surface[:-2]
+    if not surface or _FRAGMENT_END.search(surface):
+        return None
+    if surface == claim.source_surface:
+        return claim
+    source = surface if claim.source == claim.source_surface else claim.source
+    return replace(claim, source=source, source_surface=surface)
+
+
+def _colon_end(doc: Document, index: int) -> int:
+    """Where the words a sentence introduces end: "X said:" reports the paragraph that follows."""
+    sentence = doc.sentences[index]
+    if not doc.text[sentence.start : sentence.end].rstrip().endswith(":") or index + 1 >= len(doc.sentences):
+        return sentence.end
+    following = doc.sentences[index + 1].paragraph
+    return max(s.end for s in doc.sentences[index + 1 :] if s.paragraph == following)
+
+
+def _last_quote(text: str, end: int) -> tuple[int, int] | None:
+    spans = [m.span() for m in QUOTE_SPANS.finditer(text) if m.end() <= end]
+    if not spans:
+        return None
+    start, stop = spans[-1]
+    return start + 1, stop - 1
+
+
+def _source_after(doc: Document, start: int, end: int) -> Source | None:
+    """The speaker named after an inverted verb ("», a déclaré X"), skipping "à l'AFP", "sur Telegram"."""
+    rest = doc.text[start:end].replace("’", "'")
+    tail = lexicon()["tails"].match(rest)
+    skip = tail.end() if tail else 0
+    entities = [e for e in registry_entities(doc, start + skip, end) if e.label != "MEDIA" or e.start - start < 3]
+    if entities and entities[0].start - start - skip < 40:
+        return from_entity(entities[0])
+    titled = _TITLED_PHRASE.match(rest[skip:])  # "Rep. Charles B. Rangel": titles and initials
+    phrase = titled.group().strip() if titled else ""
+    words = phrase.split()
+    if 1 <= len(words) <= 10:
+        return Source(phrase, phrase, None)
+    return None
+
+
+def _source_before(
+    doc: Document, index: int, sentence: Sentence, verb_start: int, earlier: list[Claim]
+) -> Source | None:
+    absolute = sentence.start + verb_start
+    clause_start = _clause_start(doc.text, sentence.start, absolute)
+    phrase = doc.text[clause_start:absolute].strip(" ,:;")
+    phrase = re.sub(  # auxiliaries, adverbs and clitics between the subject and the verb
+        r"(?:(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement|se|s'|ne|n'|lui|leur|en|y))+$",
+        "",
+        phrase,
+    ).strip()
+    if re.search(r"(?:^|\s)(?:and|et|but|mais)$", phrase) and earlier and earlier[-1].start == sentence.start:
+        previous = earlier[-1]  # "X denied … and said …": the same speaker
+        return Source(previous.source, previous.source_surface, previous.side)
+    search_from = clause_start if phrase else sentence.start
+    entities = [e for e in registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
+    lead = _APPOSITIVE_LEAD.match(doc.text[clause_start:absolute].strip())  # closed by a comma before the verb
+    if lead:  # "Nataliya Humenyuk, spokesperson for the Southern Defence Forces, told…": the subject leads
+        entity = next((e for e in entities if e.start == clause_start + phrase.find(lead.group(1))), None)
+        return from_entity(entity) if entity else Source(lead.group(1), lead.group(1), None)
+    closed = _CLOSED_APPOSITION.match(doc.text[clause_start:absolute].strip())
+    if closed and len(closed.group(1).split()) <= _SUBJECT_MAX_WORDS:  # "The mayor, who had campaigned…, told"
+        raw = doc.text[clause_start:absolute]
+        head_end = clause_start + len(raw) - len(raw.lstrip()) + len(closed.group(1))
+        named = [e for e in entities if e.end <= head_end]
+        return from_entity(named[-1]) if named else _resolve_phrase(doc, clause_start, closed.group(1), earlier, index)
+    name = _NAME_BEFORE.search(phrase)
+    if name and not any(e.end >= clause_start + phrase.rfind(name.group(1)) + len(name.group(1)) for e in entities):
+        return Source(name.group(1), name.group(1), None)
+    if entities:
+        return from_entity(entities[-1])
+    return _resolve_phrase(doc, clause_start, phrase, earlier, index)
+
+
+def _clause_start(text: str, sentence_start: int, verb_start: int) -> int:
+    """Where the subject of a verb can begin: after the last strong break before it."""
+    segment = text[sentence_start:verb_start]
+    breaks = [
+        m.end()
+        for m in re.finditer(r"[;:]\s*|[»”\"]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)
+    ]
+    return sentence_start + (breaks[-1] if breaks else 0)
+
+
+def _inside_quote(doc: Document, sentence: Sentence, entity: Entity) -> bool:
+    text = doc.text[sentence.start : sentence.end]
+    local = entity.start - sentence.start
+    for match in QUOTE_SPANS.finditer(text):
+        if match.start() < local < match.end():
+            inner = match.group()[1:-1].strip()
+            return len(inner.split()) > 6  # a short «name» is a label, not a quotation
+    return False
+
+
+def _resolve_phrase(
+    doc: Document, start: int, phrase: str, earlier: list[Claim], index: int, *, explicit: bool = False
+) -> Source | None:
+    """A subject phrase with no registry name: pronoun, generic unit, official's role, or itself."""
+    lex = lexicon()
+    entities = registry_entities(doc, start, start + len(phrase))
+    if entities:
+        return from_entity(entities[-1])
+    if "," in phrase and not explicit:
+        phrase = phrase.rsplit(",", 1)[1].strip()  # "Missiles hit Kyiv, officials": the speaker is the last segment
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return None
+    if words[-1].lower() in lex["pronouns"] and len(words) <= 2:
+        return _pronoun_source(doc, start, words[-1].lower(), phrase, earlier)
+    if lex["generic_units"].search(phrase):
+        groups = [e for e in doc.entities if e.label == "GROUP" and e.end <= start and e.side != "russia"]
+        if groups:
+            return Source(groups[-1].canonical or groups[-1].surface, phrase, groups[-1].side)
+    official = official_by_role(doc, phrase, index)
+    if official is not None:
+        return Source(official.canonical or official.surface, phrase, official.side)
+    if explicit or phrase[:1].isupper() or re.match(r"(?i)(?:(?:les?|la|the|des)\s|l')", phrase):
+        return Source(phrase, phrase, None)
+    return None
+
+
+def _pronoun_source(doc: Document, start: int, pronoun: str, phrase: str, earlier: list[Claim]) -> Source:
+    """ "Ils" / "they" refer to the last group or body named; "il" / "she" to the last person."""
+    plural = pronoun in ("ils", "elles", "they", "on")
+    labels = ("GROUP", "GOV", "ORG", "MEDIA") if plural else ("PER",)
+    window = max(0, start - 600)
+    named = [e for e in doc.entities if window <= e.start < start and e.label in labels]
+    if named:
+        return Source(named[-1].canonical or named[-1].surface, phrase, named[-1].side)
+    if earlier:
+        return Source(earlier[-1].source, phrase, earlier[-1].side)
+    return Source(UNATTRIBUTED, UNATTRIBUTED)  # nobody to refer back to: the claim counts, unattributed
