@@ -475,7 +475,7 @@ def test_own_name_spelled_otherwise_is_not_an_alias() -> None:
     """A register village reached by the transliteration key of its own name ranks as a GeoNames town whose
     alternate names list the same spelling: the source of a namesake is no evidence of which one is meant."""
     from kronika.gazetteer.index import Candidate
-    from kronika.stages.places import _score
+    from kronika.stages.place_ranking import _score
 
     def village(place_id: str, name: str, quality: str) -> Candidate:
         return Candidate(place_id, None, name, 48.3, 37.9, "UA", "14", "Donetsk Oblast", "village", 0, "settlement",
@@ -510,7 +510,7 @@ def test_village_of_the_named_region_under_another_spelling(run_text: Run) -> No
 
 def test_front_lines_of_the_report_day() -> None:
     """Among namesakes the front prior uses the lines that were a front on the report's day."""
-    from kronika.stages.places import _front_lines_on, front_distance_km
+    from kronika.stages.place_ranking import _front_lines_on, front_distance_km
 
     assert _front_lines_on(None) is None  # undated: every line
     assert _front_lines_on("2021-06-01") == ("donbas_contact_2015_2022",)

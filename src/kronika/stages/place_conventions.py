@@ -1,0 +1,221 @@
+"""Conventions of the field for places named with their region: "X, Y", "X district, Y region".
+
+In ACLED notes and wire copy "Romny, Sumy" names the oblast after the comma: it is context for the place,
+never the event's place, and it picks among homonyms. Also the mention record the places stage passes
+between its steps.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kronika.gazetteer.index import Candidate, Gazetteer
+from kronika.gazetteer.keys import fold
+from kronika.stages.place_ranking import inflections, within_region
+
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+
+
+WORD = rf"[{UPPER}][\w'’-]*"
+
+
+_CITY_REGION_KM = 100.0
+
+
+_KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as an unindexed namesake inside Y
+
+
+_ADMIN_BETWEEN = re.compile(
+    r"\s*(?:(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:village|town|city|settlement|district|raion|"
+    r"hromada|community|area|municipality|council)\s*)?[,(]\s*"
+    r"(?:in\s+)?(?:the\s+|la\s+|le\s+)?(?:(?:r[ée]gion|oblast|province|district)\s+(?:de\s+|d'|d’|du\s+|of\s+))?",
+    re.IGNORECASE,
+)
+
+
+_UNKNOWN_BEFORE = re.compile(
+    rf"(?<![\w'’-]){WORD}(?:\s+[\w'’-]+){{0,2}}\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$"
+)
+
+
+_ADMIN_TAIL = re.compile(r"\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$")
+
+
+_LIST_JOIN = re.compile(
+    r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|,?\s*and|,?\s*et|&|,?\s*or|,?\s*ou)\s*(?:the\s+)?", re.IGNORECASE
+)
+
+_REGION_BEFORE = re.compile(
+    rf"\b(?:r[ée]gions?|oblasts?|provinces?|districts?|ra[iï]ons?|territoires?|region|province|district|gouverneure?|governor)"
+    rf"(?:\s+(?:voisine|frontali[èe]re|russe|ukrainienne|sud|nord|orientale|occidentale|of))?\s+(?:de\s+|d'|d’|du\s+|of\s+)?"
+    rf"(?P<names>{WORD}(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{WORD})*)"
+)
+_REGION_AFTER = re.compile(rf"(?P<name>{WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")
+_HROMADA = re.compile(rf"(?P<name>{WORD})\s+(?:hromada|громада|territorial\s+community)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Mention:
+    surface: str
+    start: int
+    end: int
+    region_cue: bool = False
+    ner: bool = False
+    sentence_initial: bool = False
+    locative: bool = False  # introduced by a preposition or noun that announces a place
+    located: bool = False  # placed in a region by the text itself ("Kyiv, Ukraine"): a place, not a metonym
+    in_site: bool = False  # the town a site is named after ("centrale de Zaporijjia"): a place, not the event's
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """ "X, Y" with Y a region ("Romny, Sumy", "Ozerne, Donetsk region"): Y is X's region, never the event's place.
+
+    X keeps only its homonyms inside Y; an X the gazetteer does not hold there is an unindexed village of Y,
+    located at Y with region precision rather than at a namesake elsewhere.
+    """
+    for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if not _ADMIN_BETWEEN.fullmatch(text[first.end : second.start]) or first.region_cue:
+            continue
+        region = _region_reading(second, gazetteer)
+        if region is None or _list_goes_on(text, second, mentions[index + 2 : index + 4], gazetteer):
+            continue
+        inside = [c for c in first.candidates if within_region(c, region)] or _close_to(first.candidates, region)
+        if not inside and _region_reading(first, gazetteer) is not None:
+            continue  # "Kharkiv, Sumy": two regions in a list
+        if not inside and any(c.kind == "city" and c.population >= _KNOWN_TOWN for c in first.candidates):
+            continue  # "près de Koupiansk, Kiev dément": a known town outside Y, so the comma ends a clause
+        inside = inside or gazetteer.near_spellings(first.surface, region)
+        second.candidates, second.region_cue = [region], True
+        first.candidates, first.located = inside or [region], True
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for index, mention in enumerate(list(mentions)):
+        if mention.region_cue or mention.start == 0:
+            continue
+        before = _UNKNOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before is None or overlaps(before.start(), mention.start, taken):
+            continue
+        last_word = before.group().rstrip(", ").split()[-1]
+        if fold(last_word) in stopwords() or not last_word[:1].isupper():
+            continue
+        region = _region_reading(mention, gazetteer)
+        if (
+            region is not None
+            and region.kind == "region"
+            and not _list_goes_on(text, mention, mentions[index + 1 :], gazetteer)
+        ):
+            mention.candidates, mention.region_cue = [region], True  # "in Zlatopolye-Verkhnie, Donetsk": unindexed
+            found.extend(_spelled_otherwise(text, before, region, gazetteer))
+    mentions.extend(found)
+    mentions.sort(key=lambda m: m.start)
+
+
+def _spelled_otherwise(text: str, before: re.Match[str], region: Candidate, gazetteer: Gazetteer) -> list[Mention]:
+    """ "Kamyshevakha, Luhansk": a village of Y the gazetteer holds under another spelling of its name."""
+    name = _ADMIN_TAIL.sub("", before.group())
+    candidates = gazetteer.near_spellings(name, region)
+    if not candidates:
+        return []
+    start = before.start()
+    return [Mention(name, start, start + len(name), located=True, candidates=candidates)]
+
+
+def _close_to(candidates: list[Candidate], region: Candidate) -> list[Candidate]:
+    """A city that is its own first-level unit, named with the region around it ("Sevastopol, Crimea")."""
+    if region.kind != "region":
+        return []
+    return [
+        c
+        for c in candidates
+        if c.kind == "city" and c.country == region.country and c.distance_to(region) <= _CITY_REGION_KM
+    ]
+
+
+def _region_reading(mention: Mention, gazetteer: Gazetteer) -> Candidate | None:
+    if mention.region_cue and mention.candidates and mention.candidates[0].kind == "region":
+        return mention.candidates[0]
+    if any(c.kind == "country" for c in mention.candidates):
+        return next(c for c in mention.candidates if c.kind == "country")
+    region = gazetteer.region(mention.surface)
+    return region if region is not None and region.kind == "region" else None
+
+
+def _list_goes_on(text: str, mention: Mention, following: list[Mention], gazetteer: Gazetteer) -> bool:
+    """ "Kreminna, Rubizhne and Lysychansk": the comma joins a list, not a place and its region.
+
+    "Berdiansk, Zaporizhzhia and Mariupol, Donetsk" pairs places with regions: the next item has its own region.
+    """
+    if not following or not _LIST_JOIN.fullmatch(text[mention.end : following[0].start]):
+        return False
+    if len(following) > 1 and _ADMIN_BETWEEN.fullmatch(text[following[0].end : following[1].start]):
+        return _region_reading(following[1], gazetteer) is None
+    return True
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    import justext
+
+    words: set[str] = set()
+    for language in ("French", "English"):
+        words.update(fold(w) for w in justext.get_stoplist(language))
+    from kronika.data import load_json
+
+    dates = load_json("dates.json")
+    words.update(fold(w) for w in dates["months"])
+    words.update(fold(w) for w in dates["weekdays"])
+    return frozenset(words)
+
+
+def region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
+    for match in _REGION_BEFORE.finditer(text):
+        offset = match.start("names")
+        for name in re.finditer(WORD, match.group("names")):
+            if name.group() in ("De", "Et"):
+                continue
+            region = gazetteer.region(name.group())
+            if region is not None:
+                start = offset + name.start()
+                yield Mention(name.group(), start, start + len(name.group()), region_cue=True, candidates=[region])
+    for match in _cyrillic_region_pattern().finditer(text):
+        for adjective in _region_adjectives(match.group("name")):
+            region = gazetteer.region(f"{adjective} область")
+            if region is not None:
+                start, end = match.span("name")
+                yield Mention(match.group("name"), start, end, region_cue=True, candidates=[region])
+                break
+    for match in _HROMADA.finditer(text):
+        candidates = gazetteer.lookup_exact(f"{match.group('name')} hromada") or gazetteer.lookup_exact(
+            f"{match.group('name')} громада"
+        )
+        if candidates:
+            start, end = match.span()
+            yield Mention(match.group(), start, end, region_cue=False, candidates=candidates[:1])
+    for match in _REGION_AFTER.finditer(text):
+        region = gazetteer.region(match.group("name"))
+        if region is not None:
+            yield Mention(
+                match.group("name"), match.start("name"), match.end("name"), region_cue=True, candidates=[region]
+            )
+
+
+@functools.cache
+def _cyrillic_region_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+)\s+{inflections()['region_noun']}")
+
+
+def _region_adjectives(word: str) -> list[str]:
+    forms = [word]
+    for ending, replacement in inflections()["region_adjective"]:
+        if word.endswith(ending):
+            forms.append(word[: len(word) - len(ending)] + replacement)
+    return forms
