@@ -695,8 +695,14 @@ PAGES = Path(__file__).resolve().parent / "data" / "pages"
 PAGES_GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["pages"]
 
 
+def page_path(name: str) -> Path:
+    """A page as scraped text (``.txt``) or as the HTML a crawler saves (``.html``, read through trafilatura)."""
+    text = PAGES / f"{name}.txt"
+    return text if text.exists() else PAGES / f"{name}.html"
+
+
 def cleaned_page(name: str) -> Document:
-    [doc] = [d for d in read_inputs([PAGES / f"{name}.txt"]) if isinstance(d, Document)]
+    [doc] = [d for d in read_inputs([page_path(name)]) if isinstance(d, Document)]
     return clean_text(doc)
 
 
@@ -849,3 +855,134 @@ def test_the_role_under_a_byline_goes_with_it(make_doc: MakeDoc) -> None:
 def test_footer_links(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
     assert line in removed_texts(doc)
+
+
+# --- issue 17, second batch: rules found on pages of our own in the style of other outlets -------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save articles to read later and create your own reading list.",
+        "Fermer le bouton de partage",
+        "Taille du texte Aa Aa",
+        "Actualiser",
+        "Épinglé",
+        "Chargement du lecteur...",
+        "Loading video…",
+        "Début du widget Widget. Passer le widget?",
+        "Signaler une erreur",
+        "Google News",
+        "Commenter",
+        "Abonnés",
+        "Abonnée du Courrier picard",
+        "Ce qu'il faut retenir",
+        "Key points",
+        "Lecture en 4 min.",
+        "Partager l'article sur WhatsApp",
+        "Ce contenu n'est plus disponible.",
+        "This video is no longer available",
+        "Les opinions exprimées dans ce billet n'engagent que leur auteur.",
+        "The views expressed in this column are the author's own.",
+        "Ce blog est personnel, la rédaction n'est pas à l'origine de ses contenus.",
+        "En cas de reprise de nos articles, un lien vers la source est obligatoire.",
+    ],
+)
+def test_ui_lines_of_other_outlets(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+    assert all(body in doc.text for body in (BODY_A, BODY_B, BODY_C))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lorsque vous utilisez un abri antiaérien, gardez votre téléphone chargé, a rappelé la mairie dans un texte.",
+        "Si vous créez un compte sur l'application Diia, les alertes arrivent aussi dans le texte des notifications.",
+    ],
+)
+def test_second_person_news_is_no_writing_prompt(make_doc: MakeDoc, sentence: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, sentence, BODY_B])))
+    assert sentence in doc.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The footage shows thick smoke rising above the depot after the strike.",
+        "The video, filmed from a balcony, shows flames below the bridge and sirens in the distance.",
+    ],
+)
+def test_footage_described_is_no_pointer_to_a_player(make_doc: MakeDoc, sentence: str) -> None:
+    body = "A drone hit a fuel depot in the Bryansk region overnight, the governor said, adding that no one was hurt."
+    doc = clean_text(make_doc("\n".join([body, sentence])))
+    assert sentence in doc.text
+
+
+def test_the_video_above_is_a_pointer_to_a_player(make_doc: MakeDoc) -> None:
+    body = "A drone hit a fuel depot in the Bryansk region overnight, the governor said, adding that no one was hurt."
+    pointer = "Watch the video above."
+    doc = clean_text(make_doc(f"{body} {pointer}\nFirefighters worked through the night to contain the blaze there."))
+    assert reasons_of(doc).get(pointer) == "pointer to a video player"
+
+
+@pytest.mark.parametrize(
+    ("label", "teaser"),
+    [
+        ("À lire aussi :", "Dans les villages du nord, les habitants vivent au rythme des alertes et des coupures"),
+        ("Lire aussi", "Ottawa promet une nouvelle enveloppe de 300 millions pour la défense aérienne de l'Ukraine"),
+        ("Read also", "How Kharkiv's metro stations became classrooms for thousands of children under the bombs"),
+    ],
+)
+def test_a_long_headline_under_a_read_also_label(make_doc: MakeDoc, label: str, teaser: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, label, teaser, BODY_B, BODY_C])))
+    assert teaser in removed_texts(doc)
+    assert BODY_B in doc.text
+
+
+def test_a_short_sentence_after_a_read_also_teaser_is_the_article(make_doc: MakeDoc) -> None:
+    short = "Kiev a dénoncé « un crime de guerre » et promis une « riposte »."
+    lines = [BODY_A, BODY_B, "Lire aussi", "Odessa : ce que l'on sait de l'attaque contre le port", short, "Partager"]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert short in doc.text
+    assert "Odessa : ce que l'on sait de l'attaque contre le port" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [
+        ("Par Julien Dessart*", "* Julien Dessart est historien, spécialiste de la Russie, maître de conférences."),
+        ("Un texte de Catherine Morasse", "Catherine Morasse (Consulter le profil)"),
+        ("By Helen Carter", "Helen Carter is a correspondent based in Kyiv who has covered the war since 2014."),
+        ("Anne-Marie Le Roux (avec AFP),", "Anne-Marie Le Roux est journaliste au service Monde depuis 2019."),
+    ],
+)
+def test_author_bio_named_by_the_byline(make_doc: MakeDoc, byline: str, bio: str) -> None:
+    lines = ["Le port d'Izmaïl visé par un missile", byline, BODY_A, BODY_B, BODY_C, bio]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert reasons_of(doc).get(byline) == "byline"
+    assert bio in removed_texts(doc)
+    assert BODY_C in doc.text
+
+
+def test_the_author_in_the_news_is_not_a_bio(make_doc: MakeDoc) -> None:
+    """Only a line that opens with the author's full name goes: a paragraph naming them in passing stays."""
+    line = "Selon Julien Dessart, interrogé par la radio publique, les frappes ont visé deux dépôts de carburant."
+    doc = clean_text(make_doc("\n".join(["Le port d'Izmaïl visé", "Par Julien Dessart", BODY_A, line, BODY_B])))
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Cet article a été traduit de l'ukrainien par notre rédaction.",
+        "Cet article a été initialement publié en anglais",
+        "This article was translated from Ukrainian by the editorial team.",
+        "Avec les informations de l'Agence France-Presse et de Reuters",
+        "With files from The Associated Press",
+    ],
+)
+def test_translation_notices_and_wire_files_end_the_body(make_doc: MakeDoc, notice: str) -> None:
+    source = ["Source", "Dzerkalo Tyjnia", "Kiev", "Fondé en 1994, cet hebdomadaire est l'un des plus anciens du pays."]
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, BODY_C, notice, *source])))
+    assert doc.text.split("\n\n") == [BODY_A, BODY_B, BODY_C]

@@ -427,7 +427,8 @@ PAGES_GOLD = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))["page
 
 @pytest.mark.parametrize("name", sorted(PAGES_GOLD))
 def test_flags_of_pages_in_the_style_of_other_outlets(name: str) -> None:
-    [doc] = [d for d in read_inputs([PAGES / f"{name}.txt"]) if isinstance(d, Document)]
+    path = PAGES / f"{name}.txt" if (PAGES / f"{name}.txt").exists() else PAGES / f"{name}.html"
+    [doc] = [d for d in read_inputs([path]) if isinstance(d, Document)]
     doc = flag_content(clean_text(doc))
     assert sorted(doc.flags) == sorted(PAGES_GOLD[name]["flags"]), doc.flag_evidence
     assert all(doc.flag_evidence[flag] for flag in doc.flags)
@@ -568,3 +569,42 @@ def test_a_neutral_tone_in_a_report_is_not_a_prompt(make_doc: MakeDoc) -> None:
     )
     doc = flag_content(clean_text(make_doc(text)))
     assert doc.flags == [] and "ton neutre" in doc.text
+
+
+# --- issue 17, second batch ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BBC Verify has analysed videos posted online and confirmed they were filmed at the market.",
+        "Our visual investigations team confirmed the footage was filmed near the station in Pokrovsk.",
+        "Notre cellule de vérification a confirmé que les images avaient bien été tournées à Soumy.",
+    ],
+)
+def test_confirmed_where_media_were_filmed_is_verified(sentence: str) -> None:
+    assert verification_of(sentence) == "verified"
+
+
+def test_a_confirmed_statement_is_not_verified_media() -> None:
+    assert verification_of("The ministry confirmed that two soldiers were killed in the attack.") is None
+
+
+def test_a_personal_blog_disclaimer_is_opinion(flagged: Callable[..., Document]) -> None:
+    disclaimer = "Ce blog est personnel, la rédaction n'est pas à l'origine de ses contenus."
+    doc = flagged(f"{NEWS_FR}\n{disclaimer}")
+    assert doc.flags == ["opinion"]
+
+
+def test_a_blog_crumb_is_opinion_but_a_live_blog_is_not(flagged: Callable[..., Document]) -> None:
+    title = "Pourquoi l'Europe doit livrer plus vite"
+    assert "opinion" in flagged(f"Le Club\nBlog\n{title}\n{NEWS_FR}").flags
+    assert "opinion" not in flagged(f"Live blog\n{title}\n{NEWS_FR}").flags
+
+
+def test_a_quoting_policy_is_no_writing_prompt(flagged: Callable[..., Document]) -> None:
+    policy = (
+        "Lorsque vous citez et utilisez nos contenus, un hyperlien vers le premier paragraphe de l'article est requis."
+    )
+    doc = flagged(f"{NEWS_FR}\n{policy}")
+    assert "ai_generated" not in doc.flags

@@ -44,7 +44,6 @@ from kronika.stages.clean_rules import (
     LIST_LABEL,
     LIST_LABELS,
     LOW_STOPWORD_DENSITY,
-    PROSE_MIN_WORDS,
     SENTENCE_END,
     SHORT_LINE_WORDS,
     SOFT_HYPHEN,
@@ -55,6 +54,8 @@ from kronika.stages.clean_rules import (
 from kronika.stages.clean_segments import cut_segments
 from kronika.stages.language import fold_word, script_differs, stopword_language, stopwords
 from kronika.stages.read import without_lone_surrogates
+
+_AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
 
 
 def join_broken_words(text: str) -> str:
@@ -83,6 +84,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
     _mark_byline_roles(page)
+    _mark_author_bios(page)
     _mark_head_navigation(page)
     _mark_head_banners(page)
     _mark_head_strays(page)
@@ -150,8 +152,8 @@ def _body_resumes(page: Page, marker: int) -> bool:
     following = [i for i in range(marker + 1, len(page.lines)) if page.lines[i]][:3]
     for index in following:
         line, count = page.lines[index], len(page.words[index])
-        if count >= PROSE_MIN_WORDS and FULL_STOP.search(line) and page.density(index) >= LOW_STOPWORD_DENSITY:
-            return True
+        if count >= 6 and FULL_STOP.search(line) and page.density(index) >= LOW_STOPWORD_DENSITY:
+            return True  # a sentence of the article (headlines end without a full stop)
         if FULL_STOP.search(line) or count > 20:
             return False
     return False
@@ -232,6 +234,21 @@ def _mark_byline_roles(page: Page) -> None:
         short = len(page.words[after]) <= 6 and not SENTENCE_END.search(line) and not re.search(r"\d", line)
         if short and line[:1].isupper() and not page.is_prose(after):
             page.reasons[after] = "byline"
+
+
+def _mark_author_bios(page: Page) -> None:
+    """After the first paragraph, a line that opens with the name of the page's author (from a byline) is the
+    author's note: ``* Name Name est historien…``, ``Name Name (Consulter le profil)``, ``Name Name is a
+    correspondent…``. A line where the author is the news would not open with their full name."""
+    found = [name for i, r in page.reasons.items() if r == "byline" for name in _AUTHOR_NAME.findall(page.lines[i])]
+    names = {*found, *(name.split(" ", 1)[1] for name in found if name.count(" ") >= 2)}  # "Par Julien Dessart"
+    prose = [i for i in page.live() if page.is_prose(i)]
+    if not names or not prose:
+        return
+    for index in page.live():
+        opening = page.lines[index].lstrip("*† ")
+        if index > prose[0] and len(page.words[index]) <= 60 and any(opening.startswith(n + " ") for n in names):
+            page.reasons[index] = "author bio"
 
 
 def _line_reason(page: Page, index: int, key: str, seen: set[str], repeated_lines: frozenset[str]) -> str | None:
@@ -373,10 +390,17 @@ def _mark_list_blocks(page: Page) -> None:
         if not bare_label and not any(r.pattern.search(line) for r in headers):
             continue
         page.reasons.setdefault(index, LIST_LABEL)
-        for later in live[position + 1 :]:
-            if later in page.reasons or page.is_prose(later) or FULL_STOP.search(page.lines[later]):
+        for rank, later in enumerate(live[position + 1 :]):
+            if later in page.reasons or FULL_STOP.search(page.lines[later]):
                 break
+            if page.is_prose(later) and not (bare_label and rank == 0 and _is_headline(page, later)):
+                break  # the line under a "read also" label is its headline, however long
             page.reasons[later] = LIST_LABEL
+
+
+def _is_headline(page: Page, index: int) -> bool:
+    """A headline: no more than 25 words and no full stop at the end (a long headline has the words of prose)."""
+    return len(page.words[index]) <= 25 and not SENTENCE_END.search(page.lines[index])
 
 
 def _mark_teasers(page: Page) -> None:
