@@ -986,3 +986,23 @@ def test_translation_notices_and_wire_files_end_the_body(make_doc: MakeDoc, noti
     source = ["Source", "Dzerkalo Tyjnia", "Kiev", "Fondé en 1994, cet hebdomadaire est l'un des plus anciens du pays."]
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, BODY_C, notice, *source])))
     assert doc.text.split("\n\n") == [BODY_A, BODY_B, BODY_C]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feel free to adjust the headline to fit your site's style!",
+        "N'hésitez pas à l'adapter au ton de votre blog.",
+        "Get the morning briefing delivered to your inbox",
+        "Vous avez repéré une faute ? Écrivez-nous.",
+        "Cette contribution n'engage que son auteur.",
+        "Le titre et les intertitres sont de la rédaction.",
+        "Écouter",
+        "Lecture de 3 min",
+        "Agence France-Presse à Kiev",
+        "Associated Press in Kyiv",
+    ],
+)
+def test_more_lines_of_a_third_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)

@@ -608,3 +608,14 @@ def test_a_quoting_policy_is_no_writing_prompt(flagged: Callable[..., Document])
     )
     doc = flagged(f"{NEWS_FR}\n{policy}")
     assert "ai_generated" not in doc.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Après analyse, nous n'avons pas été en mesure d'établir où ni quand ces images ont été filmées.",
+        "Reuters could not independently establish when the video was recorded.",
+    ],
+)
+def test_unknown_place_or_time_of_media_is_unverified(sentence: str) -> None:
+    assert verification_of(sentence) == "unverified"
