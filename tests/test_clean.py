@@ -1006,3 +1006,44 @@ def test_translation_notices_and_wire_files_end_the_body(make_doc: MakeDoc, noti
 def test_more_lines_of_a_third_batch(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
     assert line in removed_texts(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous aimez nos reportages ? Soutenez une rédaction indépendante",
+        "Recevez chaque matin l'essentiel de votre département",
+        "Votre avis compte : répondez à notre enquête lecteurs",
+        "Never miss a story: get our briefing in your inbox every morning",
+        "Support independent journalism from Ukraine with your monthly gift",
+        "Votre journal vous attend chaque matin dès 6 heures en version numérique",
+    ],
+)
+def test_a_short_line_speaking_to_the_reader_is_a_call_to_action(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert reasons_of(doc).get(line) == "call to action"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Vous n'avez rien à faire ici », a lancé un soldat aux journalistes.",
+        "Quand avez-vous appris que votre unité partait pour Bakhmout ?",
+        "Gardez votre téléphone chargé, a rappelé la mairie de Kharkiv.",
+        "Residents should stay in shelters until the all-clear, officials said, and keep your documents close.",
+    ],
+)
+def test_quotes_questions_and_reported_advice_stay(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B, BODY_C])))
+    assert line in doc.text
+
+
+def test_a_page_that_speaks_to_its_reader_keeps_its_short_lines(make_doc: MakeDoc) -> None:
+    """An op-ed or a guide written in the second person: its short lines are the author's voice too."""
+    voice = (
+        "Vous pensez sans doute que cette guerre se joue loin de chez vous, mais chaque hiver sans électricité à "
+        "Kharkiv se paie aussi dans vos factures et dans votre sécurité."
+    )
+    short = "Vous voilà prévenus."
+    doc = clean_text(make_doc("\n".join([BODY_A, voice, short, BODY_B])))
+    assert short in doc.text and voice in doc.text

@@ -55,6 +55,9 @@ from kronika.stages.clean_segments import cut_segments
 from kronika.stages.language import fold_word, script_differs, stopword_language, stopwords
 from kronika.stages.read import without_lone_surrogates
 
+_QUOTE_MARK = re.compile(r"[«»\"“”]")
+_READER_ADDRESS_WORDS = 20  # a line addressing the reader longer than this is the article's own voice
+_CALL_TO_ACTION_WORDS = 14  # calls to action are short; a longer line in the second person may be service news
 _AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
 
 
@@ -83,6 +86,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     page = Page(lines, words, stopword_language(words, load_rules().stoplists), {})
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
+    _mark_reader_address(page)
     _mark_byline_roles(page)
     _mark_author_bios(page)
     _mark_head_navigation(page)
@@ -221,6 +225,21 @@ def _mark_lines(page: Page, repeated_lines: frozenset[str]) -> None:
             page.reasons[index] = reason
         seen.add(key)
     _spread_foreign(page)
+
+
+def _mark_reader_address(page: Page) -> None:
+    """A short line that speaks to the reader ("Vous aimez nos articles ? Soutenez…", "Get the news delivered to
+    your inbox") is page furniture: news prose does not address its reader. Quotes, questions (an interview) and
+    pages whose own paragraphs use the second person (an op-ed, an interview) are left alone."""
+    address, attribution = load_rules().reader_address, load_rules().attribution
+    lines = [(i, page.lines[i].replace("’", "'")) for i in page.live()]
+    unquoted = [(i, line) for i, line in lines if not _QUOTE_MARK.search(line) and address.search(line)]
+    unquoted = [(i, line) for i, line in unquoted if not attribution.search(line)]  # advice reported as news
+    if any(len(page.words[i]) > _READER_ADDRESS_WORDS for i, _ in unquoted):
+        return  # the article itself speaks in the second person
+    for index, line in unquoted:
+        if len(page.words[index]) <= _CALL_TO_ACTION_WORDS and not line.rstrip().endswith("?"):
+            page.reasons[index] = "call to action"
 
 
 def _mark_byline_roles(page: Page) -> None:

@@ -60,6 +60,8 @@ class Rules:
     byline: re.Pattern[str]
     clause_words: frozenset[str]
     comment_stems: re.Pattern[str]
+    reader_address: re.Pattern[str]
+    attribution: re.Pattern[str]
     crumb_roots: frozenset[str]
     date_stub_words: frozenset[str]
     ticker_words: frozenset[str]
@@ -96,6 +98,8 @@ def load_rules() -> Rules:
         byline=re.compile(data["byline"]),
         clause_words=frozenset(data["clause_words"]),
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
+        reader_address=re.compile(data["reader_address"], re.IGNORECASE),
+        attribution=re.compile(data["attribution"], re.IGNORECASE),
         crumb_roots=frozenset(word.casefold() for word in data["crumb_roots"]),
         date_stub_words=frozenset(data["date_stub_words"]),
         ticker_words=frozenset(data["ticker_words"]),
