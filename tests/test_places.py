@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -546,3 +547,84 @@ def test_neighbourhoods_named_after_towns_are_parts_of_the_city(run_text: Run) -
 def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
     doc = run_text("Russian drones struck Kyiv - Solomianskyi overnight, damaging a warehouse.")
     assert place(doc, "Kyiv").role == "location"
+
+
+# --- a held-out French check: sentences written for this test in the styles of several French outlets -----------
+# (wire copy, dailies, radio and TV sites). Each row: text, report day, toponym, its true point; the toponym must
+# resolve within 15 km. Names are spelled as French outlets transliterate them (ж→j, ш→ch, ч→tch, у→ou, й→ï).
+
+FRENCH = [
+    json.loads(line) for line in (DATA / "french_places.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+]
+FRENCH_PLACES = [row for row in FRENCH if row.get("place", True)]
+FRENCH_NOT_PLACES = [row for row in FRENCH if not row.get("place", True)]
+
+
+def _run_rows(pipeline: Pipeline, rows: list[dict[str, Any]]) -> list[Document]:
+    from kronika.stages.read import content_hash
+
+    docs = []
+    for number, row in enumerate(rows):
+        doc = Document(doc_id=f"fr{number}", source="fr", raw=row["text"], header={"date": row["day"]})
+        doc.content_hash = content_hash(row["text"])
+        docs.append(doc)
+    return pipeline.run_batch(docs, lambda stage, doc, exc: pytest.fail(f"{stage}: {exc}"))
+
+
+def test_french_transliterations_resolve(pipeline: Pipeline) -> None:
+    """Each toponym resolves within 15 km of its true point (held-out French sentences written for this test)."""
+    misses = []
+    for row, doc in zip(FRENCH_PLACES, _run_rows(pipeline, FRENCH_PLACES), strict=True):
+        start = row["text"].find(row["surface"])
+        hits = [p for p in doc.places if p.start <= start < p.end and p.lat is not None and p.lon is not None]
+        if not hits or distance_km(hits[0].lat, hits[0].lon, row["lat"], row["lon"]) > 15:  # type: ignore[arg-type]
+            misses.append(f"{row['surface']}: {[(p.surface, p.name, p.admin1) for p in hits]}")
+    assert len(FRENCH_PLACES) >= 90
+    assert not misses, misses
+
+
+def test_french_people_streets_companies_and_ships_are_not_places(pipeline: Pipeline) -> None:
+    wrong = [
+        f"{row['surface']}: {p.name}"
+        for row, doc in zip(FRENCH_NOT_PLACES, _run_rows(pipeline, FRENCH_NOT_PLACES), strict=True)
+        for p in doc.places
+        if row["surface"] in p.surface and p.lat is not None
+    ]
+    assert len(FRENCH_NOT_PLACES) >= 15
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops captured Bohdanivka, near Chasiv Yar, the defence ministry in Moscow claimed.",
+        "Les Russes affirment avoir pris Bohdanivka, à quelques kilomètres de Tchassiv Iar.",
+    ],
+)
+def test_a_namesake_beside_a_town_of_the_sentence_is_meant(run_text: Run, text: str) -> None:
+    bohdanivka = place(run_text(text, date="2024-04-21"), "Bohdanivka")
+    assert bohdanivka.admin1 == "Donetsk Oblast" and within(bohdanivka, 48.63, 37.93, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The cruiser Moskva sank after two Neptune missiles struck it.", "Moskva"),
+        ("A shell hit a block of flats on Pushkin Street in Kharkiv.", "Pushkin"),
+        ("Une roquette est tombée avenue Nauky, dans le centre de Kharkiv.", "Nauky"),
+    ],
+)
+def test_ships_and_streets_are_not_places(run_text: Run, text: str, absent: str) -> None:
+    doc = run_text(text)
+    assert absent not in [p.surface for p in doc.places if p.lat is not None]
+
+
+def test_a_village_shaped_word_is_a_place_even_when_ner_reads_a_person(run_text: Run) -> None:
+    doc = run_text("Russian units stormed Novomykhailivka again on Friday.", date="2024-05-10")
+    assert place(doc, "Novomykhailivka").admin1 == "Donetsk Oblast"
+
+
+def test_an_occupied_region_phrase_is_a_region(run_text: Run) -> None:
+    doc = run_text("Un dépôt de pétrole a brûlé à Rovenky, dans la région occupée de Louhansk.", date="2024-05-17")
+    assert place(doc, "Louhansk").feature == "region"
+    assert place(doc, "Rovenky").admin1 == "Luhansk Oblast"

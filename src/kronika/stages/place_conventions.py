@@ -51,7 +51,8 @@ _LIST_JOIN = re.compile(
 
 _REGION_BEFORE = re.compile(
     rf"\b(?:r[ée]gions?|oblasts?|provinces?|districts?|ra[iï]ons?|territoires?|region|province|district|gouverneure?|governor)"
-    rf"(?:\s+(?:voisine|frontali[èe]re|russe|ukrainienne|sud|nord|orientale|occidentale|of))?\s+(?:de\s+|d'|d’|du\s+|of\s+)?"
+    rf"(?:\s+(?:voisine|frontali[èe]re|russe|ukrainienne|sud|nord|orientale|occidentale|m[ée]ridionale|septentrionale|"
+    rf"occup[ée]e?|annex[ée]e?|s[ée]paratiste|of))?\s+(?:de\s+|d'|d’|du\s+|of\s+)?"
     rf"(?P<names>{WORD}(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{WORD})*)"
 )
 _REGION_AFTER = re.compile(rf"(?P<name>{WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")

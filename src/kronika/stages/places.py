@@ -37,6 +37,7 @@ from kronika.stages.place_ranking import (
     front_distance_km,
     geocode,
     in_theatre,
+    inflections,
     nominative_forms,
     theatre,
 )
@@ -161,10 +162,11 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     context = [m.candidates[0] for m in mentions if m.region_cue and m.candidates]
     anchors = [m.candidates[0] for m in mentions if _anchor(m)]
     day = _report_day(doc)
-    doc.places = [
-        _place(doc, m, choose(m.surface, m.candidates, _sentence_context(doc, m, mentions), context, anchors, day))
-        for m in mentions
-    ]
+    regions = [_sentence_context(doc, m, mentions) for m in mentions]
+    chosen = [choose(m.surface, m.candidates, regions[i], context, anchors, day) for i, m in enumerate(mentions)]
+    for i, neighbours in _sentence_neighbours(doc, mentions, chosen):
+        chosen[i] = choose(mentions[i].surface, mentions[i].candidates, regions[i], context, anchors, day, neighbours)
+    doc.places = [_place(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
     doc.places += _unresolved(doc, mentions)
     doc.places.sort(key=lambda p: p.start)
     return doc
@@ -380,6 +382,8 @@ def _plausible(candidate: Candidate, surface: str) -> bool:
 
 
 def _acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
+    if text and _named_thing(mention, text):
+        return False  # "rue Pouchkine", "le croiseur Moskva", "Pushkin Street": a street, a ship, a company
     if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
         return False  # "Olena, une habitante…", "the birthday of Taras Shevchenko": a person, not a hamlet
     if text and _NEIGHBOURHOOD_AFTER.match(text, mention.end):
@@ -392,7 +396,11 @@ def _acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = ""
     best_population = max(c.population for c in mention.candidates)
     named_area = any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates)
     if overlaps(mention.start, mention.end, persons) and not (
-        named_area or mention.locative or best_population >= 100_000 or _theatre_town(mention)
+        named_area
+        or mention.locative
+        or best_population >= 100_000
+        or _theatre_town(mention)
+        or _village_shaped(mention)
     ):
         return False
     if _foreign_alias(mention) and not (mention.locative or mention.ner):
@@ -409,6 +417,35 @@ def _acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = ""
         regioned = bool(text) and bool(_REGION_FOLLOWS.match(text, mention.end))
         return mention.ner or mention.locative or regioned or " " in mention.surface or best_population >= 1_000
     return True
+
+
+def _named_thing(mention: Mention, text: str) -> bool:
+    """The name of a street, a ship, an operation or a company: a noun announces it ("rue Pouchkine", "the cruiser
+    Moskva", "Pushkin Street")."""
+    before, after = _name_noun_patterns()
+    return bool(before.search(text, max(0, mention.start - 30), mention.start) or after.match(text, mention.end))
+
+
+@functools.cache
+def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from kronika.data import load_json
+
+    data = load_json("not_places.json")
+    before = "|".join(re.escape(noun) for noun in data["name_nouns"])
+    after = "|".join(re.escape(noun) for noun in data["name_nouns_after"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{after})(?!\w)"),
+    )
+
+
+def _village_shaped(mention: Mention) -> bool:
+    """A word shaped like a Ukrainian or Russian settlement name (-ivka, -ivske, -opil), which no surname is, naming
+    a village of the war's regions: a place even when NER reads a person ("attaqué Novomykhaïlivka")."""
+    folded = fold(mention.surface)
+    if not folded.endswith(tuple(fold(s) for s in inflections()["settlement_suffixes"])):
+        return False
+    return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
 
 
 def _lone_line_place(mention: Mention, text: str) -> bool:
@@ -449,6 +486,29 @@ def _actor_use(mention: Mention, text: str) -> bool:
         return False
     armed_group = mention.surface.isupper() or "people" in fold(mention.surface)
     return armed_group and not _INSIDE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+
+
+def _sentence_neighbours(
+    doc: Document, mentions: list[Mention], chosen: list[Candidate]
+) -> Iterator[tuple[int, list[Candidate]]]:
+    """Each ambiguous mention with the towns its own sentence names whose reading is not in doubt (one candidate, or
+    a town of 10,000): "Bohdanivka, près de Tchassiv Iar" is the Bohdanivka near Chasiv Yar."""
+    spans = [(s.start, s.end) for s in doc.sentences]
+    sentence_of = [next((k for k, (a, b) in enumerate(spans) if a <= m.start < b), -1) for m in mentions]
+    for i, mention in enumerate(mentions):
+        if len(mention.candidates) < 2 or sentence_of[i] < 0:
+            continue
+        neighbours = [
+            chosen[j]
+            for j, other in enumerate(mentions)
+            if j != i
+            and sentence_of[j] == sentence_of[i]
+            and chosen[j].kind in ("city", "settlement", "site")
+            and (len(other.candidates) == 1 or chosen[j].population >= _TOWN)
+            and not other.in_site
+        ]
+        if neighbours:
+            yield i, neighbours
 
 
 def _sentence_context(doc: Document, mention: Mention, mentions: list[Mention]) -> list[Candidate]:
