@@ -3,6 +3,10 @@
   python bench/event_eval.py                 the labelled sentences written for the project (tests/data/)
   python bench/event_eval.py --acled OUT     the ACLED report part (odd event ids) of a ledger made by
                                              ``python eval/dev.py --sets acled --n N --out OUT`` (same --n here)
+  python bench/event_eval.py --global 40     ACLED notes of other countries (acled_global_2022), at most 40 per
+                                             sub-type (the rare sub-types count), run through the pipeline here
+  python bench/event_eval.py --case          the CASE 2021 task 2 snippets (ACLED sub-type codes; non-ACLED types
+                                             are negatives: no event expected)
 
 The ACLED notes and their codes are read from ../shared at run time (evaluation only, never copied).
 """
@@ -10,13 +14,17 @@ The ACLED notes and their codes are read from ../shared at run time (evaluation 
 from __future__ import annotations
 
 import argparse
+import csv
+import gzip
 import importlib.util
 import json
+import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from kronika.evaluate import TypingReport, confusion_markdown, evaluate_typing, load_labelled, report_from_pairs
 from kronika.pipeline import build
@@ -24,6 +32,34 @@ from kronika.pipeline import build
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 DEVSETS = ROOT.parent / "shared" / "eval" / "devsets.py"
+DEV = ROOT.parent / "shared" / "dev"
+CASE_CODES = {  # CASE 2021 task 2 codes -> ACLED (type, sub-type)
+    "ARMED_CLASH": ("Battles", "Armed clash"),
+    "GOV_REGAINS_TERIT": ("Battles", "Government regains territory"),
+    "NON_STATE_ACTOR_OVERTAKES_TER": ("Battles", "Non-state actor overtakes territory"),
+    "AIR_STRIKE": ("Explosions/Remote violence", "Air/drone strike"),
+    "ART_MISS_ATTACK": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "REM_EXPLOS": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "GRENADE": ("Explosions/Remote violence", "Grenade"),
+    "SUIC_BOMB": ("Explosions/Remote violence", "Suicide bomb"),
+    "CHEM_WEAP": ("Explosions/Remote violence", "Chemical weapon"),
+    "ATTACK": ("Violence against civilians", "Attack"),
+    "ABDUCT_DISSAP": ("Violence against civilians", "Abduction/forced disappearance"),
+    "SEX_VIOL": ("Violence against civilians", "Sexual violence"),
+    "PEACE_PROTEST": ("Protests", "Peaceful protest"),
+    "PROTEST_WITH_INTER": ("Protests", "Protest with intervention"),
+    "FORCE_AGAINST_PROTEST": ("Protests", "Excessive force against protesters"),
+    "VIOL_DEMONSTR": ("Riots", "Violent demonstration"),
+    "MOB_VIOL": ("Riots", "Mob violence"),
+    "AGREEMENT": ("Strategic developments", "Agreement"),
+    "ARREST": ("Strategic developments", "Arrests"),
+    "CHANGE_TO_GROUP_ACT": ("Strategic developments", "Change to group/activity"),
+    "DISR_WEAP": ("Strategic developments", "Disrupted weapons use"),
+    "HQ_ESTABLISHED": ("Strategic developments", "Headquarters or base established"),
+    "NON_VIOL_TERRIT_TRANSFER": ("Strategic developments", "Non-violent transfer of territory"),
+    "OTHER": ("Strategic developments", "Other"),
+    "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction"),
+}
 
 
 def _devsets() -> ModuleType:
@@ -77,12 +113,86 @@ def subtype_markdown(out: Path, n: int, part: str = "report") -> str:
     return "\n".join(lines)
 
 
+def global_rows(per_subtype: int, seed: int = 15) -> list[dict[str, Any]]:
+    """ACLED notes of countries other than Ukraine, at most ``per_subtype`` per sub-type (a seeded sample)."""
+    path = DEV / "acled" / "acled_global_2022.csv.gz"
+    if not path.exists():
+        raise SystemExit(f"{path} not found: --global needs the development sets in ../shared")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        notes = [r for r in csv.DictReader(handle) if r["country"] != "Ukraine" and r["notes"].strip()]
+    by_sub: dict[str, list[dict[str, Any]]] = {}
+    for row in notes:
+        by_sub.setdefault(row["sub_event_type"], []).append(row)
+    rows = []
+    for sub, group in sorted(by_sub.items()):
+        for row in random.Random(f"{seed}{sub}").sample(group, min(per_subtype, len(group))):
+            rows.append({"text": row["notes"], "type": row["event_type"], "sub": sub, "date": row["event_date"]})
+    return rows
+
+
+def case_rows() -> list[dict[str, Any]]:
+    """CASE 2021 task 2 snippets; a non-ACLED type (disaster, crime, diplomacy) expects no event."""
+    path = DEV / "case2021" / "test_set_final_release_with_labels.tsv"
+    if not path.exists():
+        raise SystemExit(f"{path} not found: --case needs the development sets in ../shared")
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            event_type, sub = CASE_CODES.get(row["SubType"], ("none", "none"))
+            rows.append({"text": row["EventSnippet"], "type": event_type, "sub": sub, "date": "2021-06-01"})
+    return rows
+
+
+def typed_report(rows: list[dict[str, Any]]) -> tuple[TypingReport, str]:
+    """Each text through the pipeline (published the note's day); its first event against the label."""
+    from kronika.evaluate import NONE
+    from kronika.model import Document
+    from kronika.stages.read import content_hash
+
+    docs = []
+    for number, row in enumerate(rows):
+        doc = Document(doc_id=f"x{number}", source="external", raw=row["text"], header={"date": row["date"]})
+        doc.content_hash = content_hash(row["text"])
+        docs.append(doc)
+    done = {d.doc_id: d for d in build().run_batch(docs, lambda stage, doc, exc: None)}
+    predicted = [
+        (done[f"x{n}"].events[0] if f"x{n}" in done and done[f"x{n}"].events else None) for n in range(len(rows))
+    ]
+    pairs = [(r["type"], e.event_type if e else None) for r, e in zip(rows, predicted, strict=True)]
+    subs = [(r["sub"], e.sub_event_type if e else None) for r, e in zip(rows, predicted, strict=True)]
+    acled_subs = [s for p, s in zip(pairs, subs, strict=True) if p[0] != "none"]
+    report = report_from_pairs([(NONE if g == "none" else g, p) for g, p in pairs], acled_subs)
+    by_gold: dict[str, Counter[str]] = {}
+    for gold_sub, pred_sub in subs:
+        by_gold.setdefault(gold_sub, Counter())[pred_sub or "no event"] += 1
+    lines = ["| sub-type | gold | right | main confusions |", "|---|---|---|---|"]
+    for sub, counts in sorted(by_gold.items(), key=lambda item: -sum(item[1].values())):
+        wrong = ", ".join([f"{name} {k}" for name, k in counts.most_common() if name != sub][:3])
+        right = counts["no event"] if sub == "none" else counts[sub]
+        lines.append(f"| {sub} | {sum(counts.values())} | {right} | {wrong} |")
+    return report, "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--acled", type=Path, help="the --out folder of eval/dev.py")
     ap.add_argument("--n", type=int, default=1500, help="the --n given to eval/dev.py")
     ap.add_argument("--part", choices=("report", "tune"), default="report")
+    ap.add_argument("--global", dest="per_subtype", type=int, help="ACLED notes of other countries per sub-type")
+    ap.add_argument("--case", action="store_true", help="the CASE 2021 task 2 snippets")
     a = ap.parse_args(argv)
+    if a.per_subtype or a.case:
+        report, table = typed_report(global_rows(a.per_subtype) if a.per_subtype else case_rows())
+        f1 = " · ".join(f"{name} {value:.2f}" for name, value in report.f1.items())
+        print(
+            f"{'CASE 2021' if a.case else 'ACLED other countries'}: texts {report.n} · type macro-F1 "
+            f"{report.macro_f1:.3f} · sub-type {report.subtype_accuracy:.3f} · F1 {f1}"
+        )
+        print()
+        print(confusion_markdown(report))
+        print()
+        print(table)
+        return 0
     if a.acled:
         report, figures = acled_report(a.acled, a.n, a.part)
         extra = " · ".join(f"{name} {value:.3f}" for name, value in figures.items())

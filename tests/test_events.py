@@ -456,3 +456,88 @@ def test_fire_opened_on_protesters_is_excessive_force(run_text: Callable[..., Do
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [
         ("Protests", "Excessive force against protesters")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Unidentified men threw a hand grenade at the police station overnight.", "Grenade"),
+        ("A man lobbed two grenades into the courtyard of the council building.", "Grenade"),
+        ("Un inconnu a lancé une grenade sur un café du centre-ville.", "Grenade"),
+        ("Gunmen attacked the checkpoint with three grenades before fleeing.", "Grenade"),
+        ("Separatists fired grenade launchers and mortars at the positions.", "Shelling/artillery/missile attack"),
+        ("Police used stun grenades to disperse the protesters.", "Protest with intervention"),
+        ("A suicide bomber blew himself up at the entrance of the market.", "Suicide bomb"),
+        ("Un kamikaze s'est fait exploser devant le commissariat.", "Suicide bomb"),
+        ("The army accused the rebels of a chlorine gas attack on the suburb.", "Chemical weapon"),
+        ("Sappers discovered and defused an improvised explosive device under the bridge.", "Disrupted weapons use"),
+        ("Police seized a cache of weapons and ammunition in a garage.", "Disrupted weapons use"),
+        ("Border guards captured and detained 12 men crossing the river.", "Arrests"),
+        ("Unknown persons set fire to the office of the enlistment commission.", "Looting/property destruction"),
+        ("Des inconnus ont mis le feu à la mairie pendant la nuit.", "Looting/property destruction"),
+        ("The militia took over the village without any confrontation.", "Non-violent transfer of territory"),
+        ("Forty fighters surrendered to the authorities with their rifles.", "Agreement"),
+        ("A convoy of 30 armoured vehicles arrived at the base on Monday.", "Change to group/activity"),
+    ],
+)
+def test_cues_of_rare_acled_subtypes(text: str, sub: str) -> None:
+    """The rare sub-types of ACLED's codebook, in wire and note styles (ACLED global notes, CASE 2021 checked)."""
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 4 June 2021, traders at the market in Lutsk caught a pickpocket and beat him until police arrived.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 4 June 2021, villagers kidnapped and beat two men suspected of stealing a tractor in Lutsk.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 4 June 2021, local youths pelted stones at police officers near the station in Lutsk.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 4 June 2021, residents threw stones at the police during a demonstration in Lutsk over a landfill.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "Le 4 juin 2021, des habitants de Loutsk ont attrapé un voleur présumé et l'ont roué de coups.",
+            ("Riots", "Mob violence"),
+        ),
+    ],
+)
+def test_a_crowd_seizing_and_beating_someone_is_mob_violence(
+    run_text: Callable[..., Document], text: str, expected: tuple[str, str]
+) -> None:
+    doc = run_text(text, date="2021-06-05")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 6 March 2022, about 50 people protested in Lutsk against the war. Police intervened, "
+            "detaining at least 12 participants.",
+            "Protest with intervention",
+        ),
+        (
+            "On 6 March 2022, students held a rally in Lutsk. Security forces intervened with live ammunition "
+            "and tear gas.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Le 6 mars 2022, des habitants ont manifesté à Loutsk contre la fermeture de l'usine. "
+            "Les forces de l'ordre sont intervenues et ont interpellé cinq personnes.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_police_intervening_in_a_protest(run_text: Callable[..., Document], text: str, sub: str) -> None:
+    doc = run_text(text, date="2022-03-07")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", sub)]

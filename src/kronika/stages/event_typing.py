@@ -122,6 +122,8 @@ def _refine_riot(event: Event, text: str) -> None:
     told = [text, *(evidence.text for evidence in event.evidence)]
     if event.sub_event_type == "Violent demonstration" and not any(demonstration.search(t) for t in told):
         event.sub_event_type = "Mob violence"
+    elif event.sub_event_type == "Mob violence" and cue_lexicon()["modifiers"]["protest_setting"].search(text):
+        event.sub_event_type = "Violent demonstration"  # "locals threw stones at the police during a demonstration"
 
 
 def territory_subtype(doc: Document, clause: Clause, place: Place) -> str:

@@ -237,6 +237,8 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
     if not previous:
         return
     last = previous[-1]
+    if cue.sub == "Arrests" and last.event_type == "Protests":  # "la police est intervenue et a interpellé cinq
+        _refine_previous_protest(doc, clause, previous)  # personnes" after a protest is its intervention
     if cue.event_type == "Riots" and last.event_type == "Protests" and _recent(doc, last, clause):
         last.event_type, last.sub_event_type = "Riots", "Violent demonstration"  # "Rioters attacked a vehicle"
         _add_evidence(doc, last, clause.sentence)  # the protest turned violent
