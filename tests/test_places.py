@@ -628,3 +628,33 @@ def test_an_occupied_region_phrase_is_a_region(run_text: Run) -> None:
     doc = run_text("Un dépôt de pétrole a brûlé à Rovenky, dans la région occupée de Louhansk.", date="2024-05-17")
     assert place(doc, "Louhansk").feature == "region"
     assert place(doc, "Rovenky").admin1 == "Luhansk Oblast"
+
+
+def test_front_lines_after_2022() -> None:
+    from kronika.stages.place_ranking import _front_lines_on, front_distance_km
+
+    izium, snihurivka, pokrovsk, korenevo = (49.21, 37.25), (47.08, 32.80), (48.28, 37.18), (51.41, 34.91)
+    assert (
+        front_distance_km(*izium, _front_lines_on("2022-06-01"))
+        < 5
+        < 20
+        < front_distance_km(*izium, _front_lines_on("2023-06-01"))
+    )
+    assert (
+        front_distance_km(*snihurivka, _front_lines_on("2022-08-01"))
+        < 5
+        < 30
+        < front_distance_km(*snihurivka, _front_lines_on("2023-06-01"))
+    )
+    assert (
+        front_distance_km(*pokrovsk, _front_lines_on("2024-09-01"))
+        < 5
+        < 20
+        < front_distance_km(*pokrovsk, _front_lines_on("2023-06-01"))
+    )
+    assert (
+        front_distance_km(*korenevo, _front_lines_on("2024-09-01"))
+        < 5
+        < 20
+        < front_distance_km(*korenevo, _front_lines_on("2023-06-01"))
+    )
