@@ -1047,3 +1047,47 @@ def test_a_page_that_speaks_to_its_reader_keeps_its_short_lines(make_doc: MakeDo
     short = "Vous voilà prévenus."
     doc = clean_text(make_doc("\n".join([BODY_A, voice, short, BODY_B])))
     assert short in doc.text and voice in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Link Copied!",
+        "Our live coverage has ended. Follow the latest news or read through the posts below.",
+        "C'est la fin de ce direct, merci de nous avoir suivis",
+        "Please use Chrome browser for a more accessible video player",
+        "Become our patron and keep our reporters in the field!",
+        "Dans ce dossier",
+        "Advertisement:",
+        "Agence France-Presse",
+        "Kherson. Photo: Oleksandr Kornyakov on Telegram",
+        "SpeechKit",
+    ],
+)
+def test_lines_of_a_fourth_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+
+
+def test_labelled_lines_of_a_structured_report_stay(make_doc: MakeDoc) -> None:
+    """Some outlets lay out a report in labelled lines: ``Quote: "…"``, ``Details: …`` (not teasers of other
+    stories, although they have the shape ``Kicker: headline``)."""
+    lines = [
+        "A drone struck a fuel depot in Sumy overnight, injuring two workers, the regional administration said.",
+        'Quote: "The enemy attacked the city with Shahed drones. Two people were injured."',
+        "Details: a warehouse and three trucks were damaged by the fire that followed the strike.",
+    ]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert doc.text.split("\n\n") == lines
+
+
+def test_an_interview_keeps_its_questions(make_doc: MakeDoc) -> None:
+    lines = [
+        "Le maire de Kherson était de passage à Bruxelles cette semaine pour demander des groupes électrogènes.",
+        "Combien d'obus tombent sur votre ville chaque jour ?",
+        "Plusieurs centaines, selon les jours. Les quartiers proches du fleuve sont les plus touchés par les tirs.",
+        "Vous avez évacué les écoles. Où sont les enfants aujourd'hui ?",
+        "Ils suivent les cours en ligne, depuis des abris ou chez des proches dans l'ouest du pays.",
+    ]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert doc.text.split("\n\n") == lines

@@ -497,7 +497,8 @@ def _is_teaser_headline(line: str, words: list[str]) -> bool:
     kicker = [fold_word(w) for w in WORD.findall(match.group("kicker"))]
     if not 1 <= len(kicker) <= 4 or any(w.isdigit() for w in kicker):
         return False  # ``22h45 : …`` is a live-blog entry, not a teaser
-    return not any(w in load_rules().clause_words for w in kicker)
+    rules = load_rules()
+    return not any(w in rules.clause_words or w in rules.label_kickers for w in kicker)
 
 
 def _find_title(lines: list[str], reasons: dict[int, str]) -> str | None:

@@ -10,6 +10,7 @@ import re
 from kronika.config import LANGUAGES
 from kronika.stages.clean_rules import (
     BULLET,
+    CAMEL_CASE_WORD,
     CREDIT_SPLIT,
     FULL_STOP,
     INITIALS_PART,
@@ -54,6 +55,8 @@ def shape_reason(line: str) -> str | None:
         return "comment widget"
     if _is_keyword_line(line):
         return "SEO keywords"
+    if CAMEL_CASE_WORD.fullmatch(line):
+        return "UI string"  # "BotTalk", "LinkedIn": the name of a widget or a platform alone on its line
     return None
 
 
@@ -79,8 +82,8 @@ def _is_credit(line: str) -> bool:
         return False
     segments = [s for s in CREDIT_SPLIT.split(line) if s.strip()]
     last = segments[-1].strip() if segments else ""
-    agency = len(segments) > 1 and any(
-        r.reason == "agency credit" and r.pattern.match(last) for r in load_rules().lines
+    agency = len(segments) > 1 and any(  # "Caption. AFP", "Caption. Photo: Name Name on Telegram"
+        r.reason in ("agency credit", "photo credit") and r.pattern.match(last) for r in load_rules().lines
     )
     return (agency or bool(load_rules().credit.fullmatch(last))) and len(WORD.findall(line)) <= 45
 

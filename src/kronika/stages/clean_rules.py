@@ -17,7 +17,8 @@ TIMESTAMP_LINE = re.compile(
     r"^(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[,\s]*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+$"
 )
 SENTENCE_END = re.compile(r"[.!?:;»”\"…)]\s*$")
-FULL_STOP = re.compile(r"[.!?…]\s*$")
+CAMEL_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # "BotTalk", "YouTube"
+FULL_STOP = re.compile(r"[.!?…][\"”»’]?\s*$")  # a full stop, inside closing quotes or not
 WORD = re.compile(r"\w+", re.UNICODE)
 LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
 BULLET = re.compile(r"^[\s•·*▪►▶→\-–—]+")
@@ -59,6 +60,7 @@ class Rules:
     inline_credit: re.Pattern[str]
     byline: re.Pattern[str]
     clause_words: frozenset[str]
+    label_kickers: frozenset[str]
     comment_stems: re.Pattern[str]
     reader_address: re.Pattern[str]
     attribution: re.Pattern[str]
@@ -97,6 +99,7 @@ def load_rules() -> Rules:
         inline_credit=re.compile(data["inline_credit"]),
         byline=re.compile(data["byline"]),
         clause_words=frozenset(data["clause_words"]),
+        label_kickers=frozenset(data["label_kickers"]),
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
         reader_address=re.compile(data["reader_address"], re.IGNORECASE),
         attribution=re.compile(data["attribution"], re.IGNORECASE),
