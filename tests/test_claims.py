@@ -411,3 +411,41 @@ def test_one_newsroom_verifying_stands_over_another_that_could_not(run_text: Cal
         date="2024-06-12",
     )
     assert doc.events and doc.events[0].verification == "verified"
+
+
+def test_the_speaker_after_the_words_at_the_end_of_the_sentence(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "The bridge over the river was closed to traffic overnight, state police said.\n\n"
+        "Two of the injured were still in hospital on Sunday, hospital officials said in a statement.\n\n"
+        "The tanker had been turned away from three ports, its owners said on Monday.\n",
+        date="2024-06-12",
+    )
+    assert [c.source_surface for c in _by_text(doc, "closed to traffic")] == ["state police"]
+    assert [c.source_surface for c in _by_text(doc, "still in hospital")] == ["hospital officials"]
+    assert [c.source_surface for c in _by_text(doc, "turned away")] == ["its owners"]
+
+
+def test_inverted_verb_with_nothing_but_its_subject(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "The appeal was filed too late to be heard, said the ruling.\n\n"
+        "“Not a chance,” said Gov. Marta Lindqvist, a Democrat from Minnesota.\n\n"
+        "Okonkwo, who said he had never voted, said the turnout would rise.\n",
+        date="2024-06-12",
+    )
+    assert [c.source_surface for c in _by_text(doc, "filed too late")] == ["the ruling"]
+    assert [c.source_surface for c in _by_text(doc, "Not a chance")] == ["Gov. Marta Lindqvist"]
+    assert [c.source for c in _by_text(doc, "turnout would rise")] == ["Okonkwo"]
+
+
+def test_typewriter_quotes_and_a_quotation_that_goes_on_in_one_claim(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "''The plan will not survive the winter,'' said Pilar Santos, an economist at a research group in Madrid. "
+        "''Nobody has costed the subsidies. Nobody has asked the farmers.''\n\n"
+        "``We are ready,'' the minister said.\n",
+        date="2024-06-12",
+    )
+    claims = _by_text(doc, "survive the winter")
+    assert [c.source for c in claims] == ["Pilar Santos"]
+    assert "asked the farmers" in claims[0].text  # the quotation that goes on is the same claim
+    assert not [c for c in doc.claims if c.text.startswith("''Nobody")]
+    assert [c.source_surface for c in _by_text(doc, "We are ready")] == ["the minister"]

@@ -21,6 +21,7 @@ from kronika.model import Document, Sentence
 
 UNATTRIBUTED = "unattributed"  # the source of a claim whose speaker the text does not name
 _WORD = re.compile(r"[\w'’-]+")
+_DOUBLED_QUOTE = re.compile(r"''|``")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 # what a speaker phrase keeps of the subtree of its head noun
 _PHRASE_DEPS = frozenset(
@@ -142,6 +143,12 @@ def _content(doc: Document, index: int, quotes: list[tuple[int, int]]) -> tuple[
     return start, end
 
 
+def ascii_quotes(text: str) -> str:
+    """Quotation marks typed as two characters (two apostrophes, or two backticks opening) as one double quote
+    and a space, the same length, so that offsets still point into the text."""
+    return _DOUBLED_QUOTE.sub(lambda m: ' "' if m.start() == 0 or text[m.start() - 1] in " \n\t(" else '" ', text)
+
+
 def open_quote_before(doc: Document, index: int) -> int:
     """Where a quotation still open at the start of sentence ``index`` was opened (its paragraph, or the
     sentence's own start when none is open)."""
@@ -151,8 +158,10 @@ def open_quote_before(doc: Document, index: int) -> int:
         first -= 1
     opened: int | None = None
     straight: int | None = None
+    base = max(0, doc.sentences[first].start - 1)
+    text = ascii_quotes(doc.text[base : sentence.start])
     for position in range(doc.sentences[first].start, sentence.start):
-        char = doc.text[position]
+        char = text[position - base]
         if char in "«“":
             opened = position
         elif char in "»”":

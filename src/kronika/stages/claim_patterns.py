@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kronika.attribution import UNATTRIBUTED, open_quote_before
+from kronika.attribution import UNATTRIBUTED, ascii_quotes, open_quote_before
 from kronika.model import Claim, Document, Entity, Sentence
 from kronika.stages.claim_base import (
     QUOTE_SPANS,
@@ -42,12 +42,26 @@ _TITLED_PHRASE = re.compile(r"(?:[A-Z][a-z]{0,2}\.\s?(?=[A-Z])|[^,.;:!?()])*")  
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[A-ZÀ-Þ][\w'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\s*,?$")
 
+# the verb closes its clause: "…, police said." / "…, said the ruling." (a tail like "on Monday" aside)
+_CLAUSE_END = re.compile(r"\s*[.!?]?\s*[\"»”']*\s*$")
+
+# after an inverted verb, a subject and nothing else: a name or a short noun phrase, an apposition, the end
+_INVERTED_SUBJECT = re.compile(
+    r"\s+(?:(?:[A-Z][\w'.-]*|of|de|du|des|d')\s*){1,6}(?:,[^.;:!?]*)?[.!?]?[\"»”']*\s*$"
+    r"|\s+(?:the|a|an|le|la|les|l')\s+(?:\S+\s+){0,2}\S+?[.!?]?[\"»”']*\s*$"
+)
+
+_MODALS = frozenset({"will", "would", "could", "should", "can", "may", "might", "must"})
+
 _TRANSCRIPT_TURN = re.compile(r"^[\"“«]?\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}[A-ZÀ-Þ]):\s+(?=\S)")
 
 
 def sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list[Claim]) -> list[Claim]:
-    text = doc.text[sentence.start : sentence.end].replace("’", "'")
+    text = ascii_quotes(doc.text[sentence.start : sentence.end].replace("’", "'"))
     quoted = [m.span() for m in QUOTE_SPANS.finditer(text)]
+    if open_quote_before(doc, index) < sentence.start:  # a quotation opened earlier closes in this sentence
+        closing = re.search(r"[»”\"]", text)
+        quoted.append((-1, closing.start() if closing else len(text)))
     found: list[Claim] = []
     for stance, pattern in lexicon()["verbs"].items():
         for verb in pattern.finditer(text):
@@ -102,13 +116,46 @@ def _verb_claim(
     quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
     if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
         source = _source_after(doc, sentence.start + verb.end(), sentence.end)
-        if source:
-            return make_claim(doc, source, stance, sentence.start + quote[0], sentence.start + quote[1])
-        return None
-    source = _source_before(doc, index, sentence, verb.start(), earlier)
+        if source is None:
+            return None
+        # «…», said X, an economist. «…»: the quotation goes on after the speaker, the same statement
+        end = len(text) if re.search(r"[«“\"]", text[verb.end() :]) else quote[1]
+        return make_claim(doc, source, stance, sentence.start + quote[0], sentence.start + end)
+    if _clause_final(text[verb.end() :]):  # "…, police said." / "…, he added on Monday."
+        source = _source_ending(doc, index, sentence, before, earlier)
+    elif (re.search(r",\s*$", before) or quote) and _inverted_subject(text[verb.end() :]):
+        # "…, said the ruling." / "\"Not optional,\" said Rep. Jason Chaffetz, a Republican."
+        source = _source_after(doc, sentence.start + verb.end(), sentence.end)
+    else:
+        source = _source_before(doc, index, sentence, verb.start(), earlier)
     if source is None:
         return None
     return make_claim(doc, source, stance, open_quote_before(doc, index), _colon_end(doc, index))
+
+
+def _inverted_subject(after: str) -> bool:
+    """Only a subject follows the verb ("said the ruling.", "said Rep. Smith, a Republican."), no clause
+    ("said the mayor had lost touch")."""
+    head = set(after.split(",")[0].lower().replace("'", " ").split())
+    return bool(_INVERTED_SUBJECT.match(after)) and not head & (lexicon()["fragment_words"] | _MODALS)
+
+
+def _clause_final(after: str) -> bool:
+    tail = lexicon()["tails"].match(after)
+    return bool(_CLAUSE_END.fullmatch(after[tail.end() if tail else 0 :]))
+
+
+def _source_ending(doc: Document, index: int, sentence: Sentence, before: str, earlier: list[Claim]) -> Source | None:
+    """The subject of a verb that ends its sentence, after the words it reports: the phrase after the last comma
+    or closing quote ("The officer was not wearing a camera, police said.")."""
+    cut = max(before.rfind(","), before.rfind('"'), before.rfind("»"), before.rfind("”"))
+    if cut < 0:
+        return _source_before(doc, index, sentence, len(before), earlier)
+    phrase = re.sub(r"(?:\s+(?:has|have|had|also|a|ont|avait|avaient))+\s*$", "", before[cut + 1 :]).strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= _SUBJECT_MAX_WORDS + 2 or set(w.lower() for w in words) & lexicon()["fragment_words"]:
+        return None
+    return _resolve_phrase(doc, sentence.start + before.index(phrase, cut), phrase, earlier, index, explicit=True)
 
 
 def _trimmed(claim: Claim, verb_onwards: str) -> Claim | None:

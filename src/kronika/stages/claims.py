@@ -15,7 +15,7 @@ from typing import Any
 
 from kronika.attribution import UNATTRIBUTED, Attribution, attributions
 from kronika.contest import answers_lead, claims_about, is_contested, linked_event, mutual_blame, refer_back
-from kronika.model import Claim, Document, Entity
+from kronika.model import Claim, Document, Entity, Sentence
 from kronika.pipeline import stage
 from kronika.stages.claim_base import (
     Source,
@@ -27,7 +27,7 @@ from kronika.stages.claim_base import (
     registry_entities,
     side_of,
 )
-from kronika.stages.claim_patterns import sentence_claims, transcript_claims
+from kronika.stages.claim_patterns import ascii_quotes, sentence_claims, transcript_claims
 from kronika.verification import Verdict, apply_verdicts, find_verdicts, lead_events
 
 __all__ = ["extract_claims", "is_contested"]
@@ -55,7 +55,7 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
                     claims.append(claim)
     claims.extend(_speaker_line_claims(doc, claims))
     claims.extend(transcript_claims(doc, claims))
-    claims.extend(_continued_quotes(doc, claims))
+    _continue_quotes(doc, claims)
     verdicts = find_verdicts(doc)
     claims.extend(_verdict_claims(doc, verdicts, claims))
     claims.extend(_blame_claims(doc, claims))
@@ -308,17 +308,26 @@ def _speaker_line_source(doc: Document, start: int, end: int) -> Source | None:
     return Source(phrase, phrase, side_of(phrase), True)
 
 
-def _continued_quotes(doc: Document, claims: list[Claim]) -> list[Claim]:
+def _left_open(doc: Document, claim: Claim, until: Sentence | None) -> bool:
+    """A quotation opened in the claim's first sentence and not closed by the end of ``until``."""
+    if until is None:
+        return False
+    first = next(s for s in doc.sentences if s.start <= claim.start < s.end or claim.start < s.start)
+    text = ascii_quotes(doc.text[first.start : until.end])
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _continue_quotes(doc: Document, claims: list[Claim]) -> None:
     """A quotation with no attribution of its own, right after a sentence someone speaks in the same paragraph,
-    or opening the next paragraph, goes on with that speaker's words (the convention of news quotes)."""
-    found: list[Claim] = []
+    or opening the next paragraph, goes on with that speaker's words (the convention of news quotes): the claim
+    reaches to its end, one statement in full."""
     previous: Claim | None = None
     for index, sentence in enumerate(doc.sentences):
-        own = [c for c in claims + found if c.start < sentence.end and sentence.start < c.end]
+        own = [c for c in claims if c.start < sentence.end and sentence.start < c.end]
         if own:
             previous = own[-1]
             continue
-        text = doc.text[sentence.start : sentence.end].lstrip()
+        text = ascii_quotes(doc.text[sentence.start : sentence.end]).lstrip()
         before = doc.sentences[index - 1] if index else None
         follows = (
             previous is not None
@@ -327,10 +336,8 @@ def _continued_quotes(doc: Document, claims: list[Claim]) -> list[Claim]:
             and before.start < previous.end
             and sentence.paragraph - before.paragraph <= 1
         )
-        if follows and previous is not None and text[:1] in '«“"':
-            source = Source(previous.source, previous.source_surface, previous.side)
-            found.append(make_claim(doc, source, previous.stance, sentence.start, sentence.end))
-            previous = found[-1]
+        if follows and previous is not None and (text[:1] in '«“"' or _left_open(doc, previous, before)):
+            previous.end = sentence.end
+            previous.text = doc.text[previous.start : previous.end]
         else:
             previous = None
-    return found
