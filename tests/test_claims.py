@@ -385,7 +385,8 @@ def test_according_to_at_the_end_and_a_colon_that_introduces_a_paragraph(run_tex
         date="2024-06-12",
     )
     assert [c.source for c in _by_text(doc, "Turnout fell")] == ["the electoral commission"]
-    assert any("weather kept them home" in c.text for c in doc.claims if c.source_surface == "The mayor")
+    mayor = "The mayor, who had campaigned hard for the measure"  # the phrase as written, its relative clause too
+    assert any("weather kept them home" in c.text for c in doc.claims if c.source_surface == mayor)
 
 
 def test_english_stance_verbs_beyond_speech(run_text: Callable[..., Document]) -> None:
@@ -433,7 +434,9 @@ def test_inverted_verb_with_nothing_but_its_subject(run_text: Callable[..., Docu
         date="2024-06-12",
     )
     assert [c.source_surface for c in _by_text(doc, "filed too late")] == ["the ruling"]
-    assert [c.source_surface for c in _by_text(doc, "Not a chance")] == ["Gov. Marta Lindqvist"]
+    governor = _by_text(doc, "Not a chance")
+    assert [c.source for c in governor] == ["Gov. Marta Lindqvist"]
+    assert [c.source_surface for c in governor] == ["Gov. Marta Lindqvist, a Democrat from Minnesota"]
     assert [c.source for c in _by_text(doc, "turnout would rise")] == ["Okonkwo"]
 
 
@@ -449,3 +452,21 @@ def test_typewriter_quotes_and_a_quotation_that_goes_on_in_one_claim(run_text: C
     assert "asked the farmers" in claims[0].text  # the quotation that goes on is the same claim
     assert not [c for c in doc.claims if c.text.startswith("''Nobody")]
     assert [c.source_surface for c in _by_text(doc, "We are ready")] == ["the minister"]
+
+
+def test_the_phrase_as_written_keeps_its_apposition_and_the_source_stays_the_name(
+    run_text: Callable[..., Document],
+) -> None:
+    doc = run_text(
+        "Halyna Moroz, a nurse at the district hospital, said the generators had failed twice.\n\n"
+        "“We ran out of diesel on the third night,” said Dmytro Savchuk, who manages the hospital's supplies.\n",
+        date="2024-06-12",
+    )
+    nurse = _by_text(doc, "generators had failed")
+    assert [(c.source, c.source_surface) for c in nurse] == [
+        ("Halyna Moroz", "Halyna Moroz, a nurse at the district hospital")
+    ]
+    manager = _by_text(doc, "ran out of diesel")
+    assert [(c.source, c.source_surface) for c in manager] == [
+        ("Dmytro Savchuk", "Dmytro Savchuk, who manages the hospital's supplies")
+    ]

@@ -199,13 +199,24 @@ def _source_after(doc: Document, start: int, end: int) -> Source | None:
     skip = tail.end() if tail else 0
     entities = [e for e in registry_entities(doc, start + skip, end) if e.label != "MEDIA" or e.start - start < 3]
     if entities and entities[0].start - start - skip < 40:
-        return from_entity(entities[0])
+        source = from_entity(entities[0])
+        return _with_apposition(doc, source, entities[0].start, entities[0].end, end)
     titled = _TITLED_PHRASE.match(rest[skip:])  # "Rep. Charles B. Rangel": titles and initials
     phrase = titled.group().strip() if titled else ""
     words = phrase.split()
     if 1 <= len(words) <= 10:
-        return Source(phrase, phrase, None)
+        at = start + skip + rest[skip:].index(phrase)
+        return _with_apposition(doc, Source(phrase, phrase, None), at, at + len(phrase), end)
     return None
+
+
+def _with_apposition(doc: Document, source: Source, start: int, end: int, limit: int) -> Source:
+    """ "said Kenneth Baer, a former official who runs a consultancy.": the phrase as written keeps the
+    apposition that closes the sentence; the source stays the name."""
+    apposition = re.match(r",\s+([^.;:!?«»“”\"]{3,160}?)\s*[.!?]?[\"»”']*\s*$", doc.text[end:limit])
+    if apposition is None:
+        return source
+    return replace(source, surface=doc.text[start : end + apposition.end(1)])
 
 
 def _source_before(
@@ -227,13 +238,15 @@ def _source_before(
     lead = _APPOSITIVE_LEAD.match(doc.text[clause_start:absolute].strip())  # closed by a comma before the verb
     if lead:  # "Nataliya Humenyuk, spokesperson for the Southern Defence Forces, told…": the subject leads
         entity = next((e for e in entities if e.start == clause_start + phrase.find(lead.group(1))), None)
-        return from_entity(entity) if entity else Source(lead.group(1), lead.group(1), None)
+        source = from_entity(entity) if entity else Source(lead.group(1), lead.group(1), None)
+        return replace(source, surface=phrase.rstrip(" ,"))  # the phrase as written, its apposition too
     closed = _CLOSED_APPOSITION.match(doc.text[clause_start:absolute].strip())
     if closed and len(closed.group(1).split()) <= _SUBJECT_MAX_WORDS:  # "The mayor, who had campaigned…, told"
         raw = doc.text[clause_start:absolute]
         head_end = clause_start + len(raw) - len(raw.lstrip()) + len(closed.group(1))
         named = [e for e in entities if e.end <= head_end]
-        return from_entity(named[-1]) if named else _resolve_phrase(doc, clause_start, closed.group(1), earlier, index)
+        found = from_entity(named[-1]) if named else _resolve_phrase(doc, clause_start, closed.group(1), earlier, index)
+        return replace(found, surface=raw.strip(" ,")) if found is not None else None
     name = _NAME_BEFORE.search(phrase)
     if name and not any(e.end >= clause_start + phrase.rfind(name.group(1)) + len(name.group(1)) for e in entities):
         return Source(name.group(1), name.group(1), None)
