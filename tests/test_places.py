@@ -658,3 +658,20 @@ def test_front_lines_after_2022() -> None:
         < 20
         < front_distance_km(*korenevo, _front_lines_on("2023-06-01"))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "A Ukrainian soldier was killed by sniper fire near Shumy village, the JFO press centre said.",
+            "Shumy",
+            "Shumy",
+        ),
+        ("Militants shelled Dzerzhinsk overnight, the Ukrainian military said.", "Dzerzhinsk", "Toretsk"),
+    ],
+)
+def test_a_big_city_is_not_the_default_reading_of_a_spelling_key_or_far_from_the_war(
+    run_text: Run, text: str, surface: str, name: str
+) -> None:
+    assert place(run_text(text, date="2017-07-20"), surface).name == name

@@ -51,6 +51,7 @@ _SMALL_PLACE = 20_000
 
 
 _OWN_NAME = 1.0
+_RENAMED_TOWN = 10_000  # a town of the war's regions known by its former name competes with a far city
 _NEIGHBOUR_WEIGHT = 4.0  # a namesake beside a town of the same sentence: above the front prior's difference
 _NEIGHBOUR_KM = 40.0
 
@@ -176,7 +177,7 @@ def _score(
     if candidate.precision == "point":
         score += 0.3  # among namesakes otherwise alike, the one located exactly is the better known
     if candidate.kind in ("city", "settlement") and candidate.country in ("UA", "RU"):
-        score += _front_prior(candidate, day)
+        score += _front_prior(candidate, day, by_name=candidate.quality != "key")
     own_name = bool(surface) and translit_key(candidate.name) in name_keys(surface)
     if own_name:
         score += _OWN_NAME  # the place bears the name itself, not as a former or foreign alias
@@ -216,12 +217,18 @@ def _city_by_its_name(surface: str, candidates: list[Candidate], sentence: list[
         return None
     if any(c.kind in ("country", "region", "macro", "site") for c in candidates):
         return None  # "Russie" is the country, not Ruse
-    return max(cities, key=lambda c: c.population)
+    city = max(cities, key=lambda c: c.population)
+    renamed = [c for c in candidates if c.kind == "city" and c.quality == "alt" and c.population >= _RENAMED_TOWN]
+    if not in_theatre(city) and any(in_theatre(c) for c in renamed):
+        return None  # "Dzerzhinsk" in a Donbas report: the town renamed Toretsk competes with the far city
+    return city
 
 
-def _front_prior(candidate: Candidate, day: str | None = None) -> float:
-    """Up to _FRONT_WEIGHT near the front lines; a city of 100,000 is the default reading of its name anywhere."""
-    if candidate.population >= _ANCHOR_CITY:
+def _front_prior(candidate: Candidate, day: str | None = None, by_name: bool = True) -> float:
+    """Up to _FRONT_WEIGHT near the front lines; a city of 100,000 of the war's regions is the default reading of
+    its name, not of a word that only a spelling key leads to it ("Shumy" is not Sumy), nor is a city far from
+    the war (Dzerzhinsk on the Oka is not the Donbas town once so named)."""
+    if candidate.population >= _ANCHOR_CITY and by_name and in_theatre(candidate):
         return _FRONT_WEIGHT
     distance = front_distance_km(candidate.lat, candidate.lon, _front_lines_on(day))
     return _FRONT_WEIGHT * max(0.0, 1.0 - distance / _FRONT_KM)
