@@ -541,3 +541,106 @@ def test_a_crowd_seizing_and_beating_someone_is_mob_violence(
 def test_police_intervening_in_a_protest(run_text: Callable[..., Document], text: str, sub: str) -> None:
     doc = run_text(text, date="2022-03-07")
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", sub)]
+
+
+# French reporting in several outlets' styles (wire, national dailies, regional press, news channels), written here
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Au moins cinq personnes ont été tuées dans la frappe, selon le gouverneur régional.", (5, None)),
+        ("Une dizaine de blessés ont été hospitalisés après l'explosion.", (None, 10)),
+        ("Sept personnes, dont trois enfants, ont péri sous les décombres.", (7, None)),
+        ("Le bilan s'est alourdi à douze morts dans la soirée.", (12, None)),
+        ("L'attaque a fait un mort et douze blessés.", (1, 12)),
+        ("Des dizaines de victimes sont à déplorer.", (None, None)),
+        ("Le bombardement a fait deux morts et cinq blessés, dont un enfant de 8 ans.", (2, 5)),
+        ("Trois civils ont perdu la vie et quatre autres ont été blessés.", (3, 4)),
+        ("La frappe a tué quatre personnes et en a blessé dix-neuf.", (4, 19)),
+        ("Le nouveau bilan fait état de 21 morts et d'une centaine de blessés.", (21, 100)),
+        ("Deux soldats ukrainiens ont été tués au combat.", (2, None)),
+        ("Au moins 14 personnes ont trouvé la mort dans le bombardement.", (14, None)),
+        ("Six personnes ont été blessées, dont deux grièvement.", (None, 6)),
+        ("Selon un premier bilan, l'attaque a fait trois morts.", (3, None)),
+        ("Une femme est morte et trois personnes ont été blessées lors de la frappe.", (1, 3)),
+        ("Le bilan est de huit tués, parmi lesquels deux enfants.", (8, None)),
+        ("Quinze personnes ont été blessées, a indiqué le maire.", (None, 15)),
+        ("Les secours ont retiré deux corps des décombres.", (2, None)),
+        ("Rescuers pulled three bodies from the rubble overnight.", (3, None)),
+        ("Le 2e corps d'armée a repoussé l'assaut.", (None, None)),
+    ],
+)
+def test_french_tolls_in_several_outlets_styles(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Russie pourrait lancer une offensive sur Kharkiv dans les prochaines semaines, estime l'état-major.",
+        "Kharkiv est régulièrement bombardée depuis le début de la guerre.",
+        "Les frappes russes visent souvent les infrastructures énergétiques en hiver.",
+        "Le Kremlin a démenti avoir frappé un hôpital à Odessa.",
+        "Kiev craint que Moscou ne frappe à nouveau Odessa cet hiver.",
+        "Le ministre a promis de nouvelles livraisons de missiles à l'Ukraine.",
+        "Les habitants de Kherson vivent au rythme des bombardements quotidiens.",
+        "Une conférence sur la reconstruction de Kharkiv s'est tenue à Paris.",
+    ],
+)
+def test_french_background_future_and_generic_statements_report_no_event(
+    run_text: Callable[..., Document], text: str
+) -> None:
+    assert run_text(text, date="2024-03-11").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Hier, un missile s'est abattu sur un immeuble de Kharkiv, faisant deux morts.", "2024-03-11", "2024-03-10"),
+        ("Ce mardi, l'armée russe a bombardé Kherson, tuant un homme de 60 ans.", "2024-03-12", "2024-03-12"),
+        ("Le 3 mars, une frappe sur Zaporijjia a fait quatre morts.", "2024-03-11", "2024-03-03"),
+        (
+            "Vendredi soir, une explosion a secoué le centre de Dnipro, faisant cinq blessés.",
+            "2024-03-11",
+            "2024-03-08",
+        ),
+        ("Avant-hier, une frappe russe a touché un dépôt de carburant près de Soumy.", "2024-03-11", "2024-03-09"),
+        (
+            "Dans la nuit de samedi à dimanche, des drones russes ont frappé Odessa, blessant trois personnes.",
+            "2024-03-11",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_french_relative_dates_date_the_event(
+    run_text: Callable[..., Document], text: str, published: str, day: str
+) -> None:
+    events = run_text(text, date=published).events
+    assert len(events) == 1
+    assert events[0].date is not None and events[0].date <= day <= (events[0].date_end or events[0].date)
+
+
+def test_a_toll_update_replaces_the_first_toll(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Au moins six personnes ont été tuées samedi à Kramatorsk par une frappe russe sur un restaurant. "
+        "Le bilan s'est ensuite alourdi à huit morts.",
+        date="2024-03-10",
+    )
+    assert [(e.location.name if e.location else None, e.fatalities) for e in doc.events] == [("Kramatorsk", 8)]
+    doc = run_text(
+        "A Russian missile hit a restaurant in Kramatorsk on Saturday, killing at least six people. "
+        "The death toll later rose to eight, the regional governor said.",
+        date="2024-03-10",
+    )
+    assert [e.fatalities for e in doc.events] == [8]
+
+
+def test_two_strikes_in_one_french_article_are_two_events(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe de missile russe a tué trois personnes à Odessa dans la nuit de lundi à mardi. "
+        "Plus tard dans la journée, deux civils ont été blessés par des tirs d'artillerie à Kherson.",
+        date="2024-03-12",
+    )
+    assert [(e.location.name if e.location else None, e.fatalities, e.injuries) for e in doc.events] == [
+        ("Odesa", 3, None),
+        ("Kherson", None, 2),
+    ]

@@ -74,6 +74,7 @@ def _patterns() -> dict[str, Any]:
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "numbers": {k.lower(): v for k, v in data["number_words"].items()},
         "casualty": casualty,
+        "update": re.compile("|".join(data["casualties"]["updates"]), re.IGNORECASE),
     }
 
 
@@ -132,6 +133,16 @@ def _number(token: str, words: dict[str, int]) -> int | None:
             return None
         total = total * value if value in (100, 1000) and total else total + value
     return total or None
+
+
+def is_update(text: str) -> bool:
+    """A toll told as an update of an earlier one ("le bilan s'est alourdi à", "the death toll rose to")."""
+    return bool(_patterns()["update"].search(text))
+
+
+def updated(current: int | None, new: int | None, update: bool) -> int | None:
+    """An updated toll replaces the one told before it in the same report; otherwise the lower figure stays."""
+    return new if update and new is not None else conservative(current, new)
 
 
 def conservative(current: int | None, new: int | None) -> int | None:

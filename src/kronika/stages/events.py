@@ -38,7 +38,7 @@ from kronika.stages.event_typing import (
 )
 from kronika.stages.flags import verification_of
 from kronika.stages.language import paragraph_spans
-from kronika.tolls import casualties, conservative
+from kronika.tolls import casualties, conservative, is_update, updated
 
 __all__ = ["best_cue", "casualties", "detect_events", "is_non_event"]
 
@@ -251,6 +251,7 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
         _add_casualties_to_previous(doc, clause, previous)
         return
     fatalities, injuries = casualties(clause.text)
+    update = is_update(clause.text)
     for event in previous:
         if event.evidence[-1].start != last.evidence[-1].start:
             continue
@@ -261,8 +262,8 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
             event.sub_event_type = cue.sub  # "the explosion ..." then "the truck bomb": now we know the weapon
         _add_evidence(doc, event, clause.sentence)
         refine_subtype(event, clause.text)
-        event.fatalities = conservative(event.fatalities, fatalities)
-        event.injuries = conservative(event.injuries, injuries)
+        event.fatalities = updated(event.fatalities, fatalities, update)
+        event.injuries = updated(event.injuries, injuries, update)
 
 
 def _returns_fire(cue: Cue, last: Event) -> bool:
@@ -296,12 +297,13 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
     fatalities, injuries = casualties(clause.text)
     if fatalities is None and injuries is None:
         return
+    update = is_update(clause.text)  # "Le bilan s'est ensuite alourdi à huit morts": the new toll replaces it
     for event in previous:
         if not any(e.start == last_start for e in event.evidence):
             continue
-        if event.fatalities is None:
+        if event.fatalities is None or (update and fatalities is not None):
             event.fatalities = fatalities
-        if event.injuries is None:
+        if event.injuries is None or (update and injuries is not None):
             event.injuries = injuries
         _add_evidence(doc, event, clause.sentence)
 
