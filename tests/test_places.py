@@ -675,3 +675,20 @@ def test_a_big_city_is_not_the_default_reading_of_a_spelling_key_or_far_from_the
     run_text: Run, text: str, surface: str, name: str
 ) -> None:
     assert place(run_text(text, date="2017-07-20"), surface).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("The SMM heard 14 explosions near the Butovka mine, north-west of Donetsk.", "Butovka mine", 48.15, 37.75),
+        (
+            "Les séparatistes ont tiré au mortier sur la mine de Boutivka, près d'Avdiïvka.",
+            "mine de Boutivka",
+            48.15,
+            37.75,
+        ),
+        ("Ukrainian forces shelled positions at Shakhta Trudovskaya, Donetsk.", "Shakhta Trudovskaya", 47.94, 37.55),
+    ],
+)
+def test_donbas_mines_are_sites(run_text: Run, text: str, surface: str, lat: float, lon: float) -> None:
+    assert within(place(run_text(text), surface), lat, lon, 3)
