@@ -644,3 +644,24 @@ def test_two_strikes_in_one_french_article_are_two_events(run_text: Callable[...
         ("Odesa", 3, None),
         ("Kherson", None, 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Soldiers fired at a civilian car at the checkpoint outside the town.", "Attack"),
+        ("Troops opened fire on a column of evacuees leaving the suburb.", "Attack"),
+        ("Occupying forces fired small arms at two volunteers delivering bread.", "Attack"),
+        ("Des militaires ont tiré sur une voiture civile à la sortie du village.", "Attack"),
+        ("Gunmen shot dead a local journalist outside his home.", "Attack"),
+        ("Troops killed a village priest and looted the church.", "Attack"),
+        ("Russian forces fired artillery at civilian areas of the town.", "Shelling/artillery/missile attack"),
+        ("Separatist forces fired at Ukrainian positions near the village.", "Shelling/artillery/missile attack"),
+        ("Shelling killed a civilian in the town centre.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_direct_fire_on_civilians_is_violence_against_civilians(text: str, sub: str) -> None:
+    """ACLED: armed forces shooting at civilians, their cars or evacuation columns attack civilians; fire on
+    positions, or shelling that kills a civilian, stays remote violence."""
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
