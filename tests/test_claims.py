@@ -470,3 +470,202 @@ def test_the_phrase_as_written_keeps_its_apposition_and_the_source_stays_the_nam
     assert [(c.source, c.source_surface) for c in manager] == [
         ("Dmytro Savchuk", "Dmytro Savchuk, who manages the hospital's supplies")
     ]
+
+
+# Sentences written for the project in several outlets' styles (wire, daily, broadcaster, fact-check desk):
+# the first event's contested flag (opposite sides contradicting each other, not a same-side update, a wire's
+# estimate or a single side's report).
+CONTEST_CASES = [
+    (
+        "Une frappe a touché une école de Kharkiv lundi. Selon le gouverneur ukrainien Oleh Synehoubov, "
+        "quatre civils ont été tués. Le ministère russe de la Défense affirme de son côté que la frappe "
+        "a tué 40 combattants ukrainiens.",
+        True,
+    ),
+    (
+        "A missile strike hit the railway station in Kramatorsk on Friday. Ukrainian officials said 50 "
+        "civilians were killed. Russia's defence ministry said the strike killed 12 Ukrainian soldiers.",
+        True,
+    ),
+    (
+        "« Nous avons abattu deux avions de combat ukrainiens près de Zaporijjia », a déclaré le "
+        "ministère russe de la Défense. Kiev a démenti avoir perdu le moindre appareil.",
+        True,
+    ),
+    (
+        "Moscow said on Sunday its troops had captured the village of Robotyne in the Zaporizhzhia "
+        "region. Kyiv denied the claim, saying its forces still held the village.",
+        True,
+    ),
+    (
+        "Les forces russes ont affirmé avoir pris le contrôle de Vouhledar, dans la région de Donetsk. "
+        "L'armée ukrainienne a démenti ces affirmations, assurant que ses soldats tenaient toujours la "
+        "ville.",
+        True,
+    ),
+    (
+        "Ukraine said its drones had struck an oil refinery in Tuapse overnight, starting a large fire. "
+        "Russian officials rejected the report and said all the drones had been shot down.",
+        True,
+    ),
+    (
+        "Kiev accuse Moscou d'avoir bombardé un hôpital de Kherson jeudi, faisant trois blessés. Le "
+        "Kremlin a rejeté ces accusations, parlant d'une provocation.",
+        True,
+    ),
+    (
+        "Both sides blamed each other for the shelling of the Zaporizhzhia nuclear plant in Enerhodar on Thursday.",
+        True,
+    ),
+    (
+        "Une frappe russe sur Odessa a fait trois morts, a annoncé le gouverneur Oleh Kiper. Le maire de "
+        "la ville, Hennadiï Troukhanov, a fait état plus tard de cinq morts.",
+        False,
+    ),
+    (
+        "A Russian drone attack on Kharkiv killed two people, regional governor Oleh Syniehubov said on "
+        "Telegram. Mayor Ihor Terekhov later put the toll at four dead.",
+        False,
+    ),
+    (
+        "Au moins six personnes ont été tuées dans une frappe russe sur Dnipro, selon l'AFP. Les "
+        "autorités ukrainiennes ont fait état de huit morts.",
+        False,
+    ),
+    (
+        "At least 12 people were killed in the shelling of a market in Donetsk on Saturday, Reuters "
+        "reported. The Russian-installed mayor said 15 people died.",
+        False,
+    ),
+    (
+        "L'armée ukrainienne a affirmé avoir repoussé une attaque russe près d'Avdiïvka dans la nuit de lundi.",
+        False,
+    ),
+    (
+        "Ukraine's air force said it shot down 20 Russian drones over Kyiv overnight. The city's "
+        "military administration said falling debris damaged two houses.",
+        False,
+    ),
+    (
+        "Le ministère russe de la Défense a annoncé avoir frappé des positions ukrainiennes près de "
+        "Koupiansk. Il a précisé que 30 soldats ukrainiens avaient été tués, puis a relevé ce bilan à 45 "
+        "morts.",
+        False,
+    ),
+    (
+        "Shelling killed three civilians in Kherson on Monday, the regional governor said. The United "
+        "Nations human rights office said it was seeking to verify the toll.",
+        False,
+    ),
+]
+
+# (text, the first event's verification, the verifier named in the verdict claim)
+VERDICT_CASES = [
+    (
+        "Une frappe de missile a touché la gare de Kramatorsk vendredi matin.\n\nD'après des images "
+        "authentifiées par notre rédaction, le hall principal a été entièrement détruit.",
+        "verified",
+        None,
+    ),
+    (
+        "Un immeuble résidentiel a été touché par un drone à Kharkiv dans la nuit de mardi.\n\nLa vidéo, "
+        "géolocalisée par l'AFP, montre la façade en flammes.",
+        "verified",
+        "Agence France-Presse",
+    ),
+    (
+        "Des bombardements ont visé le centre de Kherson dimanche.\n\nCes images, diffusées sur Telegram, "
+        "n'ont pas pu être vérifiées de manière indépendante.",
+        "unverified",
+        None,
+    ),
+    (
+        "Une frappe russe a détruit un pont près de Koupiansk, selon l'armée ukrainienne.\n\nL'AFP n'a pas "
+        "pu vérifier ces informations de source indépendante.",
+        "unverified",
+        "Agence France-Presse",
+    ),
+    (
+        "A drone strike hit an apartment block in Odesa overnight, regional officials said.\n\nThe footage "
+        "could not be independently verified.",
+        "unverified",
+        None,
+    ),
+    (
+        "Une frappe a touché un marché de Kostiantynivka mercredi.\n\nLa vidéo de l'impact a été vérifiée "
+        "par la cellule Info Vérif de France 24.",
+        "verified",
+        "France 24",
+    ),
+    (
+        "Une vidéo prétend montrer le bombardement d'une maternité à Marioupol.\n\nIl s'agit d'une fausse "
+        "vidéo, selon les vérificateurs de l'AFP.",
+        "unverified",
+        "Agence France-Presse",
+    ),
+    (
+        "Une vidéo présentée comme une frappe ukrainienne sur une école de Donetsk a été largement "
+        "partagée.\n\nSelon la cellule Info Vérif de France 24, il s'agit d'une mise en scène.",
+        "unverified",
+        "France 24",
+    ),
+    (
+        "Des images censées montrer un hélicoptère abattu près de Melitopol circulent depuis lundi.\n\nIl "
+        "s'agit d'un montage, ont conclu les journalistes de l'AFP Factuel.",
+        "unverified",
+        "Agence France-Presse",
+    ),
+    (
+        "Russian forces shelled a hospital in Mariupol on Wednesday.\n\nThe video was geolocated by "
+        "Bellingcat to a street in the city centre.",
+        "verified",
+        "Bellingcat",
+    ),
+    (
+        "An explosion destroyed a fuel depot in Belgorod on Friday.\n\nReuters was unable to independently "
+        "verify the video.",
+        "unverified",
+        "Reuters",
+    ),
+    (
+        "A missile hit a shopping centre in Kremenchuk on Monday.\n\nThe New York Times verified the "
+        "footage and identified the location of the strike.",
+        "verified",
+        "The New York Times",
+    ),
+    (
+        "Une frappe a visé le port d'Izmaïl dans la nuit.\n\nLe Monde a pu authentifier les images "
+        "publiées par les autorités locales.",
+        "verified",
+        "Le Monde",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "contested"), CONTEST_CASES)
+def test_contested_only_across_sides(run_text: Callable[..., Document], text: str, contested: bool) -> None:
+    doc = run_text(text, date="2024-06-12")
+    assert doc.events, "the events stage found no event"
+    assert doc.events[0].contested is contested, [(c.source, c.side, c.stance) for c in doc.claims]
+
+
+@pytest.mark.parametrize(("text", "verification", "verifier"), VERDICT_CASES)
+def test_verdicts_with_who_verified_and_the_evidence(
+    run_text: Callable[..., Document], text: str, verification: str, verifier: str | None
+) -> None:
+    doc = run_text(text, date="2024-06-12")
+    assert doc.events and doc.events[0].verification == verification
+    if verifier is not None:
+        verdict = text.split("\n\n")[-1]
+        claims = [c for c in doc.claims if fold(verdict[:30]) in fold(c.text)]
+        assert any(fold(verifier) in fold(c.source + " " + c.source_surface) for c in claims), claims
+
+
+def test_a_party_calling_images_staged_is_a_denial_not_a_verdict(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Des frappes ont touché un immeuble de Soumy dans la nuit de samedi, selon les autorités ukrainiennes.\n\n"
+        "Le Kremlin a dénoncé une mise en scène.\n",
+        date="2024-06-12",
+    )
+    assert doc.events and doc.events[0].verification == "unknown"
+    assert [c.stance for c in doc.claims if "mise en scène" in c.text] == ["deny"]

@@ -9,6 +9,7 @@ from kronika.data import load_json
 from kronika.model import Claim, Document, Event
 from kronika.stages.events import best_cue, casualties
 
+_NEUTRAL = "neutral"  # the registry's side of wires, NGOs and international bodies
 _REFER_BACK_PARAGRAPHS = 2  # a denial answers a claim made at most this many paragraphs before
 
 
@@ -131,11 +132,16 @@ def is_contested(claims: list[Claim]) -> bool:
                 continue
             if a.stance in ("assert", "accuse") and b.stance == "deny":
                 return True
-            if a.stance == b.stance == "accuse" and a.side and b.side:
+            if a.stance == b.stance == "accuse" and _party(a) and _party(b):
                 return True
-            if a.side and b.side and _counts_differ(a.text, b.text):
-                return True  # a different count from a neutral source is not a contest
+            if _party(a) and _party(b) and _counts_differ(a.text, b.text):
+                return True  # a different count from a neutral source (a wire, the UN) is another estimate
     return False
+
+
+def _party(claim: Claim) -> bool:
+    """A source on one side of the conflict: not unknown, not a neutral body (a wire, an NGO, the UN)."""
+    return claim.side is not None and claim.side != _NEUTRAL
 
 
 def answers_lead(doc: Document, claim: Claim, event: Event) -> bool:

@@ -29,6 +29,7 @@ class Verdict:
     status: str  # verified / unverified
     sentence: int  # index in doc.sentences
     verifier: str | None
+    stance: str = "assert"  # "deny" when the verdict is that the footage is fake, staged or doctored
 
 
 @functools.cache
@@ -48,30 +49,72 @@ def _verdict_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@functools.cache
+def _fact_checkers() -> re.Pattern[str]:
+    words = load_json("claims.json")["fact_checkers"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _outlet_names() -> list[tuple[re.Pattern[str], str]]:
+    """Outlets, their credits and their fact-checking desks ("Les Observateurs", "AFP Factuel") by name, the
+    longest first, as the outlet they stand for (data/outlets.json)."""
+    names = []
+    for outlet in load_json("outlets.json")["outlets"]:
+        for name in [outlet["name"], *outlet["credits"], *outlet.get("desks", [])]:
+            names.append((re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"), outlet["name"]))
+    return sorted(names, key=lambda item: -len(item[0].pattern))
+
+
 def verdict_of(text: str) -> str | None:
     """``unverified`` / ``verified`` when a sentence gives a verdict on footage or a claim, else None."""
     status = verification_of(text)
     if status:
         return status
     plain = text.replace("’", "'")
-    return next((status for status, pattern in _verdict_patterns().items() if pattern.search(plain)), None)
+    return next(
+        (status for status, pattern in _verdict_patterns().items() if status != "fake" and pattern.search(plain)),
+        None,
+    )
 
 
 def find_verdicts(doc: Document) -> list[Verdict]:
-    """Every verdict sentence of the document, with who gave it when the text says so."""
+    """Every verdict sentence of the document, with who gave it when the text says so. A newsroom's or
+    fact-checker's finding that footage is fake, staged or doctored is an ``unverified`` verdict and a denial;
+    the same words from anyone else ("Moscou dénonce une mise en scène") are a party's denial, no verdict."""
     verdicts = []
     for index, sentence in enumerate(doc.sentences):
-        status = verdict_of(doc.text[sentence.start : sentence.end])
+        text = doc.text[sentence.start : sentence.end]
+        if _fake(doc, sentence):
+            verdicts.append(Verdict("unverified", index, _verifier(doc, sentence), "deny"))
+            continue
+        status = verdict_of(text)
         if status:
             verdicts.append(Verdict(status, index, _verifier(doc, sentence)))
     return verdicts
+
+
+def _fake(doc: Document, sentence: Sentence) -> bool:
+    text = doc.text[sentence.start : sentence.end].replace("’", "'")
+    if not _verdict_patterns()["fake"].search(text):
+        return False
+    media = [e for e in doc.entities if sentence.start <= e.start < sentence.end and e.label == "MEDIA"]
+    return bool(media or _fact_checkers().search(text) or _named_outlet(text) or _newsroom().search(text))
+
+
+def _named_outlet(text: str) -> str | None:
+    return next((outlet for pattern, outlet in _outlet_names() if pattern.search(text)), None)
 
 
 def _verifier(doc: Document, sentence: Sentence) -> str | None:
     named = [e for e in doc.entities if sentence.start <= e.start < sentence.end and e.label in ("MEDIA", "ORG", "GOV")]
     if named:
         return named[0].canonical or named[0].surface
-    if _newsroom().search(doc.text[sentence.start : sentence.end].replace("’", "'")):
+    text = doc.text[sentence.start : sentence.end].replace("’", "'")
+    outlet = _named_outlet(text)  # "vérifiée par la cellule Info Vérif de France 24", "geolocated by Bellingcat"
+    if outlet:
+        return outlet
+    if _newsroom().search(text):
         return doc.outlet or "the newsroom"
     before = [
         e for e in doc.entities if sentence.start - _MEDIA_LOOKBACK <= e.start < sentence.start and e.label == "MEDIA"

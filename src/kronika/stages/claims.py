@@ -94,7 +94,8 @@ def _blame_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 def _verdict_claims(doc: Document, verdicts: list[Verdict], claims: list[Claim]) -> list[Claim]:
-    """A newsroom's verdict on footage is its claim: who verified, and the sentence that says so."""
+    """A newsroom's verdict on footage is its claim: who verified, and the sentence that says so (a denial when
+    the verdict is that the footage is fake or staged)."""
     found = []
     for verdict in verdicts:
         sentence = doc.sentences[verdict.sentence]
@@ -102,9 +103,8 @@ def _verdict_claims(doc: Document, verdicts: list[Verdict], claims: list[Claim])
         own = verdict.verifier in (doc.outlet, "the newsroom")  # "notre rédaction", already a claim's source
         if verdict.verifier is None or any(c.source == verdict.verifier or own for c in here):
             continue
-        found.append(
-            make_claim(doc, Source(verdict.verifier, verdict.verifier), "assert", sentence.start, sentence.end)
-        )
+        source = Source(verdict.verifier, verdict.verifier)
+        found.append(make_claim(doc, source, verdict.stance, sentence.start, sentence.end))
     return found
 
 
