@@ -108,23 +108,22 @@ def _is_keyword_line(line: str) -> bool:
 
 
 @functools.cache
-def _processed_stopwords() -> frozenset[str]:
+def _foreign_only_stopwords() -> tuple[frozenset[str], list[frozenset[str]]]:
+    """The stop words of each language Kronika does not process that no processed language has, and their union
+    (computed once: most lines hold none of them)."""
     names = load_rules().stoplists
-    return frozenset().union(*(stopwords(names[code]) for code in LANGUAGES if code in names))
+    processed = frozenset().union(*(stopwords(names[code]) for code in LANGUAGES if code in names))
+    lists = [stopwords(name) - processed for code, name in names.items() if code not in LANGUAGES]
+    return frozenset().union(*lists), lists
 
 
 def foreign_hits(page: Page, index: int) -> tuple[int, int]:
     """(stop words only a language Kronika does not process has, stop words of the page's language)."""
-    names = load_rules().stoplists
-    own = stopwords(names.get(page.language, ""))
-    processed = _processed_stopwords()
-    best = 0
-    for code, name in names.items():
-        if code in LANGUAGES:
-            continue
-        stops = stopwords(name)
-        best = max(best, sum(w in stops and w not in processed for w in page.words[index]))
-    return best, sum(w in own for w in page.words[index])
+    own = stopwords(load_rules().stoplists.get(page.language, ""))
+    words = page.words[index]
+    union, lists = _foreign_only_stopwords()
+    best = max((sum(w in stops for w in words) for stops in lists), default=0) if union.intersection(words) else 0
+    return best, sum(w in own for w in words)
 
 
 def other_script(line: str, language: str) -> bool:

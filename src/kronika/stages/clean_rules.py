@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronika.data import load_json
 from kronika.stages.language import stopwords
@@ -121,12 +121,15 @@ class Page:
     words: list[list[str]]
     language: str
     reasons: dict[int, str]
+    densities: dict[int, float] = field(default_factory=dict)  # the words of a line never change: computed once
 
     def density(self, index: int) -> float:
         """Share of the line's words that are stop words of the page's language (jusText's measure)."""
-        words = self.words[index]
-        stops = stopwords(load_rules().stoplists.get(self.language, ""))
-        return sum(word in stops for word in words) / len(words) if words else 0.0
+        if index not in self.densities:
+            words = self.words[index]
+            stops = stopwords(load_rules().stoplists.get(self.language, ""))
+            self.densities[index] = sum(word in stops for word in words) / len(words) if words else 0.0
+        return self.densities[index]
 
     def is_prose(self, index: int) -> bool:
         line, count = self.lines[index], len(self.words[index])
