@@ -665,3 +665,20 @@ def test_direct_fire_on_civilians_is_violence_against_civilians(text: str, sub: 
     positions, or shelling that kills a civilian, stays remote violence."""
     cue = best_cue(text)
     assert cue is not None and cue.sub == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Riot police clashed with the demonstrators outside the regional parliament.", "Violent demonstration"),
+        ("Protesters and police clashed near the railway station late on Friday.", "Violent demonstration"),
+        (
+            "De violents heurts ont opposé les forces de l'ordre aux manifestants devant la préfecture.",
+            "Violent demonstration",
+        ),
+        ("Students fought with police officers outside the university hostel.", "Mob violence"),
+    ],
+)
+def test_clashes_of_crowds_and_police_are_riots(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
