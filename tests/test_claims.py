@@ -669,3 +669,28 @@ def test_a_party_calling_images_staged_is_a_denial_not_a_verdict(run_text: Calla
     )
     assert doc.events and doc.events[0].verification == "unknown"
     assert [c.stance for c in doc.claims if "mise en scène" in c.text] == ["deny"]
+
+
+def test_a_quotation_before_the_verb_is_not_its_subject_and_quantified_speakers(
+    run_text: Callable[..., Document],
+) -> None:
+    doc = run_text(
+        "Des milliers de personnes ont manifesté samedi devant le Parlement à Kiev.\n\n"
+        "« Rendez-nous nos enfants ! », scandaient les manifestants rassemblés devant les grilles.\n\n"
+        "La plupart des riverains soupçonnent qu'un informateur a signalé la cérémonie à l'armée russe.\n\n"
+        "Beaucoup d'habitants estiment que la ville ne sera pas reconstruite avant des années.\n",
+        date="2024-06-12",
+    )
+    assert [c.source_surface for c in _by_text(doc, "Rendez-nous")] == ["les manifestants"]
+    assert [c.source_surface for c in _by_text(doc, "informateur")] == ["La plupart des riverains"]
+    assert [c.source_surface for c in _by_text(doc, "reconstruite")] == ["Beaucoup d'habitants"]
+
+
+def test_english_chants_and_suspicions(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "“Bring them home!” protesters chanted outside the ministry on Sunday.\n\n"
+        "Investigators suspected that the fire had been set deliberately.\n",
+        date="2024-06-12",
+    )
+    assert [c.source_surface for c in _by_text(doc, "Bring them home")] == ["protesters"]
+    assert [c.source_surface for c in _by_text(doc, "set deliberately")] == ["Investigators"]

@@ -65,6 +65,7 @@ def _cues() -> dict[str, Any]:
         "responsibility": frozenset(w.lower() for w in data["responsibility_verbs"]),
         "phrases": tuple(tuple(p.lower().split()) for p in data["reporting_phrases"]),
         "date_words": frozenset(w.lower() for w in data["date_words"]),
+        "quantifiers": re.compile("|".join(data["quantifiers"]), re.IGNORECASE),
     }
 
 
@@ -227,12 +228,25 @@ def _verb_attribution(parsed: Any, verb: Any, base: int, content: tuple[int, int
     if subject is None:
         inherits = verb.dep_ in ("acl", "advcl", "xcomp", "conj", "dep") or verb.text.lower().endswith("ant")
         return Attribution(verb.text, stance_cue, None, None, content, index, inherits=inherits)
+    counted = _counted(subject)
+    if counted is not None:  # "Beaucoup d'habitants", "la plupart des riverains": the people counted speak
+        att = _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, counted, base)
+        start = base + subject.left_edge.idx
+        att.speaker = (start, att.speaker[1] if att.speaker else base + counted.idx + len(counted))
+        return att
     if subject.pos_ == "PRON" or _pronoun_text(parsed, subject) in _cues()["pronouns"]:
         pronoun = _pronoun_text(parsed, subject)
         if pronoun in _cues()["pronouns"]:
             return Attribution(verb.text, stance_cue, None, pronoun, content, index, at=base + subject.idx)
         return Attribution(verb.text, stance_cue, None, None, content, index)
     return _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, subject, base)
+
+
+def _counted(subject: Any) -> Any | None:
+    """The noun a quantifier subject counts ("la plupart des riverains" -> "riverains")."""
+    if not _cues()["quantifiers"].fullmatch(subject.lower_):
+        return None
+    return next((c for c in subject.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _verb_group_start(verb: Any) -> int:
@@ -251,7 +265,11 @@ def _subject(verb: Any) -> Any | None:
         for c in verb.children
         if c.i > verb.i and c.text.startswith("-") and c.lower_.lstrip("-") in _cues()["pronouns"]
     ]
-    subjects = subjects or [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in ("-t", "t", "y")]
+    subjects = subjects or [
+        c
+        for c in verb.children
+        if c.dep_ in _SUBJECTS and c.lower_ not in ("-t", "t", "y") and not _quoted(c)  # a quotation is what is said
+    ]
     if verb.lower_.endswith("ant"):  # "…, ajoutant que les secours…": a participle's subject is never after it
         subjects = [c for c in subjects if c.i < verb.i]
     named = [c for c in subjects if c.dep_ == "nsubj"]
@@ -274,6 +292,11 @@ def _subject(verb: Any) -> Any | None:
     if verb.lower_.endswith("ant") and verb.head.i == verb.i - 1 and verb.head.pos_ == "PROPN":
         return verb.head  # "…, Moscou reconnaissant avoir perdu du terrain"
     return None
+
+
+def _quoted(token: Any) -> bool:
+    """The token lies inside a quotation of its sentence («Rendez-nous nos enfants !», scandaient…)."""
+    return any(m.start() < token.idx < m.end() for m in _QUOTES.finditer(token.doc.text))
 
 
 def _noun_after(verb: Any) -> Any | None:

@@ -14,6 +14,7 @@ from kronika.stages.claim_base import (
     QUOTE_SPANS,
     Source,
     from_entity,
+    is_someone,
     lexicon,
     make_claim,
     official_by_role,
@@ -297,7 +298,7 @@ def _resolve_phrase(
     official = official_by_role(doc, phrase, index)
     if official is not None:
         return Source(official.canonical or official.surface, phrase, official.side)
-    if explicit or phrase[:1].isupper() or re.match(r"(?i)(?:(?:les?|la|the|des)\s|l')", phrase):
+    if explicit or phrase[:1].isupper() or re.match(r"(?i)(?:(?:les?|la|the|des)\s|l')", phrase) or is_someone(phrase):
         return Source(phrase, phrase, None)
     return None
 
