@@ -1091,3 +1091,34 @@ def test_an_interview_keeps_its_questions(make_doc: MakeDoc) -> None:
     ]
     doc = clean_text(make_doc("\n".join(lines)))
     assert doc.text.split("\n\n") == lines
+
+
+# --- glued pages: a scraper ran the lines of a page together -----------------------------------------------------
+
+GLUED_SENTENCES = [
+    "Une frappe de drones a visé dans la nuit un dépôt de carburant près de Belgorod, a annoncé le gouverneur.",
+    "Le 3 mai, un autre dépôt de la région avait déjà été touché par une attaque similaire.",
+    "Selon les autorités locales, l'incendie a été maîtrisé au matin et aucun blessé n'est à déplorer.",
+    "Kiev n'a pas commenté ces informations, comme à son habitude après de telles frappes.",
+    "Le ministère russe de la Défense affirme avoir abattu douze drones au-dessus de trois régions.",
+    "Les frappes ukrainiennes contre les installations pétrolières russes se sont multipliées depuis janvier.",
+    "Plusieurs raffineries ont dû réduire leur production, selon des sources du secteur citées par la presse russe.",
+    "Moscou accuse Kiev de viser délibérément des infrastructures civiles, ce que l'Ukraine conteste.",
+]
+
+
+def test_a_glued_page_is_read_line_by_line(make_doc: MakeDoc) -> None:
+    a, b, c, d, e, f, g, h = GLUED_SENTENCES
+    furniture = ["Publié le 04/05/2024 à 08h12", "Publicité", "Lire plus tard", "Écouter cet article", "Abonnés"]
+    t1, t2, t3, t4, t5 = furniture
+    glued = f"{a} {t1} {b} {c} {t2} {d} {t3} {e} {f} {t4} {g} {h} {t5}"
+    doc = clean_text(make_doc(glued))
+    assert doc.text == " ".join(GLUED_SENTENCES)  # the kept pieces of the line make one paragraph again
+    assert set(furniture) <= set(removed_texts(doc))
+
+
+def test_a_long_paragraph_is_not_a_glued_page(make_doc: MakeDoc) -> None:
+    """Only a line that holds most of a long page is cut into pieces: a long paragraph among others stays whole."""
+    paragraph = " ".join(GLUED_SENTENCES)
+    doc = clean_text(make_doc("\n".join([BODY_A, paragraph, BODY_B, BODY_C, BODY_A.replace("Izmaïl", "Reni")])))
+    assert paragraph in doc.text.split("\n\n")

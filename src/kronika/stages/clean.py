@@ -26,6 +26,7 @@ import unicodedata
 from kronika.config import LANGUAGES
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
+from kronika.stages.clean_glued import rejoin, unglue
 from kronika.stages.clean_lines import (
     foreign_hits,
     foreign_reason,
@@ -78,7 +79,8 @@ def normalise_line(line: str) -> str:
 @stage("clean", requires=["doc.raw"], assigns=["doc.text", "doc.removed", "doc.title"], resources=["repeated_lines"])
 def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -> Document:
     """Set ``doc.text`` to the article body and ``doc.removed`` to every dropped line or segment."""
-    lines = [line.strip() for line in join_broken_words(without_lone_surrogates(doc.raw)).split("\n")]
+    raw_lines = [line.strip() for line in join_broken_words(without_lone_surrogates(doc.raw)).split("\n")]
+    lines, origins = unglue(raw_lines)
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))
     doc.removed.extend(cut_segments(lines))
@@ -100,13 +102,13 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     if doc.title is None:
         doc.title = _find_title(lines, page.reasons)
     _keep_something(page)
-    kept: list[str] = []
+    kept: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         if index in page.reasons:
             doc.removed.append(Removal(line, page.reasons[index]))
         elif line:
-            kept.append(line)
-    doc.text = "\n\n".join(kept)
+            kept.append((origins[index], line))
+    doc.text = "\n\n".join(rejoin(kept))
     return doc
 
 
@@ -237,6 +239,9 @@ def _mark_reader_address(page: Page) -> None:
     unquoted = [(i, line) for i, line in unquoted if not attribution.search(line)]  # advice reported as news
     if any(len(page.words[i]) > _READER_ADDRESS_WORDS for i, _ in unquoted):
         return  # the article itself speaks in the second person
+    questions = [i for i, line in unquoted if line.rstrip().endswith("?") and len(page.words[i]) >= 5]
+    if len(questions) >= 2:
+        return  # questions put to someone: an interview
     for index, line in unquoted:
         if len(page.words[index]) <= _CALL_TO_ACTION_WORDS and not line.rstrip().endswith("?"):
             page.reasons[index] = "call to action"

@@ -61,6 +61,7 @@ class Rules:
     byline: re.Pattern[str]
     clause_words: frozenset[str]
     label_kickers: frozenset[str]
+    dangling_words: frozenset[str]
     comment_stems: re.Pattern[str]
     reader_address: re.Pattern[str]
     attribution: re.Pattern[str]
@@ -100,6 +101,7 @@ def load_rules() -> Rules:
         byline=re.compile(data["byline"]),
         clause_words=frozenset(data["clause_words"]),
         label_kickers=frozenset(data["label_kickers"]),
+        dangling_words=frozenset(data["dangling_words"]),
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
         reader_address=re.compile(data["reader_address"], re.IGNORECASE),
         attribution=re.compile(data["attribution"], re.IGNORECASE),
