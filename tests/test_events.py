@@ -682,3 +682,26 @@ def test_direct_fire_on_civilians_is_violence_against_civilians(text: str, sub: 
 def test_clashes_of_crowds_and_police_are_riots(text: str, sub: str) -> None:
     cue = best_cue(text)
     assert cue is not None and cue.sub == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "A tractor driver was killed by a mine left by the retreating troops outside the village.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Two boys were injured by an unexploded shell they found in a field.", "Remote explosive/landmine/IED"),
+        ("A deminer died in the explosion of an anti-tank mine on Tuesday.", "Remote explosive/landmine/IED"),
+        ("Un agriculteur a été tué par une mine en labourant son champ.", "Remote explosive/landmine/IED"),
+        ("Deux enfants ont été blessés par un engin non explosé près de l'école.", "Remote explosive/landmine/IED"),
+        ("Workers at the coal mine went on strike over unpaid wages.", "Peaceful protest"),
+        ("Ukrainian troops took back the village after two days of fighting.", "territory"),
+        ("A column of armoured vehicles was moving towards the city from the north.", "Change to group/activity"),
+        ("The occupation authorities began a forced mobilisation of men in the district.", "Change to group/activity"),
+        ("The villager blew himself and two soldiers up with a grenade.", "Grenade"),
+    ],
+)
+def test_mines_unexploded_ordnance_retaking_and_troop_movements(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
