@@ -1122,3 +1122,21 @@ def test_a_long_paragraph_is_not_a_glued_page(make_doc: MakeDoc) -> None:
     paragraph = " ".join(GLUED_SENTENCES)
     doc = clean_text(make_doc("\n".join([BODY_A, paragraph, BODY_B, BODY_C, BODY_A.replace("Izmaïl", "Reni")])))
     assert paragraph in doc.text.split("\n\n")
+
+
+def test_furniture_inside_a_glued_run_of_text(make_doc: MakeDoc) -> None:
+    """Headline, stub, byline and share labels run together before the first sentence of a glued page."""
+    head = "Belgorod : un dépôt de carburant en feu après une attaque de drones"
+    furniture = ["Publié le 04/05/2024 à 08h12", "Par Marie Durand", "Partager sur Facebook", "Écouter cet article"]
+    glued = " ".join([head, *furniture, *GLUED_SENTENCES, "Sur le même sujet", "Les plus lus"])
+    doc = clean_text(make_doc(glued))
+    assert not [line for line in furniture if line in doc.text]
+    assert all(sentence in doc.text for sentence in GLUED_SENTENCES)
+    assert doc.text.startswith(head)
+
+
+def test_a_name_inside_a_glued_sentence_is_not_cut(make_doc: MakeDoc) -> None:
+    sentence = "Selon le gouverneur Viatcheslav Gladkov Lundi matin, trois personnes ont été blessées à Belgorod."
+    glued = " ".join([GLUED_SENTENCES[0], sentence, *GLUED_SENTENCES[1:]])
+    doc = clean_text(make_doc(glued))
+    assert sentence in doc.text

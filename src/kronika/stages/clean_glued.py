@@ -60,29 +60,51 @@ def _pieces(line: str) -> list[str]:
 
 
 def _peel(text: str) -> list[str]:
-    """Page furniture glued before a sentence: the shortest prefix that is a whole line by the line rules, before a
-    capitalised word (the shortest: a pattern that holds a list's header must not swallow the header)."""
-    pieces: list[str] = []
+    """Page furniture glued inside a run of text: from the left, the first span of words that is a whole line by
+    the line rules, between two capitalised words (or the end); of the spans that start at one word, the
+    shortest (a pattern that holds a list's header must not swallow the header)."""
     words = text.split(" ")
-    while len(words) > 1:
-        cut = next((n for n in range(1, min(len(words), MAX_PREFIX_WORDS + 1)) if _is_furniture(words, n)), 0)
-        if not cut:
-            break
-        pieces.append(" ".join(words[:cut]))
-        words = words[cut:]
-    pieces.append(" ".join(words))
-    return pieces
+    pieces: list[str] = []
+    begin = 0  # the words before ``begin`` are text already passed over
+    start = 0
+    while start < len(words):
+        end = _furniture_end(words, start, start == begin)
+        if end:
+            pieces.extend([" ".join(words[begin:start]), " ".join(words[start:end])])
+            begin = start = end
+        else:
+            start += 1
+    pieces.append(" ".join(words[begin:]))
+    return [piece for piece in pieces if piece]
 
 
-def _is_furniture(words: list[str], n: int) -> bool:
-    """The first ``n`` words are a whole line of page furniture: the next word starts with a capital, the last
-    one leaves no clause open (a comma, an article, a preposition: ``Épinglé 15h30 : le ministère de la``), and a
-    line rule or the shape of a line says so (a label ending in a colon, such as ``09h40 :``, only a line rule)."""
-    last = words[n - 1].casefold().replace("’", "'")
-    if not words[n][:1].isupper() or _CLAUSE_GOES_ON.search(last) or last in load_rules().dangling_words:
+def _furniture_end(words: list[str], start: int, first: bool) -> int:
+    """The end of the shortest span of furniture starting at ``start``, or 0. Inside the text, a span starts with
+    a capital, not after a word that leaves a clause open (``selon le gouverneur Oleh Kiper``); the ``first`` word
+    of a piece (after a sentence or a span cut) may start one anyway."""
+    inside = not first and (not words[start][:1].isupper() or _leaves_clause_open(words[start - 1]))
+    if inside:
+        return 0
+    for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1):
+        if (end == len(words) or words[end][:1].isupper()) and _is_furniture(words[start:end]):
+            return end
+    return 0
+
+
+def _leaves_clause_open(word: str) -> bool:
+    word = word.casefold().replace("’", "'")
+    return bool(_CLAUSE_GOES_ON.search(word)) or word in load_rules().dangling_words
+
+
+def _is_furniture(words: list[str]) -> bool:
+    """A whole line of page furniture: its last word leaves no clause open (a comma, an article, a preposition:
+    ``Épinglé 15h30 : le ministère de la``), and a line rule or a strong shape of a line says so (a label ending
+    in a colon, such as ``09h40 :``, only a line rule)."""
+    last = words[-1].casefold().replace("’", "'")
+    if _CLAUSE_GOES_ON.search(last) or last in load_rules().dangling_words:
         return False
-    prefix = " ".join(words[:n]).replace("’", "'")
-    rule = line_rule(prefix)
+    span = " ".join(words).replace("’", "'")
+    rule = line_rule(span)
     if rule:
         return rule != "section label"  # a capitalised word alone ("BBC Verify has…") starts a sentence
-    return not prefix.endswith(":") and shape_reason(prefix) in _STRONG_SHAPES
+    return not span.endswith(":") and shape_reason(span) in _STRONG_SHAPES
