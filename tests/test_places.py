@@ -692,3 +692,17 @@ def test_a_big_city_is_not_the_default_reading_of_a_spelling_key_or_far_from_the
 )
 def test_donbas_mines_are_sites(run_text: Run, text: str, surface: str, lat: float, lon: float) -> None:
     assert within(place(run_text(text), surface), lat, lon, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Les soldats ukrainiens ont repris Kozatcha Lopan, près de la frontière.", "Kozatcha Lopan", 50.33, 36.21),
+        ("Ukrainian troops recaptured Kozacha Lopan after months of occupation.", "Kozacha Lopan", 50.33, 36.21),
+        ("Le barrage de Nouvelle-Kakhovka a cédé dans la nuit de lundi à mardi.", "Nouvelle-Kakhovka", 46.75, 33.37),
+    ],
+)
+def test_captured_villages_and_french_translated_names(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert within(place(run_text(text, date="2023-06-06"), surface), lat, lon, 10)

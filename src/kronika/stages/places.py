@@ -84,6 +84,12 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+_CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, never a person named in full
+    r"\b(?:bombard[ée]e?s?|pilonn[ée]e?s?|repris|reprise|conquis|conquise|encercl[ée]e?s?|empar[ée]e?s?\s+d[e']|"
+    r"pris\s+le\s+contr[ôo]le\s+d[e']|shelled|captured|recaptured|retook|liberated|stormed|besieged|encircled|"
+    r"took\s+control\s+of|seized\s+control\s+of)\s*$",
+    re.IGNORECASE,
+)
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|dans|sur|vers|de|du|des|d'|d’|près\s+de|autour\s+de|fuir|village|ville|localité|commune|"
     r"in|at|near|on|over|around|outside|towards|from|of|village|town|city|fled|flee)\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
@@ -352,6 +358,9 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Ment
     if len(surface) < 3 or fold(surface) in stopwords():
         return None
     candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base" and _plausible(c, surface)]
+    translated = _french_translated(surface)
+    if not candidates and translated:
+        candidates = [c for c in gazetteer.lookup(translated) if c.quality != "base" and _plausible(c, translated)]
     if _CYRILLIC.search(surface):
         by_id = {c.id: c for c in candidates}
         for lemma in nominative_forms(surface):
@@ -363,6 +372,22 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Ment
     if not candidates:
         return None
     return Mention(surface, start, end, candidates=candidates)
+
+
+def _french_translated(surface: str) -> str | None:
+    """ "Nouvelle-Kakhovka" → "Nova Kakhovka": a word French translates in a Ukrainian or Russian name
+    (``french_words`` in data/translit.json)."""
+    for french, native in _french_words():
+        if surface.startswith(french) and len(surface) > len(french) + 2:
+            return native + surface[len(french) :]
+    return None
+
+
+@functools.cache
+def _french_words() -> tuple[tuple[str, str], ...]:
+    from kronika.data import load_json
+
+    return tuple((a, b) for a, b in load_json("translit.json")["french_words"])
 
 
 def _plausible(candidate: Candidate, surface: str) -> bool:
@@ -401,6 +426,7 @@ def _acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = ""
         or best_population >= 100_000
         or _theatre_town(mention)
         or _village_shaped(mention)
+        or _taken_or_shelled(mention, text)
     ):
         return False
     if _foreign_alias(mention) and not (mention.locative or mention.ner):
@@ -437,6 +463,14 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?$", re.IGNORECASE),
         re.compile(rf"\s+(?:{after})(?!\w)"),
     )
+
+
+def _taken_or_shelled(mention: Mention, text: str) -> bool:
+    """The object of a verb of shelling or capture ("ont repris Kozatcha Lopan", "shelled Pisky") naming a place of
+    the war's regions: a place even when NER reads a person."""
+    if not _CAPTURE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
 
 
 def _village_shaped(mention: Mention) -> bool:
