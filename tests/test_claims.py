@@ -557,6 +557,52 @@ CONTEST_CASES = [
         "Nations human rights office said it was seeking to verify the toll.",
         False,
     ),
+    (
+        "Le ministère russe de la Défense a assuré jeudi que ses troupes avaient pris le village de "
+        "Klichtchiïvka, près de Bakhmout. Un porte-parole de l'armée ukrainienne a démenti cette "
+        "information à la télévision.",
+        True,
+    ),
+    (
+        "Selon Moscou, l'armée ukrainienne a bombardé un marché de Donetsk, tuant sept civils. Kiev nie "
+        "toute implication et accuse la Russie d'avoir elle-même tiré sur la ville.",
+        True,
+    ),
+    (
+        "Russian-installed officials in Kherson region said Ukrainian artillery killed four people in "
+        "Nova Kakhovka on Monday. Ukraine's southern command rejected the accusation.",
+        True,
+    ),
+    (
+        "Les autorités ukrainiennes font état de 14 morts après la frappe sur Dnipro. Moscou affirme "
+        "n'avoir visé que des cibles militaires et parle de « fausses informations ».",
+        True,
+    ),
+    (
+        "Une frappe de drone a blessé cinq personnes à Kherson, a indiqué le gouverneur Oleksandr "
+        "Prokoudine. Il a ensuite corrigé ce bilan, évoquant six blessés.",
+        False,
+    ),
+    (
+        "Shelling killed two men in Nikopol overnight, the regional governor said. The head of the "
+        "district military administration said the strike also damaged a school.",
+        False,
+    ),
+    (
+        "Une frappe russe a détruit un entrepôt à Lviv, selon le maire Andriï Sadovy. L'ONU a condamné "
+        "l'attaque, évoquant au moins deux morts.",
+        False,
+    ),
+    (
+        "A Russian missile hit an apartment building in Zaporizhzhia on Thursday, killing three people, "
+        "according to the city council. The Associated Press counted four bodies at the scene.",
+        False,
+    ),
+    (
+        "La défense antiaérienne russe a abattu 12 drones au-dessus de la région de Belgorod, selon le "
+        "ministère russe de la Défense.",
+        False,
+    ),
 ]
 
 # (text, the first event's verification, the verifier named in the verdict claim)
@@ -638,6 +684,42 @@ VERDICT_CASES = [
         "publiées par les autorités locales.",
         "verified",
         "Le Monde",
+    ),
+    (
+        "An artillery strike hit a school in Kostiantynivka on Tuesday.\n\nCNN has geolocated the video to "
+        "the north of the town.",
+        "verified",
+        "CNN",
+    ),
+    (
+        "Des frappes ont touché la raffinerie de Novokouïbychevsk, selon des médias russes.\n\nCes "
+        "informations n'ont pas pu être confirmées de source indépendante.",
+        "unverified",
+        None,
+    ),
+    (
+        "Ukrainian forces struck a Russian air base in Saky, Crimea, officials said.\n\nThe Associated "
+        "Press could not independently confirm the claims.",
+        "unverified",
+        "Associated Press",
+    ),
+    (
+        "Une vidéo affirme montrer une frappe ukrainienne sur un hôpital de Louhansk.\n\nLes Décodeurs du "
+        "Monde ont établi qu'il s'agissait d'images truquées.",
+        "unverified",
+        "Le Monde",
+    ),
+    (
+        "A video claiming to show a Russian strike on a kindergarten in Sumy spread online.\n\nBBC Verify "
+        "found the footage had been digitally altered.",
+        "unverified",
+        "BBC",
+    ),
+    (
+        "Une frappe a touché une usine à Dnipro mardi.\n\nLes images, authentifiées par l'AFP, montrent un "
+        "incendie sur le toit.",
+        "verified",
+        "Agence France-Presse",
     ),
 ]
 

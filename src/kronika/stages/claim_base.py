@@ -133,5 +133,5 @@ def make_claim(doc: Document, source: Source, verb_stance: str, start: int, end:
         text=text,
         start=start,
         end=end,
-        side=source.side,
+        side=source.side or side_of(source.surface),  # "Ukraine's military", "les enquêteurs russes"
     )
