@@ -705,3 +705,18 @@ def test_clashes_of_crowds_and_police_are_riots(text: str, sub: str) -> None:
 def test_mines_unexploded_ordnance_retaking_and_troop_movements(text: str, sub: str) -> None:
     cue = best_cue(text)
     assert cue is not None and cue.sub == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist forces fired unspecified weapons at army positions near the village.",
+        "The two sides shelled each other across the river all afternoon.",
+        "Russian troops fired mortars at the checkpoint and the defenders fired back.",
+        "Les deux camps se sont mutuellement bombardés toute la nuit.",
+    ],
+)
+def test_fire_between_armed_sides_with_unknown_weapons_is_a_clash(text: str) -> None:
+    """ACLED: fire exchanged between armed groups, or with unspecified weapons, is an armed clash."""
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == "Armed clash"
