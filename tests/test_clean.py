@@ -1140,3 +1140,41 @@ def test_a_name_inside_a_glued_sentence_is_not_cut(make_doc: MakeDoc) -> None:
     glued = " ".join([GLUED_SENTENCES[0], sentence, *GLUED_SENTENCES[1:]])
     doc = clean_text(make_doc(glued))
     assert sentence in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous avez un scoop à nous transmettre?",
+        "Une info, une photo ? Vous pouvez nous l'envoyer ?",
+        "Got a story you want us to look into?",
+        "Article suivant",
+        "Reuse this content",
+        "4 min.",
+        "The views expressed in opinion pieces do not necessarily reflect the position of the editorial board.",
+        "Les propos tenus ici ne reflètent pas nécessairement la ligne éditoriale du journal.",
+        "By Anna Kovalenko (Odesa, special correspondent)",
+    ],
+)
+def test_lines_of_a_fifth_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+
+
+def test_interview_questions_with_nous_stay_in_an_interview(make_doc: MakeDoc) -> None:
+    """In an interview the questions put to the guest stay, even one that says "nous"."""
+    lines = [
+        "Le gouverneur de la région de Soumy était à Bruxelles mardi pour plaider la cause des villages frontaliers.",
+        "Combien de villages avez-vous fait évacuer depuis le printemps ?",
+        "Une quarantaine. Les bombardements y sont quotidiens, et les routes sont visées par des drones.",
+        "Pouvez-vous nous dire ce qui manque le plus sur place ?",
+        "Des générateurs et des ambulances blindées, avant tout, pour les équipes de secours du district.",
+    ]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert doc.text.split("\n\n") == lines
+
+
+def test_a_translation_of_an_original_article_ends_the_body(make_doc: MakeDoc) -> None:
+    notice = "Translation of an original article published in French; the publisher is liable for the French version."
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, BODY_C, notice, "Reuse this content"])))
+    assert doc.text.split("\n\n") == [BODY_A, BODY_B, BODY_C]

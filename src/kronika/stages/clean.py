@@ -231,20 +231,34 @@ def _mark_lines(page: Page, repeated_lines: frozenset[str]) -> None:
 
 def _mark_reader_address(page: Page) -> None:
     """A short line that speaks to the reader ("Vous aimez nos articles ? Soutenez…", "Get the news delivered to
-    your inbox") is page furniture: news prose does not address its reader. Quotes, questions (an interview) and
-    pages whose own paragraphs use the second person (an op-ed, an interview) are left alone."""
+    your inbox") is page furniture: news prose does not address its reader. Quotes, questions (unless in the outlet's
+    voice: "Vous avez un scoop à nous transmettre ?") and pages whose own paragraphs use the second person (an op-ed)
+    or that put questions to someone (an interview) are left alone."""
     address, attribution = load_rules().reader_address, load_rules().attribution
     lines = [(i, page.lines[i].replace("’", "'")) for i in page.live()]
     unquoted = [(i, line) for i, line in lines if not _QUOTE_MARK.search(line) and address.search(line)]
     unquoted = [(i, line) for i, line in unquoted if not attribution.search(line)]  # advice reported as news
     if any(len(page.words[i]) > _READER_ADDRESS_WORDS for i, _ in unquoted):
         return  # the article itself speaks in the second person
-    questions = [i for i, line in unquoted if line.rstrip().endswith("?") and len(page.words[i]) >= 5]
-    if len(questions) >= 2:
-        return  # questions put to someone: an interview
+    if sum(_is_answered(page, i) for i, line in unquoted if _is_question(line)) >= 2:
+        return  # questions put to someone, each followed by the answer: an interview
+    outlet = load_rules().outlet_voice
     for index, line in unquoted:
-        if len(page.words[index]) <= _CALL_TO_ACTION_WORDS and not line.rstrip().endswith("?"):
-            page.reasons[index] = "call to action"
+        if len(page.words[index]) <= _CALL_TO_ACTION_WORDS and (not _is_question(line) or outlet.search(line)):
+            page.reasons[index] = "call to action"  # a question to the reader in the outlet's voice: "Vous avez…"
+
+
+def _is_question(line: str) -> bool:
+    return line.rstrip().endswith("?")
+
+
+def _is_answered(page: Page, index: int) -> bool:
+    """A question followed by an answer: a line of prose that is no question and does not address the reader."""
+    after = next((i for i in page.live() if i > index), None)
+    if after is None or len(page.words[index]) < 5 or not page.is_prose(after):
+        return False
+    line = page.lines[after]
+    return not _is_question(line) and not load_rules().reader_address.search(line)
 
 
 def _mark_byline_roles(page: Page) -> None:

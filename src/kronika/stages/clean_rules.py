@@ -65,6 +65,7 @@ class Rules:
     comment_stems: re.Pattern[str]
     reader_address: re.Pattern[str]
     attribution: re.Pattern[str]
+    outlet_voice: re.Pattern[str]
     crumb_roots: frozenset[str]
     date_stub_words: frozenset[str]
     ticker_words: frozenset[str]
@@ -105,6 +106,7 @@ def load_rules() -> Rules:
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
         reader_address=re.compile(data["reader_address"], re.IGNORECASE),
         attribution=re.compile(data["attribution"], re.IGNORECASE),
+        outlet_voice=re.compile(data["outlet_voice"], re.IGNORECASE),
         crumb_roots=frozenset(word.casefold() for word in data["crumb_roots"]),
         date_stub_words=frozenset(data["date_stub_words"]),
         ticker_words=frozenset(data["ticker_words"]),
