@@ -1178,3 +1178,24 @@ def test_a_translation_of_an_original_article_ends_the_body(make_doc: MakeDoc) -
     notice = "Translation of an original article published in French; the publisher is liable for the French version."
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, BODY_C, notice, "Reuse this content"])))
     assert doc.text.split("\n\n") == [BODY_A, BODY_B, BODY_C]
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("James Carter", "BBC Ukraine correspondent"),
+        ("Hélène Marchand", "Envoyée spéciale à Kharkiv"),
+        ("Olena Bondar", "Kyiv bureau chief"),
+    ],
+)
+def test_a_name_and_a_role_above_the_body_are_the_byline(make_doc: MakeDoc, name: str, role: str) -> None:
+    lines = ["Le port d'Izmaïl visé par un missile", name, role, BODY_A, BODY_B]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert reasons_of(doc).get(name) == "byline" and reasons_of(doc).get(role) == "byline"
+    assert doc.text.split("\n\n") == [lines[0], BODY_A, BODY_B]
+
+
+def test_a_role_in_the_body_is_news(make_doc: MakeDoc) -> None:
+    line = "Le correspondant de la radio publique à Kherson a été blessé par un drone mardi matin."
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
+    assert line in doc.text

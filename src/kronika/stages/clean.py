@@ -90,6 +90,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_lines(page, repeated_lines)
     _mark_reader_address(page)
     _mark_byline_roles(page)
+    _mark_head_roles(page)
     _mark_author_bios(page)
     _mark_head_navigation(page)
     _mark_head_banners(page)
@@ -272,6 +273,21 @@ def _mark_byline_roles(page: Page) -> None:
         short = len(page.words[after]) <= 6 and not SENTENCE_END.search(line) and not re.search(r"\d", line)
         if short and line[:1].isupper() and not page.is_prose(after):
             page.reasons[after] = "byline"
+
+
+def _mark_head_roles(page: Page) -> None:
+    """Above the first paragraph, a journalist's role on its own line ("BBC Ukraine correspondent") and the name
+    on the line above it ("James Carter": two to four capitalised words) are the byline."""
+    live = page.live()
+    paragraphs = [i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])]
+    head = [i for i in live if paragraphs and i < paragraphs[0]]
+    for position, index in enumerate(head):
+        if position == 0 or not load_rules().author_role.search(page.lines[index]):
+            continue
+        page.reasons[index] = "byline"
+        name = page.lines[head[position - 1]]
+        if _AUTHOR_NAME.fullmatch(name.strip()) and not re.search(r"\d", name):
+            page.reasons[head[position - 1]] = "byline"
 
 
 def _mark_author_bios(page: Page) -> None:

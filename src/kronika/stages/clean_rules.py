@@ -66,6 +66,7 @@ class Rules:
     reader_address: re.Pattern[str]
     attribution: re.Pattern[str]
     outlet_voice: re.Pattern[str]
+    author_role: re.Pattern[str]
     crumb_roots: frozenset[str]
     date_stub_words: frozenset[str]
     ticker_words: frozenset[str]
@@ -107,6 +108,7 @@ def load_rules() -> Rules:
         reader_address=re.compile(data["reader_address"], re.IGNORECASE),
         attribution=re.compile(data["attribution"], re.IGNORECASE),
         outlet_voice=re.compile(data["outlet_voice"], re.IGNORECASE),
+        author_role=re.compile(data["author_role"], re.IGNORECASE),
         crumb_roots=frozenset(word.casefold() for word in data["crumb_roots"]),
         date_stub_words=frozenset(data["date_stub_words"]),
         ticker_words=frozenset(data["ticker_words"]),
