@@ -720,3 +720,24 @@ def test_fire_between_armed_sides_with_unknown_weapons_is_a_clash(text: str) -> 
     """ACLED: fire exchanged between armed groups, or with unspecified weapons, is an armed clash."""
     cue = best_cue(text)
     assert cue is not None and cue.sub == "Armed clash"
+
+
+def test_a_toll_told_before_the_act_in_the_same_sentence_is_its_toll(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Deux personnes ont été blessées dans la nuit de mercredi à jeudi à Zaporijjia, où un missile a frappé "
+        "un entrepôt.",
+        date="2024-06-14",
+    )
+    assert [(e.sub_event_type, e.fatalities, e.injuries) for e in doc.events] == [
+        ("Shelling/artillery/missile attack", None, 2)
+    ]
+
+
+def test_a_claimed_capture_of_a_village_is_a_change_of_control(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "L'armée russe revendique la prise du village de Novomykhaïlivka, dans la région de Donetsk.",
+        date="2024-06-14",
+    )
+    assert [(e.event_type, e.location.name if e.location else None) for e in doc.events] == [
+        ("Battles", "Novomykhailivka")
+    ]

@@ -139,7 +139,24 @@ def _clause_events(
         _attach_to_previous(doc, clause, cue, previous)
         return []
     window = event_window(doc, clause, anchor)
-    return [_make_event(doc, clause, cue, place, window) for place in places]
+    events = [_make_event(doc, clause, cue, place, window) for place in places]
+    _toll_of_earlier_clause(doc, clause, events)
+    return events
+
+
+def _toll_of_earlier_clause(doc: Document, clause: Clause, events: list[Event]) -> None:
+    """ "Deux personnes ont été blessées à Zaporijjia, où un missile a frappé un entrepôt": the toll told before the
+    act, in a clause of the same sentence with no event cue of its own, is the act's toll."""
+    if any(e.fatalities is not None or e.injuries is not None for e in events):
+        return
+    for earlier in _clauses(doc, clause.sentence, clause.index):
+        if earlier.start >= clause.start or best_cue(earlier.text) is not None:
+            continue
+        fatalities, injuries = casualties(earlier.text)
+        if fatalities is not None or injuries is not None:
+            for event in events:
+                event.fatalities, event.injuries = fatalities, injuries
+            return
 
 
 def _refers_back(cue: Cue, last: Event) -> bool:
