@@ -776,3 +776,17 @@ def test_english_chants_and_suspicions(run_text: Callable[..., Document]) -> Non
     )
     assert [c.source_surface for c in _by_text(doc, "Bring them home")] == ["protesters"]
     assert [c.source_surface for c in _by_text(doc, "set deliberately")] == ["Investigators"]
+
+
+def test_a_conjoined_verb_and_a_subordinate_clause_keep_their_subjects(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Marta Lindqvist, the county's chief prosecutor, visited the flooded district and said the dam "
+        "had been neglected for years.\n\n"
+        "The council adjourned shortly after Okonkwo said the budget would not pass.\n",
+        date="2024-06-12",
+    )
+    prosecutor = _by_text(doc, "neglected for years")
+    assert [(c.source, c.source_surface) for c in prosecutor] == [
+        ("Marta Lindqvist", "Marta Lindqvist, the county's chief prosecutor")
+    ]
+    assert [c.source for c in _by_text(doc, "budget would not pass")] == ["Okonkwo"]

@@ -53,6 +53,7 @@ def lexicon() -> dict[str, Any]:
         "not_names": re.compile("|".join(data["not_names"])),
         "media_nouns": _compile(data["media_nouns"]),
         "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),
+        "not_subjects": frozenset(data["not_subjects"]),
     }
 
 

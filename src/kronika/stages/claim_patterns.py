@@ -19,6 +19,7 @@ from kronika.stages.claim_base import (
     make_claim,
     official_by_role,
     registry_entities,
+    side_of,
 )
 
 # a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
@@ -51,6 +52,15 @@ _INVERTED_SUBJECT = re.compile(
     r"\s+(?:(?:[A-Z][\w'.-]*|of|de|du|des|d')\s*){1,6}(?:,[^.;:!?]*)?[.!?]?[\"»”']*\s*$"
     r"|\s+(?:the|a|an|le|la|les|l')\s+(?:\S+\s+){0,2}\S+?[.!?]?[\"»”']*\s*$"
 )
+
+# a subordinate clause opens: its subject is the speaker ("…, shortly after Trump said he…")
+_SUBORDINATOR = (
+    r"(?<![\w'’])(?:after|before|when|while|because|since|although|though|whereas|until|once|as|if|quand)\s+"
+    r"|(?<![\w'’])(?:lorsqu|puisqu)(?:e\s+|')"  # "parce que", "alors que": a break at "que" already
+)
+
+# a name, titles and initials included, and the apposition closed after it ("Rep. Anna Kowalczyk, a Democrat,")
+_LEADING_NAME = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s?)*(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]+)(,[^,]{3,80},)?\s")
 
 _MODALS = frozenset({"will", "would", "could", "should", "can", "may", "might", "must"})
 
@@ -214,7 +224,9 @@ def _source_after(doc: Document, start: int, end: int) -> Source | None:
 def _with_apposition(doc: Document, source: Source, start: int, end: int, limit: int) -> Source:
     """ "said Kenneth Baer, a former official who runs a consultancy.": the phrase as written keeps the
     apposition that closes the sentence; the source stays the name."""
-    apposition = re.match(r",\s+([^.;:!?«»“”\"]{3,160}?)\s*[.!?]?[\"»”']*\s*$", doc.text[end:limit])
+    apposition = re.match(  # to the sentence's end, or to a quotation that goes on after it
+        r",\s+([^.;:!?«»“”\"]{3,200}?)\s*(?:[.!?]?[\"»”']*\s*$|[.!?]\s+(?:[\"«“]|''|``))", doc.text[end:limit]
+    )
     if apposition is None:
         return source
     return replace(source, surface=doc.text[start : end + apposition.end(1)])
@@ -231,9 +243,11 @@ def _source_before(
         "",
         phrase,
     ).strip()
-    if re.search(r"(?:^|\s)(?:and|et|but|mais)$", phrase) and earlier and earlier[-1].start == sentence.start:
-        previous = earlier[-1]  # "X denied … and said …": the same speaker
-        return Source(previous.source, previous.source_surface, previous.side)
+    if re.search(r"(?:^|\s)(?:and|et|but|mais)$", phrase):
+        if earlier and earlier[-1].start == sentence.start:
+            previous = earlier[-1]  # "X denied … and said …": the same speaker
+            return Source(previous.source, previous.source_surface, previous.side)
+        return _leading_subject(doc, clause_start, phrase)  # "X, her opponent, bemoaned the unrest and said…"
     search_from = clause_start if phrase else sentence.start
     entities = [e for e in registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
     lead = _APPOSITIVE_LEAD.match(doc.text[clause_start:absolute].strip())  # closed by a comma before the verb
@@ -256,12 +270,24 @@ def _source_before(
     return _resolve_phrase(doc, clause_start, phrase, earlier, index)
 
 
+def _leading_subject(doc: Document, start: int, phrase: str) -> Source | None:
+    """The subject a conjoined verb shares with the verb before it: the name (with its apposition) that opens
+    the clause."""
+    lead = _LEADING_NAME.match(phrase)
+    if lead is None or lead.group(1).split()[0].lower() in lexicon()["not_subjects"]:
+        return None
+    name = lead.group(1)
+    return Source(name, (name + (lead.group(2) or "")).rstrip(","), side_of(name))
+
+
 def _clause_start(text: str, sentence_start: int, verb_start: int) -> int:
     """Where the subject of a verb can begin: after the last strong break before it."""
     segment = text[sentence_start:verb_start]
     breaks = [
         m.end()
-        for m in re.finditer(r"[;:]\s*|[»”\"]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+", segment)
+        for m in re.finditer(
+            r"[;:]\s*|[»”\"]\s*,?\s*|\bqu[e']\s*|\bthat\s+|,\s*(?:mais|et|but|and)\s+|" + _SUBORDINATOR, segment
+        )
     ]
     return sentence_start + (breaks[-1] if breaks else 0)
 
