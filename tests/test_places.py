@@ -546,7 +546,9 @@ def test_neighbourhoods_named_after_towns_are_parts_of_the_city(run_text: Run) -
 
 def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
     doc = run_text("Russian drones struck Kyiv - Solomianskyi overnight, damaging a warehouse.")
-    assert place(doc, "Kyiv").role == "location"
+    assert place(doc, "Kyiv").role != "actor"  # the capital, not its government
+    district = place(doc, "Kyiv - Solomianskyi")  # the event's place: the district (data/sites.json)
+    assert district.role == "location" and within(district, 50.43, 30.45, 3)
 
 
 # --- a held-out French check: sentences written for this test in the styles of several French outlets -----------
@@ -708,3 +710,16 @@ def test_captured_villages_and_french_translated_names(
     run_text: Run, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert within(place(run_text(text, date="2023-06-06"), surface), lat, lon, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("On 10 May, Russian drones struck Kyiv - Darnytskyi, damaging a warehouse.", 50.41, 30.64),
+        ("Debris fell on a school in the Sviatoshynskyi district of Kyiv overnight.", 50.45, 30.37),
+        ("Des débris sont tombés sur un immeuble du district Holosiivskyi de Kiev.", 50.38, 30.50),
+    ],
+)
+def test_kyiv_districts_are_placed(run_text: Run, text: str, lat: float, lon: float) -> None:
+    doc = run_text(text)
+    assert any(p.feature == "site" and within(p, lat, lon, 3) for p in doc.places), doc.places
