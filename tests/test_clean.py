@@ -1199,3 +1199,23 @@ def test_a_role_in_the_body_is_news(make_doc: MakeDoc) -> None:
     line = "Le correspondant de la radio publique à Kherson a été blessé par un drone mardi matin."
     doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B])))
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suivre ce média",
+        "Show key events only",
+        "Please turn on JavaScript to use this feature",
+        "Texte par : RFI",
+    ],
+)
+def test_lines_of_a_sixth_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in removed_texts(doc)
+
+
+def test_a_kicker_with_a_full_stop_between_paragraphs_is_a_teaser(make_doc: MakeDoc) -> None:
+    teaser = "Guerre en Ukraine. Ce que l'on sait des nouvelles frappes sur le port de Reni"
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, teaser, BODY_C])))
+    assert reasons_of(doc).get(teaser) == "teaser of another story"

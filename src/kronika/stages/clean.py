@@ -528,7 +528,9 @@ def _is_teaser_headline(line: str, words: list[str]) -> bool:
     if not match:
         return False
     if match.group("dash") and not match.group("kicker").isupper():
-        return False  # ``VIDÉO - …``, ``DIRECT. …``: a dash or a full stop only after a capitalised kicker
+        return False  # ``VIDÉO - …``: a dash only after a capitalised kicker
+    if match.group("dot") and not line[match.end() - 1].isupper():
+        return False  # ``DIRECT. …``, ``Guerre en Ukraine. Ce que l'on sait…``: a full stop, then a capital
     kicker = [fold_word(w) for w in WORD.findall(match.group("kicker"))]
     if not 1 <= len(kicker) <= 4 or any(w.isdigit() for w in kicker):
         return False  # ``22h45 : …`` is a live-blog entry, not a teaser

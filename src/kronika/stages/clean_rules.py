@@ -27,7 +27,7 @@ SENTENCES = re.compile(r"[^.!?…]+(?:[.!?…]+[»”\"]?|$)\s*")
 INITIALS_PART = re.compile(r"^(?:[A-Za-z]{1,3}\.-?)+[A-Za-z]{0,3}$")
 CREDIT_SPLIT = re.compile(r"\s[—–|-]\s|©|(?<=\.)\s")
 NUMERIC_TOKEN = re.compile(r"^[+\-−–]?[\d.,:/]*\d[\d.,:/]*\s*[%€$£]?$|^[%€$£]$|^[A-Z]{3}(?:/[A-Z]{3})?$")
-KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)(?:\s?:|(?P<dash>\s[-–—]|\.))\s+\S")
+KICKER = re.compile(r"^[\W_]*(?P<kicker>[^\W\d_][^:]{0,40}?)(?:\s?:|(?P<dash>\s[-–—])|(?P<dot>\.))\s+\S")
 
 SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad ?(?=\w)|\u00ad")
 BROKEN_WORD = re.compile(r"(?<=[^\W\d_])\u2010 (?=[^\W\d_])")  # "conti‐ nuaient": a hyphen of the print layout
