@@ -741,3 +741,44 @@ def test_a_claimed_capture_of_a_village_is_a_change_of_control(run_text: Callabl
     assert [(e.event_type, e.location.name if e.location else None) for e in doc.events] == [
         ("Battles", "Novomykhailivka")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 15-year-old boy died in the attack.", (1, None)),
+        ("The unit reported killing around 40 enemy soldiers.", (40, None)),
+        ("More than 20 people were wounded.", (None, 20)),
+        ("Soldiers opened fire on a queue for bread. Four of them were killed and another four were wounded.", (4, 4)),
+        ("Six people were wounded, two of them seriously.", (None, 6)),
+    ],
+)
+def test_tolls_with_ages_approximations_and_partitives(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
+
+
+def test_a_clause_opened_by_the_act_just_told_adds_to_it(run_text: Callable[..., Document]) -> None:
+    """ "As a result of the shelling, ... in the X district of the city": the same act, not a second event."""
+    doc = run_text(
+        "On 27 April 2022, Russian forces shelled Kharkiv with rocket launchers. As a result of the shelling, "
+        "one person was killed and three were wounded in Saltivka district of the city.",
+        date="2022-04-28",
+    )
+    assert [(e.location.name if e.location else None, e.fatalities, e.injuries) for e in doc.events] == [
+        ("Kharkiv", 1, 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Gunmen took three aid workers hostage at the crossing.", "Abduction/forced disappearance"),
+        ("Des hommes armés ont pris en otage deux employés de la mairie.", "Abduction/forced disappearance"),
+        ("About 300 residents were evacuated from the town by bus.", "Other"),
+        ("Families trying to evacuate from the city were stopped at a checkpoint.", None),
+    ],
+)
+def test_hostages_and_evacuations(text: str, sub: str | None) -> None:
+    """An evacuation that took place is an event (ACLED 'Other'); one being attempted or awaited is context."""
+    cue = best_cue(text)
+    assert (cue.sub if cue else None) == sub

@@ -25,7 +25,9 @@ def _patterns() -> dict[str, Any]:
     compound = rf"(?:{single})(?:-(?:et-)?(?:{single}))+"  # vingt-cinq, dix-sept, twenty-five
     words = "|".join(re.escape(w) for w in number_words if w not in weak_words)
     strong = rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})"
-    lead = r"(?:au\s+moins\s+|at\s+least\s+|environ\s+|about\s+|some\s+|pr[èe]s\s+de\s+)?"
+    leads = ["au moins", "at least", "environ", "about", "some", "pr[èe]s de", "around", "approximately", "roughly"]
+    leads += ["nearly", "almost", "over", "more than", "plus de", "quelque"]
+    lead = "(?:" + "|".join(w.replace(" ", r"\s+") + r"\s+" for w in leads) + ")?"
     aux = r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?"
     gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
     not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
@@ -34,6 +36,7 @@ def _patterns() -> dict[str, Any]:
     victim = "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")"
     modifier = r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)"
     start = r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))"  # "UPDATE 1-Two soldiers killed": a wire prefix
+    age = r"(?:\s+\d{1,3}[\s-]+(?:year|yr)s?[\s-]+old)"  # "a 15-year-old teenager died": one
     casualty = {}
     for kind in ("killed", "injured"):
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
@@ -43,7 +46,7 @@ def _patterns() -> dict[str, Any]:
             re.compile(
                 rf"{start}{lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?,?{aux}\s+{word}(?!\w)", re.IGNORECASE
             ),
-            re.compile(rf"{start}{lead}(?P<n>{weak}){gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
+            re.compile(rf"{start}{lead}(?P<n>{weak}){age}?{gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
             # a headline's bare singular victim ("Ukrainian soldier killed in ...", "Soldat ukrainien tué"): one
             re.compile(
                 rf"(?m)^[ \t]*(?P<one>{modifier}{{0,3}}?{victim})(?!\w){gap}{{0,2}}?{aux}\s+{word}(?!\w)"
@@ -52,6 +55,10 @@ def _patterns() -> dict[str, Any]:
             ),
             # and its object form ("Rebel sniper kills Ukrainian serviceman", "attack kills DPR civilian"): one
             re.compile(rf"(?<!\w){verb}\s+(?P<one>{modifier}{{0,3}}?{victim})(?!\w)", re.IGNORECASE),
+            # "Four of them were killed" opening a sentence: the victims of the sentence before
+            re.compile(
+                rf"(?:^|(?<=[.!?]\s))(?P<n>{strong})\s+of\s+them{aux}\s+{word}(?!\w)", re.IGNORECASE | re.MULTILINE
+            ),
             # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded"): one
             re.compile(
                 rf"(?:^|(?<=[.!?;,]\s))(?P<one>(?:the|le|la|l['’])\s*{modifier}{{0,2}}?{victim})(?!\w)"

@@ -132,6 +132,10 @@ def _clause_events(
         return []  # "accused Ukraine of a terrorist attack": an accusation that names no act is not a report
     if previous and _refers_back(cue, previous[-1]):
         cue = dataclasses.replace(cue, event_type=previous[-1].event_type, sub=previous[-1].sub_event_type or cue.sub)
+    if previous and _continues_previous(doc, clause, previous[-1]):
+        last = previous[-1]
+        _attach_to_previous(doc, clause, dataclasses.replace(cue, event_type=last.event_type), previous)
+        return []
     places = _clause_places(doc, clause)
     if not places:
         places = _inherited_places(doc, clause)
@@ -157,6 +161,15 @@ def _toll_of_earlier_clause(doc: Document, clause: Clause, events: list[Event]) 
             for event in events:
                 event.fatalities, event.injuries = fatalities, injuries
             return
+
+
+def _continues_previous(doc: Document, clause: Clause, last: Event) -> bool:
+    """ "As a result of the shelling, one person was killed in the X district": a clause opened by a reference to the
+    act just told (in its sentence or the next) tells more of that act, even where it names a finer place."""
+    if not cue_lexicon()["modifiers"]["continues_previous"].search(clause.text):
+        return False
+    told = next((i for i, s in enumerate(doc.sentences) if s.start == last.evidence[-1].start), None)
+    return told is not None and 0 <= clause.index - told <= 1
 
 
 def _refers_back(cue: Cue, last: Event) -> bool:
