@@ -21,6 +21,7 @@ from kronika.gazetteer.index import Candidate, Gazetteer
 from kronika.gazetteer.keys import fold
 from kronika.model import Document, Place
 from kronika.pipeline import stage
+from kronika.stages.place_acceptance import acceptable
 from kronika.stages.place_conventions import (
     UPPER,
     WORD,
@@ -37,7 +38,6 @@ from kronika.stages.place_ranking import (
     front_distance_km,
     geocode,
     in_theatre,
-    inflections,
     nominative_forms,
     theatre,
 )
@@ -62,18 +62,7 @@ _ROAD_BEFORE = re.compile(
 )
 
 
-_NEIGHBOURHOOD_AFTER = re.compile(
-    r"(?:,?\s+(?:and|et)\s+[\w'’-]+)?\s+(?:neighbou?rhoods?|quartiers?|micro-?districts?|mikroraions?)\b", re.I
-)
-
-
 _CITY_DISTRICT_AFTER = re.compile(rf"\s+[-–]\s+{WORD}(?:yi|ий)\b")  # "Kyiv - Obolonskyi": a district of the city
-
-
-_SURNAME_AFTER = re.compile(rf"\s{WORD}")
-
-
-_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{WORD}) $")
 
 
 _LOCATIVE_BEFORE = re.compile(
@@ -84,12 +73,6 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
-_CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, never a person named in full
-    r"\b(?:bombard[ée]e?s?|pilonn[ée]e?s?|repris|reprise|conquis|conquise|encercl[ée]e?s?|empar[ée]e?s?\s+d[e']|"
-    r"pris\s+le\s+contr[ôo]le\s+d[e']|shelled|captured|recaptured|retook|liberated|stormed|besieged|encircled|"
-    r"took\s+control\s+of|seized\s+control\s+of)\s*$",
-    re.IGNORECASE,
-)
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|dans|sur|vers|de|du|des|d'|d’|près\s+de|autour\s+de|fuir|village|ville|localité|commune|"
     r"in|at|near|on|over|around|outside|towards|from|of|village|town|city|fled|flee)\s*(?:la\s+|le\s+|l'|l’|the\s+)?)$",
@@ -131,22 +114,7 @@ _ELISION = re.compile(rf"[LD]['’](?=[{UPPER}])")
 _BROKEN_WORD = re.compile(r"[-‐­]\s+[a-zà-ÿа-я]")
 
 
-_ACTOR_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:People['’]s\s+(?:Militia|Republic)|rebels?|separatists?|militias?|militiamen|insurgents?|"
-    r"s[ée]paratistes|rebelles|forces|troops|regime|r[ée]gime)\b"
-)
-
-
-_INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|within|across|dans|en|au\s+sein\s+de)\s+(?:the\s+|la\s+)?$", re.I)
-
-
-_REGION_FOLLOWS = re.compile(rf"\s*,\s*{WORD}(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:[,.;]|$)")
-
-
 _SMALL_FOREIGN = 100_000
-
-
-_FOREIGN_ALIAS_CITY = 1_000_000  # a foreign city this size is known by its foreign names ("Varsovie")
 
 
 _TOWN = 10_000
@@ -237,7 +205,7 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
         mention.ner = overlaps(start, end, ner_places)
         mention.sentence_initial = start in sentence_starts
         mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start]))
-        if _acceptable(mention, persons, doc.text):
+        if acceptable(mention, persons, doc.text):
             found.append(mention)
             taken.append((start, end))
     found += [inner for m in found if m.candidates[0].kind == "site" for inner in _town_of_site(doc.text, m, gazetteer)]
@@ -406,122 +374,6 @@ def _plausible(candidate: Candidate, surface: str) -> bool:
     return candidate.feature != "village" or candidate.country not in FOCUS_WEIGHT  # a hamlet deep in Russia
 
 
-def _acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
-    if text and _named_thing(mention, text):
-        return False  # "rue Pouchkine", "le croiseur Moskva", "Pushkin Street": a street, a ship, a company
-    if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
-        return False  # "Olena, une habitante…", "the birthday of Taras Shevchenko": a person, not a hamlet
-    if text and _NEIGHBOURHOOD_AFTER.match(text, mention.end):
-        return False  # "the Kirov and Levoberezhny neighbourhoods of Mariupol": parts of the town named after them
-    given = _GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start) if text else None
-    if given and fold(given.group("name")) in _first_names():
-        return False  # the surname of "Taras Shevchenko", not the town
-    if text and _actor_use(mention, text):
-        return False
-    best_population = max(c.population for c in mention.candidates)
-    named_area = any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates)
-    if overlaps(mention.start, mention.end, persons) and not (
-        named_area
-        or mention.locative
-        or best_population >= 100_000
-        or _theatre_town(mention)
-        or _village_shaped(mention)
-        or _taken_or_shelled(mention, text)
-    ):
-        return False
-    if _foreign_alias(mention) and not (mention.locative or mention.ner):
-        return False  # "Taras Shevchenko", "the Kazakh consulate", "Namura Queen": a word that is a foreign alias
-    if mention.sentence_initial and " " not in mention.surface:
-        if not mention.ner and all(
-            c.quality == "key" and c.country != "UA" and c.admin1 not in theatre() for c in mention.candidates
-        ):
-            return False  # "Mass grave: …" is not Miass: a first word that only a spelling key makes a far place
-        focus = any(c.country in FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
-        return mention.ner or named_area or focus or (bool(text) and _lone_line_place(mention, text))
-    if all(c.quality == "key" for c in mention.candidates):
-        # a spelling variant: trusted when NER, a place cue, a region after a comma or a second word vouches for it
-        regioned = bool(text) and bool(_REGION_FOLLOWS.match(text, mention.end))
-        return mention.ner or mention.locative or regioned or " " in mention.surface or best_population >= 1_000
-    return True
-
-
-def _named_thing(mention: Mention, text: str) -> bool:
-    """The name of a street, a ship, an operation or a company: a noun announces it ("rue Pouchkine", "the cruiser
-    Moskva", "Pushkin Street")."""
-    before, after = _name_noun_patterns()
-    return bool(before.search(text, max(0, mention.start - 30), mention.start) or after.match(text, mention.end))
-
-
-@functools.cache
-def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from kronika.data import load_json
-
-    data = load_json("not_places.json")
-    before = "|".join(re.escape(noun) for noun in data["name_nouns"])
-    after = "|".join(re.escape(noun) for noun in data["name_nouns_after"])
-    return (
-        re.compile(rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?$", re.IGNORECASE),
-        re.compile(rf"\s+(?:{after})(?!\w)"),
-    )
-
-
-def _taken_or_shelled(mention: Mention, text: str) -> bool:
-    """The object of a verb of shelling or capture ("ont repris Kozatcha Lopan", "shelled Pisky") naming a place of
-    the war's regions: a place even when NER reads a person."""
-    if not _CAPTURE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-        return False
-    return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
-
-
-def _village_shaped(mention: Mention) -> bool:
-    """A word shaped like a Ukrainian or Russian settlement name (-ivka, -ivske, -opil), which no surname is, naming
-    a village of the war's regions: a place even when NER reads a person ("attaqué Novomykhaïlivka")."""
-    folded = fold(mention.surface)
-    if not folded.endswith(tuple(fold(s) for s in inflections()["settlement_suffixes"])):
-        return False
-    return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
-
-
-def _lone_line_place(mention: Mention, text: str) -> bool:
-    """A line that is only a village of the war's regions ("Shyrokyne", "Pisky."): a feed's place tag."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    if line.strip(" .;") != mention.surface:
-        return False
-    return any(c.kind in ("city", "settlement") and in_theatre(c) for c in mention.candidates)
-
-
-def _foreign_alias(mention: Mention) -> bool:
-    """Every reading is a town abroad that bears the word only as an alternate name or a spelling variant."""
-    return all(
-        c.kind in ("city", "settlement")
-        and c.country not in FOCUS_WEIGHT
-        and c.country != "UA"
-        and c.quality in ("alt", "key")
-        and c.population < _FOREIGN_ALIAS_CITY
-        for c in mention.candidates
-    )
-
-
-def _theatre_town(mention: Mention) -> bool:
-    """A town of the war's regions by its own name ("Sloviansk, Bakhmout, Avdiivka") even when NER says person."""
-    return any(
-        c.kind == "city" and c.population >= _TOWN and c.admin1 in theatre() and c.quality in ("name", "alt")
-        for c in mention.candidates
-    )
-
-
-def _actor_use(mention: Mention, text: str) -> bool:
-    """ "Luhansk rebels", "Donetsk People's Militia", "DPR positions": a name standing for an armed group."""
-    if _ACTOR_AFTER.match(text, mention.end):
-        return True
-    if not all(c.kind in ("region", "macro") for c in mention.candidates):
-        return False
-    armed_group = mention.surface.isupper() or "people" in fold(mention.surface)
-    return armed_group and not _INSIDE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
-
-
 def _sentence_neighbours(
     doc: Document, mentions: list[Mention], chosen: list[Candidate]
 ) -> Iterator[tuple[int, list[Candidate]]]:
@@ -657,10 +509,3 @@ def _not_places() -> frozenset[str]:
 
 def _starts_sentence_at(doc: Document, offset: int) -> bool:
     return any(s.start == offset for s in doc.sentences)
-
-
-@functools.cache
-def _first_names() -> frozenset[str]:
-    from kronika.data import load_json
-
-    return frozenset(fold(name) for name in load_json("first_names.json")["names"])

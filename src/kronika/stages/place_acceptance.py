@@ -1,0 +1,174 @@
+"""Whether a capitalised word the gazetteer can read is a place here, or a person, an armed group, a street, a ship.
+
+Used by the places stage on each candidate mention: given names and surnames, "Luhansk rebels", "rue Pouchkine",
+"le croiseur Moskva" are not places; a town of the war's regions is, even when NER reads a person, and so is a word
+shaped like a settlement name or the object of a verb of shelling or capture.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kronika.gazetteer.keys import fold
+from kronika.stages.place_conventions import WORD, Mention, overlaps
+from kronika.stages.place_ranking import FOCUS_WEIGHT, in_theatre, inflections, theatre
+
+_THEATRE_TOWN = 10_000  # inhabitants: a town of the war's regions by its own name is a place even when NER says person
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"(?:,?\s+(?:and|et)\s+[\w'’-]+)?\s+(?:neighbou?rhoods?|quartiers?|micro-?districts?|mikroraions?)\b", re.I
+)
+
+
+_SURNAME_AFTER = re.compile(rf"\s{WORD}")
+
+
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{WORD}) $")
+
+
+_CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, never a person named in full
+    r"\b(?:bombard[ée]e?s?|pilonn[ée]e?s?|repris|reprise|conquis|conquise|encercl[ée]e?s?|empar[ée]e?s?\s+d[e']|"
+    r"pris\s+le\s+contr[ôo]le\s+d[e']|shelled|captured|recaptured|retook|liberated|stormed|besieged|encircled|"
+    r"took\s+control\s+of|seized\s+control\s+of)\s*$",
+    re.IGNORECASE,
+)
+
+
+_ACTOR_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:People['’]s\s+(?:Militia|Republic)|rebels?|separatists?|militias?|militiamen|insurgents?|"
+    r"s[ée]paratistes|rebelles|forces|troops|regime|r[ée]gime)\b"
+)
+
+
+_INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|within|across|dans|en|au\s+sein\s+de)\s+(?:the\s+|la\s+)?$", re.I)
+
+
+_REGION_FOLLOWS = re.compile(rf"\s*,\s*{WORD}(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:[,.;]|$)")
+
+
+_FOREIGN_ALIAS_CITY = 1_000_000  # a foreign city this size is known by its foreign names ("Varsovie")
+
+
+def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
+    if text and _named_thing(mention, text):
+        return False  # "rue Pouchkine", "le croiseur Moskva", "Pushkin Street": a street, a ship, a company
+    if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
+        return False  # "Olena, une habitante…", "the birthday of Taras Shevchenko": a person, not a hamlet
+    if text and _NEIGHBOURHOOD_AFTER.match(text, mention.end):
+        return False  # "the Kirov and Levoberezhny neighbourhoods of Mariupol": parts of the town named after them
+    given = _GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start) if text else None
+    if given and fold(given.group("name")) in _first_names():
+        return False  # the surname of "Taras Shevchenko", not the town
+    if text and _actor_use(mention, text):
+        return False
+    best_population = max(c.population for c in mention.candidates)
+    named_area = any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates)
+    if overlaps(mention.start, mention.end, persons) and not (
+        named_area
+        or mention.locative
+        or best_population >= 100_000
+        or _theatre_town(mention)
+        or _village_shaped(mention)
+        or _taken_or_shelled(mention, text)
+    ):
+        return False
+    if _foreign_alias(mention) and not (mention.locative or mention.ner):
+        return False  # "Taras Shevchenko", "the Kazakh consulate", "Namura Queen": a word that is a foreign alias
+    if mention.sentence_initial and " " not in mention.surface:
+        if not mention.ner and all(
+            c.quality == "key" and c.country != "UA" and c.admin1 not in theatre() for c in mention.candidates
+        ):
+            return False  # "Mass grave: …" is not Miass: a first word that only a spelling key makes a far place
+        focus = any(c.country in FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
+        return mention.ner or named_area or focus or (bool(text) and _lone_line_place(mention, text))
+    if all(c.quality == "key" for c in mention.candidates):
+        # a spelling variant: trusted when NER, a place cue, a region after a comma or a second word vouches for it
+        regioned = bool(text) and bool(_REGION_FOLLOWS.match(text, mention.end))
+        return mention.ner or mention.locative or regioned or " " in mention.surface or best_population >= 1_000
+    return True
+
+
+def _named_thing(mention: Mention, text: str) -> bool:
+    """The name of a street, a ship, an operation or a company: a noun announces it ("rue Pouchkine", "the cruiser
+    Moskva", "Pushkin Street")."""
+    before, after = _name_noun_patterns()
+    return bool(before.search(text, max(0, mention.start - 30), mention.start) or after.match(text, mention.end))
+
+
+@functools.cache
+def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from kronika.data import load_json
+
+    data = load_json("not_places.json")
+    before = "|".join(re.escape(noun) for noun in data["name_nouns"])
+    after = "|".join(re.escape(noun) for noun in data["name_nouns_after"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{after})(?!\w)"),
+    )
+
+
+def _taken_or_shelled(mention: Mention, text: str) -> bool:
+    """The object of a verb of shelling or capture ("ont repris Kozatcha Lopan", "shelled Pisky") naming a place of
+    the war's regions: a place even when NER reads a person."""
+    if not _CAPTURE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
+
+
+def _village_shaped(mention: Mention) -> bool:
+    """A word shaped like a Ukrainian or Russian settlement name (-ivka, -ivske, -opil), which no surname is, naming
+    a village of the war's regions: a place even when NER reads a person ("attaqué Novomykhaïlivka")."""
+    folded = fold(mention.surface)
+    if not folded.endswith(tuple(fold(s) for s in inflections()["settlement_suffixes"])):
+        return False
+    return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
+
+
+def _lone_line_place(mention: Mention, text: str) -> bool:
+    """A line that is only a village of the war's regions ("Shyrokyne", "Pisky."): a feed's place tag."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if line.strip(" .;") != mention.surface:
+        return False
+    return any(c.kind in ("city", "settlement") and in_theatre(c) for c in mention.candidates)
+
+
+def _foreign_alias(mention: Mention) -> bool:
+    """Every reading is a town abroad that bears the word only as an alternate name or a spelling variant."""
+    return all(
+        c.kind in ("city", "settlement")
+        and c.country not in FOCUS_WEIGHT
+        and c.country != "UA"
+        and c.quality in ("alt", "key")
+        and c.population < _FOREIGN_ALIAS_CITY
+        for c in mention.candidates
+    )
+
+
+def _theatre_town(mention: Mention) -> bool:
+    """A town of the war's regions by its own name ("Sloviansk, Bakhmout, Avdiivka") even when NER says person."""
+    return any(
+        c.kind == "city" and c.population >= _THEATRE_TOWN and c.admin1 in theatre() and c.quality in ("name", "alt")
+        for c in mention.candidates
+    )
+
+
+def _actor_use(mention: Mention, text: str) -> bool:
+    """ "Luhansk rebels", "Donetsk People's Militia", "DPR positions": a name standing for an armed group."""
+    if _ACTOR_AFTER.match(text, mention.end):
+        return True
+    if not all(c.kind in ("region", "macro") for c in mention.candidates):
+        return False
+    armed_group = mention.surface.isupper() or "people" in fold(mention.surface)
+    return armed_group and not _INSIDE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    from kronika.data import load_json
+
+    return frozenset(fold(name) for name in load_json("first_names.json")["names"])
