@@ -782,3 +782,19 @@ def test_hostages_and_evacuations(text: str, sub: str | None) -> None:
     """An evacuation that took place is an event (ACLED 'Other'); one being attempted or awaited is context."""
     cue = best_cue(text)
     assert (cue.sub if cue else None) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the civilians were killed and four wounded.", (2, 4)),
+        ("Both of the civilians died.", (2, None)),
+        ("Two civilians were wounded, one of them died in hospital.", (1, 2)),
+        ("Five were injured, two of them were hospitalised.", (None, 5)),
+        ("The battalion said it eliminated 50 soldiers.", (50, None)),
+        ("Les forces ukrainiennes affirment avoir éliminé 30 soldats russes.", (30, None)),
+        ("Unspecified number of fatalities among the attackers coded as 10.", (10, None)),
+    ],
+)
+def test_partitive_and_claimed_tolls(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected

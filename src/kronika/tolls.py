@@ -37,6 +37,7 @@ def _patterns() -> dict[str, Any]:
     modifier = r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)"
     start = r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))"  # "UPDATE 1-Two soldiers killed": a wire prefix
     age = r"(?:\s+\d{1,3}[\s-]+(?:year|yr)s?[\s-]+old)"  # "a 15-year-old teenager died": one
+    partitive_start = {"killed": r"(?:^|(?<=[.!?,;]\s))", "injured": r"(?:^|(?<=[.!?]\s))"}
     casualty = {}
     for kind in ("killed", "injured"):
         word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
@@ -55,9 +56,11 @@ def _patterns() -> dict[str, Any]:
             ),
             # and its object form ("Rebel sniper kills Ukrainian serviceman", "attack kills DPR civilian"): one
             re.compile(rf"(?<!\w){verb}\s+(?P<one>{modifier}{{0,3}}?{victim})(?!\w)", re.IGNORECASE),
-            # "Four of them were killed" opening a sentence: the victims of the sentence before
+            # "Four of them were killed", "Two of the civilians died" opening a sentence (or, for deaths, after a
+            # comma: "two were wounded, one of them died"): the victims of what was just told
             re.compile(
-                rf"(?:^|(?<=[.!?]\s))(?P<n>{strong})\s+of\s+them{aux}\s+{word}(?!\w)", re.IGNORECASE | re.MULTILINE
+                rf"{partitive_start[kind]}(?P<n>{strong})\s+of\s+(?:them|the\s+[^\W\d][\w-]*){aux}\s+{word}(?!\w)",
+                re.IGNORECASE | re.MULTILINE,
             ),
             # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded"): one
             re.compile(
