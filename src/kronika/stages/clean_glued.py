@@ -9,34 +9,69 @@ the pieces as lines; ``rejoin`` puts the kept pieces of one glued line back into
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kronika.stages.clean_lines import line_rule, shape_reason
-from kronika.stages.clean_rules import load_rules
+from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, load_rules
+from kronika.stages.language import fold_word
 
 GLUED_PAGE_CHARS = 800  # a line this long, of this many sentences, holding most of the page is a glued page
 GLUED_PAGE_SENTENCES = 5
 GLUED_PAGE_SHARE = 0.6
+GLUED_RUN_CHARS = 150  # a line this long may hold several lines of a page
+GLUED_RUN_SENTENCES = 3  # a line of GLUED_LINE_CHARS and this many sentences holding most of the page may too
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-Ý0-9])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►])")
 # shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
 _STRONG_SHAPES = ("timestamp", "byline", "photo credit", "author initials", "market ticker", "credit in parentheses")
 _CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
+_ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
+_RUN_ON_SENTENCE = re.compile(r"[a-zà-ÿ0-9»”)][.!?…](?=[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_ON_WORD = re.compile(r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def unglue(lines: list[str]) -> tuple[list[str], list[int]]:
     """The lines of the page with each glued line cut into pieces, and for each piece the index of its line."""
+    lines = [_spaced(line) for line in lines]
     total = sum(len(line) for line in lines) or 1
     pieces: list[str] = []
     origins: list[int] = []
     for index, line in enumerate(lines):
-        glued = len(line) >= GLUED_PAGE_CHARS and len(line) / total >= GLUED_PAGE_SHARE
-        glued = glued and len(_SENTENCE_BREAK.findall(line)) + 1 >= GLUED_PAGE_SENTENCES
-        for piece in _pieces(line) if glued else [line]:
+        for piece in _glued_pieces(line, len(line) / total) or [line]:
             pieces.append(piece)
             origins.append(index)
     return pieces, origins
+
+
+def _glued_pieces(line: str, share: float) -> list[str]:
+    """The pieces of a line that holds several lines of the page, or nothing for a line of its own.
+
+    A line that holds most of a long page is read sentence by sentence. A shorter run of text is glued when a
+    line of furniture is found in it or a sentence opener is glued to a word (``… dont des enfants Un texte
+    de …``): a paragraph of the article has neither. The search is made only in a line that holds most of the
+    page, that ends with no full stop (a run of lines may end with a label: "Partager", "Lire aussi :") or that
+    holds such an opener, which keeps it off the ordinary paragraphs of a page."""
+    if len(line) < GLUED_RUN_CHARS:
+        return []
+    sentences = len(_SENTENCE_BREAK.findall(line)) + 1
+    if len(line) >= GLUED_PAGE_CHARS and share >= GLUED_PAGE_SHARE and sentences >= GLUED_PAGE_SENTENCES:
+        return _pieces(line)[0]
+    most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
+    if not most and FULL_STOP.search(line) and len(_opened(line.split(" "))) < 2:
+        return []
+    pieces, found = _pieces(line)
+    return pieces if found else []
+
+
+def _spaced(line: str) -> str:
+    """A long line whose lines a scraper joined with no space (``… a-t-il précisé.Publicité Les drones…``, ``Voir
+    mon actuSuivre ce média``): a space is put back where a word or a sentence runs into a capitalised word. Told
+    by two sentences or more run together so; a brand's capital inside a word (``WhatsApp``) is not enough."""
+    if len(line) < GLUED_LINE_CHARS or len(_RUN_ON_SENTENCE.findall(line)) < 2:
+        return line
+    return _RUN_ON_WORD.sub(" ", line)
 
 
 def rejoin(kept: list[tuple[int, str]]) -> list[str]:
@@ -52,17 +87,46 @@ def rejoin(kept: list[tuple[int, str]]) -> list[str]:
     return paragraphs
 
 
-def _pieces(line: str) -> list[str]:
+def _pieces(line: str) -> tuple[list[str], bool]:
+    """The pieces of a line: its sentences, cut before a glued sentence opener and around furniture; and whether
+    any such cut (or a sentence of furniture) was found."""
     pieces: list[str] = []
+    found = False
     for sentence in _SENTENCE_BREAK.split(line):
-        pieces.extend(_peel(sentence.strip()))
-    return [piece for piece in pieces if piece]
+        parts = _opened(sentence.strip().split(" "))
+        found = found or len(parts) > 1
+        for part in parts:
+            peeled, furniture = _peel(" ".join(part))
+            pieces.extend(peeled)
+            found = found or furniture
+    return [piece for piece in pieces if piece], found
 
 
-def _peel(text: str) -> list[str]:
+def _opened(words: list[str]) -> list[list[str]]:
+    """The words cut before each capitalised sentence opener that follows a word with no punctuation between
+    them (``… cinq morts La capitale ukrainienne …``, ``… Partager E-mail Un dépôt …``): where a line of the page
+    ended. After a capitalised word the opener must be followed by a lowercase one: ``Marine Le Pen`` is a name."""
+    parts: list[list[str]] = [[]]
+    for position, word in enumerate(words):
+        if position and _opens_line(words[position - 1], word, words[position + 1 : position + 2]):
+            parts.append([])
+        parts[-1].append(word)
+    return [part for part in parts if part]
+
+
+def _opens_line(before: str, word: str, after: list[str]) -> bool:
+    openers = load_rules().line_openers
+    if not word[:1].isupper() or word[1:2].isupper() or fold_word(word).rstrip("'") not in _opener_stems(openers):
+        return False
+    if not _ENDS_LINE.search(before) or _leaves_clause_open(before):
+        return False
+    return not before[:1].isupper() or bool(after and after[0][:1].islower())
+
+
+def _peel(text: str) -> tuple[list[str], bool]:
     """Page furniture glued inside a run of text: from the left, the first span of words that is a whole line by
     the line rules, between two capitalised words (or the end); of the spans that start at one word, the
-    shortest (a pattern that holds a list's header must not swallow the header)."""
+    shortest (a pattern that holds a list's header must not swallow the header). Also whether one was found."""
     words = text.split(" ")
     pieces: list[str] = []
     begin = 0  # the words before ``begin`` are text already passed over
@@ -75,20 +139,39 @@ def _peel(text: str) -> list[str]:
         else:
             start += 1
     pieces.append(" ".join(words[begin:]))
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if piece], begin > 0
 
 
 def _furniture_end(words: list[str], start: int, first: bool) -> int:
     """The end of the shortest span of furniture starting at ``start``, or 0. Inside the text, a span starts with
     a capital, not after a word that leaves a clause open (``selon le gouverneur Oleh Kiper``); the ``first`` word
     of a piece (after a sentence or a span cut) may start one anyway."""
-    inside = not first and (not words[start][:1].isupper() or _leaves_clause_open(words[start - 1]))
+    inside = not first and (not _starts_line(words[start]) or _leaves_clause_open(words[start - 1]))
     if inside:
         return 0
     for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1):
         if (end == len(words) or words[end][:1].isupper()) and _is_furniture(words[start:end]):
-            return end
+            return _name_end(words, start, end)
     return 0
+
+
+def _name_end(words: list[str], start: int, end: int) -> int:
+    """A span of furniture that ends inside a name takes the rest of the name (``AFP / Sergei`` + ``Kovalenko``,
+    ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end."""
+    while end < len(words) and words[end][:1].isupper() and (end + 1 == len(words) or words[end + 1][:1].isupper()):
+        if not _is_furniture(words[start : end + 1]):
+            break
+        end += 1
+    return end
+
+
+@functools.cache
+def _opener_stems(openers: frozenset[str]) -> frozenset[str]:
+    return frozenset(word.rstrip("'") for word in openers)
+
+
+def _starts_line(word: str) -> bool:
+    return word[:1].isupper() or word[:1] in "©•▶►"
 
 
 def _leaves_clause_open(word: str) -> bool:
@@ -107,4 +190,11 @@ def _is_furniture(words: list[str]) -> bool:
     rule = line_rule(span)
     if rule:
         return rule != "section label"  # a capitalised word alone ("BBC Verify has…") starts a sentence
-    return not span.endswith(":") and shape_reason(span) in _STRONG_SHAPES
+    if any(r.pattern.search(span) for r in (*load_rules().list_headers, *load_rules().tail_markers)):
+        return True  # "Les plus lus", "Lire aussi": the header of a list, ahead of the headlines it holds
+    shape = shape_reason(span)
+    if shape == "timestamp" and not re.search(r"\d", words[-1]):
+        return False  # "On 20 February 2022, the Ukrainian": a date opening a sentence, not a publication stub
+    if len(words) == 1 and (shape == "market ticker" or (shape == "author initials" and span.count(".") < 2)):
+        return False  # a figure alone is no ticker, "Yar." after "Chasiv" no initials
+    return not span.endswith(":") and shape in _STRONG_SHAPES

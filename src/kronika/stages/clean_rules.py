@@ -62,6 +62,7 @@ class Rules:
     clause_words: frozenset[str]
     label_kickers: frozenset[str]
     dangling_words: frozenset[str]
+    line_openers: frozenset[str]
     comment_stems: re.Pattern[str]
     reader_address: re.Pattern[str]
     attribution: re.Pattern[str]
@@ -104,6 +105,7 @@ def load_rules() -> Rules:
         clause_words=frozenset(data["clause_words"]),
         label_kickers=frozenset(data["label_kickers"]),
         dangling_words=frozenset(data["dangling_words"]),
+        line_openers=frozenset(data["line_openers"]),
         comment_stems=re.compile(data["comment_stems"], re.IGNORECASE),
         reader_address=re.compile(data["reader_address"], re.IGNORECASE),
         attribution=re.compile(data["attribution"], re.IGNORECASE),
