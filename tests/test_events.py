@@ -798,3 +798,16 @@ def test_hostages_and_evacuations(text: str, sub: str | None) -> None:
 )
 def test_partitive_and_claimed_tolls(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Le FSB a annoncé l'arrestation d'un homme soupçonné de préparer un attentat.", "Arrests"),
+        ("Un train a déraillé après l'explosion d'un engin sur la voie ferrée.", "Remote explosive/landmine/IED"),
+        ("A freight train derailed after a charge planted on the tracks went off.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_french_arrests_and_rail_sabotage(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
