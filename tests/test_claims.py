@@ -790,3 +790,30 @@ def test_a_conjoined_verb_and_a_subordinate_clause_keep_their_subjects(run_text:
         ("Marta Lindqvist", "Marta Lindqvist, the county's chief prosecutor")
     ]
     assert [c.source for c in _by_text(doc, "budget would not pass")] == ["Okonkwo"]
+
+
+def test_discourse_markers_no_comment_and_misparsed_verbs(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une attaque de drones a visé Odessa dans la nuit de lundi à mardi.\n\n"
+        "Le maire de la ville a pour sa part dénoncé « une terreur délibérée contre les civils ».\n\n"
+        "Moscou, de son côté, assure n'avoir frappé que des infrastructures militaires.\n\n"
+        "Le Kremlin n'a pas commenté ces informations.\n\n"
+        "A Odessa, Iryna, 34 ans, infirmière à l'hôpital régional, raconte avoir dormi dans le couloir.\n",
+        date="2024-06-12",
+    )
+    assert [c.source_surface for c in _by_text(doc, "terreur délibérée")] == ["Le maire de la ville"]
+    assert [c.source_surface for c in _by_text(doc, "infrastructures militaires")] == ["Moscou"]
+    assert not _by_text(doc, "pas commenté")
+    assert [c.source for c in _by_text(doc, "dormi dans le couloir")] == ["Iryna"]
+
+
+def test_english_declined_to_comment_is_no_claim(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "A spokesman for the utility declined to comment on the outage.\n\n"
+        "Lawyers for the company did not immediately respond to requests for comment.\n\n"
+        "“We have no comment,” a company spokeswoman said, before the call ended.\n",
+        date="2024-06-12",
+    )
+    assert not _by_text(doc, "outage")
+    assert not _by_text(doc, "requests for comment")
+    assert _by_text(doc, "We have no comment")  # a quotation is a statement all the same

@@ -69,6 +69,12 @@ def _cues() -> dict[str, Any]:
     }
 
 
+def reporting_forms() -> frozenset[str]:
+    """Every inflected form of the reporting-verb lexicon, French and English, lowercased."""
+    forms: frozenset[str] = _cues()["forms"]
+    return forms
+
+
 def is_cue_sentence(text: str) -> bool:
     """A reporting verb form or an according-to word: worth parsing. A quotation mark alone is not: the parse
     attributes nothing without a cue word (a quotation with no verb is the speaker-line and continued-quote

@@ -34,6 +34,8 @@ def lexicon() -> dict[str, Any]:
     data = load_json("claims.json")
     return {
         "verbs": {stance: _compile(words + _english_forms(stance)) for stance, words in data["verbs"].items()},
+        # French text: the stance lexicon without the English reporting-verb forms ("comment", "note")
+        "verbs_fr": {stance: _compile(words) for stance, words in data["verbs"].items()},
         "according": re.compile(
             r"(?:^|[,;:]\s*|\s)(?:"
             + "|".join(data["according_to"])
@@ -54,6 +56,9 @@ def lexicon() -> dict[str, Any]:
         "media_nouns": _compile(data["media_nouns"]),
         "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),
         "not_subjects": frozenset(data["not_subjects"]),
+        "openings": frozenset(data["opening_prepositions"]),
+        "markers": re.compile(r"(?:^|,\s*|\s+)(?:" + "|".join(data["discourse_markers"]) + r")(?=\s*,|\s*$|\s+)", re.I),
+        "no_comment": _compile(data["no_comment"]),
     }
 
 
@@ -112,6 +117,11 @@ def official_by_role(doc: Document, phrase: str, index: int) -> Entity | None:
         if nearby:
             return nearby[0]
     return None
+
+
+def without_markers(phrase: str) -> str:
+    """The speaker phrase without the discourse markers around it ("Moscou, de son côté" -> "Moscou")."""
+    return lexicon()["markers"].sub("", phrase).strip(" ,")
 
 
 def side_of(phrase: str) -> str | None:

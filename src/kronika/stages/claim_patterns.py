@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kronika.attribution import UNATTRIBUTED, ascii_quotes, open_quote_before
+from kronika.attribution import UNATTRIBUTED, ascii_quotes, open_quote_before, reporting_forms
 from kronika.model import Claim, Document, Entity, Sentence
 from kronika.stages.claim_base import (
     QUOTE_SPANS,
@@ -20,6 +20,7 @@ from kronika.stages.claim_base import (
     official_by_role,
     registry_entities,
     side_of,
+    without_markers,
 )
 
 # a personal name right before the verb ("… ambassador Vassily Nebenzia blamed"), for text without NER
@@ -62,6 +63,15 @@ _SUBORDINATOR = (
 # a name, titles and initials included, and the apposition closed after it ("Rep. Anna Kowalczyk, a Democrat,")
 _LEADING_NAME = re.compile(r"((?:[A-Z][a-z]{0,3}\.\s?)*(?:[A-ZÀ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]+)(,[^,]{3,80},)?\s")
 
+_WORD = re.compile(r"[\w-]+")
+
+_PARTICIPLE = re.compile(r"(?i)(?:é|ée|és|ées|us?|ues?|is|ise?s?|it|ite?s?)$")
+_AUXILIARY = re.compile(
+    r"(?i)(?<![\w'])(?:a|ont|avait|avaient|aurait|auraient|avons|a-t-\w+|ont-\w+)\s+(?:\w+\s+){0,3}$"
+)
+
+_REFLEXIVE = re.compile(r"(?i)(?<![\w'])(?:se\s+|s')$")  # "l'Ukraine se défend": no report
+
 _MODALS = frozenset({"will", "would", "could", "should", "can", "may", "might", "must"})
 
 _TRANSCRIPT_TURN = re.compile(r"^[\"“«]?\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}[A-ZÀ-Þ]):\s+(?=\S)")
@@ -74,14 +84,15 @@ def sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list
         closing = re.search(r"[»”\"]", text)
         quoted.append((-1, closing.start() if closing else len(text)))
     found: list[Claim] = []
-    for stance, pattern in lexicon()["verbs"].items():
-        for verb in pattern.finditer(text):
-            if any(s < verb.start() < e for s, e in quoted) or _proper_noun(text, verb.start()):
-                continue
-            claim = _verb_claim(doc, index, sentence, text, verb, stance, earlier + found)
-            claim = _trimmed(claim, text[verb.start() :]) if claim is not None else None
-            if claim is not None and all(c.source != claim.source for c in found):
-                found.append(claim)
+    for stance, verb in _verbs(text, doc.language):
+        if any(s < verb.start() < e for s, e in quoted) or _proper_noun(text, verb.start()):
+            continue
+        claim = _verb_claim(doc, index, sentence, text, verb, _stance(stance), earlier + found)
+        claim = _trimmed(claim, text[verb.start() :]) if claim is not None else None
+        if claim is not None and stance == "lexicon" and not _named(doc, claim):
+            continue  # a verb of the broad lexicon reports speech only when its subject is someone by name or role
+        if claim is not None and all(c.source != claim.source for c in found):
+            found.append(claim)
     according = lexicon()["according"].search(text)
     if according and not found:
         # "selon X, Y a affirmé…": Y is the speaker and X only relays, so X is a source only when nobody speaks
@@ -91,6 +102,46 @@ def sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list
         if source:
             found.append(make_claim(doc, source, "assert", open_quote_before(doc, index), sentence.end))
     return found
+
+
+def _verbs(text: str, language: str | None) -> list[tuple[str, re.Match[str]]]:
+    """The reporting verbs of a sentence with their stance: the stance lexicon's, and in French every other form
+    of the reporting-verb lexicon ("a pour sa part dénoncé", a verb the parser took for a noun's modifier)."""
+    verbs = lexicon()["verbs_fr" if language == "fr" else "verbs"]
+    found = [(stance, verb) for stance, pattern in verbs.items() for verb in pattern.finditer(text)]
+    if language == "fr":
+        taken = {verb.start() for _, verb in found}
+        forms = reporting_forms()
+        found += [
+            ("lexicon", w)
+            for w in _WORD.finditer(text)
+            if w.start() not in taken and w.group().lower() in forms and _finite_report(text, w)
+        ]
+    return found
+
+
+def _finite_report(text: str, word: re.Match[str]) -> bool:
+    """Not a reflexive ("l'Ukraine se défend") and not a participle used as an adjective ("des séparatistes
+    soutenus par Moscou"): a participle reports only after an auxiliary."""
+    before = text[: word.start()]
+    if _REFLEXIVE.search(before):
+        return False
+    return not _PARTICIPLE.search(word.group()) or bool(_AUXILIARY.search(before))
+
+
+def _stance(stance: str) -> str:
+    return "assert" if stance == "lexicon" else stance
+
+
+def _named(doc: Document, claim: Claim) -> bool:
+    """A source resolved to a name, a phrase headed by a noun for people or bodies, or a capitalised word the
+    document also capitalises inside a sentence ("Umerov", not a sentence's first word "Seules")."""
+    bare = re.sub(r"(?i)^(?:les?|la|l'|des?|du|un|une|ces?|cette|the|a|an)\s*", "", claim.source_surface)
+    if claim.source != claim.source_surface or lexicon()["speaker_nouns"].match(bare):
+        return True
+    first = bare.split()[0] if bare.split() else ""
+    inside = re.compile(r"(?<=[\w,;] )" + re.escape(first) + r"(?![\w'’-])")
+    return first[:1].isupper() and bool(inside.search(doc.text))
 
 
 def transcript_claims(doc: Document, existing: list[Claim]) -> list[Claim]:
@@ -118,7 +169,9 @@ def _verb_claim(
 ) -> Claim | None:
     before = text[: verb.start()]
     if re.search(
-        r"\b(?:été|être|étant|been|being|be|is|was|were|are)\s+(?:(?:\w+ly|first|also|not|déjà|aussi)\s+)?$", before
+        r"\b(?:été|être|étant|est|sont|était|étaient|fut|been|being|be|is|was|were|are)\s+"
+        r"(?:(?:\w+ly|\w+ment|first|also|not|déjà|aussi)\s+)?$",
+        before,
     ):
         return None  # a passive participle ("n'a été signalée", "was first reported") names no speaker
     if _DETERMINER_BEFORE.search(before):
@@ -237,7 +290,10 @@ def _source_before(
 ) -> Source | None:
     absolute = sentence.start + verb_start
     clause_start = _clause_start(doc.text, sentence.start, absolute)
-    phrase = doc.text[clause_start:absolute].strip(" ,:;")
+    opening = re.match(r"(\w+)[^,]{0,40},\s+", doc.text[clause_start:absolute])
+    if opening and opening.group(1).lower() in lexicon()["openings"] and opening.end() < absolute - clause_start:
+        clause_start += opening.end()  # "A Kiev, Sergueï, 26 ans, …, dit": the place is no part of the subject
+    phrase = without_markers(doc.text[clause_start:absolute].strip(" ,:;"))
     phrase = re.sub(  # auxiliaries, adverbs and clitics between the subject and the verb
         r"(?:(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement|se|s'|ne|n'|lui|leur|en|y))+$",
         "",
@@ -250,14 +306,16 @@ def _source_before(
         return _leading_subject(doc, clause_start, phrase)  # "X, her opponent, bemoaned the unrest and said…"
     search_from = clause_start if phrase else sentence.start
     entities = [e for e in registry_entities(doc, search_from, absolute) if not _inside_quote(doc, sentence, e)]
-    lead = _APPOSITIVE_LEAD.match(doc.text[clause_start:absolute].strip())  # closed by a comma before the verb
-    if lead:  # "Nataliya Humenyuk, spokesperson for the Southern Defence Forces, told…": the subject leads
+    raw = doc.text[clause_start:absolute].strip()
+    lead = _APPOSITIVE_LEAD.match(without_markers(raw) + ("," if raw.endswith(",") else ""))
+    # "Nataliya Humenyuk, spokesperson for the Southern Defence Forces, told…": the subject leads (not "A Kiev, …")
+    if lead and lead.group(1).split()[0].lower() not in lexicon()["not_subjects"]:
         entity = next((e for e in entities if e.start == clause_start + phrase.find(lead.group(1))), None)
         source = from_entity(entity) if entity else Source(lead.group(1), lead.group(1), None)
         return replace(source, surface=phrase.rstrip(" ,"))  # the phrase as written, its apposition too
     closed = _CLOSED_APPOSITION.match(doc.text[clause_start:absolute].strip())
     if closed and len(closed.group(1).split()) <= _SUBJECT_MAX_WORDS:  # "The mayor, who had campaigned…, told"
-        raw = doc.text[clause_start:absolute]
+        raw = without_markers(doc.text[clause_start:absolute])
         head_end = clause_start + len(raw) - len(raw.lstrip()) + len(closed.group(1))
         named = [e for e in entities if e.end <= head_end]
         found = from_entity(named[-1]) if named else _resolve_phrase(doc, clause_start, closed.group(1), earlier, index)
@@ -324,7 +382,8 @@ def _resolve_phrase(
     official = official_by_role(doc, phrase, index)
     if official is not None:
         return Source(official.canonical or official.surface, phrase, official.side)
-    if explicit or phrase[:1].isupper() or re.match(r"(?i)(?:(?:les?|la|the|des)\s|l')", phrase) or is_someone(phrase):
+    determined = re.match(r"(?i)(?:(?:les?|la|the|des|an?|une?)\s|l')", phrase)
+    if explicit or phrase[:1].isupper() or determined or is_someone(phrase):
         return Source(phrase, phrase, None)
     return None
 

@@ -18,6 +18,7 @@ from kronika.contest import answers_lead, claims_about, is_contested, linked_eve
 from kronika.model import Claim, Document, Entity, Sentence
 from kronika.pipeline import stage
 from kronika.stages.claim_base import (
+    QUOTE_SPANS,
     Source,
     from_entity,
     is_someone,
@@ -26,6 +27,7 @@ from kronika.stages.claim_base import (
     official_by_role,
     registry_entities,
     side_of,
+    without_markers,
 )
 from kronika.stages.claim_patterns import ascii_quotes, sentence_claims, transcript_claims
 from kronika.verification import Verdict, apply_verdicts, find_verdicts, lead_events
@@ -53,6 +55,7 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
             for claim in sentence_claims(doc, index, sentence, claims):
                 if not any(c.start == claim.start and c.source == claim.source for c in claims):
                     claims.append(claim)
+    claims = [c for c in claims if not _no_comment(c)]
     claims.extend(_speaker_line_claims(doc, claims))
     claims.extend(transcript_claims(doc, claims))
     _continue_quotes(doc, claims)
@@ -78,6 +81,13 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     apply_verdicts(doc, verdicts)
     doc.claims = claims
     return doc
+
+
+def _no_comment(claim: Claim) -> bool:
+    """ "Le Kremlin n'a pas commenté", "declined to comment", "could not be reached": no statement, no claim
+    (unless the sentence quotes the source after all)."""
+    text = claim.text.replace("’", "'")
+    return bool(lexicon()["no_comment"].search(text)) and not QUOTE_SPANS.search(ascii_quotes(text))
 
 
 def _blame_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -181,7 +191,7 @@ def _phrase_speaker(doc: Document, att: Attribution, speakers: list[Source]) -> 
     assert att.speaker is not None
     start, end = att.speaker
     end = _word_end(doc.text, end)
-    phrase = doc.text[start:end].strip(" ,")
+    phrase = without_markers(doc.text[start:end].strip(" ,"))
     apposed = _apposed_name(doc, end)
     if apposed:
         phrase = doc.text[start : apposed[0].end]
