@@ -566,6 +566,7 @@ def test_police_intervening_in_a_protest(run_text: Callable[..., Document], text
         ("Quinze personnes ont été blessées, a indiqué le maire.", (None, 15)),
         ("Les secours ont retiré deux corps des décombres.", (2, None)),
         ("Rescuers pulled three bodies from the rubble overnight.", (3, None)),
+        ("Un homme de 64 ans a été tué et sa femme grièvement blessée.", (1, 1)),
         ("Le 2e corps d'armée a repoussé l'assaut.", (None, None)),
     ],
 )

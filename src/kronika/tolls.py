@@ -62,9 +62,11 @@ def _patterns() -> dict[str, Any]:
                 rf"{partitive_start[kind]}(?P<n>{strong})\s+of\s+(?:them|the\s+[^\W\d][\w-]*){aux}\s+{word}(?!\w)",
                 re.IGNORECASE | re.MULTILINE,
             ),
-            # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded"): one
+            # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded", "et sa
+            # femme grièvement blessée"): one
             re.compile(
-                rf"(?:^|(?<=[.!?;,]\s))(?P<one>(?:the|le|la|l['’])\s*{modifier}{{0,2}}?{victim})(?!\w)"
+                rf"(?:^|(?<=[.!?;,]\s)|(?<=\set\s)|(?<=\sand\s))"
+                rf"(?P<one>(?:the|le|la|l['’]|sa|son|his|her)\s*{modifier}{{0,2}}?{victim})(?!\w)"
                 rf"(?:\s+(?!(?:and|et)\b)[^\W\d][\w'’-]*){{0,3}}?{aux}\s+{word}(?!\w)",
                 re.IGNORECASE | re.MULTILINE,
             ),
