@@ -1219,3 +1219,38 @@ def test_a_kicker_with_a_full_stop_between_paragraphs_is_a_teaser(make_doc: Make
     teaser = "Guerre en Ukraine. Ce que l'on sait des nouvelles frappes sur le port de Reni"
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, teaser, BODY_C])))
     assert reasons_of(doc).get(teaser) == "teaser of another story"
+
+
+# --- every page of our own, glued as scrapers glue pages: a held-out check ---------------------------------------
+
+
+def glue_page(raw: str, how: str) -> str:
+    """A page as a scraper that loses its line breaks brings it: all on ``one line``, in ``three lines`` (its
+    lines run together in three blocks) or with its lines run together with ``no space`` between them."""
+    lines = [line.strip() for line in raw.split("\n") if line.strip()]
+    if how == "one line":
+        return " ".join(lines)
+    if how == "no space":
+        return "".join(lines)
+    size = -(-len(lines) // 3)
+    return "\n".join(" ".join(lines[i : i + size]) for i in range(0, len(lines), size))
+
+
+# share of the gold checks (must_remove absent, must_keep present) passed, and must_keep lines lost at most
+GLUED_FLOORS = {"one line": (0.92, 1), "three lines": (0.86, 3), "no space": (0.88, 2)}
+
+
+@pytest.mark.parametrize("how", sorted(GLUED_FLOORS))
+def test_pages_of_our_own_glued(how: str) -> None:
+    passed = checks = 0
+    lost: list[str] = []
+    for name, gold in sorted(PAGES_GOLD.items()):
+        [doc] = [d for d in read_inputs([page_path(name)]) if isinstance(d, Document)]
+        doc.raw = glue_page(doc.raw, how)
+        text = _fold(clean_text(doc).text)
+        left = [line for line in gold["must_remove"] if _fold(line) in text]
+        lost += [line for line in gold["must_keep"] if _fold(line) not in text]
+        passed += len(gold["must_remove"]) - len(left) + len(gold["must_keep"])
+        checks += len(gold["must_remove"]) + len(gold["must_keep"])
+    floor, most_lost = GLUED_FLOORS[how]
+    assert (passed - len(lost)) / checks >= floor and len(lost) <= most_lost, ((passed - len(lost)) / checks, lost)

@@ -23,13 +23,28 @@ GLUED_RUN_CHARS = 150  # a line this long may hold several lines of a page
 GLUED_RUN_SENTENCES = 3  # a line of GLUED_LINE_CHARS and this many sentences holding most of the page may too
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►])")
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…»”\"])(?<!\b[A-ZÀ-Ý]\.)(?<!\b(?:Mr|Ms|Dr|St|MM|Lt)\.)(?<!\b(?:Mrs|Mme|Gen|Col|Sgt)\.)"  # "M. Kouleba"
+    r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►])"
+)
 # shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
 _STRONG_SHAPES = ("timestamp", "byline", "photo credit", "author initials", "market ticker", "credit in parentheses")
+_NEXT_LINE = '«“"0123456789'  # a quotation, a date or a figure may open the next line
+# a publication stub glued to the text has a time, a date in figures or a stub's verb ("Publié le 3 mai 2024")
+_STUB = re.compile(
+    r"\b\d{1,2}\s?[:h.]\s?\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|^(publié|mis à jour|modifié|actualisé|updated|published|posted|last updated)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
 _RUN_ON_SENTENCE = re.compile(r"[a-zà-ÿ0-9»”)][.!?…](?=[A-ZÀ-Ý][a-zà-ÿ])")
-_RUN_ON_WORD = re.compile(r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_ON_WORD = re.compile(
+    r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
+    r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“])"  # "drones.14h05", "riposte ».À voir"
+    r"|(?<=[a-zà-ÿ])(?=\d{1,2}[h:]\d{2}\b)"  # "Publicité13h20"
+    r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "11h05INTERNATIONAL"
+)
 
 
 def unglue(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -105,7 +120,8 @@ def _pieces(line: str) -> tuple[list[str], bool]:
 def _opened(words: list[str]) -> list[list[str]]:
     """The words cut before each capitalised sentence opener that follows a word with no punctuation between
     them (``… cinq morts La capitale ukrainienne …``, ``… Partager E-mail Un dépôt …``): where a line of the page
-    ended. After a capitalised word the opener must be followed by a lowercase one: ``Marine Le Pen`` is a name."""
+    ended. After a capitalised word (not in capitals) the opener must be followed by a lowercase one: ``Marine Le
+    Pen`` is a name."""
     parts: list[list[str]] = [[]]
     for position, word in enumerate(words):
         if position and _opens_line(words[position - 1], word, words[position + 1 : position + 2]):
@@ -120,7 +136,9 @@ def _opens_line(before: str, word: str, after: list[str]) -> bool:
         return False
     if not _ENDS_LINE.search(before) or _leaves_clause_open(before):
         return False
-    return not before[:1].isupper() or bool(after and after[0][:1].islower())
+    if not before[:1].isupper() or before.isupper():
+        return True  # after a lowercase word, or a credit or a label in capitals ("EPA/MYKOLA TYS La Russie")
+    return bool(after and after[0][:1].islower())
 
 
 def _peel(text: str) -> tuple[list[str], bool]:
@@ -150,7 +168,9 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
     if inside:
         return 0
     for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1):
-        if (end == len(words) or words[end][:1].isupper()) and _is_furniture(words[start:end]):
+        if (end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE) and _is_furniture(
+            words[start:end]
+        ):
             return _name_end(words, start, end)
     return 0
 
@@ -193,8 +213,9 @@ def _is_furniture(words: list[str]) -> bool:
     if any(r.pattern.search(span) for r in (*load_rules().list_headers, *load_rules().tail_markers)):
         return True  # "Les plus lus", "Lire aussi": the header of a list, ahead of the headlines it holds
     shape = shape_reason(span)
-    if shape == "timestamp" and not re.search(r"\d", words[-1]):
-        return False  # "On 20 February 2022, the Ukrainian": a date opening a sentence, not a publication stub
+    date_line = words[0][:1].isdigit() and re.fullmatch(r"\d{4},?", words[-1])  # "12 août 2024"
+    if shape == "timestamp" and not date_line and not (_STUB.search(span) and re.search(r"\d", words[-1])):
+        return False  # "On 20 February 2022, the Ukrainian", "Around 8 April 2022": a date opening a sentence
     if len(words) == 1 and (shape == "market ticker" or (shape == "author initials" and span.count(".") < 2)):
         return False  # a figure alone is no ticker, "Yar." after "Chasiv" no initials
     return not span.endswith(":") and shape in _STRONG_SHAPES
