@@ -723,3 +723,18 @@ def test_captured_villages_and_french_translated_names(
 def test_kyiv_districts_are_placed(run_text: Run, text: str, lat: float, lon: float) -> None:
     doc = run_text(text)
     assert any(p.feature == "site" and within(p, lat, lon, 3) for p in doc.places), doc.places
+
+
+def test_the_fronts_of_2014_choose_among_namesakes(run_text: Run) -> None:
+    text = "Ukrainian border guards came under fire near Marynivka, the ministry said."
+    summer_2014 = place(run_text(text, date="2014-07-20"), "Marynivka")  # the border village of Shakhtarsk raion
+    assert within(summer_2014, 47.91, 38.85, 10)
+    from kronika.stages.place_ranking import _front_lines_on, front_distance_km
+
+    sloviansk = (48.85, 37.61)
+    assert (
+        front_distance_km(*sloviansk, _front_lines_on("2014-06-01"))
+        < 5
+        < 20
+        < front_distance_km(*sloviansk, _front_lines_on("2016-06-01"))
+    )
