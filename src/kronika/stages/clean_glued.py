@@ -13,13 +13,14 @@ import functools
 import re
 
 from kronika.stages.clean_lines import line_rule, shape_reason
-from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, load_rules
+from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, WORD, load_rules
 from kronika.stages.language import fold_word
 
 GLUED_PAGE_CHARS = 800  # a line this long, of this many sentences, holding most of the page is a glued page
 GLUED_PAGE_SENTENCES = 5
 GLUED_PAGE_SHARE = 0.6
 GLUED_RUN_CHARS = 150  # a line this long may hold several lines of a page
+GLUED_LINE_MIN_CHARS = 60  # and on a page with such a line, a line this long
 GLUED_RUN_SENTENCES = 3  # a line of GLUED_LINE_CHARS and this many sentences holding most of the page may too
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
@@ -48,19 +49,46 @@ _RUN_ON_WORD = re.compile(
 
 
 def unglue(lines: list[str]) -> tuple[list[str], list[int]]:
-    """The lines of the page with each glued line cut into pieces, and for each piece the index of its line."""
+    """The lines of the page with each glued line cut into pieces, and for each piece the index of its line.
+    On a page with a glued line, a shorter line may be one too (a header block: ``Monde Par Anna Koval Publié le
+    … Partager``); a short line alone (a headline, a report's title) is never cut."""
     lines = [_spaced(line) for line in lines]
     total = sum(len(line) for line in lines) or 1
+    glued = [_glued_pieces(line, len(line) / total, GLUED_RUN_CHARS) for line in lines]
+    if any(glued):
+        glued = [
+            found or _glued_pieces(line, 0.0, GLUED_LINE_MIN_CHARS) for found, line in zip(glued, lines, strict=True)
+        ]
     pieces: list[str] = []
     origins: list[int] = []
     for index, line in enumerate(lines):
-        for piece in _glued_pieces(line, len(line) / total) or [line]:
+        if glued[index] and not any(pieces):
+            glued[index][:1] = _head_crumb(glued[index][0], " ".join([*glued[index][1:], *lines[index + 1 :]]))
+        for piece in glued[index] or [line]:
             pieces.append(piece)
             origins.append(index)
     return pieces, origins
 
 
-def _glued_pieces(line: str, share: float) -> list[str]:
+def _head_crumb(piece: str, rest: str) -> list[str]:
+    """At the top of a glued page, capitalised words glued before the headline (a crumb trail, a section, the
+    outlet's name: ``Débats Edito Éditorial : …``, ``International Une frappe russe …``) are cut off as a line of
+    their own: the run of capitalised words up to the last one, which a lowercase word follows and so opens the
+    headline, when the page does not use most of its words further down (a headline opening on a name does)."""
+    words = piece.split(" ")
+    end = 0
+    while end + 1 < len(words) and words[end][:1].isupper() and words[end + 1][:1].isupper():
+        end += 1
+    if not end or end + 1 >= len(words) or not words[end + 1][:1].islower():
+        return [piece]
+    rest_words = {fold_word(w) for w in WORD.findall(rest)}
+    run = [fold_word(w) for w in WORD.findall(" ".join(words[:end])) if len(w) >= 3]
+    if not run or sum(w in rest_words for w in run) * 3 > len(run):
+        return [piece]
+    return [" ".join(words[:end]), " ".join(words[end:])]
+
+
+def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
     """The pieces of a line that holds several lines of the page, or nothing for a line of its own.
 
     A line that holds most of a long page is read sentence by sentence. A shorter run of text is glued when a
@@ -68,7 +96,7 @@ def _glued_pieces(line: str, share: float) -> list[str]:
     de …``): a paragraph of the article has neither. The search is made only in a line that holds most of the
     page, that ends with no full stop (a run of lines may end with a label: "Partager", "Lire aussi :") or that
     holds such an opener, which keeps it off the ordinary paragraphs of a page."""
-    if len(line) < GLUED_RUN_CHARS:
+    if len(line) < shortest:
         return []
     sentences = len(_SENTENCE_BREAK.findall(line)) + 1
     if len(line) >= GLUED_PAGE_CHARS and share >= GLUED_PAGE_SHARE and sentences >= GLUED_PAGE_SENTENCES:
@@ -164,22 +192,23 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
     """The end of the shortest span of furniture starting at ``start``, or 0. Inside the text, a span starts with
     a capital, not after a word that leaves a clause open (``selon le gouverneur Oleh Kiper``); the ``first`` word
     of a piece (after a sentence or a span cut) may start one anyway."""
-    inside = not first and (not _starts_line(words[start]) or _leaves_clause_open(words[start - 1]))
+    figure = not first and words[start][:1].isdigit()  # "2 min read", "14:05, 8 May 2024": by a rule only
+    inside = not first and (not (_starts_line(words[start]) or figure) or _leaves_clause_open(words[start - 1]))
     if inside:
         return 0
     for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1):
         if (end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE) and _is_furniture(
-            words[start:end]
+            words[start:end], figure
         ):
-            return _name_end(words, start, end)
+            return _name_end(words, start, end, figure)
     return 0
 
 
-def _name_end(words: list[str], start: int, end: int) -> int:
+def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
     """A span of furniture that ends inside a name takes the rest of the name (``AFP / Sergei`` + ``Kovalenko``,
     ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end."""
     while end < len(words) and words[end][:1].isupper() and (end + 1 == len(words) or words[end + 1][:1].isupper()):
-        if not _is_furniture(words[start : end + 1]):
+        if not _is_furniture(words[start : end + 1], by_rule):
             break
         end += 1
     return end
@@ -199,10 +228,10 @@ def _leaves_clause_open(word: str) -> bool:
     return bool(_CLAUSE_GOES_ON.search(word)) or word in load_rules().dangling_words
 
 
-def _is_furniture(words: list[str]) -> bool:
+def _is_furniture(words: list[str], by_rule: bool = False) -> bool:
     """A whole line of page furniture: its last word leaves no clause open (a comma, an article, a preposition:
     ``Épinglé 15h30 : le ministère de la``), and a line rule or a strong shape of a line says so (a label ending
-    in a colon, such as ``09h40 :``, only a line rule)."""
+    in a colon, such as ``09h40 :``, only a line rule; a span opening on a figure, only a rule or a stub)."""
     last = words[-1].casefold().replace("’", "'")
     if _CLAUSE_GOES_ON.search(last) or last in load_rules().dangling_words:
         return False
@@ -213,6 +242,8 @@ def _is_furniture(words: list[str]) -> bool:
     if any(r.pattern.search(span) for r in (*load_rules().list_headers, *load_rules().tail_markers)):
         return True  # "Les plus lus", "Lire aussi": the header of a list, ahead of the headlines it holds
     shape = shape_reason(span)
+    if by_rule and shape != "timestamp":
+        return False  # a span opening on a figure inside the text: "12 000 habitants" is no ticker
     date_line = words[0][:1].isdigit() and re.fullmatch(r"\d{4},?", words[-1])  # "12 août 2024"
     if shape == "timestamp" and not date_line and not (_STUB.search(span) and re.search(r"\d", words[-1])):
         return False  # "On 20 February 2022, the Ukrainian", "Around 8 April 2022": a date opening a sentence
