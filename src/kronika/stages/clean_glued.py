@@ -44,7 +44,7 @@ _RUN_ON_WORD = re.compile(
     r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
     r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“])"  # "drones.14h05", "riposte ».À voir"
     r"|(?<=[a-zà-ÿ])(?=\d{1,2}[h:]\d{2}\b)"  # "Publicité13h20"
-    r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "11h05INTERNATIONAL"
+    r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "TYSLa", "11h05INTERNATIONAL"
 )
 
 
@@ -95,14 +95,16 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
     line of furniture is found in it or a sentence opener is glued to a word (``… dont des enfants Un texte
     de …``): a paragraph of the article has neither. The search is made only in a line that holds most of the
     page, that ends with no full stop (a run of lines may end with a label: "Partager", "Lire aussi :") or that
-    holds such an opener, which keeps it off the ordinary paragraphs of a page."""
+    holds such an opener, which keeps it off the ordinary paragraphs of a page (on a page with a glued line, every
+    line of ``shortest`` characters or more is searched)."""
     if len(line) < shortest:
         return []
     sentences = len(_SENTENCE_BREAK.findall(line)) + 1
     if len(line) >= GLUED_PAGE_CHARS and share >= GLUED_PAGE_SHARE and sentences >= GLUED_PAGE_SENTENCES:
         return _pieces(line)[0]
     most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
-    if not most and FULL_STOP.search(line) and len(_opened(line.split(" "))) < 2:
+    page_glued = shortest < GLUED_RUN_CHARS  # the second look at a page with a glued line: every line is searched
+    if not (most or page_glued) and FULL_STOP.search(line) and len(_opened(line.split(" "))) < 2:
         return []
     pieces, found = _pieces(line)
     return pieces if found else []
@@ -206,10 +208,11 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
 
 def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
     """A span of furniture that ends inside a name takes the rest of the name (``AFP / Sergei`` + ``Kovalenko``,
-    ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end."""
+    ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end. A name that goes on
+    into a clause (``Source: Serhii`` + ``Lysak, Head of the Oblast…``) is the article's own line: no span (0)."""
     while end < len(words) and words[end][:1].isupper() and (end + 1 == len(words) or words[end + 1][:1].isupper()):
         if not _is_furniture(words[start : end + 1], by_rule):
-            break
+            return 0 if _CLAUSE_GOES_ON.search(words[end]) else end
         end += 1
     return end
 
