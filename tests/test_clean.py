@@ -1352,3 +1352,12 @@ def test_a_reading_time_inside_a_glued_run(make_doc: MakeDoc) -> None:
     glued = " ".join(["Drone strike hits Kharkiv apartment block", "By Anna Koval", "3 min read", *KHARKIV])
     doc = clean_text(make_doc(glued))
     assert "3 min read" in removed_texts(doc) and doc.text.endswith(KHARKIV[-1])
+
+
+def test_an_elided_opener_and_a_starred_teaser_in_a_glued_page(make_doc: MakeDoc) -> None:
+    teaser = "*VIDÉO : « Les images de l'immeuble touché à Kharkiv »"
+    opening = "L'armée de l'air ukrainienne a indiqué avoir abattu onze des quatorze drones lancés dans la nuit."
+    glued = " ".join(["Kharkiv visée par des drones Publié le 12/03/2024 à 07h45", opening, KHARKIV[0], teaser])
+    doc = clean_text(make_doc(" ".join([glued, *KHARKIV[1:], "Partager"])))
+    assert teaser in removed_texts(doc)
+    assert opening in doc.text and all(sentence in doc.text for sentence in KHARKIV)

@@ -26,7 +26,7 @@ MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than 
 
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?…»”\"])(?<!\b[A-ZÀ-Ý]\.)(?<!\b(?:Mr|Ms|Dr|St|MM|Lt)\.)(?<!\b(?:Mrs|Mme|Gen|Col|Sgt)\.)"  # "M. Kouleba"
-    r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►])"
+    r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►*])"
 )
 # shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
 _STRONG_SHAPES = ("timestamp", "byline", "photo credit", "author initials", "market ticker", "credit in parentheses")
@@ -37,6 +37,7 @@ _STUB = re.compile(
     r"|^(publié|mis à jour|modifié|actualisé|updated|published|posted|last updated)\b",
     re.IGNORECASE,
 )
+_ELIDED = re.compile(r"\w+['’](?=\w)")
 _CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
 _RUN_ON_SENTENCE = re.compile(r"[a-zà-ÿ0-9»”)][.!?…](?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -162,7 +163,9 @@ def _opened(words: list[str]) -> list[list[str]]:
 
 def _opens_line(before: str, word: str, after: list[str]) -> bool:
     openers = load_rules().line_openers
-    if not word[:1].isupper() or word[1:2].isupper() or fold_word(word).rstrip("'") not in _opener_stems(openers):
+    elided = _ELIDED.match(word)  # "L'armée", "D'après"
+    head = fold_word(elided.group() if elided else word.rstrip(".,;:!?»”")).rstrip("'")
+    if not word[:1].isupper() or word[1:2].isupper() or head not in _opener_stems(openers):
         return False
     if not _ENDS_LINE.search(before) or _leaves_clause_open(before):
         return False
@@ -223,7 +226,7 @@ def _opener_stems(openers: frozenset[str]) -> frozenset[str]:
 
 
 def _starts_line(word: str) -> bool:
-    return word[:1].isupper() or word[:1] in "©•▶►"
+    return word[:1].isupper() or word[:1] in "©•▶►*"
 
 
 def _leaves_clause_open(word: str) -> bool:
