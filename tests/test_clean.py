@@ -1361,3 +1361,31 @@ def test_an_elided_opener_and_a_starred_teaser_in_a_glued_page(make_doc: MakeDoc
     doc = clean_text(make_doc(" ".join([glued, *KHARKIV[1:], "Partager"])))
     assert teaser in removed_texts(doc)
     assert opening in doc.text and all(sentence in doc.text for sentence in KHARKIV)
+
+
+@pytest.mark.parametrize("byline", ["Sophie Vercors, Kharkiv", "Mark Ellison, Odesa", "Anne-Laure Petit, Zaporijjia"])
+def test_a_name_and_a_city_under_the_standfirst_are_the_byline(make_doc: MakeDoc, byline: str) -> None:
+    headline = "Kharkiv : sous les bombes, les écoles descendent sous terre"
+    standfirst = "Pour protéger les enfants des frappes, la ville a aménagé des classes dans le métro. Reportage."
+    doc = clean_text(make_doc("\n".join([headline, standfirst, byline, *KHARKIV])))
+    assert reasons_of(doc)[byline] == "byline"
+    assert standfirst in doc.text and all(sentence in doc.text for sentence in KHARKIV)
+
+
+def test_a_name_and_a_city_inside_the_body_stay(make_doc: MakeDoc) -> None:
+    line = "Olena Hrytsenko, Kharkiv"  # a caption-like line between paragraphs is left to the other rules
+    doc = clean_text(make_doc("\n".join(["Kharkiv : les écoles sous terre", *KHARKIV[:3], line, KHARKIV[3]])))
+    assert reasons_of(doc).get(line) != "byline"
+
+
+@pytest.mark.parametrize(("first", "second"), [("Time to", "4 min."), ("Temps de lecture", ": 3 min")])
+def test_a_reading_time_cut_over_two_lines(make_doc: MakeDoc, first: str, second: str) -> None:
+    doc = clean_text(make_doc("\n".join(["Drones hit Kharkiv overnight", first, second, *KHARKIV])))
+    assert {first, second} <= set(removed_texts(doc))
+    assert all(sentence in doc.text for sentence in KHARKIV)
+
+
+def test_a_short_subheading_before_a_short_line_stays(make_doc: MakeDoc) -> None:
+    lines = [KHARKIV[0], KHARKIV[1], "Des écoles fermées", "Publicité", *KHARKIV[2:]]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert "Des écoles fermées" in doc.text and "Publicité" in removed_texts(doc)

@@ -33,6 +33,7 @@ from kronika.stages.clean_lines import (
     is_language_switcher,
     line_rule,
     lone_name,
+    mark_split_lines,
     other_script,
     shape_reason,
 )
@@ -60,6 +61,7 @@ _QUOTE_MARK = re.compile(r"[«»\"“”]")
 _READER_ADDRESS_WORDS = 20  # a line addressing the reader longer than this is the article's own voice
 _CALL_TO_ACTION_WORDS = 14  # calls to action are short; a longer line in the second person may be service news
 _AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
+_NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
 
 
 def join_broken_words(text: str) -> str:
@@ -88,6 +90,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     page = Page(lines, words, stopword_language(words, load_rules().stoplists), {})
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
+    mark_split_lines(page)
     _mark_reader_address(page)
     _mark_byline_roles(page)
     _mark_head_roles(page)
@@ -277,10 +280,15 @@ def _mark_byline_roles(page: Page) -> None:
 
 def _mark_head_roles(page: Page) -> None:
     """Above the first paragraph, a journalist's role on its own line ("BBC Ukraine correspondent") and the name
-    on the line above it ("James Carter": two to four capitalised words) are the byline."""
+    on the line above it ("James Carter": two to four capitalised words) are the byline; so is a name and a city
+    on their own line above the second paragraph, under a standfirst ("Sophie Vercors, Kharkiv")."""
     live = page.live()
     paragraphs = [i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])]
     head = [i for i in live if paragraphs and i < paragraphs[0]]
+    standfirst = [i for i in live if len(paragraphs) > 1 and i < paragraphs[1]]  # the head and the standfirst
+    for index in standfirst[1:]:
+        if _NAME_AND_CITY.fullmatch(page.lines[index].strip()) and not re.search(r"\d", page.lines[index]):
+            page.reasons[index] = "byline"  # "Sophie Vercors, Kharkiv": a byline without "Par"
     for position, index in enumerate(head):
         if position == 0 or not load_rules().author_role.search(page.lines[index]):
             continue

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from kronika.config import LANGUAGES
@@ -22,6 +23,8 @@ from kronika.stages.clean_rules import (
     load_rules,
 )
 from kronika.stages.language import fold_word, script_differs, stopwords
+
+_SPLIT_LINE_WORDS = 3  # each half of a line of furniture cut in two by the layout is this short
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -58,6 +61,22 @@ def shape_reason(line: str) -> str | None:
     if CAMEL_CASE_WORD.fullmatch(line):
         return "UI string"  # "BotTalk", "LinkedIn": the name of a widget or a platform alone on its line
     return None
+
+
+def mark_split_lines(page: Page) -> None:
+    """A line of furniture cut in two by the layout ("Time to" / "4 min."): a short line that a line rule reads as
+    the start of one line with the short line after it goes with it."""
+    lines = [i for i, line in enumerate(page.lines) if line]
+    for index, after in itertools.pairwise(lines):
+        if index in page.reasons or max(len(page.words[index]), len(page.words[after])) > _SPLIT_LINE_WORDS:
+            continue
+        joined = f"{page.lines[index]} {page.lines[after]}".replace("’", "'")
+        for rule in load_rules().lines:
+            match = rule.pattern.search(joined)
+            if match and match.start() == 0 and match.end() > len(page.lines[index]) + 1:
+                page.reasons[index] = rule.reason
+                page.reasons.setdefault(after, rule.reason)
+                break
 
 
 def _is_lone_date(line: str) -> bool:
