@@ -817,3 +817,20 @@ def test_english_declined_to_comment_is_no_claim(run_text: Callable[..., Documen
     assert not _by_text(doc, "outage")
     assert not _by_text(doc, "requests for comment")
     assert _by_text(doc, "We have no comment")  # a quotation is a statement all the same
+
+
+def test_a_participle_after_any_verb_and_an_inverted_clitic_the_parser_missed(
+    run_text: Callable[..., Document],
+) -> None:
+    doc = run_text(
+        "Kharkiv a de nouveau été bombardée dans la nuit de jeudi à vendredi.\n\n"
+        "Le porte-parole du Kremlin, Dmitri Peskov, a balayé ces accusations, affirmant que l'armée "
+        "russe ne visait « que des cibles militaires ».\n\n"
+        "Le président Volodymyr Zelensky a de nouveau réclamé des systèmes de défense aérienne.\n\n"
+        "« Chaque jour de retard coûte des vies », a-t-il martelé lors d'une conférence de presse.\n",
+        date="2024-06-12",
+    )
+    peskov = _by_text(doc, "cibles militaires")
+    assert [(c.source, c.stance) for c in peskov] == [("Dmitry Peskov", "deny")]
+    assert [c.source for c in _by_text(doc, "coûte des vies")] == ["Volodymyr Zelensky"]
+    assert not any("coûte des vies" in c.text for c in _by_text(doc, "défense aérienne"))

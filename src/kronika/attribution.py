@@ -295,6 +295,8 @@ def _subject(verb: Any) -> Any | None:
         return _noun_after(verb)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _subject(verb.head)
+    if verb.lower_.endswith("ant") and verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ == "VERB":
+        return _subject(verb.head)  # "X a balayé ces accusations, affirmant que…": the main clause's subject
     if verb.lower_.endswith("ant") and verb.head.i == verb.i - 1 and verb.head.pos_ == "PROPN":
         return verb.head  # "…, Moscou reconnaissant avoir perdu du terrain"
     return None

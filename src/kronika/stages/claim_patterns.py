@@ -179,7 +179,13 @@ def _verb_claim(
     inverted = re.search(r",?\s*([»”\"])\s*,?\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
     quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
     if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
-        source = _source_after(doc, sentence.start + verb.end(), sentence.end)
+        clitic = re.search(r"-(?:t-)?(il|elle|ils|elles)\s*$", before) or re.match(
+            r"-(?:t-)?(il|elle|ils|elles)\b", text[verb.end() :]
+        )
+        if clitic:  # «…», a-t-il martelé / «…», ajoute-t-elle: the inverted pronoun speaks
+            source = _pronoun_source(doc, sentence.start + verb.start(), clitic.group(1), clitic.group(1), earlier)
+        else:
+            source = _source_after(doc, sentence.start + verb.end(), sentence.end)
         if source is None:
             return None
         # «…», said X, an economist. «…»: the quotation goes on after the speaker, the same statement
