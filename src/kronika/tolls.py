@@ -86,6 +86,13 @@ def _patterns() -> dict[str, Any]:
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "numbers": {k.lower(): v for k, v in data["number_words"].items()},
         "casualty": casualty,
+        # every pattern of a kind holds one of its words or verbs: a text with none of them is read no further
+        "mentions": {
+            kind: re.compile(
+                "|".join(data["casualties"][f"{kind}_words"] + data["casualties"][f"{kind}_verbs"]), re.IGNORECASE
+            )
+            for kind in ("killed", "injured")
+        },
         "update": re.compile("|".join(data["casualties"]["updates"]), re.IGNORECASE),
     }
 
@@ -98,6 +105,8 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     for kind, patterns in lexicon["casualty"].items():
         total = None
         taken: list[tuple[int, int]] = []
+        if not lexicon["mentions"][kind].search(text):
+            continue
         for index, pattern in enumerate(patterns):
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):

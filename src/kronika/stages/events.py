@@ -12,6 +12,7 @@ sentence, the paragraph, then the article's reference date.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import itertools
 import re
@@ -410,7 +411,13 @@ def _add_evidence(doc: Document, event: Event, sentence: Sentence) -> None:
 def _verification(doc: Document, sentence: Sentence) -> str:
     paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
     text = doc.text[paragraph[0].start : paragraph[-1].end] if paragraph else ""
-    return verification_of(text) or "unknown"
+    return _paragraph_verification(text) or "unknown"
+
+
+@functools.lru_cache(maxsize=1024)
+def _paragraph_verification(text: str) -> str | None:
+    """A paragraph's verification is read once, however many events it tells."""
+    return verification_of(text)
 
 
 def _merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
