@@ -738,3 +738,21 @@ def test_the_fronts_of_2014_choose_among_namesakes(run_text: Run) -> None:
         < 20
         < front_distance_km(*sloviansk, _front_lines_on("2016-06-01"))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        (
+            "On 5 March 2024, Russian forces shelled Novoselivka, Kramatorsk raion, Donetsk.",
+            "Novoselivka",
+            "Kramatorsk",
+        ),
+        ("Des frappes ont touché Marhanets, dans le raïon de Nikopol, mardi matin.", "Marhanets", "Nikopol"),
+        ("Shelling hit Chervonohryhorivka in the Nikopol district overnight.", "Chervonohryhorivka", "Nikopol"),
+    ],
+)
+def test_a_town_naming_its_district_is_not_the_event_place(run_text: Run, text: str, village: str, town: str) -> None:
+    doc = run_text(text, date="2024-03-05")
+    assert place(doc, village).role == "location"
+    assert place(doc, town).role == "near"  # the district around the town: the event's place only if nothing finer

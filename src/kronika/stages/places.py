@@ -96,6 +96,8 @@ _NEAR_BEFORE = re.compile(
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|du|au)\s+$")
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:raion|rayon|district|районі?|району)\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"\b(?:ra[iï]on|rayon|district)\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE)
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 
 
@@ -474,6 +476,8 @@ def _role(doc: Document, mention: Mention, chosen: Candidate) -> str:
         return "reference"
     if _NEAR_BEFORE.search(before) and chosen.kind in ("city", "settlement"):
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
+    if chosen.kind in ("city", "settlement") and (_UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before)):
+        return "near"  # "Kramatorsk raion", "le raïon de Nikopol": the district around the town, not the town
     if chosen.id in _actor_sites() and not _LOCATIVE_BEFORE.search(before):
         return "actor"  # "le Kremlin a démenti": the presidency, not the fortress
     located = mention.located or _LOCATIVE_BEFORE.search(before) or _CITY_DISTRICT_AFTER.match(after)
