@@ -179,18 +179,8 @@ def _verb_claim(
     inverted = re.search(r",?\s*([»”\"])\s*,?\s*(?:a|ont|avait|avaient|a-t-\w+|ont-\w+|ajoutait-\w+)?\s*$", before)
     quote = _last_quote(text, inverted.start(1) + 1) if inverted else None
     if quote and len(text[quote[0] : quote[1]].split()) >= 4:  # «long quote», a affirmé X
-        clitic = re.search(r"-(?:t-)?(il|elle|ils|elles)\s*$", before) or re.match(
-            r"-(?:t-)?(il|elle|ils|elles)\b", text[verb.end() :]
-        )
-        if clitic:  # «…», a-t-il martelé / «…», ajoute-t-elle: the inverted pronoun speaks
-            source = _pronoun_source(doc, sentence.start + verb.start(), clitic.group(1), clitic.group(1), earlier)
-        else:
-            source = _source_after(doc, sentence.start + verb.end(), sentence.end)
-        if source is None:
-            return None
-        # «…», said X, an economist. «…»: the quotation goes on after the speaker, the same statement
-        end = len(text) if re.search(r"[«“\"]", text[verb.end() :]) else quote[1]
-        return make_claim(doc, source, stance, sentence.start + quote[0], sentence.start + end)
+        return _inverted_quote_claim(doc, sentence, text, verb, stance, quote, earlier)
+    source: Source | None
     if _clause_final(text[verb.end() :]):  # "…, police said." / "…, he added on Monday."
         source = _source_ending(doc, index, sentence, before, earlier)
     elif (re.search(r",\s*$", before) or quote) and _inverted_subject(text[verb.end() :]):
@@ -208,6 +198,32 @@ def _inverted_subject(after: str) -> bool:
     ("said the mayor had lost touch")."""
     head = set(after.split(",")[0].lower().replace("'", " ").split())
     return bool(_INVERTED_SUBJECT.match(after)) and not head & (lexicon()["fragment_words"] | _MODALS)
+
+
+def _inverted_quote_claim(
+    doc: Document,
+    sentence: Sentence,
+    text: str,
+    verb: re.Match[str],
+    stance: str,
+    quote: tuple[int, int],
+    earlier: list[Claim],
+) -> Claim | None:
+    """ "«…», a déclaré X" / "“…,” said X, an economist. “…”": the speaker after the verb, or the inverted
+    pronoun ("a-t-il martelé", "ajoute-t-elle"); the quotation, on to the end of the sentence when it goes on."""
+    before = text[: verb.start()]
+    clitic = re.search(r"-(?:t-)?(il|elle|ils|elles)\s*$", before) or re.match(
+        r"-(?:t-)?(il|elle|ils|elles)\b", text[verb.end() :]
+    )
+    source: Source | None
+    if clitic:
+        source = _pronoun_source(doc, sentence.start + verb.start(), clitic.group(1), clitic.group(1), earlier)
+    else:
+        source = _source_after(doc, sentence.start + verb.end(), sentence.end)
+    if source is None:
+        return None
+    end = len(text) if re.search(r"[«“\"]", text[verb.end() :]) else quote[1]
+    return make_claim(doc, source, stance, sentence.start + quote[0], sentence.start + end)
 
 
 def _clause_final(after: str) -> bool:
