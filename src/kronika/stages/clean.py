@@ -82,12 +82,12 @@ def normalise_line(line: str) -> str:
 def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -> Document:
     """Set ``doc.text`` to the article body and ``doc.removed`` to every dropped line or segment."""
     raw_lines = [line.strip() for line in join_broken_words(without_lone_surrogates(doc.raw)).split("\n")]
-    lines, origins = unglue(raw_lines)
+    lines, origins, known = unglue(raw_lines)
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))
     doc.removed.extend(cut_segments(lines))
     words = [[fold_word(w) for w in WORD.findall(line)] for line in lines]
-    page = Page(lines, words, stopword_language(words, load_rules().stoplists), {})
+    page = Page(lines, words, stopword_language(words, load_rules().stoplists), known)
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
     mark_split_lines(page)

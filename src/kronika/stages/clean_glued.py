@@ -40,7 +40,9 @@ _STUB = re.compile(
 _ELIDED = re.compile(r"\w+['’](?=\w)")
 _CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
-_RUN_ON_SENTENCE = re.compile(r"[a-zà-ÿ0-9»”)][.!?…](?=[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
+_RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_ON_JOINTS = 3
 _RUN_ON_WORD = re.compile(
     r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
     r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“])"  # "drones.14h05", "riposte ».À voir"
@@ -49,8 +51,9 @@ _RUN_ON_WORD = re.compile(
 )
 
 
-def unglue(lines: list[str]) -> tuple[list[str], list[int]]:
-    """The lines of the page with each glued line cut into pieces, and for each piece the index of its line.
+def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
+    """The lines of the page with each glued line cut into pieces, for each piece the index of its line, and the
+    reasons already known of some pieces (the crumb cut off the head of a glued page is navigation).
     On a page with a glued line, a shorter line may be one too (a header block: ``Monde Par Anna Koval Publié le
     … Partager``); a short line alone (a headline, a report's title) is never cut."""
     lines = [_spaced(line) for line in lines]
@@ -58,17 +61,21 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int]]:
     glued = [_glued_pieces(line, len(line) / total, GLUED_RUN_CHARS) for line in lines]
     if any(glued):
         glued = [
-            found or _glued_pieces(line, 0.0, GLUED_LINE_MIN_CHARS) for found, line in zip(glued, lines, strict=True)
+            found or _glued_pieces(line, 1.0, GLUED_LINE_MIN_CHARS) for found, line in zip(glued, lines, strict=True)
         ]
     pieces: list[str] = []
     origins: list[int] = []
+    known: dict[int, str] = {}
     for index, line in enumerate(lines):
         if glued[index] and not any(pieces):
-            glued[index][:1] = _head_crumb(glued[index][0], " ".join([*glued[index][1:], *lines[index + 1 :]]))
+            head = _head_crumb(glued[index][0], " ".join([*glued[index][1:], *lines[index + 1 :]]))
+            glued[index][:1] = head
+            if len(head) == 2:
+                known[len(pieces)] = "navigation"
         for piece in glued[index] or [line]:
             pieces.append(piece)
             origins.append(index)
-    return pieces, origins
+    return pieces, origins, known
 
 
 def _head_crumb(piece: str, rest: str) -> list[str]:
@@ -114,8 +121,11 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
 def _spaced(line: str) -> str:
     """A long line whose lines a scraper joined with no space (``… a-t-il précisé.Publicité Les drones…``, ``Voir
     mon actuSuivre ce média``): a space is put back where a word or a sentence runs into a capitalised word. Told
-    by two sentences or more run together so; a brand's capital inside a word (``WhatsApp``) is not enough."""
-    if len(line) < GLUED_LINE_CHARS or len(_RUN_ON_SENTENCE.findall(line)) < 2:
+    by three such joints or more, of which a sentence run into the next or a long lowercase word run into a
+    capitalised one (``dronesBelga``); a brand's capital inside a word (``WhatsApp``, ``YouTube``) is not one."""
+    if len(line) < GLUED_LINE_CHARS:
+        return line
+    if len(_RUN_ON_SENTENCE.findall(line)) + len(_RUN_ON_LOWER.findall(line)) < _RUN_ON_JOINTS:
         return line
     return _RUN_ON_WORD.sub(" ", line)
 

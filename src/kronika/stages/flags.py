@@ -44,6 +44,8 @@ _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is 
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
 _NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
 _MENU_REASONS = ("navigation", "section label")  # lines above the headline: a menu or a crumb trail
+_CRUMB_ITEMS = 3  # a crumb trail laid out one item a line has at most this many items (with the site's name)
+_CRUMB_WORDS = 5  # a crumb trail with separators, at most this many words
 _PROMPT_REASONS = ("AI writing prompt", "AI tool output")  # the clean stage's reasons for a generator's leftovers
 
 
@@ -108,16 +110,17 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
 
 def _page_sections(doc: Document) -> list[str]:
     """The navigation lines the clean stage removed, as crumbs. A run of one- or two-word lines is a menu or a
-    crumb trail laid out one item a line: only its last item names the page's own section."""
+    crumb trail laid out one item a line: only its last item names the page's own section, and only in a trail
+    (``Accueil`` / ``Débats`` / ``Edito``); four items or more are a menu bar."""
     crumbs: list[str] = []
     run: list[str] = []
     for removal in [*doc.removed, None]:
         if removal and removal.reason in _MENU_REASONS and len(removal.text.split()) <= 2:
             run.append(removal.text)
             continue
-        if run:
+        if 0 < len(run) <= _CRUMB_ITEMS:  # a longer run is a menu bar: its last item is one section among others
             crumbs.append(run[-1])
-            run = []
+        run = []
         if removal and removal.reason in _NAVIGATION_REASONS:
             crumbs.append(removal.text)
     return crumbs
@@ -126,7 +129,9 @@ def _page_sections(doc: Document) -> list[str]:
 def _opinion_crumb(line: str) -> bool:
     """The page's own section is an opinion one: the last two words of a short crumb, not a menu bar."""
     words = re.split(r"[\s»›>|/]+", line.strip())
-    return len(words) <= 5 and bool(_patterns()["opinion_sections"].search(" ".join(words[-2:])))
+    trail = bool(re.search(r"[»›>|/]", line))  # items between separators; a glued run of words may be a menu
+    most = _CRUMB_WORDS if trail else _CRUMB_ITEMS
+    return len(words) <= most and bool(_patterns()["opinion_sections"].search(" ".join(words[-2:])))
 
 
 def _first_person_evidence(text: str) -> str | None:
