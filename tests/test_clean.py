@@ -1389,3 +1389,10 @@ def test_a_short_subheading_before_a_short_line_stays(make_doc: MakeDoc) -> None
     lines = [KHARKIV[0], KHARKIV[1], "Des écoles fermées", "Publicité", *KHARKIV[2:]]
     doc = clean_text(make_doc("\n".join(lines)))
     assert "Des écoles fermées" in doc.text and "Publicité" in removed_texts(doc)
+
+
+@pytest.mark.parametrize("label", ["Note from the author:", "A message from our editor", "Le mot de la rédaction"])
+def test_an_authors_note_ends_the_body(make_doc: MakeDoc, label: str) -> None:
+    note = "Hi, I'm Anna. I cover the war for a newsroom funded by its readers. Every gift keeps us going."
+    doc = clean_text(make_doc("\n".join([*KHARKIV, label, note, "Support us"])))
+    assert {label, note} <= set(removed_texts(doc)) and all(sentence in doc.text for sentence in KHARKIV)

@@ -619,3 +619,11 @@ def test_a_quoting_policy_is_no_writing_prompt(flagged: Callable[..., Document])
 )
 def test_unknown_place_or_time_of_media_is_unverified(sentence: str) -> None:
     assert verification_of(sentence) == "unverified"
+
+
+def test_a_menu_bar_is_no_crumb_trail(flagged: Callable[..., Document]) -> None:
+    """Four one-word lines or more above the headline are a menu: its last item is one section among others."""
+    title = "Drone debris damages a school in Kharkiv"
+    assert "opinion" not in flagged(f"Kyiv Post\nUkraine\nWorld\nBusiness\nOpinion\n{title}\n{NEWS_EN}").flags
+    assert "opinion" in flagged(f"Home\nOpinion\n{title}\n{NEWS_EN}").flags
+    assert "opinion" in flagged(f"Accueil › Débats › Tribunes › Europe\n{title}\n{NEWS_FR}").flags
