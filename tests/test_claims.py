@@ -440,6 +440,11 @@ def test_inverted_verb_with_nothing_but_its_subject(run_text: Callable[..., Docu
     assert [c.source for c in _by_text(doc, "turnout would rise")] == ["Okonkwo"]
 
 
+def test_a_headline_speaker_after_says(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Two workers hurt as shells hit power plant, says regional governor\n", date="2024-06-12")
+    assert [c.source_surface for c in _by_text(doc, "power plant")] == ["regional governor"]
+
+
 def test_typewriter_quotes_and_a_quotation_that_goes_on_in_one_claim(run_text: Callable[..., Document]) -> None:
     doc = run_text(
         "''The plan will not survive the winter,'' said Pilar Santos, an economist at a research group in Madrid. "

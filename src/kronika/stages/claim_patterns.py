@@ -197,7 +197,12 @@ def _inverted_subject(after: str) -> bool:
     """Only a subject follows the verb ("said the ruling.", "said Rep. Smith, a Republican."), no clause
     ("said the mayor had lost touch")."""
     head = set(after.split(",")[0].lower().replace("'", " ").split())
-    return bool(_INVERTED_SUBJECT.match(after)) and not head & (lexicon()["fragment_words"] | _MODALS)
+    if head & (lexicon()["fragment_words"] | _MODALS):
+        return False
+    if _INVERTED_SUBJECT.match(after):
+        return True
+    bare = re.fullmatch(r"\s*((?:[\w'-]+\s+){0,3}[\w'-]+)\s*[.!?]?[\"»”']*\s*", after)  # "…, says militia spokesman"
+    return bare is not None and bool(lexicon()["speaker_nouns"].fullmatch(bare.group(1).split()[-1]))  # its head
 
 
 def _inverted_quote_claim(
