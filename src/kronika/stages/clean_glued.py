@@ -112,7 +112,7 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
         return _pieces(line)[0]
     most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
     page_glued = shortest < GLUED_RUN_CHARS  # the second look at a page with a glued line: every line is searched
-    if not (most or page_glued) and FULL_STOP.search(line) and len(_opened(line.split(" "))) < 2:
+    if not (most or page_glued) and FULL_STOP.search(line) and not _has_glued_opener(line):
         return []
     pieces, found = _pieces(line)
     return pieces if found else []
@@ -228,6 +228,19 @@ def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
             return 0 if _CLAUSE_GOES_ON.search(words[end]) else end
         end += 1
     return end
+
+
+def _has_glued_opener(line: str) -> bool:
+    """A sentence opener glued to a word in the line (a quick search first: most lines have none)."""
+    return bool(_opener_search(load_rules().line_openers).search(line)) and len(_opened(line.split(" "))) > 1
+
+
+@functools.cache
+def _opener_search(openers: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised opener after a word, a figure or a closing mark and a space (``morts La``, ``Kiev L'armée``)."""
+    heads = sorted({word.rstrip("'") for word in openers}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(head[:1].upper() + head[1:]) for head in heads)
+    return re.compile(rf"(?:[^\W_]|[)»”%])\s+(?:{alternatives})(?:['’]|\b)")
 
 
 @functools.cache
