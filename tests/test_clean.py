@@ -1417,3 +1417,11 @@ def test_a_sentence_opening_par_la_redaction_is_news(make_doc: MakeDoc) -> None:
     line = "Par la rédaction de ce décret, le gouvernement entend encadrer les évacuations de la région."
     doc = clean_text(make_doc("\n".join([KHARKIV[0], line, *KHARKIV[1:]])))
     assert line in doc.text
+
+
+def test_labels_above_the_headline_of_a_glued_page_that_the_page_never_uses_again(make_doc: MakeDoc) -> None:
+    head = "Analyse stratégique Dépêches Frappe de drones sur un immeuble de Kharkiv Aujourd'hui, 09:40 Partager"
+    doc = clean_text(make_doc(" ".join([head, *KHARKIV])))
+    assert "Analyse stratégique Dépêches" in removed_texts(doc)
+    assert doc.text.startswith("Frappe de drones sur un immeuble de Kharkiv")
+    assert all(sentence in doc.text for sentence in KHARKIV)

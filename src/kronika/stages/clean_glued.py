@@ -22,6 +22,8 @@ GLUED_PAGE_SHARE = 0.6
 GLUED_RUN_CHARS = 150  # a line this long may hold several lines of a page
 GLUED_LINE_MIN_CHARS = 60  # and on a page with such a line, a line this long
 GLUED_RUN_SENTENCES = 3  # a line of GLUED_LINE_CHARS and this many sentences holding most of the page may too
+_HEAD_CRUMBS = 3  # lines of navigation cut off the head of a glued page, one after the other
+MAX_STRAY_WORDS = 6  # words glued above the headline that the page never uses again are page furniture
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
 _SENTENCE_BREAK = re.compile(
@@ -68,10 +70,13 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     known: dict[int, str] = {}
     for index, line in enumerate(lines):
         if glued[index] and not any(pieces):
-            head = _head_crumb(glued[index][0], " ".join([*glued[index][1:], *lines[index + 1 :]]))
-            glued[index][:1] = head
-            if len(head) == 2:
-                known[len(pieces)] = "navigation"
+            rest = " ".join([*glued[index][1:], *lines[index + 1 :]])
+            for position in range(_HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
+                head = _head_crumb(glued[index][position], rest)
+                glued[index][position : position + 1] = head
+                if len(head) == 1:
+                    break
+                known[len(pieces) + position] = "navigation"
         for piece in glued[index] or [line]:
             pieces.append(piece)
             origins.append(index)
@@ -79,21 +84,36 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
 
 
 def _head_crumb(piece: str, rest: str) -> list[str]:
-    """At the top of a glued page, capitalised words glued before the headline (a crumb trail, a section, the
-    outlet's name: ``Débats Edito Éditorial : …``, ``International Une frappe russe …``) are cut off as a line of
-    their own: the run of capitalised words up to the last one, which a lowercase word follows and so opens the
-    headline, when the page does not use most of its words further down (a headline opening on a name does)."""
+    """At the top of a glued page, words glued before the headline (a crumb trail, a section, the outlet's name:
+    ``Débats Edito Éditorial : …``, ``International Une frappe russe …``, ``Revue militaire Nouvelles Frappe
+    sur …``) are cut off as a line of their own. Either the run of capitalised words up to the last one, which a
+    lowercase word follows and so opens the headline, when the page does not use most of its words further down
+    (a headline opening on a name does); or, as jusText's strays above a headline, the longest few words before
+    a capitalised one of which the page uses none further down."""
     words = piece.split(" ")
+    rest_words = {fold_word(w) for w in WORD.findall(rest)}
     end = 0
     while end + 1 < len(words) and words[end][:1].isupper() and words[end + 1][:1].isupper():
         end += 1
-    if not end or end + 1 >= len(words) or not words[end + 1][:1].islower():
-        return [piece]
-    rest_words = {fold_word(w) for w in WORD.findall(rest)}
-    run = [fold_word(w) for w in WORD.findall(" ".join(words[:end])) if len(w) >= 3]
-    if not run or sum(w in rest_words for w in run) * 3 > len(run):
-        return [piece]
-    return [" ".join(words[:end]), " ".join(words[end:])]
+    if end and end + 1 < len(words) and words[end + 1][:1].islower():
+        run = [fold_word(w) for w in WORD.findall(" ".join(words[:end])) if len(w) >= 3]
+        if run and sum(w in rest_words for w in run) * 3 <= len(run):
+            return [" ".join(words[:end]), " ".join(words[end:])]
+    end = _stray_end(words, rest_words)
+    return [" ".join(words[:end]), " ".join(words[end:])] if end else [piece]
+
+
+def _stray_end(words: list[str], rest_words: set[str]) -> int:
+    """The end of the longest prefix of at most MAX_STRAY_WORDS words, ending before a capitalised word and not
+    after an article or a preposition, none of whose words of three letters or more the page uses further down."""
+    best = 0
+    for end in range(1, min(MAX_STRAY_WORDS, len(words) - 3) + 1):
+        folded = [fold_word(w) for w in WORD.findall(words[end - 1])]
+        if any(len(w) >= 3 and w in rest_words for w in folded) or re.search(r"\d", words[end - 1]):
+            break
+        if words[end][:1].isupper() and not _leaves_clause_open(words[end - 1]) and not _is_furniture(words[:end]):
+            best = end  # (a line of furniture by the rules is left to them, with what they take after it)
+    return best
 
 
 def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
