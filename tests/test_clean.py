@@ -1237,7 +1237,7 @@ def glue_page(raw: str, how: str) -> str:
 
 
 # share of the gold checks (must_remove absent, must_keep present) passed, and must_keep lines lost at most
-GLUED_FLOORS = {"one line": (0.94, 0), "three lines": (0.935, 0), "no space": (0.905, 0)}
+GLUED_FLOORS = {"one line": (0.94, 0), "three lines": (0.94, 0), "no space": (0.905, 0)}
 
 
 @pytest.mark.parametrize("how", sorted(GLUED_FLOORS))
@@ -1425,3 +1425,15 @@ def test_labels_above_the_headline_of_a_glued_page_that_the_page_never_uses_agai
     assert "Analyse stratégique Dépêches" in removed_texts(doc)
     assert doc.text.startswith("Frappe de drones sur un immeuble de Kharkiv")
     assert all(sentence in doc.text for sentence in KHARKIV)
+
+
+def test_every_long_line_of_a_glued_page_is_read_as_a_run(make_doc: MakeDoc) -> None:
+    """The last block of a page glued into a few lines: the article's last sentences, then the headlines of the
+    original outlet in its own language (a translated page), with no furniture the rules know in between."""
+    header = (
+        "Monde Frappe de drone sur un immeuble d'habitation de Kharkiv, trois blessés Par Anna Koval "
+        "Publié le 12/03/2024 à 07h45 Mis à jour le 12/03/2024 à 09h10 Partager Écouter cet article"
+    )
+    tail = "Meer nieuws over de oorlog in Oekraïne Oekraïne krijgt nieuwe luchtverdediging van de bondgenoten"
+    doc = clean_text(make_doc("\n".join([header, " ".join(KHARKIV[:2]), " ".join([*KHARKIV[2:], tail])])))
+    assert tail not in doc.text and all(sentence in doc.text for sentence in KHARKIV)

@@ -135,7 +135,7 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
     if not (most or page_glued) and FULL_STOP.search(line) and not _has_glued_opener(line):
         return []
     pieces, found = _pieces(line)
-    return pieces if found else []
+    return pieces if found or (page_glued and sentences > 1) else []  # a glued page's lines are read as runs
 
 
 def _spaced(line: str) -> str:
