@@ -57,16 +57,26 @@ def _cues() -> dict[str, Any]:
     forms = {w.lower() for w in verbs["fr"] + verbs["en"] + data["verb_forms_extra"]} - drop
     # present participles ("déclarant", "reconnaissant", "disant"): the imperfect stem of the "-ions" forms
     forms |= {w[:-4] + "ant" for w in forms if w.endswith("ions") and len(w) > 6} - drop
+    phrases = tuple(tuple(p.lower().split()) for p in data["reporting_phrases"])
     return {
         "forms": frozenset(forms),
         "according": frozenset(w.lower() for w in data["according_words"]),
         "pronouns": frozenset(w.lower() for w in data["speaker_pronouns"]),
         "naming": frozenset(w.lower() for w in data["naming_participles"]),
         "responsibility": frozenset(w.lower() for w in data["responsibility_verbs"]),
-        "phrases": tuple(tuple(p.lower().split()) for p in data["reporting_phrases"]),
+        "phrases": phrases,
+        "phrase_words": _phrase_index(phrases),  # a word -> (its place, the phrase) for every phrase it is in
         "date_words": frozenset(w.lower() for w in data["date_words"]),
         "quantifiers": re.compile("|".join(data["quantifiers"]), re.IGNORECASE),
     }
+
+
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for words in phrases:
+        for offset, word in enumerate(words):
+            index.setdefault(word, []).append((offset, words))
+    return index
 
 
 def reporting_forms() -> frozenset[str]:
@@ -205,13 +215,12 @@ def _reported_inside(token: Any) -> bool:
 
 def _phrase_cue(token: Any) -> bool:
     """ "a fait savoir", "a mis en garde", "a fait état": a reporting verb made of a light verb and more."""
-    for words in _cues()["phrases"]:
-        for offset, word in enumerate(words):
-            if word != token.lower_ or token.i - offset < 0:
-                continue
-            window = token.doc[token.i - offset : token.i - offset + len(words)]
-            if tuple(t.lower_ for t in window) == words:
-                return True
+    for offset, words in _cues()["phrase_words"].get(token.lower_, ()):
+        if token.i - offset < 0:
+            continue
+        window = token.doc[token.i - offset : token.i - offset + len(words)]
+        if tuple(t.lower_ for t in window) == words:
+            return True
     return False
 
 

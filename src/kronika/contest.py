@@ -157,7 +157,11 @@ def answers_lead(doc: Document, claim: Claim, event: Event) -> bool:
 
 def mutual_blame(claim: Claim) -> bool:
     """ "Chaque partie accuse l'autre", "s'accusent mutuellement", "traded blame"."""
-    return bool(_mutual_blame_pattern().search(claim.text.replace("’", "'")))
+    return blames_each_other(claim.text)
+
+
+def blames_each_other(text: str) -> bool:
+    return bool(_mutual_blame_pattern().search(text.replace("’", "'")))
 
 
 def _counts_differ(a: str, b: str) -> bool:

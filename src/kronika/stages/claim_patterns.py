@@ -79,12 +79,13 @@ _TRANSCRIPT_TURN = re.compile(r"^[\"“«]?\s*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}
 
 def sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list[Claim]) -> list[Claim]:
     text = ascii_quotes(doc.text[sentence.start : sentence.end].replace("’", "'"))
-    quoted = [m.span() for m in QUOTE_SPANS.finditer(text)]
-    if open_quote_before(doc, index) < sentence.start:  # a quotation opened earlier closes in this sentence
+    verbs = _verbs(text, doc.language)
+    quoted = [m.span() for m in QUOTE_SPANS.finditer(text)] if verbs else []
+    if verbs and open_quote_before(doc, index) < sentence.start:  # a quotation opened earlier closes here
         closing = re.search(r"[»”\"]", text)
         quoted.append((-1, closing.start() if closing else len(text)))
     found: list[Claim] = []
-    for stance, verb in _verbs(text, doc.language):
+    for stance, verb in verbs:
         if any(s < verb.start() < e for s, e in quoted) or _proper_noun(text, verb.start()):
             continue
         claim = _verb_claim(doc, index, sentence, text, verb, _stance(stance), earlier + found)

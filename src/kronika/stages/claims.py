@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from kronika.attribution import UNATTRIBUTED, Attribution, attributions
-from kronika.contest import answers_lead, claims_about, is_contested, linked_event, mutual_blame, refer_back
+from kronika.contest import answers_lead, blames_each_other, claims_about, is_contested, linked_event, refer_back
 from kronika.model import Claim, Document, Entity, Sentence
 from kronika.pipeline import stage
 from kronika.stages.claim_base import (
@@ -97,9 +97,9 @@ def _blame_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     for sentence in doc.sentences:
         if any(c.start < sentence.end and sentence.start < c.end for c in claims):
             continue
-        claim = make_claim(doc, Source(UNATTRIBUTED, UNATTRIBUTED), "accuse", sentence.start, sentence.end)
-        if mutual_blame(claim):
-            found.append(claim)
+        if not blames_each_other(doc.text[sentence.start : sentence.end]):
+            continue
+        found.append(make_claim(doc, Source(UNATTRIBUTED, UNATTRIBUTED), "accuse", sentence.start, sentence.end))
     return found
 
 
