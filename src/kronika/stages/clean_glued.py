@@ -50,6 +50,7 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“])"  # "drones.14h05", "riposte ».À voir"
     r"|(?<=[a-zà-ÿ])(?=\d{1,2}[h:]\d{2}\b)"  # "Publicité13h20"
     r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "TYSLa", "11h05INTERNATIONAL"
+    r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
 )
 
 
