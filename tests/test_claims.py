@@ -839,3 +839,12 @@ def test_a_participle_after_any_verb_and_an_inverted_clitic_the_parser_missed(
     assert [(c.source, c.stance) for c in peskov] == [("Dmitry Peskov", "deny")]
     assert [c.source for c in _by_text(doc, "coûte des vies")] == ["Volodymyr Zelensky"]
     assert not any("coûte des vies" in c.text for c in _by_text(doc, "défense aérienne"))
+
+
+def test_a_side_opening_the_clause_speaks_for_on(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe a touché un dépôt de carburant à Louhansk mardi.\n\n"
+        "Côté ukrainien, on assure que le dépôt servait à ravitailler les troupes.\n",
+        date="2024-06-12",
+    )
+    assert [(c.source_surface, c.side) for c in _by_text(doc, "ravitailler")] == [("Côté ukrainien", "ukraine")]

@@ -243,6 +243,9 @@ def _verb_attribution(parsed: Any, verb: Any, base: int, content: tuple[int, int
     if subject is None:
         inherits = verb.dep_ in ("acl", "advcl", "xcomp", "conj", "dep") or verb.text.lower().endswith("ant")
         return Attribution(verb.text, stance_cue, None, None, content, index, inherits=inherits)
+    side = _side_opener(parsed, verb) if subject.lower_ == "on" else None
+    if side is not None:  # "Côté ukrainien, on assure que…": the side speaks
+        return _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, side, base)
     counted = _counted(subject)
     if counted is not None:  # "Beaucoup d'habitants", "la plupart des riverains": the people counted speak
         att = _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, counted, base)
@@ -255,6 +258,14 @@ def _verb_attribution(parsed: Any, verb: Any, base: int, content: tuple[int, int
             return Attribution(verb.text, stance_cue, None, pronoun, content, index, at=base + subject.idx)
         return Attribution(verb.text, stance_cue, None, None, content, index)
     return _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, subject, base)
+
+
+def _side_opener(parsed: Any, verb: Any) -> Any | None:
+    """ "Côté russe, on dément", "Dans le camp ukrainien, on assure": the "côté" / "camp" the clause opens with."""
+    for token in parsed[: verb.i]:
+        if token.lower_ in ("côté", "camp") and any(c.dep_ in ("amod", "nmod") for c in token.children):
+            return token
+    return None
 
 
 def _counted(subject: Any) -> Any | None:
