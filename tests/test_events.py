@@ -776,6 +776,8 @@ def test_a_clause_opened_by_the_act_just_told_adds_to_it(run_text: Callable[...,
         ("Gunmen took three aid workers hostage at the crossing.", "Abduction/forced disappearance"),
         ("Des hommes armés ont pris en otage deux employés de la mairie.", "Abduction/forced disappearance"),
         ("About 300 residents were evacuated from the town by bus.", "Other"),
+        ("Les autorités ont ordonné hier l'évacuation obligatoire des familles avec enfants.", "Other"),
+        ("L'évacuation obligatoire des familles a été décrétée ce lundi dans la ville.", "Other"),
         ("Families trying to evacuate from the city were stopped at a checkpoint.", None),
     ],
 )
