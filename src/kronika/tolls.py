@@ -18,59 +18,8 @@ _LIST_OPENS = re.compile(r"(?:^|[,;:.(«\"]\s*|\b(?:that|que|qu'|où|where|and|e
 @functools.cache
 def _patterns() -> dict[str, Any]:
     data = load_json("events.json")
-    number_words = sorted(data["number_words"], key=len, reverse=True)
-    weak_words = data["casualties"]["weak_numbers"]
-    weak = "|".join(weak_words)
-    single = "|".join(re.escape(w) for w in number_words if " " not in w)
-    compound = rf"(?:{single})(?:-(?:et-)?(?:{single}))+"  # vingt-cinq, dix-sept, twenty-five
-    words = "|".join(re.escape(w) for w in number_words if w not in weak_words)
-    strong = rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})"
-    leads = ["au moins", "at least", "environ", "about", "some", "pr[èe]s de", "around", "approximately", "roughly"]
-    leads += ["nearly", "almost", "over", "more than", "plus de", "quelque"]
-    lead = "(?:" + "|".join(w.replace(" ", r"\s+") + r"\s+" for w in leads) + ")?"
-    aux = r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?"
-    gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
-    not_unit = r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)"
-    among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
-    among = rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?)"  # with or without commas
-    victim = "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")"
-    modifier = r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)"
-    start = r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))"  # "UPDATE 1-Two soldiers killed": a wire prefix
-    age = r"(?:\s+\d{1,3}[\s-]+(?:year|yr)s?[\s-]+old)"  # "a 15-year-old teenager died": one
-    partitive_start = {"killed": r"(?:^|(?<=[.!?,;]\s))", "injured": r"(?:^|(?<=[.!?]\s))"}
-    casualty = {}
-    for kind in ("killed", "injured"):
-        word = "(?:" + "|".join(data["casualties"][f"{kind}_words"]) + ")"
-        verb = "(?:" + "|".join(data["casualties"][f"{kind}_verbs"]) + ")"
-        casualty[kind] = [
-            re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
-            re.compile(
-                rf"{start}{lead}(?P<n>{strong}){not_unit}{gap}{{0,4}}?{among}?,?{aux}\s+{word}(?!\w)", re.IGNORECASE
-            ),
-            re.compile(rf"{start}{lead}(?P<n>{weak}){age}?{gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
-            # a headline's bare singular victim ("Ukrainian soldier killed in ...", "Soldat ukrainien tué"): one
-            re.compile(
-                rf"(?m)^[ \t]*(?P<one>{modifier}{{0,3}}?{victim})(?!\w){gap}{{0,2}}?{aux}\s+{word}(?!\w)"
-                rf"(?!\s+(?:{strong}|{weak})(?!\w))",
-                re.IGNORECASE,
-            ),
-            # and its object form ("Rebel sniper kills Ukrainian serviceman", "attack kills DPR civilian"): one
-            re.compile(rf"(?<!\w){verb}\s+(?P<one>{modifier}{{0,3}}?{victim})(?!\w)", re.IGNORECASE),
-            # "Four of them were killed", "Two of the civilians died" opening a sentence (or, for deaths, after a
-            # comma: "two were wounded, one of them died"): the victims of what was just told
-            re.compile(
-                rf"{partitive_start[kind]}(?P<n>{strong})\s+of\s+(?:them|the\s+[^\W\d][\w-]*){aux}\s+{word}(?!\w)",
-                re.IGNORECASE | re.MULTILINE,
-            ),
-            # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded", "et sa
-            # femme grièvement blessée"): one
-            re.compile(
-                rf"(?:^|(?<=[.!?;,]\s)|(?<=\set\s)|(?<=\sand\s))"
-                rf"(?P<one>(?:the|le|la|l['’]|sa|son|his|her)\s*{modifier}{{0,2}}?{victim})(?!\w)"
-                rf"(?:\s+(?!(?:and|et)\b)[^\W\d][\w'’-]*){{0,3}}?{aux}\s+{word}(?!\w)",
-                re.IGNORECASE | re.MULTILINE,
-            ),
-        ]
+    f = _fragments(data)
+    lead, strong, weak = f["lead"], f["strong"], f["weak"]
     toll_words = "|".join(data["casualties"]["killed_words"] + data["casualties"]["injured_words"])
     item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
     item = rf"(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+)"
@@ -80,21 +29,86 @@ def _patterns() -> dict[str, Any]:
     word_gap = r"(?:\s+[^\W\d][\w'’-]*)"
     then = rf"^{word_gap}{{0,3}}?,?\s+(?:and|et)\s+{lead}(?P<n>{strong}|{weak})"
     then += rf"{word_gap}{{0,2}}?\s+{person}(?!\w){own_verb}"
+    kinds = ("killed", "injured")
     return {
         "then": re.compile(then, re.IGNORECASE),
         "coordinated": coordinated,
         "strong": re.compile(rf"(?<![\w-]){lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         "numbers": {k.lower(): v for k, v in data["number_words"].items()},
-        "casualty": casualty,
+        "casualty": {kind: _kind_patterns(kind, data["casualties"], f) for kind in kinds},
         # every pattern of a kind holds one of its words or verbs: a text with none of them is read no further
         "mentions": {
             kind: re.compile(
                 "|".join(data["casualties"][f"{kind}_words"] + data["casualties"][f"{kind}_verbs"]), re.IGNORECASE
             )
-            for kind in ("killed", "injured")
+            for kind in kinds
         },
         "update": re.compile("|".join(data["casualties"]["updates"]), re.IGNORECASE),
     }
+
+
+def _fragments(data: dict[str, Any]) -> dict[str, str]:
+    """The pieces the toll patterns are built from: numbers, leads ("at least"), auxiliaries, gaps, victims."""
+    number_words = sorted(data["number_words"], key=len, reverse=True)
+    weak_words = data["casualties"]["weak_numbers"]
+    single = "|".join(re.escape(w) for w in number_words if " " not in w)
+    compound = rf"(?:{single})(?:-(?:et-)?(?:{single}))+"  # vingt-cinq, dix-sept, twenty-five
+    words = "|".join(re.escape(w) for w in number_words if w not in weak_words)
+    leads = ["au moins", "at least", "environ", "about", "some", "pr[èe]s de", "around", "approximately", "roughly"]
+    leads += ["nearly", "almost", "over", "more than", "plus de", "quelque"]
+    among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
+    return {
+        "weak": "|".join(weak_words),
+        "strong": rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})",
+        "lead": "(?:" + "|".join(w.replace(" ", r"\s+") + r"\s+" for w in leads) + ")?",
+        "aux": r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?",
+        "gap": r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)",
+        "not_unit": r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)",
+        "among": rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?)",  # with or without commas
+        "victim": "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")",
+        "modifier": r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)",
+        "start": r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))",  # "UPDATE 1-Two soldiers killed": a wire prefix
+        "age": r"(?:\s+\d{1,3}[\s-]+(?:year|yr)s?[\s-]+old)",  # "a 15-year-old teenager died": one
+    }
+
+
+def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> list[re.Pattern[str]]:
+    """The patterns of one kind of toll (killed or injured), tried in this order (see ``casualties``)."""
+    word = "(?:" + "|".join(lexicon[f"{kind}_words"]) + ")"
+    verb = "(?:" + "|".join(lexicon[f"{kind}_verbs"]) + ")"
+    lead, strong, weak, aux, gap = f["lead"], f["strong"], f["weak"], f["aux"], f["gap"]
+    modifier, victim = f["modifier"], f["victim"]
+    partitive_start = r"(?:^|(?<=[.!?,;]\s))" if kind == "killed" else r"(?:^|(?<=[.!?]\s))"
+    return [
+        re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
+        re.compile(
+            rf"{f['start']}{lead}(?P<n>{strong}){f['not_unit']}{gap}{{0,4}}?{f['among']}?,?{aux}\s+{word}(?!\w)",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"{f['start']}{lead}(?P<n>{weak}){f['age']}?{gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
+        # a headline's bare singular victim ("Ukrainian soldier killed in ...", "Soldat ukrainien tué"): one
+        re.compile(
+            rf"(?m)^[ \t]*(?P<one>{modifier}{{0,3}}?{victim})(?!\w){gap}{{0,2}}?{aux}\s+{word}(?!\w)"
+            rf"(?!\s+(?:{strong}|{weak})(?!\w))",
+            re.IGNORECASE,
+        ),
+        # and its object form ("Rebel sniper kills Ukrainian serviceman", "attack kills DPR civilian"): one
+        re.compile(rf"(?<!\w){verb}\s+(?P<one>{modifier}{{0,3}}?{victim})(?!\w)", re.IGNORECASE),
+        # "Four of them were killed", "Two of the civilians died" opening a sentence (or, for deaths, after a
+        # comma: "two were wounded, one of them died"): the victims of what was just told
+        re.compile(
+            rf"{partitive_start}(?P<n>{strong})\s+of\s+(?:them|the\s+[^\W\d][\w-]*){aux}\s+{word}(?!\w)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded", "et sa
+        # femme grièvement blessée"): one
+        re.compile(
+            rf"(?:^|(?<=[.!?;,]\s)|(?<=\set\s)|(?<=\sand\s))"
+            rf"(?P<one>(?:the|le|la|l['’]|sa|son|his|her)\s*{modifier}{{0,2}}?{victim})(?!\w)"
+            rf"(?:\s+(?!(?:and|et)\b)[^\W\d][\w'’-]*){{0,3}}?{aux}\s+{word}(?!\w)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    ]
 
 
 @functools.lru_cache(maxsize=8192)
