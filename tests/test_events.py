@@ -814,3 +814,12 @@ def test_partitive_and_claimed_tolls(text: str, expected: tuple[int | None, int 
 def test_french_arrests_and_rail_sabotage(text: str, sub: str) -> None:
     cue = best_cue(text)
     assert cue is not None and cue.sub == sub
+
+
+def test_shots_in_the_air_after_a_protest_are_its_intervention(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "On 19 March 2022, residents protested in Lutsk against the occupation. Soldiers fired several shots in "
+        "the air and detained about ten participants.",
+        date="2022-03-20",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Protest with intervention")]

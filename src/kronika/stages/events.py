@@ -268,8 +268,8 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
     if not previous:
         return
     last = previous[-1]
-    if cue.sub == "Arrests" and last.event_type == "Protests":  # "la police est intervenue et a interpellé cinq
-        _refine_previous_protest(doc, clause, previous)  # personnes" after a protest is its intervention
+    if last.event_type == "Protests":  # "la police est intervenue et a interpellé cinq personnes", "Soldiers fired
+        _refine_previous_protest(doc, clause, previous)  # shots in the air" after a protest: its intervention
     if cue.event_type == "Riots" and last.event_type == "Protests" and _recent(doc, last, clause):
         last.event_type, last.sub_event_type = "Riots", "Violent demonstration"  # "Rioters attacked a vehicle"
         _add_evidence(doc, last, clause.sentence)  # the protest turned violent
@@ -359,7 +359,8 @@ def _refine_previous_protest(doc: Document, clause: Clause, previous: list[Event
     if not previous or previous[-1].event_type != "Protests":
         return
     modifiers = cue_lexicon()["modifiers"]
-    if not (modifiers["protest_intervention"].search(clause.text) or modifiers["riot_acts"].search(clause.text)):
+    told = (modifiers["protest_intervention"], modifiers["riot_acts"], cue_lexicon()["protest_force"])
+    if not any(pattern.search(clause.text) for pattern in told):
         return
     if _recent(doc, previous[-1], clause):
         _add_evidence(doc, previous[-1], clause.sentence)
