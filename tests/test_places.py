@@ -756,3 +756,135 @@ def test_a_town_naming_its_district_is_not_the_event_place(run_text: Run, text: 
     doc = run_text(text, date="2024-03-05")
     assert place(doc, village).role == "location"
     assert place(doc, town).role == "near"  # the district around the town: the event's place only if nothing finer
+
+
+# --- round 5: a city as the target of an attack, bodies of water, Kharkiv's districts (sentences written here) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kiev a été visée par une attaque de drones dans la nuit de lundi à mardi.", "Kiev"),
+        ("Kyiv was hit overnight by a wave of Shahed drones, the city administration said.", "Kyiv"),
+        ("Moscou a été la cible de drones ukrainiens, selon le maire de la capitale.", "Moscou"),
+        ("Kyiv has been targeted by Russian missiles for the third night in a row.", "Kyiv"),
+        ("Kyiv came under a massive missile attack early on Thursday.", "Kyiv"),
+        ("Une nouvelle attaque de drones contre Moscou a perturbé le trafic des aéroports.", "Moscou"),
+        ("Kiev est de nouveau visée par des missiles de croisière, rapporte l'armée de l'air.", "Kiev"),
+    ],
+)
+def test_a_capital_named_as_the_target_is_the_place(run_text: Run, text: str, surface: str) -> None:
+    assert place(run_text(text), surface).role == "location"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kiev accuse Moscou d'avoir bombardé des quartiers résidentiels.", "Moscou"),
+        ("Kiev accuse Moscou d'avoir bombardé des quartiers résidentiels.", "Kiev"),
+        ("Moscow said its air defences downed eight drones over the border regions.", "Moscow"),
+        ("Moscou a frappé les infrastructures énergétiques ukrainiennes, selon Kiev.", "Moscou"),
+        ("Kiev a démenti toute implication dans l'attaque.", "Kiev"),
+    ],
+)
+def test_a_capital_acting_or_speaking_is_still_its_government(run_text: Run, text: str, surface: str) -> None:
+    assert place(run_text(text), surface).role == "actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "town"),
+    [
+        (
+            "Les forces russes ont tenté de franchir la rivière Siverskyi Donets près de Bilohorivka.",
+            "Siverskyi Donets",
+            "Bilohorivka",
+        ),
+        ("Les soldats ont traversé le fleuve Dniepr à Krynky avant l'aube.", "Dniepr", "Krynky"),
+        ("Ukrainian troops crossed the Dnipro river near Kherson, the army said.", "Dnipro", "Kherson"),
+        ("Russian forces retreated across the Oskil near Kupiansk on Monday.", "Oskil", "Kupiansk"),
+        ("Drones struck a bridge over the Seym river near Glushkovo.", "Seym", "Glushkovo"),
+        ("Russian troops crossed the Inhulets near Davydiv Brid, the governor said.", "Inhulets", "Davydiv Brid"),
+    ],
+)
+def test_a_river_named_as_such_is_not_the_town(run_text: Run, text: str, surface: str, town: str) -> None:
+    doc = run_text(text)
+    river = place(doc, surface)
+    assert river.role == "other" and river.feature == "other" and "(river)" in (river.name or "")
+    assert place(doc, town).role != "other"
+    assert all(event.location.name != river.name for event in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Les marines tiennent une tête de pont sur la rive gauche du Dniepr.", "Dniepr", "Dnipro (river)"),
+        ("Fighting continued on the left bank of the Dnipro overnight.", "Dnipro", "Dnipro (river)"),
+        ("Un cargo a été touché en mer d'Azov, selon la marine.", "Azov", "Sea of Azov"),
+        ("Russian warships patrol the Sea of Azov, the navy said.", "Azov", "Sea of Azov"),
+        ("Le réservoir de Kakhovka s'est vidé après la destruction du barrage.", "Kakhovka", "Kakhovka reservoir"),
+        ("Satellite images show the Kakhovka reservoir has lost most of its water.", "Kakhovka", "Kakhovka reservoir"),
+    ],
+)
+def test_banks_seas_and_reservoirs_give_no_city_point(run_text: Run, text: str, surface: str, name: str) -> None:
+    water = place(run_text(text), surface)
+    assert (water.name, water.role) == (name, "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile struck Dnipro on Friday, killing three people.",
+        "The Dnipro city council said two people were injured.",
+        "Une frappe a touché Dnipro dans la nuit, selon le gouverneur.",
+    ],
+)
+def test_dnipro_alone_is_still_the_city(run_text: Run, text: str) -> None:
+    dnipro = place(run_text(text), "Dnipro")
+    assert dnipro.role == "location" and within(dnipro, 48.46, 35.04, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        (
+            "Russian missiles struck Kharkiv - Saltivskyi overnight, damaging a school.",
+            "Kharkiv - Saltivskyi",
+            50.03,
+            36.31,
+        ),
+        (
+            "Un missile a frappé le quartier de Kholodna Hora, à Kharkiv, tuant deux civils.",
+            "Kholodna Hora",
+            49.99,
+            36.19,
+        ),
+        (
+            "A glide bomb hit the Industrialnyi district of Kharkiv on Friday.",
+            "Industrialnyi district of Kharkiv",
+            49.95,
+            36.36,
+        ),
+        (
+            "Des frappes ont touché le district Osnovianskyi de Kharkiv dans la nuit.",
+            "district Osnovianskyi de Kharkiv",
+            49.95,
+            36.23,
+        ),
+        (
+            "Two people were injured in Nemyshlianskyi district when a drone hit a house.",
+            "Nemyshlianskyi district",
+            49.99,
+            36.33,
+        ),
+    ],
+)
+def test_kharkiv_districts_are_placed_in_the_district(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    district = place(run_text(text), surface)
+    assert district.role == "location" and within(district, lat, lon, 4)
+
+
+def test_a_district_name_other_cities_share_needs_its_city(run_text: Run) -> None:
+    doc = run_text("Russian shelling hit the Industrialnyi district of Dnipro on Sunday.")
+    assert all(not within(p, 49.95, 36.36, 30) for p in doc.places if p.lat is not None)  # not Kharkiv's district

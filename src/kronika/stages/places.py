@@ -41,6 +41,7 @@ from kronika.stages.place_ranking import (
     nominative_forms,
     theatre,
 )
+from kronika.stages.place_water import water_places
 
 __all__ = ["RankedCandidate", "front_distance_km", "geocode", "resolve_places"]
 
@@ -93,6 +94,24 @@ _NEAR_BEFORE = re.compile(
 )
 
 
+_TARGET_AFTER = re.compile(  # "Kiev a été visée par des drones", "Kyiv was hit overnight": the city, not its government
+    r"\s*(?:(?:(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|à\s+nouveau\s+|encore\s+)?été|est|sont|était|étaient|"
+    r"was|were|is|are|(?:has|had|have)\s+been)\s+(?:(?:de\s+nouveau|à\s+nouveau|encore|again|once\s+again|overnight|"
+    r"repeatedly|heavily|massivement|violemment|durement)\s+)?(?:vis[ée]e?s?|frapp[ée]e?s?|touch[ée]e?s?|attaqu[ée]e?s?|"
+    r"bombard[ée]e?s?|cibl[ée]e?s?|pilonn[ée]e?s?|secou[ée]e?s?|la\s+cible|hit|struck|attacked|targeted|shelled|"
+    r"bombarded|pounded|rocked|the\s+target|under\s+(?:attack|fire))|(?:came|comes|has\s+come)\s+under|"
+    r"(?:a\s+)?(?:essuy[ée]|subi)\b|essuie|subit)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_TARGET_BEFORE = re.compile(  # "une attaque de drones contre Moscou", "the shelling of Kharkiv": the city is the target
+    r"\b(?:(?:attaques?|frappes?|raids?|assauts?|attacks?|strikes?|assaults?)\s+(?:[\w'’-]+\s+){0,3}?(?:contre|against)|"
+    r"(?:bombardements?|pilonnages?|shelling|bombing|bombardment|siege|si[èe]ge)\s+(?:de|d['’]|of))\s+(?:la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|du|au)\s+$")
 
 
@@ -133,7 +152,8 @@ _ADMIN_WORDS = frozenset({"region", "oblast", "province", "district", "raion", "
 )
 def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     """Find toponyms and resolve each to a gazetteer entry, with its role in the sentence."""
-    mentions = _mentions(doc, gazetteer)
+    water = water_places(doc.text)
+    mentions = _mentions(doc, gazetteer, [(w.start, w.end) for w in water])
     admin_conventions(doc.text, mentions, gazetteer)
     context = [m.candidates[0] for m in mentions if m.region_cue and m.candidates]
     anchors = [m.candidates[0] for m in mentions if _anchor(m)]
@@ -143,7 +163,7 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     for i, neighbours in _sentence_neighbours(doc, mentions, chosen):
         chosen[i] = choose(mentions[i].surface, mentions[i].candidates, regions[i], context, anchors, day, neighbours)
     doc.places = [_place(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
-    doc.places += _unresolved(doc, mentions)
+    doc.places += water + _unresolved(doc, mentions + [Mention(w.surface, w.start, w.end) for w in water])
     doc.places.sort(key=lambda p: p.start)
     return doc
 
@@ -182,7 +202,7 @@ def _unresolved(doc: Document, mentions: list[Mention]) -> list[Place]:
     return places
 
 
-def _mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
+def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]]) -> list[Mention]:
     blocked = [(e.start, e.end) for e in doc.entities if e.side is not None]  # registry actors
     persons = [(e.start, e.end) for e in doc.entities if e.side is None]  # statistical NER names
     ner_places = _ner_place_spans(doc.parse)
@@ -190,7 +210,7 @@ def _mentions(doc: Document, gazetteer: Gazetteer) -> list[Mention]:
     found: list[Mention] = [
         m for m in _site_mentions(doc.text, gazetteer) if not overlaps(m.start, m.end, blocked) or _located_site(doc, m)
     ]
-    taken = [(m.start, m.end) for m in found]
+    taken = [(m.start, m.end) for m in found] + water  # "la rivière Siverskyi Donets" is not the town Donets
     for mention in region_cue_mentions(doc.text, gazetteer):
         if overlaps(mention.start, mention.end, taken):
             continue
@@ -228,8 +248,12 @@ def _town_of_site(text: str, site: Mention, gazetteer: Gazetteer) -> list[Mentio
 
 
 def _located_site(doc: Document, mention: Mention) -> bool:
-    """ "au Kremlin", "at the Kremlin": the seat of a government named as the place where something happens."""
-    return bool(_LOCATIVE_BEFORE.search(doc.text[max(0, mention.start - 30) : mention.start]))
+    """ "au Kremlin", "at the Kremlin", "le Kremlin a été visé": the seat of a government named as the place where
+    something happens."""
+    before = doc.text[max(0, mention.start - 60) : mention.start]
+    return bool(
+        _LOCATIVE_BEFORE.search(before) or _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(doc.text, mention.end)
+    )
 
 
 def _ner_place_spans(parsed: Any) -> list[tuple[int, int]]:
@@ -478,9 +502,10 @@ def _role(doc: Document, mention: Mention, chosen: Candidate) -> str:
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
     if chosen.kind in ("city", "settlement") and (_UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before)):
         return "near"  # "Kramatorsk raion", "le raïon de Nikopol": the district around the town, not the town
-    if chosen.id in _actor_sites() and not _LOCATIVE_BEFORE.search(before):
+    targeted = bool(_TARGET_AFTER.match(doc.text, mention.end) or _TARGET_BEFORE.search(before))
+    if chosen.id in _actor_sites() and not (_LOCATIVE_BEFORE.search(before) or targeted):
         return "actor"  # "le Kremlin a démenti": the presidency, not the fortress
-    located = mention.located or _LOCATIVE_BEFORE.search(before) or _CITY_DISTRICT_AFTER.match(after)
+    located = mention.located or targeted or _LOCATIVE_BEFORE.search(before) or _CITY_DISTRICT_AFTER.match(after)
     if (chosen.name, chosen.country) in _capitals() and not located:
         # a capital not introduced as a place ("pour Kiev", "Moscou a commencé") stands for its government
         return "actor"
