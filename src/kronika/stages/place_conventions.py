@@ -106,7 +106,7 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         if before is None or overlaps(before.start(), mention.start, taken):
             continue
         last_word = before.group().rstrip(", ").split()[-1]
-        if fold(last_word) in stopwords() or not last_word[:1].isupper():
+        if fold(last_word) in stopwords() or not last_word[:1].isupper() or _opening_word(text, before):
             continue
         region = _region_reading(mention, gazetteer)
         if (
@@ -118,6 +118,13 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
             found.extend(_spelled_otherwise(text, before, region, gazetteer))
     mentions.extend(found)
     mentions.sort(key=lambda m: m.start)
+
+
+def _opening_word(text: str, before: re.Match[str]) -> bool:
+    """ "Overnight, Kyiv was struck", "Meanwhile, Kharkiv…": a lone word opening the sentence before a comma is an
+    adverb, not an unindexed village of the region after it."""
+    opening = text[: before.start()].rstrip(" \t")
+    return len(before.group().rstrip(", ").split()) == 1 and (not opening or opening[-1] in ".!?\n:")
 
 
 def _spelled_otherwise(text: str, before: re.Match[str], region: Candidate, gazetteer: Gazetteer) -> list[Mention]:

@@ -95,12 +95,19 @@ _NEAR_BEFORE = re.compile(
 
 
 _TARGET_AFTER = re.compile(  # "Kiev a été visée par des drones", "Kyiv was hit overnight": the city, not its government
-    r"\s*(?:(?:(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|à\s+nouveau\s+|encore\s+)?été|est|sont|était|étaient|"
+    r"\s*,?\s*(?:(?:(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|à\s+nouveau\s+|encore\s+)?été|est|sont|était|étaient|"
     r"was|were|is|are|(?:has|had|have)\s+been)\s+(?:(?:de\s+nouveau|à\s+nouveau|encore|again|once\s+again|overnight|"
     r"repeatedly|heavily|massivement|violemment|durement)\s+)?(?:vis[ée]e?s?|frapp[ée]e?s?|touch[ée]e?s?|attaqu[ée]e?s?|"
     r"bombard[ée]e?s?|cibl[ée]e?s?|pilonn[ée]e?s?|secou[ée]e?s?|la\s+cible|hit|struck|attacked|targeted|shelled|"
     r"bombarded|pounded|rocked|the\s+target|under\s+(?:attack|fire))|(?:came|comes|has\s+come)\s+under|"
     r"(?:a\s+)?(?:essuy[ée]|subi)\b|essuie|subit)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_NOT_ARMS_AFTER = re.compile(  # "Moscow was hit by new sanctions": the government after all
+    r"[^.;]{0,40}?\b(?:sanctions?|campa(?:ign|gne)|d[ée]sinformation|disinformation|critici?sm|critiques?|accusations?|"
+    r"lawsuits?|plaintes?|tarifs?|tariffs?|cyber)",
     re.IGNORECASE,
 )
 
@@ -250,10 +257,16 @@ def _town_of_site(text: str, site: Mention, gazetteer: Gazetteer) -> list[Mentio
 def _located_site(doc: Document, mention: Mention) -> bool:
     """ "au Kremlin", "at the Kremlin", "le Kremlin a été visé": the seat of a government named as the place where
     something happens."""
-    before = doc.text[max(0, mention.start - 60) : mention.start]
-    return bool(
-        _LOCATIVE_BEFORE.search(before) or _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(doc.text, mention.end)
-    )
+    before = doc.text[max(0, mention.start - 30) : mention.start]
+    return bool(_LOCATIVE_BEFORE.search(before)) or _targeted(doc.text, mention.start, mention.end)
+
+
+def _targeted(text: str, start: int, end: int) -> bool:
+    """ "Kiev a été visée", "Kyiv was hit overnight", "une attaque de drones contre Moscou": a city under attack."""
+    if _TARGET_BEFORE.search(text[max(0, start - 60) : start]):
+        return True
+    verb = _TARGET_AFTER.match(text, end)
+    return verb is not None and not _NOT_ARMS_AFTER.match(text, verb.end())
 
 
 def _ner_place_spans(parsed: Any) -> list[tuple[int, int]]:
@@ -502,7 +515,7 @@ def _role(doc: Document, mention: Mention, chosen: Candidate) -> str:
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
     if chosen.kind in ("city", "settlement") and (_UNIT_AFTER.match(after) or _UNIT_BEFORE.search(before)):
         return "near"  # "Kramatorsk raion", "le raïon de Nikopol": the district around the town, not the town
-    targeted = bool(_TARGET_AFTER.match(doc.text, mention.end) or _TARGET_BEFORE.search(before))
+    targeted = _targeted(doc.text, mention.start, mention.end)
     if chosen.id in _actor_sites() and not (_LOCATIVE_BEFORE.search(before) or targeted):
         return "actor"  # "le Kremlin a démenti": the presidency, not the fortress
     located = mention.located or targeted or _LOCATIVE_BEFORE.search(before) or _CITY_DISTRICT_AFTER.match(after)
