@@ -60,6 +60,7 @@ CASE_CODES = {  # CASE 2021 task 2 codes -> ACLED (type, sub-type)
     "OTHER": ("Strategic developments", "Other"),
     "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction"),
 }
+WATCHED = ("Riots", "Protests", "Violence against civilians")  # the small classes whose precision/recall is shown
 
 
 def _devsets() -> ModuleType:
@@ -143,7 +144,26 @@ def case_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def typed_report(rows: list[dict[str, Any]]) -> tuple[TypingReport, str]:
+def precision_recall(report: TypingReport, types: tuple[str, ...] = WATCHED) -> str:
+    """Precision and recall of ``types`` from the confusion (a report with no event counts against recall)."""
+    parts = []
+    for label in types:
+        tp = report.confusion[(label, label)]
+        predicted = sum(n for (_, pred), n in report.confusion.items() if pred == label)
+        gold = sum(n for (g, _), n in report.confusion.items() if g == label)
+        parts.append(f"{label} P {tp}/{predicted} R {tp}/{gold}")
+    return " · ".join(parts)
+
+
+def write_misses(rows: list[dict[str, Any]], predicted: list[tuple[str, str]], path: Path) -> None:
+    """The rows of a watched type typed wrongly, and the rows typed as one wrongly (gold, predicted, text)."""
+    with path.open("w", encoding="utf-8") as handle:
+        for row, (event_type, sub) in zip(rows, predicted, strict=True):
+            if row["sub"] != sub and (row["type"] in WATCHED or event_type in WATCHED):
+                handle.write(json.dumps({"gold": row["sub"], "pred": sub, "text": row["text"]}) + "\n")
+
+
+def typed_report(rows: list[dict[str, Any]], misses: Path | None = None) -> tuple[TypingReport, str]:
     """Each text through the pipeline (published the note's day); its first event against the label."""
     from kronika.evaluate import NONE
     from kronika.model import Document
@@ -160,6 +180,8 @@ def typed_report(rows: list[dict[str, Any]]) -> tuple[TypingReport, str]:
     ]
     pairs = [(r["type"], e.event_type if e else None) for r, e in zip(rows, predicted, strict=True)]
     subs = [(r["sub"], e.sub_event_type if e else None) for r, e in zip(rows, predicted, strict=True)]
+    if misses:
+        write_misses(rows, [(p or "none", s or "no event") for (_, p), (_, s) in zip(pairs, subs, strict=True)], misses)
     acled_subs = [s for p, s in zip(pairs, subs, strict=True) if p[0] != "none"]
     report = report_from_pairs([(NONE if g == "none" else g, p) for g, p in pairs], acled_subs)
     by_gold: dict[str, Counter[str]] = {}
@@ -180,14 +202,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=("report", "tune"), default="report")
     ap.add_argument("--global", dest="per_subtype", type=int, help="ACLED notes of other countries per sub-type")
     ap.add_argument("--case", action="store_true", help="the CASE 2021 task 2 snippets")
+    ap.add_argument("--misses", type=Path, help="with --global/--case: write the watched classes' errors (JSONL)")
     a = ap.parse_args(argv)
     if a.per_subtype or a.case:
-        report, table = typed_report(global_rows(a.per_subtype) if a.per_subtype else case_rows())
+        report, table = typed_report(global_rows(a.per_subtype) if a.per_subtype else case_rows(), a.misses)
         f1 = " · ".join(f"{name} {value:.2f}" for name, value in report.f1.items())
         print(
             f"{'CASE 2021' if a.case else 'ACLED other countries'}: texts {report.n} · type macro-F1 "
             f"{report.macro_f1:.3f} · sub-type {report.subtype_accuracy:.3f} · F1 {f1}"
         )
+        print(precision_recall(report))
         print()
         print(confusion_markdown(report))
         print()
@@ -200,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
             f"ACLED {a.part} part: reports {report.n} · type macro-F1 {report.macro_f1:.3f} · "
             f"with an event {report.detection_accuracy:.3f} · sub-type {report.subtype_accuracy:.3f} · {extra}"
         )
+        print(precision_recall(report))
     else:
         report = evaluate_typing(build(), load_labelled(sorted(DATA.glob("event_sentences*.jsonl"))))
         print(

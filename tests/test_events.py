@@ -823,3 +823,126 @@ def test_shots_in_the_air_after_a_protest_are_its_intervention(run_text: Callabl
         date="2022-03-20",
     )
     assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crowd-control weapons are an intervention in a protest (ACLED), never a shelling
+        (
+            "On 12 May 2021, police fired tear gas and rubber bullets to disperse hundreds of farmers protesting "
+            "against land reform in Poltava.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "Riot police used water cannon and pepper spray on students demonstrating outside the university in "
+            "Lviv on Tuesday, 11 May 2021.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "POLTAVA, May 12 - Police broke up a sit-in by pensioners outside the regional administration on "
+            "Wednesday, detaining six of them.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "On 12 May 2021, security forces suppressed a peaceful rally of miners in Kryvyi Rih.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "Le 12 mai 2021, les forces de l'ordre ont fait usage de gaz lacrymogène pour disperser un "
+            "rassemblement d'agriculteurs devant la préfecture de Poltava.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "À Lviv, mercredi 12 mai 2021, la police a utilisé des canons à eau contre des étudiants qui "
+            "manifestaient devant l'université.",
+            ("Protests", "Protest with intervention"),
+        ),
+        # an intervention that kills or injures protesters is excessive force
+        (
+            "On 12 May 2021, police violently dispersed a demonstration of teachers in Rivne; twelve protesters "
+            "were injured and taken to hospital.",
+            ("Protests", "Excessive force against protesters"),
+        ),
+        (
+            "At least three protesters were killed on 12 May 2021 when security forces broke up a sit-in outside "
+            "the governor's office in Uzhhorod.",
+            ("Protests", "Excessive force against protesters"),
+        ),
+        (
+            "Le 12 mai 2021, la police a réprimé une manifestation d'étudiants à Tchernivtsi : huit manifestants "
+            "ont été blessés par des balles en caoutchouc.",
+            ("Protests", "Excessive force against protesters"),
+        ),
+        # demonstrators who fight the police, throw objects, pull down barriers or riot: a violent demonstration
+        (
+            "On 12 May 2021, demonstrators clashed with security forces outside the parliament in Kyiv.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "A protester throws a petrol bomb at a police van during a demonstration against the curfew in "
+            "Odesa on 12 May 2021.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "On 12 May 2021, protesters pulled down the fences around the regional council in Kherson during a "
+            "rally against tariffs.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "Le 12 mai 2021, des manifestants se sont heurtés avec les policiers devant la mairie de Kharkiv.",
+            ("Riots", "Violent demonstration"),
+        ),
+        # a crowd rioting with no demonstration told is mob violence
+        (
+            "On 12 May 2021, football fans rioted in the centre of Dnipro after the match, smashing shop windows.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "On 12 May 2021, a mob attacked a Roma settlement on the outskirts of Lviv.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "Le 12 mai 2021, des villageois ont lynché un homme soupçonné de vol près de Rivne.",
+            ("Riots", "Mob violence"),
+        ),
+        # a peaceful protest stays one, even when it protests a crackdown or looting
+        (
+            "On 12 May 2021, activists held a picket outside the embassy in Kyiv condemning the crackdown on "
+            "protesters in Minsk.",
+            ("Protests", "Peaceful protest"),
+        ),
+        (
+            "On 12 May 2021, residents rallied in Kherson against the looting of shops by occupying troops.",
+            ("Protests", "Peaceful protest"),
+        ),
+        (
+            "Le 12 mai 2021, quelque 300 personnes se sont rassemblées à Loutsk pour dénoncer la répression des "
+            "manifestations au Bélarus.",
+            ("Protests", "Peaceful protest"),
+        ),
+        (
+            "Environ 200 retraités ont manifesté mercredi 12 mai 2021 devant la mairie de Poltava pour réclamer "
+            "la hausse des pensions.",
+            ("Protests", "Peaceful protest"),
+        ),
+    ],
+)
+def test_protests_and_riots_in_several_styles(
+    run_text: Callable[..., Document], text: str, expected: tuple[str, str]
+) -> None:
+    """ACLED's protest and riot sub-types told as wires, analyst notes and French dailies tell them."""
+    doc = run_text(text, date="2021-05-12")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 May 2021, a drone dropped tear gas grenades on Ukrainian positions near Avdiivka.",
+        "On 12 May 2021, Russian forces used tear gas against Ukrainian positions in trenches near Bakhmut.",
+    ],
+)
+def test_gas_on_positions_is_not_a_protest(run_text: Callable[..., Document], text: str) -> None:
+    doc = run_text(text, date="2021-05-12")
+    assert doc.events and all(e.event_type != "Protests" for e in doc.events)

@@ -106,8 +106,8 @@ def protest_over_topic(text: str, cue: Cue | None) -> Cue | None:
     is about (after "against", "demanding", "to mark"...) does not make the clause a report of that act.
     """
     lexicon = cue_lexicon()
-    if cue is None or cue.event_type == "Protests":
-        return cue  # a riot named after the topic ("on the anniversary of the riot") is the protest's topic
+    if cue is None or cue.sub == "Peaceful protest":
+        return cue  # a riot or a crackdown named after the topic ("condemning the crackdown on") is the topic
     protest = lexicon["demonstration"].search(text)
     topic = lexicon["modifiers"]["protest_topic"].search(text, protest.end()) if protest else None
     act = cue.pattern.search(text)
@@ -131,7 +131,9 @@ def refine_subtype(event: Event, text: str) -> None:
         return
     if cue_lexicon()["protest_force"].search(text):  # "opened fire on the protesters"
         event.sub_event_type = "Excessive force against protesters"
-    elif modifiers["protest_intervention"].search(text.replace("’", "'")):
+    elif event.sub_event_type == "Protest with intervention" or modifiers["protest_intervention"].search(
+        text.replace("’", "'")
+    ):  # an intervention (its own cue: "suppressed the rally", or told in the clause) that kills or injures
         lethal = modifiers["protest_lethal"].search(text)
         event.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
 
