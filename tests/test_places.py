@@ -808,6 +808,7 @@ def test_a_capital_acting_or_speaking_is_still_its_government(run_text: Run, tex
         ("Russian forces retreated across the Oskil near Kupiansk on Monday.", "Oskil", "Kupiansk"),
         ("Drones struck a bridge over the Seym river near Glushkovo.", "Seym", "Glushkovo"),
         ("Russian troops crossed the Inhulets near Davydiv Brid, the governor said.", "Inhulets", "Davydiv Brid"),
+        ("Selon l'état-major, les forces russes tentent de traverser l'Oskil près de Synkivka.", "Oskil", "Synkivka"),
     ],
 )
 def test_a_river_named_as_such_is_not_the_town(run_text: Run, text: str, surface: str, town: str) -> None:

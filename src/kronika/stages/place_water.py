@@ -24,7 +24,7 @@ _NOUN_BEFORE = (
     r"\s+(?:de\s+la\s+|du\s+|de\s+l['’]|d['’]|de\s+|des\s+|of\s+the\s+|of\s+|the\s+)?"
 )
 
-_ARTICLE_BEFORE = r"(?<![\w-])(?:[Tt]he|[Ll]e|[Dd]u|[Aa]u)\s+"
+_ARTICLE_BEFORE = r"(?<![\w-])(?:(?:[Tt]he|[Ll]e|[Dd]u|[Aa]u)\s+|[Ll]['’])"
 
 _NOUN_AFTER = r"\s+(?:river|reservoir|sea|lake|estuary|річк\w*|водосховищ\w*|мор[еяі])(?!\w)"
 
