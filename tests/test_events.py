@@ -946,3 +946,24 @@ def test_protests_and_riots_in_several_styles(
 def test_gas_on_positions_is_not_a_protest(run_text: Callable[..., Document], text: str) -> None:
     doc = run_text(text, date="2021-05-12")
     assert doc.events and all(e.event_type != "Protests" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13 May 2021, a rally against the closure of the mine in Pavlohrad turned violent outside the town hall.",
+        "Stones and bottles were thrown at police during a demonstration against the new tariffs in Sumy on 13 May "
+        "2021.",
+        "At least two people were injured in Zhytomyr on 13 May 2021 during clashes between protesters and police.",
+        "Le 13 mai 2021, une manifestation violente contre la hausse des tarifs a éclaté devant la mairie de Soumy.",
+        "Youths throwing fireworks at police officers disrupted a demonstration in Vinnytsia on 13 May 2021.",
+    ],
+)
+def test_a_demonstration_told_as_violent_is_a_riot(run_text: Callable[..., Document], text: str) -> None:
+    doc = run_text(text, date="2021-05-13")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Riots", "Violent demonstration")]
+
+
+def test_a_non_violent_protest_is_not_a_riot(run_text: Callable[..., Document]) -> None:
+    doc = run_text("On 13 May 2021, about 80 students held a non-violent protest in Sumy against tuition fees.")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Protests", "Peaceful protest")]
