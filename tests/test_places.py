@@ -876,6 +876,24 @@ def test_dnipro_alone_is_still_the_city(run_text: Run, text: str) -> None:
             36.23,
         ),
         (
+            "A Russian drone hit a residential building in Odesa's Prymorskyi district overnight.",
+            "Odesa's Prymorskyi district",
+            46.45,
+            30.74,
+        ),
+        (
+            "Une frappe a touché le quartier Chechelivskyi de Dnipro, faisant trois blessés.",
+            "quartier Chechelivskyi de Dnipro",
+            48.45,
+            34.96,
+        ),
+        (
+            "Russian forces shelled Dnipro - Samarskyi and Nikopol overnight.",
+            "Dnipro - Samarskyi",
+            48.43,
+            35.13,
+        ),
+        (
             "Two people were injured in Nemyshlianskyi district when a drone hit a house.",
             "Nemyshlianskyi district",
             49.99,
@@ -883,7 +901,7 @@ def test_dnipro_alone_is_still_the_city(run_text: Run, text: str) -> None:
         ),
     ],
 )
-def test_kharkiv_districts_are_placed_in_the_district(
+def test_city_districts_are_placed_in_the_district(
     run_text: Run, text: str, surface: str, lat: float, lon: float
 ) -> None:
     district = place(run_text(text), surface)
@@ -893,3 +911,7 @@ def test_kharkiv_districts_are_placed_in_the_district(
 def test_a_district_name_other_cities_share_needs_its_city(run_text: Run) -> None:
     doc = run_text("Russian shelling hit the Industrialnyi district of Dnipro on Sunday.")
     assert all(not within(p, 49.95, 36.36, 30) for p in doc.places if p.lat is not None)  # not Kharkiv's district
+    mariupol = run_text("Shelling hit the Prymorskyi district of Mariupol in March 2022.")
+    assert all(not within(p, 46.45, 30.74, 30) for p in mariupol.places if p.lat is not None)  # not Odesa's
+    odesa = run_text("A drone hit a house in Odesa's Prymorskyi district overnight.")
+    assert place(odesa, "Odesa").role == "other"  # the city the district belongs to, not a second event

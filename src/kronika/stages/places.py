@@ -247,7 +247,8 @@ def _town_of_site(text: str, site: Mention, gazetteer: Gazetteer) -> list[Mentio
         if word.group() == site.surface:
             return []
         start = site.start + word.start()
-        named = _name_mention(text, start, start + len(word.group()), gazetteer)
+        end = start + len(word.group()) - (2 if word.group().endswith(("'s", "’s")) else 0)  # "Odesa's X district"
+        named = _name_mention(text, start, end, gazetteer)
         if named is not None and any(in_theatre(c) and c.kind in ("city", "region") for c in named.candidates):
             named.in_site = True
             return [named]
