@@ -37,14 +37,9 @@ _NOT_WATER_AFTER = re.compile(  # "the Dnipro region", "the Dnipro Hotel", "the 
 
 def water_places(text: str) -> list[Place]:
     """Every body of water the text names as such, placed on the water, role ``other``."""
-    by_name, names, article_names = _water_names()
+    by_name = _water_names()[0]
     found: dict[int, Place] = {}
-    patterns = [
-        (re.compile(rf"{_NOUN_BEFORE}(?P<name>{names})(?!\w)", re.IGNORECASE), False),
-        (re.compile(rf"(?<![\w-])(?P<name>{names}){_NOUN_AFTER}", re.IGNORECASE), False),
-        (re.compile(rf"{_ARTICLE_BEFORE}(?P<name>{article_names})(?!\w)"), True),
-    ]
-    for pattern, by_article in patterns:
+    for pattern, by_article in _patterns():
         for match in pattern.finditer(text):
             start, end = match.span("name")
             if start in found or (by_article and _NOT_WATER_AFTER.match(text, end)):
@@ -55,6 +50,17 @@ def water_places(text: str) -> list[Place]:
                 country=water["country"], feature="other", precision="region", role="other",
             )  # fmt: skip
     return sorted(found.values(), key=lambda p: p.start)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """A noun of water before or after any name; an article before the names of rivers (True: check what follows)."""
+    _, names, article_names = _water_names()
+    return (
+        (re.compile(rf"{_NOUN_BEFORE}(?P<name>{names})(?!\w)", re.IGNORECASE), False),
+        (re.compile(rf"(?<![\w-])(?P<name>{names}){_NOUN_AFTER}", re.IGNORECASE), False),
+        (re.compile(rf"{_ARTICLE_BEFORE}(?P<name>{article_names})(?!\w)"), True),
+    )
 
 
 @functools.cache
