@@ -967,3 +967,17 @@ def test_a_demonstration_told_as_violent_is_a_riot(run_text: Callable[..., Docum
 def test_a_non_violent_protest_is_not_a_riot(run_text: Callable[..., Document]) -> None:
     doc = run_text("On 13 May 2021, about 80 students held a non-violent protest in Sumy against tuition fees.")
     assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 May 2021, members of a rival party attacked and injured a council candidate in Bila Tserkva.",
+        "Party activists beat two campaign volunteers outside a polling station in Bila Tserkva on 14 May 2021.",
+        "On 14 May 2021, rival supporters clashed near the stadium in Bila Tserkva after the vote count.",
+    ],
+)
+def test_party_supporters_fighting_are_mob_violence(run_text: Callable[..., Document], text: str) -> None:
+    """ACLED: violence between supporters of parties or candidates (no armed group) is a riot."""
+    doc = run_text(text, date="2021-05-14")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Riots", "Mob violence")]
