@@ -981,3 +981,21 @@ def test_party_supporters_fighting_are_mob_violence(run_text: Callable[..., Docu
     """ACLED: violence between supporters of parties or candidates (no armed group) is a riot."""
     doc = run_text(text, date="2021-05-14")
     assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people were killed in a landslide near Yaremche on 15 May 2021, officials said.",
+        "Seven people died of alcohol poisoning in Poltava on 15 May 2021.",
+        "Le 15 mai 2021, un accident de la route a fait quatre morts près de Rivne.",
+    ],
+)
+def test_a_toll_of_a_disaster_or_accident_is_no_event(run_text: Callable[..., Document], text: str) -> None:
+    doc = run_text(text, date="2021-05-15")
+    assert doc.events == []
+
+
+def test_a_protest_over_an_accident_is_still_a_protest(run_text: Callable[..., Document]) -> None:
+    doc = run_text("On 15 May 2021, residents of Rivne protested after a bus crash killed four schoolchildren.")
+    assert [e.event_type for e in doc.events][:1] == ["Protests"]

@@ -121,6 +121,11 @@ def is_non_event(text: str) -> bool:
     return any(pattern.search(text) for pattern in cue_lexicon()["skip"].values())
 
 
+def natural_death(text: str) -> bool:
+    """A toll told of an earthquake, a landslide, a poisoning or a road accident is no political violence (ACLED)."""
+    return bool(cue_lexicon()["modifiers"]["natural_death"].search(text))
+
+
 def refine_subtype(event: Event, text: str) -> None:
     modifiers = cue_lexicon()["modifiers"]
     if event.event_type == "Protests" and modifiers["riot_acts"].search(text.replace("’", "'")):

@@ -33,6 +33,7 @@ from kronika.stages.event_typing import (
     cue_strength,
     event_actors,
     is_non_event,
+    natural_death,
     protest_over_topic,
     refine_subtype,
     territory_subtype,
@@ -509,7 +510,7 @@ def _first_toll_event(
             continue
         for clause in _clauses(doc, sentence, index):
             told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
-            if not told or is_non_event(clause.text):
+            if not told or is_non_event(clause.text) or natural_death(clause.text):
                 continue
             places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
             cue = _report_cue(doc, citing)
