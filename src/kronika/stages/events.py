@@ -510,10 +510,12 @@ def _first_toll_event(
             continue
         for clause in _clauses(doc, sentence, index):
             told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
-            if not told or is_non_event(clause.text) or natural_death(clause.text):
+            if not told or is_non_event(clause.text):
                 continue
             places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
             cue = _report_cue(doc, citing)
+            if cue is None and natural_death(clause.text):
+                continue  # the toll of an earthquake or an accident in a report that tells of no act
             if cue is None:
                 civilian = cue_lexicon()["civilians"].search(clause.text) and not cue_lexicon()["combatants"].search(
                     clause.text
