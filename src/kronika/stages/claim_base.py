@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kronika.data import load_json
+from kronika.data import load_json, word_patterns
 from kronika.model import Claim, Document, Entity
 
 QUOTE_SPANS = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
@@ -25,40 +25,36 @@ class Source:
     at: int = -1  # where it was mentioned
 
 
-def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
-
-
 @functools.cache
 def lexicon() -> dict[str, Any]:
     data = load_json("claims.json")
     return {
-        "verbs": {stance: _compile(words + _english_forms(stance)) for stance, words in data["verbs"].items()},
+        "verbs": {stance: word_patterns(words + _english_forms(stance)) for stance, words in data["verbs"].items()},
         # French text: the stance lexicon without the English reporting-verb forms ("comment", "note")
-        "verbs_fr": {stance: _compile(words) for stance, words in data["verbs"].items()},
+        "verbs_fr": {stance: word_patterns(words) for stance, words in data["verbs"].items()},
         "according": re.compile(
             r"(?:^|[,;:]\s*|\s)(?:"
             + "|".join(data["according_to"])
             + r")\s+(?P<src>[^,.;:«“\"]{2,80}?)\s*(?:,|[.!?]?[»”\"]?\s*$)",  # "…, according to X." too
             re.IGNORECASE,
         ),
-        "deny_content": _compile(data["deny_content"]),
+        "deny_content": word_patterns(data["deny_content"]),
         "pronouns": {p.lower() for p in data["pronouns"]},
-        "roles": {role: _compile(words) for role, words in data["roles"].items()},
-        "generic_units": _compile(data["generic_units"]),
+        "roles": {role: word_patterns(words) for role, words in data["roles"].items()},
+        "generic_units": word_patterns(data["generic_units"]),
         "tails": re.compile(r"^\s*(?:(?:" + "|".join(data["attribution_tails"]) + r")\s*,?\s*)+", re.IGNORECASE),
-        "sides": {side: _compile(words) for side, words in data["side_words"].items()},
+        "sides": {side: word_patterns(words) for side, words in data["side_words"].items()},
         "plural_pronouns": frozenset(data["plural_pronouns"]),
         "feminine_pronouns": frozenset(data["feminine_pronouns"]),
         "fragment_words": frozenset(data["fragment_words"]),
         "speaker_nouns": re.compile(r"(?:" + "|".join(data["speaker_nouns"]) + r")(?!\w)", re.IGNORECASE),
         "not_names": re.compile("|".join(data["not_names"])),
-        "media_nouns": _compile(data["media_nouns"]),
+        "media_nouns": word_patterns(data["media_nouns"]),
         "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),
         "not_subjects": frozenset(data["not_subjects"]),
         "openings": frozenset(data["opening_prepositions"]),
         "markers": re.compile(r"(?:^|,\s*|\s+)(?:" + "|".join(data["discourse_markers"]) + r")(?=\s*,|\s*$|\s+)", re.I),
-        "no_comment": _compile(data["no_comment"]),
+        "no_comment": word_patterns(data["no_comment"]),
     }
 
 

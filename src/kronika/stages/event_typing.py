@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kronika.data import load_json
+from kronika.data import load_json, word_patterns
 from kronika.model import Actor, Document, Event, Place, Sentence
 
 _LOSER_BEFORE = re.compile(
@@ -39,34 +39,30 @@ class Clause:
     index: int  # sentence index
 
 
-def compile_patterns(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
-
-
 @functools.cache
 def cue_lexicon() -> dict[str, Any]:
     data = load_json("events.json")
     return {
-        "cues": [Cue(c["type"], c["sub"], c["priority"], compile_patterns(c["patterns"])) for c in data["cues"]],
+        "cues": [Cue(c["type"], c["sub"], c["priority"], word_patterns(c["patterns"])) for c in data["cues"]],
         "generic_priority": data["generic_priority"],
         "two_sided_priority": next(c["priority"] for c in data["cues"] if c.get("two_sided")),
         "untolled": frozenset(data["untolled_subtypes"]),
         "toll_cue": {k: (v["type"], v["sub"]) for k, v in data["toll_cue"].items()},
-        "combatants": compile_patterns(data["combatants"]),
-        "modifiers": {k: compile_patterns(v) for k, v in data["modifiers"].items()},
-        "skip": {k: compile_patterns(v) for k, v in data["skip"].items()},
-        "actor_adjectives": {k: compile_patterns(v) for k, v in data["actor_adjectives"].items()},
-        "civilians": compile_patterns(data["civilians"]),
-        "generic_units": compile_patterns(data["generic_units"]),
-        "anaphora_point": compile_patterns(data["anaphora_point"]),
-        "anaphora_region": compile_patterns(data["anaphora_region"]),
-        "anaphora_any": compile_patterns(data["anaphora_any"]),
+        "combatants": word_patterns(data["combatants"]),
+        "modifiers": {k: word_patterns(v) for k, v in data["modifiers"].items()},
+        "skip": {k: word_patterns(v) for k, v in data["skip"].items()},
+        "actor_adjectives": {k: word_patterns(v) for k, v in data["actor_adjectives"].items()},
+        "civilians": word_patterns(data["civilians"]),
+        "generic_units": word_patterns(data["generic_units"]),
+        "anaphora_point": word_patterns(data["anaphora_point"]),
+        "anaphora_region": word_patterns(data["anaphora_region"]),
+        "anaphora_any": word_patterns(data["anaphora_any"]),
         "citations": [re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in data["citations"]],
         "splits": re.compile("|".join(data["clause_splits"]), re.IGNORECASE),
-        "protest_force": compile_patterns(
+        "protest_force": word_patterns(
             next(c["patterns"] for c in data["cues"] if c["sub"] == "Excessive force against protesters")
         ),
-        "demonstration": compile_patterns(next(c["patterns"] for c in data["cues"] if c["sub"] == "Peaceful protest")),
+        "demonstration": word_patterns(next(c["patterns"] for c in data["cues"] if c["sub"] == "Peaceful protest")),
     }
 
 

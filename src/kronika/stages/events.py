@@ -18,6 +18,7 @@ import itertools
 import re
 from datetime import date
 
+from kronika.data import word_patterns
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Evidence, Location, Place, Sentence
 from kronika.pipeline import stage
@@ -27,7 +28,6 @@ from kronika.stages.event_typing import (
     Clause,
     Cue,
     best_cue,
-    compile_patterns,
     complete_opponent,
     cue_lexicon,
     cue_strength,
@@ -521,7 +521,7 @@ def _first_toll_event(
                     clause.text
                 )
                 event_type, sub = toll["civilians"] if civilian else toll["default"]
-                cue = Cue(event_type, sub, 0, compile_patterns(["$^"]))
+                cue = Cue(event_type, sub, 0, word_patterns(["$^"]))
             if places:
                 return _make_event(doc, clause, cue, places[0], event_window(doc, clause, anchor))
             return _unplaced_event(doc, clause, cue, anchor)
