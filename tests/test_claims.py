@@ -848,3 +848,13 @@ def test_a_side_opening_the_clause_speaks_for_on(run_text: Callable[..., Documen
         date="2024-06-12",
     )
     assert [(c.source_surface, c.side) for c in _by_text(doc, "ravitailler")] == [("Côté ukrainien", "ukraine")]
+
+
+def test_it_said_refers_back_to_the_body_named_before(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Ukraine's border guard service reported 12 drone attacks on the Sumy region over the previous day. "
+        "Russian forces also shelled villages near the border with mortars, it said.\n",
+        date="2024-06-12",
+    )
+    sources = [c.source for c in _by_text(doc, "shelled villages")]
+    assert sources and "it" not in sources and all(s.lower() != "it" for s in sources)

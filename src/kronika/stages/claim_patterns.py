@@ -417,9 +417,9 @@ def _resolve_phrase(
 
 
 def _pronoun_source(doc: Document, start: int, pronoun: str, phrase: str, earlier: list[Claim]) -> Source:
-    """ "Ils" / "they" refer to the last group or body named; "il" / "she" to the last person."""
-    plural = pronoun in ("ils", "elles", "they", "on")
-    labels = ("GROUP", "GOV", "ORG", "MEDIA") if plural else ("PER",)
+    """ "Ils" / "they" / "it" refer to the last group or body named; "il" / "she" to the last person."""
+    collective = pronoun in ("ils", "elles", "they", "on", "it")
+    labels = ("GROUP", "GOV", "ORG", "MEDIA") if collective else ("PER",)
     window = max(0, start - 600)
     named = [e for e in doc.entities if window <= e.start < start and e.label in labels]
     if named:
