@@ -28,8 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEFAULT_GOLD = ROOT / "tests" / "data" / "articles" / "gold.json"
-FIGURES = ["documents_found", "cleaning", "published", "toponyms", "event_recall", "event_precision", "event_f1",
-           "subtype", "casualties", "claims", "claim_stance", "contested", "verification", "links", "overall"]  # fmt: skip
+FIGURES = ["documents_found", "cleaning", "published", "toponyms", "event_recall", "event_precision",
+           "event_f1", "subtype", "casualties", "claims", "claim_stance", "contested", "verification", "links",
+           "overall"]  # fmt: skip
 
 
 def load_scorer() -> ModuleType | None:
@@ -61,7 +62,8 @@ def ingest_and_export(kronika: str, files: list[Path], work: Path) -> Path:
     for f in files:
         shutil.copy(f, inputs / f.name)
     db.unlink(missing_ok=True)
-    for cmd in ([kronika, "ingest", str(inputs), "--db", str(db), "-q"], [kronika, "export", "--db", str(db), "--out", str(ledger)]):
+    ingest = [kronika, "ingest", str(inputs), "--db", str(db), "-q"]
+    for cmd in (ingest, [kronika, "export", "--db", str(db), "--out", str(ledger)]):
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode:
             raise SystemExit(f"{' '.join(cmd[:2])} failed ({done.returncode}): {done.stderr[-800:]}")
