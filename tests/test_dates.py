@@ -158,6 +158,27 @@ def test_published_from_publie_le_line(dated: Callable[..., Document]) -> None:
     assert doc.published.precision == "day"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Publié le 3 mars 2023 à 18h02", "2023-03-03"),
+        ("  • Publié le 1er juin 2024 à 07:45", "2024-06-01"),
+        ("Mis à jour le 28 février 2025 à 22h10", "2025-02-28"),
+        ("Published 14 August 2023, 09:12 GMT", "2023-08-14"),
+        ("Published on March 9, 2024", "2024-03-09"),
+    ],
+)
+def test_published_written_with_a_month_name(dated: Callable[..., Document], stamp: str, expected: str) -> None:
+    doc = dated(f"{stamp}\nUne frappe de drone a touché Kharkiv dans la nuit de dimanche à lundi.")
+    assert doc.published.date == expected
+    assert doc.published.precision == "day"
+
+
+def test_published_stamp_without_a_year_is_not_a_date(dated: Callable[..., Document]) -> None:
+    doc = dated("Publié le 3 mars à 18h02\nUne frappe de drone a touché Kharkiv dans la nuit de dimanche à lundi.")
+    assert doc.published.date is None
+
+
 def test_no_publication_date_is_none(dated: Callable[..., Document]) -> None:
     doc = dated("Une frappe de drone a touché Kharkiv mardi soir, faisant trois blessés selon le gouverneur.")
     assert doc.published == Published()

@@ -90,16 +90,30 @@ def find_published(doc: Document) -> Published:
             return Published(header, "day", evidence)
     for removal in doc.removed:
         if removal.reason == "timestamp":
-            found = _first_numeric(removal.text)
+            found = _first_full_date(removal.text)
             if found:
                 return Published(found.isoformat(), "day", removal.text)
     head = doc.text[:300]
     match = re.search(r"(?im)^(?:publi[ée]\s+le|published(?:\s+on)?|mis\s+à\s+jour\s+le)\s*:?\s*(.+)$", head)
     if match:
-        found = _first_numeric(match.group(1))
+        found = _first_full_date(match.group(1))
         if found:
             return Published(found.isoformat(), "day", match.group(0))
     return Published()
+
+
+def _first_full_date(text: str) -> date | None:
+    """The first date with day, month and year, numeric ("20/04/2022") or written ("24 novembre 2022")."""
+    numeric = _first_numeric(text)
+    if numeric:
+        return numeric
+    written = []
+    for key in ("day_month", "month_day"):
+        match = _patterns()[key].search(text)
+        if match and match.group("y"):
+            written.append((match.start(), _day_month(match, None)))
+    found = [(start, day) for start, day in written if day]
+    return min(found)[1] if found else None
 
 
 def _first_numeric(text: str) -> date | None:
