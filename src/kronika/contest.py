@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date, timedelta
 
 from kronika.data import load_json
-from kronika.model import Claim, Document, Event
+from kronika.gazetteer.build import distance_km
+from kronika.model import Claim, Document, Event, Location
 from kronika.stages.events import best_cue, casualties
 
 _NEUTRAL = "neutral"  # the registry's side of wires, NGOs and international bodies
 _REFER_BACK_PARAGRAPHS = 2  # a denial answers a claim made at most this many paragraphs before
+_SAME_PLACE_KM = 15.0  # two events of one document this close are at one place
+_SAME_INCIDENT_PARAGRAPHS = 1  # a claim on another kind of the incident: in the event's paragraph or the next
+_SAME_TIME_DAYS = 1  # a strike in the night and the claim about it the next day: one time
+_INCIDENT_TYPES = frozenset(
+    {"Explosions/Remote violence", "Battles", "Strategic developments", "Violence against civilians"}
+)
 
 
 @functools.cache
@@ -101,13 +109,28 @@ def claims_about(event: Event, claims: list[Claim], doc: Document) -> list[Claim
     unlinked claims that count the same thing as one of those ("150 Ukrainiens échangés" / "189 Ukrainiens")."""
     about = [c for c in claims if c.event_id == event.event_id]
     for claim in claims:
-        if claim in about:
+        if claim in about or _names_a_place(claim, doc):
             continue
-        if _cue_type(claim.text) == event.event_type and not _names_a_place(claim, doc):
+        kind = _cue_type(claim.text)
+        if kind == event.event_type or (claim.event_id is None and _same_incident_nearby(doc, claim, kind, event)):
             about.append(claim)
     counted = {noun for c in about for noun in counts(c.text)}
     about += [c for c in claims if c.event_id is None and c not in about and counted & set(counts(c.text))]
     return about
+
+
+def _same_incident_nearby(doc: Document, claim: Claim, kind: str | None, event: Event) -> bool:
+    """A claim linked to no event that speaks of another kind of the same incident, in the event's paragraph or the
+    next: "Russia said it shot down all the missiles fired at Sevastopol. Ukraine's navy said the strike had hit
+    a landing ship" (an interception and a strike)."""
+    if kind not in _INCIDENT_TYPES or event.event_type not in _INCIDENT_TYPES:
+        return False
+    paragraph = _paragraph_at(doc, claim.start)
+    return any(
+        0 <= paragraph - _paragraph_at(doc, e.start) <= _SAME_INCIDENT_PARAGRAPHS
+        for e in event.evidence
+        if e.doc_id == doc.doc_id
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -184,3 +207,36 @@ def counts(text: str) -> dict[str, frozenset[int]]:
         if value is not None:
             found.setdefault(match.group("noun").lower().rstrip("sx"), set()).add(value)
     return {noun: frozenset(values) for noun, values in found.items()}
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    """Two events of one document at one place and one time (a day apart at most), of the kinds a strike or a
+    battle is read as (the strike and its interception, the headline and the body): one incident."""
+    if a.event_type not in _INCIDENT_TYPES or b.event_type not in _INCIDENT_TYPES:
+        return False
+    if a.location is None or b.location is None or not _same_time(a, b):
+        return False
+    return _same_place(a.location, b.location)
+
+
+def _same_place(x: Location, y: Location) -> bool:
+    if x.name == y.name:
+        return True
+    if "region" in (x.geo_precision, y.geo_precision):  # "Odesa Oblast" and "the port of Odesa"
+        region, other = (x, y) if x.geo_precision == "region" else (y, x)
+        return other.geo_precision != "country" and other.admin1 == region.name
+    if "country" in (x.geo_precision, y.geo_precision):
+        return False
+    return distance_km(x.lat, x.lon, y.lat, y.lon) <= _SAME_PLACE_KM
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    if not a.date or not b.date:
+        return True
+    try:
+        start_a, end_a = date.fromisoformat(a.date), date.fromisoformat(a.date_end or a.date)
+        start_b, end_b = date.fromisoformat(b.date), date.fromisoformat(b.date_end or b.date)
+    except ValueError:
+        return True
+    gap = timedelta(days=_SAME_TIME_DAYS)
+    return start_a <= end_b + gap and start_b <= end_a + gap

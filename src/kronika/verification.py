@@ -22,6 +22,7 @@ from kronika.stages.flags import verification_of
 _PARAGRAPHS_BEFORE = 2
 _MEDIA_LOOKBACK = 1000
 _LEAD_PARAGRAPHS = 2
+_FLAG_ORDER = ("opinion", "ai_generated", "unverified_media", "verified_media")  # the flags stage's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,12 @@ def _verdict_patterns() -> dict[str, re.Pattern[str]]:
         status: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
         for status, words in verdicts.items()
     }
+
+
+@functools.cache
+def _footage() -> re.Pattern[str]:
+    words = load_json("claims.json")["footage_nouns"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
@@ -132,6 +139,32 @@ def apply_verdicts(doc: Document, verdicts: list[Verdict]) -> None:
         for event in _events_of(doc, verdict):
             if event.verification == "unknown":
                 event.verification = verdict.status
+
+
+def flag_media(doc: Document, verdicts: list[Verdict]) -> None:
+    """A verdict on footage sets the document's media flag, with the verdict sentence as its evidence, when the
+    flags stage set none: a newsroom's finding ("a établi AFP Factuel", "Notre cellule de vérification a pu
+    géolocaliser") is a verdict the flags stage's own patterns may not know. A verdict on a claim ("Les
+    revendications des deux camps ne peuvent être vérifiées") is no media flag: the verdict sentence, or the one
+    before it in its paragraph, must name footage. Verified stands over unverified, as for events."""
+    if {"verified_media", "unverified_media"} & set(doc.flags):
+        return
+    for verdict in sorted(verdicts, key=lambda v: v.status != "verified"):
+        if not _on_footage(doc, verdict.sentence):
+            continue
+        flag = f"{verdict.status}_media"
+        sentence = doc.sentences[verdict.sentence]
+        doc.flags = [f for f in _FLAG_ORDER if f in doc.flags or f == flag]
+        doc.flag_evidence[flag] = doc.text[sentence.start : sentence.end].strip()
+        return
+
+
+def _on_footage(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    around = [sentence]
+    if index and doc.sentences[index - 1].paragraph == sentence.paragraph:
+        around.append(doc.sentences[index - 1])
+    return any(_footage().search(doc.text[s.start : s.end]) for s in around)
 
 
 def _events_of(doc: Document, verdict: Verdict) -> list[Event]:

@@ -14,7 +14,15 @@ from dataclasses import replace
 from typing import Any
 
 from kronika.attribution import UNATTRIBUTED, Attribution, attributions
-from kronika.contest import answers_lead, blames_each_other, claims_about, is_contested, linked_event, refer_back
+from kronika.contest import (
+    answers_lead,
+    blames_each_other,
+    claims_about,
+    is_contested,
+    linked_event,
+    refer_back,
+    same_incident,
+)
 from kronika.model import Claim, Document, Entity, Sentence
 from kronika.pipeline import stage
 from kronika.stages.claim_base import (
@@ -30,7 +38,7 @@ from kronika.stages.claim_base import (
     without_markers,
 )
 from kronika.stages.claim_patterns import ascii_quotes, sentence_claims, transcript_claims
-from kronika.verification import Verdict, apply_verdicts, find_verdicts, lead_events
+from kronika.verification import Verdict, apply_verdicts, find_verdicts, flag_media, lead_events
 
 __all__ = ["extract_claims", "is_contested"]
 
@@ -42,7 +50,7 @@ _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:(?i:je|nous|moi|we|my|our)(?![\w'�
 @stage(
     "claims",
     requires=["doc.text", "doc.sentences", "doc.entities", "doc.events"],
-    assigns=["doc.claims", "doc.events"],
+    assigns=["doc.claims", "doc.events", "doc.flags", "doc.flag_evidence"],
     resources=["parser"],
 )
 def extract_claims(doc: Document, *, parser: Any = None) -> Document:
@@ -66,11 +74,29 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     for claim in claims:
         claim.event_id = linked_event(doc, claim)
     refer_back(doc, claims)
+    _mark_contested(doc, claims)
+    apply_verdicts(doc, verdicts)
+    flag_media(doc, verdicts)
+    doc.claims = claims
+    return doc
+
+
+def _mark_contested(doc: Document, claims: list[Claim]) -> None:
+    """An event is contested when the claims about it, or about another event of the document that is the same
+    incident (one place, one time: the strike and its interception, the headline and the body), contradict
+    each other across sides."""
     lead = lead_events(doc)
+    abouts: dict[str, list[Claim]] = {}
     for event in doc.events:
         about = claims_about(event, claims, doc)
         if event in lead:  # blame or denial said of no event in particular answers the lead
             about += [c for c in claims if c.event_id is None and c not in about and answers_lead(doc, c, event)]
+        abouts[event.event_id] = about
+    for event in doc.events:
+        about = list(abouts[event.event_id])
+        for other in doc.events:
+            if other is not event and same_incident(event, other):
+                about += [c for c in abouts[other.event_id] if c not in about]
         event.contested = is_contested(about)
         # a contested event lists the claims that contradict each other, wherever they were read
         event.claim_ids = [
@@ -78,9 +104,6 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
             for c in (about if event.contested else claims)
             if c.event_id == event.event_id or event.contested
         ]
-    apply_verdicts(doc, verdicts)
-    doc.claims = claims
-    return doc
 
 
 def _no_comment(claim: Claim) -> bool:
@@ -252,6 +275,9 @@ def _pronoun_speaker(doc: Document, att: Attribution, speakers: list[Source], sp
     person = None if plural else _person_introduced(doc, att, spoken)
     if person is not None and (best is None or person.start > best.at):
         return Source(person.canonical or person.surface, person.surface, person.side, True, False, None, att.at)
+    body = _body_introduced(doc, att, spoken, plural, gender)
+    if body is not None and (best is None or body.start > best.at):
+        return Source(body.canonical or body.surface, body.surface, body.side, False, plural, gender, att.at)
     if best is not None:
         return Source(best.canonical, best.surface, best.side, best.person, best.plural, best.gender, att.at)
     return Source(UNATTRIBUTED, UNATTRIBUTED)
@@ -270,6 +296,30 @@ def _person_introduced(doc: Document, att: Attribution, spoken: set[int]) -> Ent
     before = doc.sentences[previous]
     named = [e for e in doc.entities if before.start <= e.start < before.end and e.label == "PER"]
     return named[0] if named else None
+
+
+_BODY_LABELS = frozenset({"ORG", "GOV", "GROUP", "MEDIA"})
+_DETERMINER_GENDER = {"le": "Masc", "un": "Masc", "du": "Masc", "la": "Fem", "une": "Fem"}
+
+
+def _body_introduced(doc: Document, att: Attribution, spoken: set[int], plural: bool, gender: str) -> Entity | None:
+    """The body a sentence without a speaker opens with, for a pronoun opening the next one ("Le ministère russe
+    de la Défense a une tout autre lecture. Il a assuré que…"), when its determiner agrees ("le"/"un" for
+    "il", "la"/"une" for "elle", "les" for "ils"/"elles"; "l'" for either)."""
+    sentence = doc.sentences[att.sentence]
+    previous = att.sentence - 1
+    if previous < 0 or previous in spoken or att.at - sentence.start > 3:
+        return None
+    before = doc.sentences[previous]
+    first = next((e for e in doc.entities if before.start <= e.start < before.end), None)
+    if first is None or first.label not in _BODY_LABELS:
+        return None
+    opening = doc.text[before.start : first.start].replace("’", "'").strip().lower()
+    if opening in ("", "l'"):
+        return first if not plural else None
+    if opening == "les":
+        return first if plural else None
+    return first if not plural and _DETERMINER_GENDER.get(opening) == gender else None
 
 
 def _same_role(phrase: str, speakers: list[Source]) -> Source | None:
