@@ -40,6 +40,7 @@ _STUB = re.compile(
     re.IGNORECASE,
 )
 _ELIDED = re.compile(r"\w+['’](?=\w)")
+_TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were killed. [size=no report]"
 _CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
 _RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
@@ -131,12 +132,18 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
     sentences = len(_SENTENCE_BREAK.findall(line)) + 1
     if len(line) >= GLUED_PAGE_CHARS and share >= GLUED_PAGE_SHARE and sentences >= GLUED_PAGE_SENTENCES:
         return _pieces(line)[0]
-    most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
     page_glued = shortest < GLUED_RUN_CHARS  # the second look at a page with a glued line: every line is searched
-    if not (most or page_glued) and FULL_STOP.search(line) and not _has_glued_opener(line):
+    most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
+    if not (most or page_glued) and _ends_sentence(line) and not _has_glued_opener(line):
         return []
     pieces, found = _pieces(line)
     return pieces if found or (page_glued and sentences > 1) else []  # a glued page's lines are read as runs
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends with a full stop, a bracketed note after it aside (``… were killed. [size=no report]``): a
+    coder's or a wire's report of one paragraph, not a run of page lines ending with a label."""
+    return bool(FULL_STOP.search(_TRAILING_NOTE.sub("", line)))
 
 
 def _spaced(line: str) -> str:

@@ -24,6 +24,7 @@ from kronika.stages.clean_rules import (
 )
 from kronika.stages.language import fold_word, script_differs, stopwords
 
+_WIRE_SIGNATURE = re.compile(r"[a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}")
 _SPLIT_LINE_WORDS = 3  # each half of a line of furniture cut in two by the layout is this short
 
 
@@ -90,7 +91,10 @@ def _is_lone_date(line: str) -> bool:
 
 
 def _is_initials(line: str) -> bool:
-    """``C.d.S, C.M.``: authors signed by their initials."""
+    """``C.d.S, C.M.``: authors signed by their initials; ``ats/vic``, ``(afp/ther)``: a Swiss wire signature, the
+    agencies and the editor's initials in lowercase."""
+    if _WIRE_SIGNATURE.fullmatch(line.strip("() ")):
+        return True
     parts = [p.strip() for p in re.split(r",|/|&|\bet\b|\band\b", line) if p.strip()]
     return bool(parts) and all(INITIALS_PART.match(p.replace(" ", "")) for p in parts)
 

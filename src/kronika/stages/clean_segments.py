@@ -112,18 +112,24 @@ def _cut_ticker_runs(line: str, removed: list[Removal]) -> str:
     return line
 
 
+# a sentence that introduces the next one ("Voici un article sur …, rédigé dans un style journalistique : La ville …")
+_COLON_BREAK = re.compile(r"(?<=:)\s+(?=[«“\"]?[A-ZÀ-Ý])")
+
+
 def _cut_sentences(line: str, rules: list[Rule], removed: list[Removal]) -> str:
     """Drop whole sentences that only point at page furniture ("see the video at the top of this article")."""
     if not any(rule.pattern.search(line.replace("’", "'")) for rule in rules):
         return line
     kept: list[str] = []
     for sentence in SENTENCES.findall(line):
-        plain = sentence.replace("’", "'")  # the rules are written with straight apostrophes
-        rule = next((r for r in rules if r.pattern.search(plain)), None)
-        if rule and len(sentence) < 300:
-            removed.append(Removal(sentence.strip(), rule.reason))
-        else:
-            kept.append(sentence)
+        clauses = _COLON_BREAK.split(sentence)
+        for clause in [*(c + " " for c in clauses[:-1]), clauses[-1]]:
+            plain = clause.replace("’", "'")  # the rules are written with straight apostrophes
+            rule = next((r for r in rules if r.pattern.search(plain)), None)
+            if rule and len(clause) < 300:
+                removed.append(Removal(clause.strip(), rule.reason))
+            else:
+                kept.append(clause)
     return "".join(kept)
 
 

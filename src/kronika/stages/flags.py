@@ -54,8 +54,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = load_json("flags.json")
     flags = re.IGNORECASE | re.MULTILINE
     patterns = {key: re.compile(data[key], flags) for key in _KEYS}
-    # "une vidéo", "a deepfake clip": a medium the text reports on (a bare "Image générée par l'IA" is a credit)
-    determiner = r"\b(?:une?|la|le|les|l'|des|cette|ces|ce|a|an|the|this|these|that)\s+(?:[\w-]+\s+){0,2}?"
+    # "une vidéo", "a deepfake clip", 'une «vidéo»': a medium the text reports on (a bare "Image générée par l'IA" is
+    # a credit)
+    determiner = r"\b(?:une?|la|le|les|l'|des|cette|ces|ce|a|an|the|this|these|that)\s+(?:[\w-]+\s+){0,2}?[«“\"]?\s?"
     patterns["reported_media"] = re.compile(f"{determiner}(?:{data['media']}|{data['fakes']})", flags)
     return patterns
 
