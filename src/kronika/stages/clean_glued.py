@@ -24,6 +24,8 @@ GLUED_LINE_MIN_CHARS = 60  # and on a page with such a line, a line this long
 GLUED_RUN_SENTENCES = 3  # a line of GLUED_LINE_CHARS and this many sentences holding most of the page may too
 _HEAD_CRUMBS = 3  # lines of navigation cut off the head of a glued page, one after the other
 MAX_STRAY_WORDS = 6  # words glued above the headline that the page never uses again are page furniture
+_MASTHEAD_WORDS = 3  # an outlet's name glued after the headline has at most this many words
+_HEADLINE_WORDS = 4  # and the headline before it at least this many
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
 _SENTENCE_BREAK = re.compile(
@@ -31,8 +33,39 @@ _SENTENCE_BREAK = re.compile(
     r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►*])"
 )
 # shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
-_STRONG_SHAPES = ("timestamp", "byline", "photo credit", "author initials", "market ticker", "credit in parentheses")
-_NEXT_LINE = '«“"0123456789'  # a quotation, a date or a figure may open the next line
+_STRONG_SHAPES = (
+    "timestamp",
+    "byline",
+    "photo credit",
+    "author initials",
+    "market ticker",
+    "credit in parentheses",
+    "comment widget",
+)
+_NEXT_LINE = '«“"0123456789—–'  # a quotation, a date, a figure or a caption's dash may open the next line
+# an imperative of the second person opens a call to action ("… selon Zelensky Retrouvez les développements …")
+_IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}ez-(?:vous|nous)|[A-ZÀ-Ý][a-zà-ÿ]{2,}ez")
+_AFTER_IMPERATIVE = frozenset(
+    [
+        "notre",
+        "nos",
+        "les",
+        "la",
+        "le",
+        "l'",
+        "cet",
+        "cette",
+        "ces",
+        "toute",
+        "toutes",
+        "tous",
+        "un",
+        "une",
+        "des",
+        "gratuitement",
+        "sur",
+    ]
+)
 # a publication stub glued to the text has a time, a date in figures or a stub's verb ("Publié le 3 mai 2024")
 _STUB = re.compile(
     r"\b\d{1,2}\s?[:h.]\s?\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
@@ -41,6 +74,7 @@ _STUB = re.compile(
 )
 _ELIDED = re.compile(r"\w+['’](?=\w)")
 _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were killed. [size=no report]"
+_ELIDED_HEAD = re.compile(r"^l['’].*")
 _CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
 _RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
@@ -48,8 +82,8 @@ _RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _RUN_ON_JOINTS = 3
 _RUN_ON_WORD = re.compile(
     r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
-    r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“])"  # "drones.14h05", "riposte ».À voir"
-    r"|(?<=[a-zà-ÿ])(?=\d{1,2}[h:]\d{2}\b)"  # "Publicité13h20"
+    r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“*©•▶►])"  # "drones.14h05", "riposte ».À voir", "Shahed.*Vidéo"
+    r"|(?<=[a-zà-ÿ])(?=\d{1,2}[h:]\d{2}\b)|(?<=\d)(?=[«“])"  # "Publicité13h20", "19h20« J'étais"
     r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "TYSLa", "11h05INTERNATIONAL"
     r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
 )
@@ -72,17 +106,61 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     known: dict[int, str] = {}
     for index, line in enumerate(lines):
         if glued[index] and not any(pieces):
-            rest = " ".join([*glued[index][1:], *lines[index + 1 :]])
-            for position in range(_HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
-                head = _head_crumb(glued[index][position], rest)
-                glued[index][position : position + 1] = head
-                if len(head) == 1:
-                    break
-                known[len(pieces) + position] = "navigation"
+            for position, reason in _cut_head(glued[index], lines[index + 1 :]).items():
+                known[len(pieces) + position] = reason
         for piece in glued[index] or [line]:
             pieces.append(piece)
             origins.append(index)
     return pieces, origins, known
+
+
+def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
+    """The head of a glued page, cut in place: the crumbs glued before the headline (navigation), then the
+    outlet's name glued after it (``… se retirer Radio-Canada L'armée …``: a masthead). The reasons by position."""
+    rest = " ".join([*pieces[1:], *later])
+    known: dict[int, str] = {}
+    position = 0
+    for position in range(_HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
+        head = _head_crumb(pieces[position], rest)
+        pieces[position : position + 1] = head
+        if len(head) == 1:
+            break
+        known[position] = "navigation"
+    if position + 1 < len(pieces) and not FULL_STOP.search(pieces[position]):
+        masthead = _trailing_masthead(pieces[position], " ".join([*pieces[position + 1 :], *later]))
+        if masthead:
+            pieces[position : position + 1] = [pieces[position][: -len(masthead)].rstrip(), masthead]
+        elif (
+            position + 2 < len(pieces)
+            and _trailing_masthead(
+                f"{pieces[position]} {pieces[position + 1]}", " ".join([*pieces[position + 2 :], *later])
+            )
+            == pieces[position + 1]
+        ):
+            masthead = pieces[position + 1]  # cut off already, before the opener of the first sentence: "Le Courrier"
+        if masthead:
+            known[position + 1] = "label above the body"
+    return known
+
+
+def _trailing_masthead(headline: str, rest: str) -> str:
+    """The outlet's name glued after the headline of a glued page, before the first sentence: a run of one to
+    three capitalised words ending the headline, after a word that leaves no clause open (``selon Zelensky``,
+    ``à Odessa`` are the headline's own), none of whose words the page uses again (a name the article goes on
+    about is the headline's: ``Zelensky rencontre Biden`` / ``… le président américain Joe Biden …``)."""
+    words = headline.split(" ")
+    start = len(words)
+    while start > 0 and len(words) - start < _MASTHEAD_WORDS and _starts_line(words[start - 1][:1]):
+        start -= 1
+    if start < _HEADLINE_WORDS or start == len(words) or not words[start - 1][:1].islower():
+        return ""
+    if _leaves_clause_open(words[start - 1]) or words[start][:1] in "©•▶►*":
+        return ""
+    run = [fold_word(w) for w in WORD.findall(" ".join(words[start:])) if len(w) >= 3]
+    rest_words = {fold_word(w) for w in WORD.findall(rest)}
+    if not run or any(w in rest_words for w in run) or _is_furniture(words[start:]):
+        return ""  # (a line of furniture by the rules, a stub or a byline, is left to them)
+    return " ".join(words[start:])
 
 
 def _head_crumb(piece: str, rest: str) -> list[str]:
@@ -200,6 +278,8 @@ def _opened(words: list[str]) -> list[list[str]]:
 
 
 def _opens_line(before: str, word: str, after: list[str]) -> bool:
+    if _is_imperative(word, after) and _ENDS_LINE.search(before) and not _leaves_clause_open(before):
+        return True
     openers = load_rules().line_openers
     elided = _ELIDED.match(word)  # "L'armée", "D'après"
     head = fold_word(elided.group() if elided else word.rstrip(".,;:!?»”")).rstrip("'")
@@ -210,6 +290,14 @@ def _opens_line(before: str, word: str, after: list[str]) -> bool:
     if not before[:1].isupper() or before.isupper():
         return True  # after a lowercase word, or a credit or a label in capitals ("EPA/MYKOLA TYS La Russie")
     return bool(after and after[0][:1].islower())
+
+
+def _is_imperative(word: str, after: list[str]) -> bool:
+    """``Suivez notre direct``, ``Abonnez-vous``: a verb of the second person plural, then a determiner (a name in
+    -ez, ``Sánchez a dit``, is followed by a verb)."""
+    if not _IMPERATIVE.fullmatch(word):
+        return False
+    return "-" in word or bool(after and _ELIDED_HEAD.sub("l'", after[0].casefold()) in _AFTER_IMPERATIVE)
 
 
 def _peel(text: str) -> tuple[list[str], bool]:
@@ -239,12 +327,34 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
     inside = not first and (not (_starts_line(words[start]) or figure) or _leaves_clause_open(words[start - 1]))
     if inside:
         return 0
-    for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1):
-        if (end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE) and _is_furniture(
-            words[start:end], figure
-        ):
-            return _name_end(words, start, end, figure)
+    ends = [
+        end
+        for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1)
+        if end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE
+    ]
+    for position, end in enumerate(ends):
+        if _is_furniture(words[start:end], figure):
+            return _name_end(words, start, _date_end(words, start, ends[position:]), figure)
     return 0
+
+
+def _date_end(words: list[str], start: int, ends: list[int]) -> int:
+    """A publication stub cut before a figure goes on to the year and the time (``Publié le 22 juillet`` +
+    ``2024 à 16:45``): the longest span that is still a stub."""
+    best = ends[0]
+    if shape_reason(" ".join(words[start:best]).replace("’", "'")) != "timestamp":
+        return best
+    previous = best
+    for end in ends[1:]:
+        if (
+            not (words[previous][:1].isdigit() or words[previous][:1].islower())
+            or shape_reason(" ".join(words[start:end]).replace("’", "'")) != "timestamp"
+        ):
+            break  # the stub goes on through figures and small words, and ends where a capital or the text begins
+        previous = end
+        if _is_furniture(words[start:end]):
+            best = end  # (not after "à": "… 2024 à" + "16:45")
+    return best
 
 
 def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
