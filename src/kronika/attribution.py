@@ -243,6 +243,9 @@ def _verb_attribution(parsed: Any, verb: Any, base: int, content: tuple[int, int
     if subject is None:
         inherits = verb.dep_ in ("acl", "advcl", "xcomp", "conj", "dep") or verb.text.lower().endswith("ant")
         return Attribution(verb.text, stance_cue, None, None, content, index, inherits=inherits)
+    told = _learned_from(verb) if subject.lower_.lstrip("-") == "on" else None
+    if told is not None:  # "…, a-t-on appris de source militaire" / "auprès de l'état-major": who told
+        return _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, told, base)
     side = _side_opener(parsed, verb) if subject.lower_ == "on" else None
     if side is not None:  # "Côté ukrainien, on assure que…": the side speaks
         return _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, side, base)
@@ -258,6 +261,17 @@ def _verb_attribution(parsed: Any, verb: Any, base: int, content: tuple[int, int
             return Attribution(verb.text, stance_cue, None, pronoun, content, index, at=base + subject.idx)
         return Attribution(verb.text, stance_cue, None, None, content, index)
     return _with_phrase(Attribution(verb.text, stance_cue, None, None, content, index), parsed, subject, base)
+
+
+def _learned_from(verb: Any) -> Any | None:
+    """ "a-t-on appris de source militaire", "a-t-on appris auprès de la police": the noun the news came from."""
+    if verb.lower_ not in ("appris", "apprend", "apprenait"):
+        return None
+    for child in verb.children:
+        cases = {c.lower_ for c in child.children if c.dep_ in ("case", "fixed")}
+        if child.pos_ in ("NOUN", "PROPN") and cases & {"de", "d'", "auprès", "du", "des"}:
+            return child
+    return None
 
 
 def _side_opener(parsed: Any, verb: Any) -> Any | None:
@@ -294,7 +308,10 @@ def _subject(verb: Any) -> Any | None:
     subjects = subjects or [
         c
         for c in verb.children
-        if c.dep_ in _SUBJECTS and c.lower_ not in ("-t", "t", "y") and not _quoted(c)  # a quotation is what is said
+        if c.dep_ in _SUBJECTS
+        and c.lower_ not in ("-t", "t", "y")
+        and c.lower_ not in _cues()["date_words"]  # "a dénoncé dimanche la diplomatie russe": a day says nothing
+        and not _quoted(c)  # a quotation is what is said
     ]
     if verb.lower_.endswith("ant"):  # "…, ajoutant que les secours…": a participle's subject is never after it
         subjects = [c for c in subjects if c.i < verb.i]
@@ -311,6 +328,12 @@ def _subject(verb: Any) -> Any | None:
         return agent
     if subjects:
         return subjects[-1]
+    clitic = _clitic_before(verb)
+    if clitic is not None:
+        return clitic
+    interviewed = _interviewed(verb)
+    if interviewed is not None:
+        return interviewed
     if _inverted(verb) and not verb.lower_.endswith("ant"):
         return _noun_after(verb)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -319,6 +342,27 @@ def _subject(verb: Any) -> Any | None:
         return _subject(verb.head)  # "X a balayé ces accusations, affirmant que…": the main clause's subject
     if verb.lower_.endswith("ant") and verb.head.i == verb.i - 1 and verb.head.pos_ == "PROPN":
         return verb.head  # "…, Moscou reconnaissant avoir perdu du terrain"
+    return None
+
+
+def _clitic_before(verb: Any) -> Any | None:
+    """A subject pronoun right before the verb group that the parser hung elsewhere ("Il a toutefois assuré
+    que…": an adverb inside the verb group misleads it)."""
+    first = _verb_group_start(verb)
+    if first == 0:
+        return None
+    before = verb.doc[first - 1]
+    return before if before.pos_ == "PRON" and before.lower_ in _cues()["pronouns"] else None
+
+
+def _interviewed(verb: Any) -> Any | None:
+    """ "Interrogé par l'AFP, un responsable a affirmé…": the parser may take the speaker for the object of the
+    opening participle; the person interviewed speaks, not the outlet."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i < verb.i and any(c.dep_ == "obl:agent" for c in child.children):
+            spoken = next((c for c in child.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if spoken is not None:
+                return spoken
     return None
 
 
@@ -335,9 +379,9 @@ def _noun_after(verb: Any) -> Any | None:
             if token.text in (".", "!", "?", ";", ":"):
                 return None
             continue
-        if token.pos_ == "VERB" and token.dep_ not in ("acl", "amod"):
-            return None
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_.startswith("obl"):
+        if (token.pos_ == "VERB" and token.dep_ not in ("acl", "amod")) or token.pos_ == "SCONJ":
+            return None  # the content clause ("a affirmé que l'usine…") holds no speaker
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_.startswith("obl") or token.lower_ in _cues()["date_words"]:
             continue
         if any(c.dep_ == "case" for c in token.children):
             continue

@@ -153,8 +153,8 @@ def is_contested(claims: list[Claim]) -> bool:
         for b in claims:
             if a.source == b.source or (a.side is not None and a.side == b.side):
                 continue
-            if a.stance in ("assert", "accuse") and b.stance == "deny":
-                return True
+            if a.stance in ("assert", "accuse") and b.stance == "deny" and b.side != _NEUTRAL:
+                return True  # a neutral body's denial (a fact-checker's "fake footage") is a verdict, no side's word
             if a.stance == b.stance == "accuse" and _party(a) and _party(b):
                 return True
             if _party(a) and _party(b) and _counts_differ(a.text, b.text):

@@ -55,6 +55,7 @@ def lexicon() -> dict[str, Any]:
         "openings": frozenset(data["opening_prepositions"]),
         "markers": re.compile(r"(?:^|,\s*|\s+)(?:" + "|".join(data["discourse_markers"]) + r")(?=\s*,|\s*$|\s+)", re.I),
         "no_comment": word_patterns(data["no_comment"]),
+        "interviewer": re.compile(r"^\s*(?:" + "|".join(data["interviewer_openings"]) + ")", re.IGNORECASE),
     }
 
 
@@ -118,6 +119,13 @@ def official_by_role(doc: Document, phrase: str, index: int) -> Entity | None:
 def without_markers(phrase: str) -> str:
     """The speaker phrase without the discourse markers around it ("Moscou, de son côté" -> "Moscou")."""
     return lexicon()["markers"].sub("", phrase).strip(" ,")
+
+
+def after_interviewer(text: str) -> int:
+    """Where the speaker starts after an opening that names the interviewer ("Interrogé par l'AFP, un
+    responsable…", "Speaking to the BBC, the mayor…"): the outlet is not the source."""
+    opening = lexicon()["interviewer"].match(text.replace("’", "'"))
+    return opening.end() if opening else 0
 
 
 def side_of(phrase: str) -> str | None:

@@ -13,6 +13,7 @@ from kronika.model import Claim, Document, Entity, Sentence
 from kronika.stages.claim_base import (
     QUOTE_SPANS,
     Source,
+    after_interviewer,
     from_entity,
     is_someone,
     lexicon,
@@ -321,6 +322,7 @@ def _source_before(
     opening = re.match(r"(\w+)[^,]{0,40},\s+", doc.text[clause_start:absolute])
     if opening and opening.group(1).lower() in lexicon()["openings"] and opening.end() < absolute - clause_start:
         clause_start += opening.end()  # "A Kiev, Sergueï, 26 ans, …, dit": the place is no part of the subject
+    clause_start += after_interviewer(doc.text[clause_start:absolute])  # "Interrogé par l'AFP, un responsable"
     phrase = without_markers(doc.text[clause_start:absolute].strip(" ,:;"))
     phrase = re.sub(  # auxiliaries, adverbs and clitics between the subject and the verb
         r"(?:(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement|se|s'|ne|n'|lui|leur|en|y))+$",

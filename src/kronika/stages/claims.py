@@ -28,6 +28,7 @@ from kronika.pipeline import stage
 from kronika.stages.claim_base import (
     QUOTE_SPANS,
     Source,
+    after_interviewer,
     from_entity,
     is_someone,
     lexicon,
@@ -43,6 +44,15 @@ from kronika.verification import Verdict, apply_verdicts, find_verdicts, flag_me
 __all__ = ["extract_claims", "is_contested"]
 
 _SPEAKER_LINE_MAX_WORDS = 12
+_NEUTRAL = "neutral"  # the registry's side of wires, NGOs and international bodies
+_LEADING_DAY = re.compile(
+    r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|soir|matin)\s+)+", re.IGNORECASE
+)
+_TRAILING_CHANNEL = re.compile(
+    r"\s+(?:dans|sur|via|par)\s+(?:un|une|son|sa|ses|le|la|les)\s+(?:communiqué|message|publication|déclaration"
+    r"|post|vidéo|compte|chaîne)\b.*$",
+    re.IGNORECASE,
+)
 
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:(?i:je|nous|moi|we|my|our)(?![\w'’])|(?i:j['’])|I(?![\w'’]))")
 
@@ -136,7 +146,8 @@ def _verdict_claims(doc: Document, verdicts: list[Verdict], claims: list[Claim])
         own = verdict.verifier in (doc.outlet, "the newsroom")  # "notre rédaction", already a claim's source
         if verdict.verifier is None or any(c.source == verdict.verifier or own for c in here):
             continue
-        source = Source(verdict.verifier, verdict.verifier)
+        # a newsroom's or a fact-checker's verdict takes no side; a party's ("le ministère russe") keeps its own
+        source = Source(verdict.verifier, verdict.verifier, side_of(verdict.verifier) or _NEUTRAL)
         found.append(make_claim(doc, source, verdict.stance, sentence.start, sentence.end))
     return found
 
@@ -213,8 +224,12 @@ def _speaker(doc: Document, att: Attribution, speakers: list[Source], spoken: se
 def _phrase_speaker(doc: Document, att: Attribution, speakers: list[Source]) -> Source | None:
     assert att.speaker is not None
     start, end = att.speaker
-    end = _word_end(doc.text, end)
+    start, end = _word_start(doc.text, start), _word_end(doc.text, end)
+    if (start, end) != att.speaker and "-" in doc.text[start:end]:  # "l'état-major": the head is the whole word
+        att = replace(att, head=re.split(r"\s|'|’", doc.text[start:end].strip())[-1].lower())
+    start += after_interviewer(doc.text[start:end])
     phrase = without_markers(doc.text[start:end].strip(" ,"))
+    phrase = _LEADING_DAY.sub("", _TRAILING_CHANNEL.sub("", phrase))  # "(dimanche) la diplomatie (dans un communiqué)"
     apposed = _apposed_name(doc, end)
     if apposed:
         phrase = doc.text[start : apposed[0].end]
@@ -222,6 +237,8 @@ def _phrase_speaker(doc: Document, att: Attribution, speakers: list[Source]) -> 
     if lexicon()["things"].fullmatch(att.head) and not entities:
         # "les premières informations", "un communiqué du ministère": a text, not someone; its author if named
         author = re.search(r"\b(?:de\s+la|de\s+l'|du|des)\s+(\S.*)$", phrase.replace("’", "'"))
+        if re.match(r"(?i)(?:nos|notre|our)\s", phrase):  # "selon nos informations": the newsroom's own reporting
+            return Source(doc.outlet or "the newsroom", phrase, _NEUTRAL)
         if author is None:
             return Source(UNATTRIBUTED, UNATTRIBUTED)
         phrase = author.group(1)
@@ -241,6 +258,12 @@ def _phrase_speaker(doc: Document, att: Attribution, speakers: list[Source]) -> 
     if not is_someone(phrase, att.head):
         return None
     return Source(phrase, phrase, side_of(phrase), att.person_like)
+
+
+def _word_start(text: str, start: int) -> int:
+    """ "L'état-major de l'armée" cut after the hyphen by the tokenizer: the whole word and its article."""
+    match = re.search(r"(?:\b[lL]['’])?[\w]+[-‐]$", text[max(0, start - 40) : start])
+    return start - len(match.group(0)) if match else start
 
 
 def _word_end(text: str, end: int) -> int:
