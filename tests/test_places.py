@@ -918,3 +918,99 @@ def test_a_district_name_other_cities_share_needs_its_city(run_text: Run) -> Non
     assert all(not within(p, 46.45, 30.74, 30) for p in mariupol.places if p.lat is not None)  # not Odesa's
     odesa = run_text("A drone hit a house in Odesa's Prymorskyi district overnight.")
     assert place(odesa, "Odesa").role == "other"  # the city the district belongs to, not a second event
+
+
+# --- round 6: city districts, separatist republics, armed units and channels, Moldova (sentences written here) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("À Odessa, un drone a touché le district de Kyivskyi, dans le sud de la ville.", 46.40, 30.72),
+        ("In Dnipro, debris fell on the Samarskyi district, the regional governor said.", 48.43, 35.13),
+        ("Selon le maire, le quartier Sobornyï de Dnipro a été touché par des débris.", 48.44, 35.02),
+        ("Russian guided bombs hit Zaporizhzhia's Komunarskyi district on Sunday.", 47.84, 35.14),
+        ("Des drones ont visé l'arrondissement Khortytskyï de Zaporijjia dans la nuit.", 47.84, 35.14),
+        ("Shelling hit the Prymorskyi district of Mariupol, the city council said.", 47.07, 37.50),
+    ],
+)
+def test_a_city_district_belongs_to_its_city(run_text: Run, text: str, lat: float, lon: float) -> None:
+    doc = run_text(text, date="2024-05-10")
+    district = next(p for p in doc.places if any(noun in p.surface for noun in ("district", "quartier", "arrond")))
+    assert district.role == "location" and within(district, lat, lon, 8), (district.name, district.lat, district.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "far_lat", "far_lon"),
+    [
+        # a raion after its town, the oblast after a comma: not a district of the oblast's centre
+        ("Russian artillery shelled a farm in the Synelnykivskyi district, Dnipropetrovsk region.", 48.47, 35.04),
+        ("A column moved through a village in Romny district, Sumy, firing at houses.", 50.91, 34.80),
+    ],
+)
+def test_a_raion_is_not_a_city_district(run_text: Run, text: str, far_lat: float, far_lon: float) -> None:
+    doc = run_text(text, date="2022-03-06")
+    wrong = [p for p in doc.places if "district" in p.surface and p.lat is not None and within(p, far_lat, far_lon, 5)]
+    assert not wrong, [(p.surface, p.name) for p in wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Les troupes de la république populaire de Donetsk ont revendiqué la prise du village.", "Donetsk"),
+        ("Selon la république autoproclamée de Louhansk, deux civils ont été tués.", "Louhansk"),
+        ("The Khortytsia group said Russian assaults near Lyman had been repelled.", "Khortytsia"),
+        ("Fighters of the Azov regiment held out in the steel plant for weeks.", "Azov"),
+        ("La chaîne Rossiya 1 a diffusé des images de la visite présidentielle.", "Rossiya"),
+        ("Ukraine's Nova Poshta said its sorting terminal in Kharkiv had been hit.", "Nova"),
+    ],
+)
+def test_republics_units_channels_and_companies_are_not_places(run_text: Run, text: str, surface: str) -> None:
+    doc = run_text(text, date="2024-05-10")
+    assert not [p for p in doc.places if surface in p.surface and p.lat is not None]
+
+
+def test_a_city_inside_the_republic_is_still_a_place(run_text: Run) -> None:
+    doc = run_text("Des tirs ont été signalés dans la république populaire de Donetsk, près de Horlivka.")
+    assert place(doc, "Horlivka").admin1 == "Donetsk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Russian troops struck Velyka Novosilka with glide bombs, the prosecutor's office said.", "Velyka Novosilka",
+         "Donetsk Oblast"),
+        ("L'armée russe a visé Mala Tokmachka avec des drones FPV, blessant un agriculteur.", "Mala Tokmachka",
+         "Zaporizhzhia Oblast"),
+        ("L'ennemi a frappé Velyka Novossilka à l'artillerie lourde.", "Velyka Novossilka", "Donetsk Oblast"),
+    ],
+)  # fmt: skip
+def test_two_word_village_names_struck_are_places(run_text: Run, text: str, surface: str, admin1: str) -> None:
+    assert place(run_text(text, date="2024-06-01"), surface).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Des débris de drone sont tombés près d'Ocnița, dans le nord de la Moldavie.", "Ocnița", 48.38, 27.44),
+        ("Explosions were heard overnight in Rybnitsa, in Transnistria.", "Rybnitsa", 47.77, 29.01),
+        ("Des soldats russes stationnés à Dubossary, en Transnistrie, ont mené des exercices.", "Dubossary", 47.27,
+         29.17),
+    ],
+)  # fmt: skip
+def test_moldovan_towns_by_their_usual_names(run_text: Run, text: str, surface: str, lat: float, lon: float) -> None:
+    assert within(place(run_text(text, date="2024-03-01"), surface), lat, lon, 10)
+
+
+def test_the_2015_line_of_contact_is_no_front_after_lysychansk() -> None:
+    from kronika.stages.place_ranking import _front_lines_on, front_distance_km
+
+    old_line_south = (47.26, 37.78)  # on the 2015-2022 line north of the Azov coast, far behind the front by 2023
+    assert front_distance_km(*old_line_south, _front_lines_on("2021-06-01")) < 5
+    assert front_distance_km(*old_line_south, _front_lines_on("2023-09-15")) > 40
+
+
+def test_a_namesake_beside_bakhmut_in_2023(run_text: Run) -> None:
+    text = "Les Ukrainiens ont repris Andriïvka, à une dizaine de kilomètres au sud de Bakhmout."
+    doc = run_text(text, date="2023-09-15")
+    assert within(place(doc, "Andriïvka"), 48.50, 37.97, 5)

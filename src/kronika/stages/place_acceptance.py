@@ -31,7 +31,8 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{WORD}) $")
 _CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, never a person named in full
     r"\b(?:bombard[ée]e?s?|pilonn[ée]e?s?|repris|reprise|conquis|conquise|encercl[ée]e?s?|empar[ée]e?s?\s+d[e']|"
     r"pris\s+le\s+contr[ôo]le\s+d[e']|shelled|captured|recaptured|retook|liberated|stormed|besieged|encircled|"
-    r"took\s+control\s+of|seized\s+control\s+of)\s*$",
+    r"took\s+control\s+of|seized\s+control\s+of|(?:a|ont)\s+(?:de\s+nouveau\s+)?(?:frapp[ée]|vis[ée]|attaqu[ée])|"
+    r"(?:struck|targeted|attacked|pounded)(?:\s+the\s+(?:village|town)\s+of)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -39,6 +40,13 @@ _CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, 
 _ACTOR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:People['’]s\s+(?:Militia|Republic)|rebels?|separatists?|militias?|militiamen|insurgents?|"
     r"s[ée]paratistes|rebelles|forces|troops|regime|r[ée]gime)\b"
+)
+
+
+_REPUBLIC_BEFORE = re.compile(  # "la république populaire de Donetsk a annoncé": the separatist authority
+    r"\b(?:r[ée]publiques?\s+(?:populaires?|autoproclam[ée]es?|s[ée]paratistes?)(?:\s+autoproclam[ée]es?)?\s+"
+    r"(?:de\s+|du\s+|d['’])|people['’]s\s+republics?\s+of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
 )
 
 
@@ -62,6 +70,8 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
     if given and fold(given.group("name")) in _first_names():
         return False  # the surname of "Taras Shevchenko", not the town
     if text and _actor_use(mention, text):
+        return False
+    if text and _name_head(mention, text):
         return False
     best_population = max(c.population for c in mention.candidates)
     named_area = any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates)
@@ -110,6 +120,17 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _name_head(mention: Mention, text: str) -> bool:
+    """ "Nova Poshta", "Velyka Britaniia": the first word of a two-word name the gazetteer does not hold is not the
+    village that bears it alone."""
+    if fold(mention.surface) not in inflections().get("settlement_prefixes", ()):
+        return False
+    return bool(_NEXT_NAME.match(text, mention.end))
+
+
+_NEXT_NAME = re.compile(rf"[\s-]+{WORD}")
+
+
 def _taken_or_shelled(mention: Mention, text: str) -> bool:
     """The object of a verb of shelling or capture ("ont repris Kozatcha Lopan", "shelled Pisky") naming a place of
     the war's regions: a place even when NER reads a person."""
@@ -119,10 +140,13 @@ def _taken_or_shelled(mention: Mention, text: str) -> bool:
 
 
 def _village_shaped(mention: Mention) -> bool:
-    """A word shaped like a Ukrainian or Russian settlement name (-ivka, -ivske, -opil), which no surname is, naming
-    a village of the war's regions: a place even when NER reads a person ("attaqué Novomykhaïlivka")."""
+    """A word shaped like a Ukrainian or Russian settlement name (-ivka, -ivske, -opil; Velyka X, Nova X), which no
+    person's name is, naming a village of the war's regions: a place even when NER reads a person ("attaqué
+    Novomykhaïlivka", "frappé Velyka Novossilka")."""
     folded = fold(mention.surface)
-    if not folded.endswith(tuple(fold(s) for s in inflections()["settlement_suffixes"])):
+    first, _, rest = folded.partition(" ")
+    prefixed = bool(rest) and first in inflections().get("settlement_prefixes", ())
+    if not (prefixed or folded.endswith(tuple(fold(s) for s in inflections()["settlement_suffixes"]))):
         return False
     return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
 
@@ -158,9 +182,13 @@ def _theatre_town(mention: Mention) -> bool:
 
 
 def _actor_use(mention: Mention, text: str) -> bool:
-    """ "Luhansk rebels", "Donetsk People's Militia", "DPR positions": a name standing for an armed group."""
+    """ "Luhansk rebels", "Donetsk People's Militia", "DPR positions", "la république populaire de Donetsk": a name
+    standing for an armed group or the authority it set up."""
     if _ACTOR_AFTER.match(text, mention.end):
         return True
+    republic = _REPUBLIC_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    if republic and not _INSIDE_BEFORE.search(text[max(0, republic.start() - 20) : republic.start()]):
+        return True  # "les forces de la république populaire de Donetsk": a party to the war, not the city
     if not all(c.kind in ("region", "macro") for c in mention.candidates):
         return False
     armed_group = mention.surface.isupper() or "people" in fold(mention.surface)

@@ -70,6 +70,7 @@ class Mention:
     locative: bool = False  # introduced by a preposition or noun that announces a place
     located: bool = False  # placed in a region by the text itself ("Kyiv, Ukraine"): a place, not a metonym
     in_site: bool = False  # the town a site is named after ("centrale de Zaporijjia"): a place, not the event's
+    district: bool = False  # a city district ("le district Sobornyï de Dnipro"): its city is found with it
     candidates: list[Candidate] = field(default_factory=list)
 
 

@@ -31,6 +31,7 @@ from kronika.stages.place_conventions import (
     region_cue_mentions,
     stopwords,
 )
+from kronika.stages.place_districts import district_adjective, district_mentions
 from kronika.stages.place_ranking import (
     FOCUS_WEIGHT,
     RankedCandidate,
@@ -148,6 +149,9 @@ _SMALL_FOREIGN = 100_000
 _TOWN = 10_000
 
 
+_SMALL_NEIGHBOURS = ("MD", "BY")  # whole countries beside the war, their towns better known by Russian names
+
+
 _ADMIN_WORDS = frozenset({"region", "oblast", "province", "district", "raion", "krai", "rayon", "republic", "city"})
 
 
@@ -218,6 +222,9 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
         m for m in _site_mentions(doc.text, gazetteer) if not overlaps(m.start, m.end, blocked) or _located_site(doc, m)
     ]
     taken = [(m.start, m.end) for m in found] + water  # "la rivière Siverskyi Donets" is not the town Donets
+    for district in district_mentions(doc, gazetteer, taken + blocked):  # "le district de Prymorskyi" (of Odesa)
+        found.append(district)
+        taken.append((district.start, district.end))
     for mention in region_cue_mentions(doc.text, gazetteer):
         if overlaps(mention.start, mention.end, taken):
             continue
@@ -237,15 +244,23 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
         if acceptable(mention, persons, doc.text):
             found.append(mention)
             taken.append((start, end))
-    found += [inner for m in found if m.candidates[0].kind == "site" for inner in _town_of_site(doc.text, m, gazetteer)]
+    found += [
+        inner
+        for m in found
+        if m.candidates[0].kind == "site" and not m.district
+        for inner in _town_of_site(doc.text, m, gazetteer)
+    ]
     return sorted(found, key=lambda m: m.start)
 
 
 def _town_of_site(text: str, site: Mention, gazetteer: Gazetteer) -> list[Mention]:
     """The town or region a site is named after ("centrale de Zaporijjia", "Kramatorsk railway station")."""
+    district = " district" in site.candidates[0].name
     for word in re.finditer(WORD, site.surface):
         if word.group() == site.surface:
             return []
+        if district and district_adjective(word.group()):
+            continue  # "district Desnianskyï de Kiev": the district's name, not a town so named
         start = site.start + word.start()
         end = start + len(word.group()) - (2 if word.group().endswith(("'s", "’s")) else 0)  # "Odesa's X district"
         named = _name_mention(text, start, end, gazetteer)
@@ -407,11 +422,13 @@ def _plausible(candidate: Candidate, surface: str) -> bool:
         return False
     if candidate.country == "UA" or candidate.admin1 in theatre():
         return True
+    if candidate.country in _SMALL_NEIGHBOURS and candidate.quality == "alt" and candidate.population >= _TOWN // 2:
+        return True  # a town of Moldova or Belarus by its Russian name ("Grigoriopol" for Hryhoriopol)
     if candidate.quality in ("alt", "key") and candidate.population < _SMALL_FOREIGN:
         return False
     if candidate.quality == "key" and candidate.country not in FOCUS_WEIGHT:
         return False  # a foreign town by a spelling key ("Namura" for Namur) or a minor alias
-    return candidate.feature != "village" or candidate.country not in FOCUS_WEIGHT  # a hamlet deep in Russia
+    return candidate.feature != "village" or candidate.country != "RU"  # a hamlet deep in Russia, not a Moldovan town
 
 
 def _sentence_neighbours(
@@ -459,7 +476,7 @@ def _place(doc: Document, mention: Mention, chosen: Candidate) -> Place:
         feature = chosen.feature
     if chosen.kind == "region" and not mention.region_cue and fold(mention.surface) != fold(chosen.name):
         precision = "region"
-    role = "other" if mention.in_site else _role(doc, mention, chosen)
+    role = "other" if mention.in_site else ("location" if mention.district else _role(doc, mention, chosen))
     river = _rivers().get(fold(mention.surface)) if role == "other" and _is_river(doc, mention, chosen) else None
     if river is not None:  # "le Dniepr": the river where the war meets it, not the city
         return Place(

@@ -1,0 +1,152 @@
+"""City districts: "le district de Prymorskyi" in a sentence about Odesa, "Zaporizhzhia's Shevchenkivskyi district".
+
+A Ukrainian or Russian city district is named by an adjective (Prymorskyi, Sobornyi, Kyivskyi, Primorsky) with a
+noun of district before or after it, and its city either attached ("district Sobornyï de Dnipro", "the Kyivskyi
+district of Kharkiv", "Odesa's Kyivskyi district") or named in the same sentence ("À Odessa, un missile a touché le
+district de Prymorskyi"). Many cities have a district of the same name, and the bare adjective also names far
+places (Primorsky Krai, Mariupol's Prymorskyi), so the city decides: the district of that city from
+``data/sites.json`` (its point), else a GeoNames district bearing the name inside the city, else, when the phrase
+itself names the city, the city (the district lies within it: Zaporizhzhia's districts have no point of their own
+here, and a district the data does not know is one place with its city, not a second event beside it). A bare
+"X district" whose city's data has no such district is left alone: it may be a raion named after a town.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from kronika.gazetteer.index import Candidate, Gazetteer
+from kronika.gazetteer.keys import fold, translit_key
+from kronika.model import Document
+from kronika.stages.place_conventions import UPPER, WORD, Mention, overlaps
+
+_ADJECTIVE = rf"[{UPPER}][\w'’-]*?(?:sk|ck|zk|n)(?:yi|yï|yy|iy|ii|ij|y|i|oi|oï|oy)"
+_ENDING = re.compile(r"(?:yi|yï|yy|iy|ii|ij|y|i|oi|oï|oy)$")
+_NOUN = r"(?:district|quartier|arrondissement)"
+_NOUN_ATTACHED = r"(?:district|quartier|arrondissement|ra[iï]on|rayon)"
+_OF_CITY = rf"\s+(?:de\s+|d['’]|of\s+|in\s+|à\s+)(?P<city>{WORD})"
+
+_ATTACHED = (
+    re.compile(rf"(?P<city>{WORD})['’]s\s+(?P<name>{_ADJECTIVE})\s+{_NOUN_ATTACHED}s?\b"),  # Odesa's Kyivskyi district
+    re.compile(rf"\b(?P<name>{_ADJECTIVE})\s+{_NOUN_ATTACHED}{_OF_CITY}"),  # the Kyivskyi district of Kharkiv
+    re.compile(rf"\b{_NOUN_ATTACHED}\s+(?:de\s+|d['’])?(?P<name>{_ADJECTIVE}){_OF_CITY}", re.I),  # district X de Y
+)
+_BARE = (
+    re.compile(rf"\b(?P<name>{_ADJECTIVE})\s+{_NOUN}\b"),  # the Shevchenkivskyi district
+    re.compile(rf"\b{_NOUN}\s+(?:de\s+|d['’])?(?P<name>{_ADJECTIVE})(?![\w'’-])", re.I),  # le district (de) Sobornyï
+)
+
+_CITY = 100_000  # inhabitants: a city large enough to be divided into districts
+_DISTRICT_KM = 15.0  # a GeoNames district of the name this close to the city's point lies in it
+_SITE_DISTRICT = re.compile(r"^(?P<name>[\w'’-]+)\s+district(?:\s+\([^)]*\))?\s+(?:of|in)\s+(?P<city>.+)$")
+
+
+def district_mentions(doc: Document, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    """City districts named with their city or in a sentence naming it; spans in ``taken`` are skipped."""
+    spans = list(taken)
+    for pattern, attached in [(p, True) for p in _ATTACHED] + [(p, False) for p in _BARE]:
+        for match in pattern.finditer(doc.text):
+            if overlaps(match.start(), match.end(), spans):
+                continue
+            city = _attached_city(match, gazetteer) if attached else _sentence_city(doc, match, gazetteer)
+            if city is None:
+                continue
+            name = match.group("name")
+            district = _district_of(city, name, gazetteer)
+            if district is None and not attached:
+                continue  # "the Kupianskyi district": perhaps a raion named after a town, not a part of the city
+            district = district or city  # a district known only by its city: the city, as one place with it
+            spans.append(match.span())
+            yield Mention(
+                doc.text[match.start() : match.end()],
+                match.start(),
+                match.end(),
+                located=True,
+                district=True,
+                candidates=[district],
+            )
+            if attached:  # the city named in the phrase: a place, not the event's (as the town of a site)
+                start, end = match.span("city")
+                end -= 2 if doc.text[end - 2 : end] in ("'s", "’s") else 0
+                yield Mention(doc.text[start:end], start, end, in_site=True, candidates=[city])
+
+
+def _attached_city(match: re.Match[str], gazetteer: Gazetteer) -> Candidate | None:
+    if _REGION_AFTER.match(match.string, match.end("city")):
+        return None  # "the Romny district of Sumy Oblast": a raion of a region, not a city's district
+    return _city(match.group("city"), gazetteer)
+
+
+def _sentence_city(doc: Document, match: re.Match[str], gazetteer: Gazetteer) -> Candidate | None:
+    """The city the district's sentence names, the nearest to the district first."""
+    span = match.span()
+    sentence = next((s for s in doc.sentences if s.start <= match.start() < s.end), None)
+    start, end = (sentence.start, sentence.end) if sentence is not None else (0, len(doc.text))
+    text = doc.text[start:end]
+    words = [w for w in re.finditer(WORD, text) if not overlaps(start + w.start(), start + w.end(), [span])]
+    words.sort(key=lambda w: abs(start + w.start() - match.start()))
+    for word in words:
+        if _COMMA_ONLY.fullmatch(doc.text[match.end() : start + word.start()]):
+            continue  # "Synelnykivskyi district, Dnipropetrovsk": the region after the comma, not a city
+        city = _city(word.group(), gazetteer)
+        if city is not None and not _REGION_AFTER.match(doc.text, start + word.end()):
+            return city
+    return None
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+|la\s+|le\s+)?")
+
+
+_REGION_AFTER = re.compile(r"\s+(?:[Oo]blast|[Rr]egion)\b")
+
+
+def _city(word: str, gazetteer: Gazetteer) -> Candidate | None:
+    word = re.sub(r"['’]s$", "", word)
+    cities = [c for c in gazetteer.lookup(word) if c.kind == "city" and c.population >= _CITY and c.quality != "key"]
+    cities = [c for c in cities if c.country == "UA" or c.country == "RU"]
+    return max(cities, key=lambda c: c.population) if cities else None
+
+
+def _district_of(city: Candidate, name: str, gazetteer: Gazetteer) -> Candidate | None:
+    """The district of ``city`` so named: a site of data/sites.json, else a GeoNames district inside the city."""
+    stem = _stem(name)
+    for site_id, site_name in _city_districts().get(translit_key(city.name), {}).get(stem, []):
+        found = [c for c in gazetteer.lookup_exact(site_name) if c.id == site_id]
+        if found:
+            return found[0]
+    inside = [
+        c
+        for c in gazetteer.lookup(name)
+        if c.kind == "city" and c.id != city.id and c.distance_to(city) <= _DISTRICT_KM and _stem(c.name) == stem
+    ]
+    return inside[0] if inside else None
+
+
+def district_adjective(word: str) -> bool:
+    """ "Desnianskyi", "Sobornyï": shaped like the adjective that names a city district."""
+    return re.fullmatch(_ADJECTIVE, word) is not None
+
+
+def _stem(name: str) -> str:
+    return translit_key(_ENDING.sub("", fold(name)))
+
+
+@functools.cache
+def _city_districts() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """City (transliteration key) -> district stem -> the sites (id, name) of data/sites.json so named."""
+    from kronika.data import load_json
+
+    found: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for site in load_json("sites.json")["sites"]:
+        if not site.get("near"):
+            continue
+        for name in [site["name"], *site.get("names", [])]:
+            match = _SITE_DISTRICT.match(name)
+            if match is not None:
+                districts = found.setdefault(translit_key(site["near"]), {})
+                entry = (site["id"], name)
+                if entry not in districts.setdefault(_stem(match.group("name")), []):
+                    districts[_stem(match.group("name"))].append(entry)
+    return found
