@@ -1594,3 +1594,19 @@ def test_a_starred_label_run_into_a_sentence_with_no_space(make_doc: MakeDoc) ->
     ]
     doc = clean_text(make_doc("".join(lines)))
     assert "Vidéo archivée" not in doc.text and all(sentence in doc.text for sentence in HEAD_BODY)
+
+
+def test_an_agency_named_at_the_end_of_a_glued_sentence_stays(make_doc: MakeDoc) -> None:
+    """'…, rapporte Ukrinform.' ends the sentence that began before it: no credit to cut out of a glued page."""
+    sentence = "Deux drones ont été abattus au-dessus de Soumy dans la nuit, rapporte Ukrinform."
+    head = ["Soumy visée par des drones", "Publié le 14 mai 2024 à 09h12"]
+    glued = " ".join([*head, HEAD_BODY[0], sentence, *HEAD_BODY[1:]])
+    doc = clean_text(make_doc(glued + " Partager"))
+    assert sentence in doc.text and all(s in doc.text for s in HEAD_BODY)
+
+
+def test_a_tool_leftover_after_the_last_sentence_goes_alone(make_doc: MakeDoc) -> None:
+    last = "La ville est régulièrement visée par des frappes depuis le début de l'invasion."
+    leftover = "N'hésitez pas à me dire si vous souhaitez une version plus courte."
+    doc = clean_text(make_doc("\n".join([*HEAD_BODY, f"{last} {leftover}"])))
+    assert last in doc.text and leftover not in doc.text

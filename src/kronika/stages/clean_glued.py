@@ -332,7 +332,10 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
         for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1)
         if end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE
     ]
+    ends_sentence = not first and words[-1][-1:] in ".!?…" and words[start - 1][:1].islower()
     for position, end in enumerate(ends):
+        if end == len(words) and ends_sentence:
+            break  # the last words of a sentence begun before them: ", rapporte Ukrinform."
         if _is_furniture(words[start:end], figure):
             return _name_end(words, start, _date_end(words, start, ends[position:]), figure)
     return 0

@@ -29,8 +29,13 @@ def cut_segments(lines: list[str]) -> list[Removal]:
             continue
         plain = line.replace("’", "'")
         reason = line_rule(plain)
-        if reason and _many_sentences(line):  # a glued paragraph: the sentence that matched goes, not the line
-            line = _cut_sentences(line, [rule for rule in rules.lines if rule.pattern.search(plain)], removed)
+        if reason and _many_sentences(line, reason):  # a glued paragraph: the sentence that matched goes
+            cut: list[Removal] = []
+            rest = _cut_sentences(line, [rule for rule in rules.lines if rule.pattern.search(plain)], cut)
+            if not rest.strip():
+                continue  # every sentence matched: the line goes whole, by the line rules
+            line = rest
+            removed.extend(cut)
         elif reason or shape_reason(plain):
             continue  # a line that is boilerplate as a whole is left to the line rules
         line = _cut_glued_tail(line, (position - len(line) - 1) / total, removed)
@@ -48,10 +53,16 @@ def cut_segments(lines: list[str]) -> list[Removal]:
     return removed
 
 
-def _many_sentences(line: str) -> bool:
+def _many_sentences(line: str, reason: str) -> bool:
     """A paragraph of three sentences or more (a glued page, a writing prompt glued to the last paragraph):
-    a line rule that matches it cuts the sentences it matches, not the whole paragraph."""
+    a line rule that matches it cuts the sentences it matches, not the whole paragraph. A generator's leftover
+    goes alone from any paragraph of two sentences or more ("… bombardements. N'hésitez pas à me dire si…")."""
+    if reason in _TOOL_REASONS:  # (or a preface ending on a colon: "Voici un article … :La ville …")
+        return len(SENTENCES.findall(line)) + len(_COLON_BREAK.findall(line)) >= 2
     return len(line) >= GLUED_LINE_CHARS and len(SENTENCES.findall(line)) >= 3
+
+
+_TOOL_REASONS = ("AI tool output", "AI writing prompt")
 
 
 def _cut_glued_tail(line: str, start: float, removed: list[Removal]) -> str:
@@ -113,7 +124,7 @@ def _cut_ticker_runs(line: str, removed: list[Removal]) -> str:
 
 
 # a sentence that introduces the next one ("Voici un article sur …, rédigé dans un style journalistique : La ville …")
-_COLON_BREAK = re.compile(r"(?<=:)\s+(?=[«“\"]?[A-ZÀ-Ý])")
+_COLON_BREAK = re.compile(r"(?<=:)\s*(?=[«“\"]?[A-ZÀ-Ý])")
 
 
 def _cut_sentences(line: str, rules: list[Rule], removed: list[Removal]) -> str:
