@@ -999,3 +999,248 @@ def test_a_toll_of_a_disaster_or_accident_is_no_event(run_text: Callable[..., Do
 def test_a_protest_over_an_accident_is_still_a_protest(run_text: Callable[..., Document]) -> None:
     doc = run_text("On 15 May 2021, residents of Rivne protested after a bus crash killed four schoolchildren.")
     assert [e.event_type for e in doc.events][:1] == ["Protests"]
+
+
+# Fourth-session batch, written before any change (outlets: regional, Belgian, Swiss, Canadian French, wires,
+# translated Ukrainian outlets); before the target rules: sub-type 26 of 38 right.
+_SMALL_CLASSES_BATCH = [
+    (
+        "On Sunday evening a group of men beat a taxi driver in Dnipro during a dispute over the fare, police said.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Residents of Pyriatyn detained and beat two men they suspected of stealing fuel, the regional police reported "
+        "on Tuesday.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "À Odessa, des riverains ont roué de coups un homme soupçonné d'avoir volé un vélo, "
+        "avant l'arrivée de la police.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Des heurts ont éclaté mercredi à Makhatchkala, où des manifestants opposés à la mobilisation ont jeté des "
+        "pierres sur les policiers.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Inmates rioted at a penal colony in Kharkiv on Friday, setting fire to a dormitory, the prison service said.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Une mutinerie a éclaté dans la prison de Tchernihiv : des détenus ont incendié des matelas et frappé des "
+        "gardiens.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "A brawl broke out between local residents and visitors near a cafe in Uzhhorod; two people were hospitalised "
+        "with stab wounds.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "À Kramatorsk, des habitants ont lynché un homme qu'ils accusaient d'espionner pour la Russie.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "In Yakutsk, several hundred women staged a protest against mobilisation on Sunday; police detained at least "
+        "12 of them.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "Hundreds of people rallied in Kyiv on Saturday to demand the return of prisoners of war held by Russia.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Des dizaines de femmes se sont rassemblées à Moscou pour réclamer le retour de leurs maris mobilisés ; la "
+        "police a interpellé plusieurs d'entre elles.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "Police in St Petersburg beat protesters with batons and detained more than 200 people at an anti-war rally.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "À Lviv, quelques centaines de manifestants ont défilé dimanche contre la corruption, sans incident.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Russian soldiers opened fire on a pro-Ukrainian rally in Kherson, wounding several demonstrators.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "Russian troops captured a 45-year-old farmer in a village near Melitopol and took him to an unknown location.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Des soldats russes ont enlevé le maire d'un village de la région de Kherson, "
+        "selon les autorités ukrainiennes.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "A Russian sniper shot and killed a woman who was collecting water in Bakhmut, the regional governor said.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Occupying forces detained a schoolteacher in Nova Kakhovka and his whereabouts remain unknown, his family "
+        "said.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Des militaires russes ont abattu un civil qui circulait à vélo à Boutcha.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Russian soldiers raped a woman in a village near Brovary, prosecutors said.",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "Russian occupiers tortured a local resident in Berdiansk for refusing to hand over his car.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Des soldats russes ont capturé un prêtre orthodoxe à Melitopol et l'ont emmené vers une destination inconnue.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Russian forces captured two Ukrainian volunteers delivering food near Izium, their charity said.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "A Russian soldier killed a pensioner in his garden in Yahidne, local officials said.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Des soldats russes ont détenu et battu un habitant de Boutcha pendant deux jours.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "The Security Service of Ukraine detained a Russian agent in Zaporizhzhia who was passing the coordinates of "
+        "military sites to the enemy.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Un homme soupçonné de sabotage a été arrêté à Kharkiv, a annoncé la police.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Les forces russes ont pillé le musée de Kherson, emportant des centaines d'œuvres.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Russian soldiers looted shops and homes in Kupiansk before withdrawing.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Russian forces seized 12 tractors and a grain harvester from a farm near Melitopol.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Des militaires russes ont pris le contrôle de trois camions d'aide humanitaire près de Marioupol.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Police sappers found and defused an anti-tank mine on the outskirts of Irpin.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "Les troupes russes ont quitté la ville de Kherson sans combattre.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "Russian forces set up a field headquarters in a school in Vovchansk, residents said.",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
+    (
+        "A column of Russian armoured vehicles moved into Nova Kakhovka on Monday morning.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "Ukraine and Russia exchanged 100 prisoners of war near Sumy on Thursday, Kyiv said.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "Des inconnus ont incendié la voiture d'un militant pro-ukrainien à Melitopol dans la nuit.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "In Chernivtsi, unknown persons set fire to the car of a serviceman's family overnight.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub"), _SMALL_CLASSES_BATCH)
+def test_small_classes_in_several_outlets_styles(
+    run_text: Callable[..., Document], text: str, event_type: str, sub: str
+) -> None:
+    doc = run_text(text, date="2023-05-14")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [(event_type, sub)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Russian forces captured the village of Robotyne, residents said on 14 May 2023.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Russian troops captured Soledar on 14 May 2023 and seized several trucks left by the garrison.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 14 May 2023, Ukrainian forces clashed with Russian troops near Avdiivka, killing a civilian caught in "
+            "the crossfire.",
+            "Armed clash",
+        ),
+        (
+            "Russian forces shelled Kherson on 14 May 2023, killing a woman and wounding two men.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Police detained a man in Kharkiv on 14 May 2023 on suspicion of spying for Russia.", "Arrests"),
+    ],
+)
+def test_a_target_rule_leaves_places_fighting_and_shelling_alone(
+    run_text: Callable[..., Document], text: str, sub: str
+) -> None:
+    """Capturing a place, fighting with a civilian toll, shelling and a plain arrest keep their type."""
+    doc = run_text(text, date="2023-05-14")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub]

@@ -19,6 +19,7 @@ _LOSER_BEFORE = re.compile(
     r"\b(?:from|with|against|aux|des\s+mains\s+d[eu]s?|contre|avec)\s+(?:the\s+|les\s+|l['’]|des\s+|la\s+|le\s+)?$",
     re.IGNORECASE,
 )
+_LOOTING = "Looting/property destruction"
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
 
@@ -63,6 +64,24 @@ def cue_lexicon() -> dict[str, Any]:
             next(c["patterns"] for c in data["cues"] if c["sub"] == "Excessive force against protesters")
         ),
         "demonstration": word_patterns(next(c["patterns"] for c in data["cues"] if c["sub"] == "Peaceful protest")),
+        "targets": _target_patterns(data["targets"]),
+    }
+
+
+def _target_patterns(targets: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """Verb + its object ("captured a 45-year-old farmer", "seized 12 tractors", "shot and killed a woman")."""
+
+    def acts_on(verbs: str, nouns: str) -> re.Pattern[str]:
+        lead, filler = targets["lead"], targets["filler"]
+        return word_patterns([rf"(?:{verbs})(?:\s+|(?<='))(?:{lead})(?:{filler})(?:{nouns})"])
+
+    verbs = {name: "|".join(targets[name]) for name in ("capture", "harm")}
+    persons, goods = "|".join(targets["persons"]), "|".join(targets["property"])
+    return {
+        "captured_person": acts_on(verbs["capture"], persons),
+        "captured_goods": acts_on(verbs["capture"], goods),
+        "harmed_person": acts_on(verbs["harm"], persons),
+        "fighting": word_patterns(targets["fighting"]),
     }
 
 
@@ -74,7 +93,37 @@ def best_cue(text: str) -> Cue | None:
     case-insensitive matching (a pattern that must keep its case keeps the original pattern and text).
     """
     lowered = text.lower()
-    return next((cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered)), None)
+    cue = next((cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered)), None)
+    return _by_target(text, cue) if cue is not None else None
+
+
+def _by_target(text: str, cue: Cue) -> Cue:
+    """ACLED types an act by whom it harms, not by the weapon or the verb (``data/events.json`` "targets").
+
+    "Captured a priest" is an abduction and "seized 12 tractors" looting, not a change of territory (when the clause
+    takes no place besides); a killing, shooting, beating or torture of an unarmed person outranks a direct-fire or
+    generic cue and a non-violent development, unless the clause tells of fighting.
+    """
+    targets = cue_lexicon()["targets"]
+    if cue.sub == "territory":
+        for name, sub in (("captured_person", "Abduction/forced disappearance"), ("captured_goods", _LOOTING)):
+            found = targets[name].search(text)
+            if found and not cue.pattern.search(text[: found.start()] + " " + text[found.end() :]):
+                return _cue_of(sub)
+        return cue
+    attack = _cue_of("Attack")
+    overridable = (cue.event_type == "Battles" and cue.sub == "Armed clash") or (
+        cue.event_type == "Strategic developments" and cue.priority < attack.priority
+    )
+    if overridable and targets["harmed_person"].search(text) and not targets["fighting"].search(text):
+        return attack
+    return cue
+
+
+@functools.cache
+def _cue_of(sub: str) -> Cue:
+    """The strongest cue of a sub-event type."""
+    return next(cue for cue in _cues_by_priority() if cue.sub == sub)
 
 
 @functools.cache
