@@ -640,3 +640,28 @@ def test_a_generated_medium_in_quotes_is_news_not_an_ai_text(sentence: str) -> N
     doc = Document(doc_id="q", source="q.txt", raw=f"{sentence}\nLes autorités ont démenti toute frappe ce jour-là.")
     doc = flag_content(clean_text(doc))
     assert "ai_generated" not in doc.flags
+
+
+def test_a_column_named_with_an_adjective_is_opinion() -> None:
+    raw = "\n".join(
+        [
+            "La chronique économique de Claire Duval",
+            "Pourquoi l'hiver ukrainien se jouera sur le réseau électrique",
+            "Les frappes russes ont détruit une grande partie des centrales thermiques du pays depuis le printemps.",
+            "L'exploitant du réseau prévoit des coupures tournantes dans plusieurs régions dès le mois de novembre.",
+        ]
+    )
+    doc = flag_content(clean_text(Document(doc_id="c", source="c.txt", raw=raw)))
+    assert doc.flags == ["opinion"]
+
+
+def test_an_editorial_label_glued_under_the_crumb_is_opinion() -> None:
+    """'Idées Tribunes Éditorial : …' on a page glued into one line: the crumb goes, the label stays the headline's."""
+    body = [
+        "Trois ans de guerre ont appris aux Européens que la sécurité du continent se joue aussi à Kharkiv.",
+        "Les promesses faites au printemps tardent pourtant à se traduire en livraisons sur le terrain.",
+        "Il serait temps que les capitales passent des déclarations aux actes, et vite.",
+    ]
+    raw = " ".join(["Idées Tribunes Éditorial : Kharkiv ne peut pas attendre", *body, "Partager"])
+    doc = flag_content(clean_text(Document(doc_id="e", source="e.txt", raw=raw)))
+    assert doc.flags == ["opinion"] and all(sentence in doc.text for sentence in body)

@@ -105,7 +105,8 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     origins: list[int] = []
     known: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if glued[index] and not any(pieces):
+        if line and any(glued) and not any(pieces):  # the head of a glued page, on a line of its own or not
+            glued[index] = glued[index] or [line]
             for position, reason in _cut_head(glued[index], lines[index + 1 :]).items():
                 known[len(pieces) + position] = reason
         for piece in glued[index] or [line]:
@@ -191,7 +192,10 @@ def _stray_end(words: list[str], rest_words: set[str]) -> int:
         folded = [fold_word(w) for w in WORD.findall(words[end - 1])]
         if any(len(w) >= 3 and w in rest_words for w in folded) or re.search(r"\d", words[end - 1]):
             break
-        if words[end][:1].isupper() and not _leaves_clause_open(words[end - 1]) and not _is_furniture(words[:end]):
+        kicker = words[end - 1].endswith(":")  # "Éditorial :" opens the headline
+        if words[end][:1].isupper() and not (
+            kicker or _leaves_clause_open(words[end - 1]) or _is_furniture(words[:end])
+        ):
             best = end  # (a line of furniture by the rules is left to them, with what they take after it)
     return best
 

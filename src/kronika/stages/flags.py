@@ -98,7 +98,8 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
     for key in ("opinion_labels", "opinion_bylines"):
         match = patterns[key].search(head)
         if match:
-            return _line_around(head, match.start()) if key == "opinion_labels" else _sentence_from(head, match)
+            label = match.start() + len(match.group()) - len(match.group().lstrip())  # past a blank title line
+            return _line_around(head, label) if key == "opinion_labels" else _sentence_from(head, match)
     for crumb in _page_sections(doc):
         if _opinion_crumb(crumb):
             return crumb
