@@ -261,3 +261,31 @@ def test_a_daily_briefing_period_is_the_day_before_publication(dated: Callable[.
     """A morning briefing's "past 24 hours" is mostly the previous day: UCDP's windows agree more often with D-1."""
     doc = dated(text, date="2020-02-11")
     assert [(m.date, m.precision) for m in doc.dates] == [("2020-02-10", "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DH Les Sports+\nPublié le 08-09-2024 à 09h15\nDes drones ont visé la région de Kiev dans la nuit.",
+        "Le Soir\nPublié le 8.9.2024 à 09:15\nDes drones ont visé la région de Kiev dans la nuit.",
+        "Sudinfo\nPublié le 08/09/2024 à 06:45\nDes drones ont visé la région de Kiev dans la nuit.",
+    ],
+)
+def test_a_day_first_publication_line_with_dashes_or_dots(make_doc: MakeDoc, text: str) -> None:
+    """Belgian and French sites write the day first, with slashes, dots or dashes."""
+    assert find_published(clean_text(make_doc(text))).date == "2024-09-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("La veille, une frappe sur Poltava avait fait 51 morts.", "La veille"),
+        ("The day before, a missile had hit a railway station in Poltava.", "The day before"),
+        ("Rescuers had already cleared the site the previous day, officials said.", "the previous day"),
+    ],
+)
+def test_the_day_before_is_the_day_before_publication(
+    dated: Callable[..., Document], text: str, expression: str
+) -> None:
+    doc = dated(text, date="2024-09-04")
+    assert window(mention_at(doc, expression)) == ("2024-09-03", "2024-09-03", "day")

@@ -17,7 +17,8 @@ from kronika.data import load_json
 from kronika.model import DateMention, Document, Published
 from kronika.pipeline import stage
 
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+# "20/04/2022", "12.12.2024", "08-09-2024" (day first, as French and Belgian sites write it), "2024-09-08"
+_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 @functools.cache
@@ -120,10 +121,10 @@ def _first_numeric(text: str) -> date | None:
     match = _NUMERIC.search(text)
     if not match:
         return None
-    if match.group(3):
-        day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if match.group(4):
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     else:
-        year, month, day = int(match.group(4)), int(match.group(5)), int(match.group(6))
+        year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
     return date(year, month, day) if _valid(year, month, day) else None
 
 

@@ -60,8 +60,8 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     )
     if not compatible:
         return False
-    if families == {"Battles", "Explosions/Remote violence"}:  # only at the very same town, exactly located
-        return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision == "point"
+    if families == {"Battles", "Explosions/Remote violence"}:  # only at the very same place ("the Pokrovsk sector")
+        return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision
     if a.location.name == b.location.name:
         return True
     # a region-level report merges into the precise one only when both are dated and told close together

@@ -23,6 +23,7 @@ from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Evidence, Location, Place, Sentence
 from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
+from kronika.stages.event_context import background, in_description, outside_descriptions, tells_damage_or_toll
 from kronika.stages.event_dates import Window, event_window, paragraph_of
 from kronika.stages.event_merge import merge_within_document
 from kronika.stages.event_typing import (
@@ -119,15 +120,16 @@ def _clauses(doc: Document, sentence: Sentence, index: int) -> list[Clause]:
 def _clause_events(
     doc: Document, clause: Clause, previous: list[Event], anchor: tuple[date, str] | None
 ) -> list[Event]:
-    if _unopposed_transfer(doc, clause, previous):
-        return []
+    if _unopposed_transfer(doc, clause, previous) or background(doc, clause):
+        return []  # "depuis le début de l'invasion, 591 civils ont été tués": a running total, not a report
     cue = protest_over_topic(clause.text, best_cue(clause.text))
     if cue is None:
         _refine_previous_protest(doc, clause, previous)
+        _locate_at_town(doc, clause, previous)
         _add_casualties_to_previous(doc, clause, previous)
         return []
-    if is_non_event(clause.text):
-        return []
+    if is_non_event(outside_descriptions(clause.text)):  # "Lviv, ville habituellement épargnée": the place's
+        return []  # description is not the clause's action
     if cue.priority <= cue_lexicon()["generic_priority"] and cue_lexicon()["modifiers"]["accusation"].search(
         clause.text
     ):
@@ -190,6 +192,9 @@ def _clause_places(doc: Document, clause: Clause) -> list[Place]:
         inside = [p for p in inside if p.role != "reference"]
     if any(p.role == "location" and p.precision in ("point", "near") for p in inside):
         inside = [p for p in inside if p.role == "location"]  # "X, near Y": the event is at X
+    described = [p for p in inside if in_description(clause, p)]
+    if len(described) < len(inside):  # "À Myrnohrad, ville voisine de Pokrovsk, une frappe": at Myrnohrad
+        inside = [p for p in inside if p not in described]
     return _without_containers([_as_near(p) if p.role in ("near", "reference") else p for p in inside])
 
 
@@ -340,6 +345,29 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
         _add_evidence(doc, event, clause.sentence)
 
 
+def _locate_at_town(doc: Document, clause: Clause, previous: list[Event], reach: int = 2) -> None:
+    """ "Des drones ont visé la région de Kiev. À Vychhorod, des débris ont blessé deux habitants.": an attack told
+    of a region is located at the town of that region where the next sentences tell its damage or toll."""
+    if not previous or not (tells_damage_or_toll(clause.text) or casualties(clause.text) != (None, None)):
+        return
+    last = previous[-1]
+    told = next((i for i, s in enumerate(doc.sentences) if s.start == last.evidence[-1].start), None)
+    if told is None or not 0 < clause.index - told <= reach or not _recent(doc, last, clause, 1):
+        return
+    for event in previous:
+        region = event.location
+        if event.evidence[-1].start != last.evidence[-1].start or region is None or region.geo_precision != "region":
+            continue
+        towns = [
+            p for p in _clause_places(doc, clause) if p.precision in ("point", "near") and p.admin1 == region.admin1
+        ]
+        if towns:
+            town = towns[0]
+            event.location = Location(
+                town.name or town.surface, town.lat or 0.0, town.lon or 0.0, town.country, town.admin1, town.precision
+            )
+
+
 def _unopposed_transfer(doc: Document, clause: Clause, previous: list[Event]) -> bool:
     """ "There was no fighting." right after a change of control makes it a non-violent transfer (ACLED)."""
     if not previous or not cue_lexicon()["modifiers"]["no_fighting"].search(clause.text):
@@ -483,7 +511,7 @@ def _first_toll_event(
             continue
         for clause in _clauses(doc, sentence, index):
             told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
-            if not told or is_non_event(clause.text):
+            if not told or is_non_event(clause.text) or background(doc, clause):
                 continue
             places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
             cue = _report_cue(doc, citing)

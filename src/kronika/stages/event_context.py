@@ -1,0 +1,116 @@
+"""Events stage, article context: what a clause frames rather than reports (``data/event_context.json``).
+
+News writing sets a place's description off by commas ("Lviv, grande ville de l'ouest habituellement épargnée
+par les bombardements, ..."): it is neither the clause's action nor its place. A clause framed by a long time span
+("depuis le début de l'invasion", "since Russia launched its offensive") tells a state or a running total, and an
+undated pluperfect ("Kramatorsk avait déjà été frappée") recalls the background: neither is an event of the day.
+An attack told of a region, then damage or a toll at one of its towns, is located at that town.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from kronika.data import load_json, word_patterns
+from kronika.model import Document, Place
+from kronika.stages.event_typing import Clause
+
+__all__ = ["background", "description_spans", "outside_descriptions", "tells_damage_or_toll"]
+
+_DETERMINERS = r"(?:une?|la|le|l'|les|cette|ce|a|an|the|this|its)\s+"
+_PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ]\s*$")
+
+
+@functools.cache
+def _context() -> dict[str, Any]:
+    data = load_json("event_context.json")
+    heads = "|".join(data["place_description_heads"])
+    openers = "|".join(data["place_description_openers"])
+    return {
+        # ", grande ville de l'ouest", ", Ukraine's second-largest city", ", ville voisine de Pokrovsk"
+        "head": re.compile(rf"\s*,\s*(?:{_DETERMINERS})?(?:[\w'’-]+\s+){{0,2}}?(?:{heads})(?!\w)", re.I),
+        # ", la ville de Zolochiv", ", the town of Izium": a place named in a list, not a description
+        "naming": re.compile(rf"\s*,\s*(?:{_DETERMINERS})?(?:{heads})\s+(?:de\s+|d['’]|of\s+)(?-i:[A-ZÀ-Ý])", re.I),
+        "opener": re.compile(rf"\s*,\s*(?:{openers})(?!\w)", re.I),
+        "frames": word_patterns(data["long_time_frames"]),
+        "superlative": re.compile(r"(?<!\w)(?:" + "|".join(data["superlative_before_frame"]) + r")$", re.I),
+        "state": re.compile(r"(?<!\w)(?:" + "|".join(data["state_before_frame"]) + r")$", re.I),
+        "relative": re.compile(r"(?<!\w)(?:qui|que|qu'|dont|lequel|laquelle|lesquels|which|who|that)(?!\w)", re.I),
+        "pluperfect": word_patterns(data["pluperfect"]),
+        "reported": re.compile(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + ")", re.I),  # "qu'" ends a word
+        "damage": word_patterns(data["damage_or_toll"]),
+    }
+
+
+def description_spans(text: str, *, relatives: bool = True) -> list[tuple[int, int]]:
+    """Spans of ``text`` that describe the place named just before a comma (up to the closing comma).
+
+    A description that runs to the end of the text counts only after a clause of some length ("... à Lviv,
+    grande ville de l'ouest."), not after a place that opens it ("À Kherson, la ville a été bombardée").
+    With ``relatives``, relative clauses on a place (", qui est bombardée chaque jour,") count too.
+    """
+    context = _context()
+    spans = []
+    for comma in (m.start() for m in re.finditer(",", text)):
+        if not _PLACE_NAME.search(text[max(0, comma - 40) : comma]):
+            continue
+        match = None if context["naming"].match(text, comma) else context["head"].match(text, comma)
+        if match is None and relatives:
+            match = context["opener"].match(text, comma)
+        if match is None:
+            continue
+        closing = re.compile(r"[,;]").search(text, match.end())
+        if closing is None and len(text[:comma].split()) < 5:
+            continue
+        spans.append((comma, closing.start() if closing else len(text)))
+    return spans
+
+
+def outside_descriptions(text: str) -> str:
+    """``text`` with its place descriptions blanked (same length, so offsets still hold)."""
+    for start, end in description_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def background(doc: Document, clause: Clause) -> bool:
+    """The clause frames a long time span or recalls an undated past (pluperfect outside reported speech)."""
+    text = outside_descriptions(clause.text.replace("’", "'"))
+    if any(_frames_clause(text, m.start()) for m in _context()["frames"].finditer(text)):
+        return True
+    if not _main_pluperfect(text):
+        return False
+    sentence = clause.sentence
+    if _context()["reported"].search(doc.text[sentence.start : sentence.end]):
+        return False  # "a indiqué que le drone avait frappé": the past of reported speech, not a recollection
+    dated = [d for d in doc.dates if sentence.start <= d.start < sentence.end and d.precision != "year"]
+    return not dated
+
+
+def _frames_clause(text: str, start: int) -> bool:
+    """ "depuis le début de l'invasion" frames the clause, unless it closes a superlative ("la plus meurtrière
+    depuis le début de la guerre", "the deadliest since 2022") or dates a state ("la loi martiale en vigueur
+    depuis 2022")."""
+    before = text[max(0, start - 80) : start]
+    return not (_context()["superlative"].search(before) or _context()["state"].search(before))
+
+
+def _main_pluperfect(text: str) -> bool:
+    """A pluperfect that is the clause's own verb, not a relative clause's ("face aux soldats qui avaient
+    pénétré la ville", "un missile qui, selon les autorités, avait été tiré")."""
+    for match in _context()["pluperfect"].finditer(text):
+        if not _context()["relative"].search(text[max(0, match.start() - 60) : match.start()]):
+            return True
+    return False
+
+
+def tells_damage_or_toll(text: str) -> bool:
+    return bool(_context()["damage"].search(text))
+
+
+def in_description(clause: Clause, place: Place) -> bool:
+    """The place is named inside another place's description ("Myrnohrad, ville voisine de Pokrovsk")."""
+    offset = place.start - clause.start
+    return any(start <= offset < end for start, end in description_spans(clause.text, relatives=False))

@@ -1,0 +1,169 @@
+"""Events in whole articles: what a clause frames rather than reports (stages/event_context.py).
+
+Sentences written for the project in several outlets' styles (regional dailies, Belgian and Swiss wires,
+Canadian sites, English wires and live blogs); none is taken from an evaluation text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kronika.model import Document
+from kronika.stages.event_context import description_spans, outside_descriptions
+
+pytestmark = pytest.mark.model
+
+RunText = Callable[..., Document]
+
+
+def places_of(doc: Document) -> list[str]:
+    return [e.location.name for e in doc.events if e.location]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Un drone a tué deux personnes à Ternopil, ville de l'ouest habituellement épargnée, a dit le maire.",
+         "Un drone a tué deux personnes à Ternopil"),
+        ("Odessa, grand port de la mer Noire, est visée chaque nuit.", "est visée chaque nuit."),
+        ("A missile hit Uzhhorod, a western city usually spared by the war, on Tuesday.", "on Tuesday."),
+        ("Des frappes ont visé Kharkiv, la ville de Zolochiv et Izioum.",
+         "Des frappes ont visé Kharkiv, la ville de Zolochiv et Izioum."),
+        ("À Kherson, la ville a été bombardée.", "À Kherson, la ville a été bombardée."),
+    ],
+)  # fmt: skip
+def test_place_descriptions_are_blanked(text: str, kept: str) -> None:
+    blanked = outside_descriptions(text)
+    assert len(blanked) == len(text)
+    assert kept in blanked
+
+
+def test_a_list_of_places_is_no_description() -> None:
+    assert description_spans("Les frappes ont touché Soumy, Konotop et Chostka dans la nuit.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une frappe de drones a tué deux personnes mardi à Ternopil, ville de l'ouest habituellement épargnée par "
+        "les bombardements, selon le maire.",
+        "A Russian missile killed two people on Tuesday in Uzhhorod, a western city usually spared by the "
+        "bombardments, the regional governor said.",
+        "Deux personnes ont été tuées mardi par un drone à Ternopil, cité qui est d'ordinaire rarement visée et "
+        "souvent citée comme refuge, selon les secours.",
+    ],
+)
+def test_a_habitual_description_of_the_place_keeps_the_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-06-11")
+    assert [(e.location.name if e.location else None, e.fatalities) for e in doc.events][:1] in (
+        [("Ternopil", 2)],
+        [("Uzhhorod", 2)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "other"),
+    [
+        ("À Kostiantynivka, ville voisine de Kramatorsk, un obus a tué un homme mardi.", "Kostyantynivka",
+         "Kramatorsk"),
+        ("In Pavlohrad, a town east of Dnipro, a drone killed a man on Tuesday, the governor said.", "Pavlohrad",
+         "Dnipro"),
+        ("Un drone a blessé deux habitants mardi à Bilopillia, petite ville proche de Soumy, selon la police.",
+         "Bilopillia", "Sumy"),
+    ],
+)  # fmt: skip
+def test_a_place_in_another_place_description_is_no_second_event(
+    run_text: RunText, text: str, town: str, other: str
+) -> None:
+    doc = run_text(text, date="2024-06-11")
+    assert town in places_of(doc)
+    assert other not in places_of(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis le début de l'invasion, plus de 300 frappes ont touché Kharkiv, selon la mairie.",
+        "Since the start of the full-scale invasion, Russian forces have shelled Nikopol more than 2,000 times.",
+        "Depuis la chute de Bakhmout, les forces russes ont bombardé Tchassiv Iar sans relâche.",
+        "Since Russia launched its offensive in the region, artillery fire has hit Vovchansk every week.",
+        "Au moins 1 200 civils ont été tués dans la région de Donetsk depuis février 2022, a indiqué le gouverneur.",
+    ],
+)
+def test_a_long_time_frame_is_no_event_of_the_day(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-06-11")
+    assert doc.events == []
+
+
+def test_a_running_total_does_not_become_the_strike_toll(run_text: RunText) -> None:
+    text = (
+        "Un missile a frappé mardi un immeuble de Sloviansk, tuant trois personnes.\n\n"
+        "Selon le gouverneur, 1 850 civils ont été tués dans la région depuis le début de l'invasion."
+    )
+    doc = run_text(text, date="2024-06-11")
+    assert [(e.location.name if e.location else None, e.fatalities) for e in doc.events] == [("Slovyansk", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une frappe sur Dnipro a fait neuf morts samedi, la plus meurtrière depuis le début de l'année.",
+        "A strike on Dnipro killed nine people on Saturday, the deadliest attack on the city since 2023.",
+        "Des centaines de personnes ont manifesté samedi à Dnipro malgré la loi martiale en vigueur depuis 2022.",
+    ],
+)
+def test_a_superlative_or_a_state_since_keeps_the_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-06-15")
+    assert "Dnipro" in places_of(doc)
+
+
+def test_an_undated_pluperfect_recalls_the_background(run_text: RunText) -> None:
+    text = (
+        "Un drone russe a blessé deux personnes ce mardi à Soumy, selon l'administration régionale.\n\n"
+        "Konotop avait déjà été visée par des missiles, faisant plusieurs blessés."
+    )
+    doc = run_text(text, date="2024-06-11")
+    assert places_of(doc) == ["Sumy"]
+
+
+def test_a_dated_pluperfect_is_an_event_of_its_own_day(run_text: RunText) -> None:
+    text = (
+        "Un drone russe a blessé deux personnes ce mardi à Soumy.\n\n"
+        "Le 2 mars dernier, un missile avait frappé un immeuble de Konotop, tuant quatre personnes."
+    )
+    doc = run_text(text, date="2024-06-11")
+    dated = {e.location.name: e.date for e in doc.events if e.location}
+    assert dated == {"Sumy": "2024-06-11", "Konotop": "2024-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouverneur a indiqué qu'un drone avait frappé un immeuble de Konotop dans la nuit.",
+        "The governor said a drone had hit an apartment block in Konotop overnight.",
+        "Des habitants de Konotop ont manifesté mardi face aux soldats qui avaient occupé la mairie.",
+    ],
+)
+def test_a_pluperfect_of_reported_speech_or_a_relative_clause_keeps_the_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-06-11")
+    assert "Konotop" in places_of(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("La Russie a lancé des drones sur la région de Soumy dans la nuit de lundi à mardi. À Konotop, des débris "
+         "sont tombés sur une école, blessant un gardien.", "Konotop"),
+        ("Russian drones attacked the Dnipropetrovsk region overnight. In Pavlohrad, two people were injured when "
+         "debris hit a house, the governor said.", "Pavlohrad"),
+        ("Des drones ont visé la région de Kiev dans la nuit. Un immeuble de Boutcha a été endommagé, un habitant "
+         "a été blessé.", "Bucha"),
+    ],
+)  # fmt: skip
+def test_an_attack_on_a_region_is_located_at_the_town_that_tells_its_toll(
+    run_text: RunText, text: str, town: str
+) -> None:
+    doc = run_text(text, date="2024-06-11")
+    assert places_of(doc) == [town]
