@@ -8,7 +8,8 @@ places (Primorsky Krai, Mariupol's Prymorskyi), so the city decides: the distric
 ``data/sites.json`` (its point), else a GeoNames district bearing the name inside the city, else, when the phrase
 itself names the city, the city (the district lies within it: Zaporizhzhia's districts have no point of their own
 here, and a district the data does not know is one place with its city, not a second event beside it). A bare
-"X district" whose city's data has no such district is left alone: it may be a raion named after a town.
+"X district" whose city's data has no such district is left alone (it may be a raion named after a town) unless its
+sentence opens in the city ("À Zaporijjia, une frappe a touché l'arrondissement Oleksandrivskyï").
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _BARE = (
     re.compile(rf"\b{_NOUN}\s+(?:de\s+|d['’])?(?P<name>{_ADJECTIVE})(?![\w'’-])", re.I),  # le district (de) Sobornyï
 )
 
-_CITY = 100_000  # inhabitants: a city large enough to be divided into districts
+_CITY = 50_000  # inhabitants: a city large enough to be divided into districts (GeoNames counts Kherson 66,000)
 _DISTRICT_KM = 15.0  # a GeoNames district of the name this close to the city's point lies in it
 _SITE_DISTRICT = re.compile(r"^(?P<name>[\w'’-]+)\s+district(?:\s+\([^)]*\))?\s+(?:of|in)\s+(?P<city>.+)$")
 
@@ -50,12 +51,14 @@ def district_mentions(doc: Document, gazetteer: Gazetteer, taken: list[tuple[int
         for match in pattern.finditer(doc.text):
             if overlaps(match.start(), match.end(), spans):
                 continue
-            city = _attached_city(match, gazetteer) if attached else _sentence_city(doc, match, gazetteer)
+            city, located = (
+                (_attached_city(match, gazetteer), True) if attached else _sentence_city(doc, match, gazetteer)
+            )
             if city is None:
                 continue
             name = match.group("name")
             district = _district_of(city, name, gazetteer)
-            if district is None and not attached:
+            if district is None and not located:
                 continue  # "the Kupianskyi district": perhaps a raion named after a town, not a part of the city
             district = district or city  # a district known only by its city: the city, as one place with it
             spans.append(match.span())
@@ -79,8 +82,9 @@ def _attached_city(match: re.Match[str], gazetteer: Gazetteer) -> Candidate | No
     return _city(match.group("city"), gazetteer)
 
 
-def _sentence_city(doc: Document, match: re.Match[str], gazetteer: Gazetteer) -> Candidate | None:
-    """The city the district's sentence names, the nearest to the district first."""
+def _sentence_city(doc: Document, match: re.Match[str], gazetteer: Gazetteer) -> tuple[Candidate | None, bool]:
+    """The city the district's sentence names, the nearest to the district first, and whether the sentence is
+    located in it ("À Zaporijjia, une frappe a touché l'arrondissement…", "In Kherson, …")."""
     span = match.span()
     sentence = next((s for s in doc.sentences if s.start <= match.start() < s.end), None)
     start, end = (sentence.start, sentence.end) if sentence is not None else (0, len(doc.text))
@@ -92,8 +96,12 @@ def _sentence_city(doc: Document, match: re.Match[str], gazetteer: Gazetteer) ->
             continue  # "Synelnykivskyi district, Dnipropetrovsk": the region after the comma, not a city
         city = _city(word.group(), gazetteer)
         if city is not None and not _REGION_AFTER.match(doc.text, start + word.end()):
-            return city
-    return None
+            located = _IN_BEFORE.search(doc.text, max(0, start + word.start() - 12), start + word.start())
+            return city, located is not None and word.start() + start < match.start()
+    return None, False
+
+
+_IN_BEFORE = re.compile(r"(?:\b(?:à|a|À|in|In|at|At|dans|Dans)\s+|^)$")
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*(?:the\s+|la\s+|le\s+)?")
