@@ -665,3 +665,15 @@ def test_an_editorial_label_glued_under_the_crumb_is_opinion() -> None:
     raw = " ".join(["Idées Tribunes Éditorial : Kharkiv ne peut pas attendre", *body, "Partager"])
     doc = flag_content(clean_text(Document(doc_id="e", source="e.txt", raw=raw)))
     assert doc.flags == ["opinion"] and all(sentence in doc.text for sentence in body)
+
+
+def test_a_generator_disclaimer_removed_by_the_clean_stage_still_flags() -> None:
+    raw = "\n".join(
+        [
+            "Une frappe de drones a visé dans la nuit un dépôt de carburant près de Dnipro, selon le gouverneur.",
+            "Cet article a été rédigé avec l'aide d'une intelligence artificielle et relu par la rédaction.",
+            "Aucune victime n'a été signalée, mais l'incendie a duré plusieurs heures avant d'être maîtrisé.",
+        ]
+    )
+    doc = flag_content(clean_text(Document(doc_id="d", source="d.txt", raw=raw)))
+    assert doc.flags == ["ai_generated"] and "intelligence artificielle" not in doc.text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kronika.data import load_json
 from kronika.stages.clean_lines import line_rule, shape_reason
 from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, WORD, load_rules
 from kronika.stages.language import fold_word
@@ -30,7 +31,7 @@ MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than 
 
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?…»”\"])(?<!\b[A-ZÀ-Ý]\.)(?<!\b(?:Mr|Ms|Dr|St|MM|Lt)\.)(?<!\b(?:Mrs|Mme|Gen|Col|Sgt)\.)"  # "M. Kouleba"
-    r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►*])"
+    r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►*]|_{2,}|[a-z]{2,5}/[a-z]{2,5}\b)"  # "… attack. ___ Follow", "… ». ats/afp"
 )
 # shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
 _STRONG_SHAPES = (
@@ -118,11 +119,10 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
 def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     """The head of a glued page, cut in place: the crumbs glued before the headline (navigation), then the
     outlet's name glued after it (``… se retirer Radio-Canada L'armée …``: a masthead). The reasons by position."""
-    rest = " ".join([*pieces[1:], *later])
     known: dict[int, str] = {}
     position = 0
     for position in range(_HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
-        head = _head_crumb(pieces[position], rest)
+        head = _head_crumb(pieces[position], " ".join([*pieces[position + 1 :], *later]))
         pieces[position : position + 1] = head
         if len(head) == 1:
             break
@@ -347,21 +347,36 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
 
 def _date_end(words: list[str], start: int, ends: list[int]) -> int:
     """A publication stub cut before a figure goes on to the year and the time (``Publié le 22 juillet`` +
-    ``2024 à 16:45``): the longest span that is still a stub."""
+    ``2024 à 16:45``, ``Updated`` + ``2:15 PM GMT+2, June 3, 2024``): the longest span that is still a stub."""
     best = ends[0]
-    if shape_reason(" ".join(words[start:best]).replace("’", "'")) != "timestamp":
+    if not _is_stamp(words[start:best]):
         return best
     previous = best
     for end in ends[1:]:
-        if (
-            not (words[previous][:1].isdigit() or words[previous][:1].islower())
-            or shape_reason(" ".join(words[start:end]).replace("’", "'")) != "timestamp"
-        ):
-            break  # the stub goes on through figures and small words, and ends where a capital or the text begins
+        if not (_goes_on_stamp(words[previous]) and _is_stamp(words[start:end])):
+            break  # the stub goes on through figures, small words, time zones and months, not into the text
         previous = end
         if _is_furniture(words[start:end]):
             best = end  # (not after "à": "… 2024 à" + "16:45")
     return best
+
+
+def _is_stamp(words: list[str]) -> bool:
+    span = " ".join(words).replace("’", "'")
+    return shape_reason(span) == "timestamp" or line_rule(span) == "timestamp"
+
+
+def _goes_on_stamp(word: str) -> bool:
+    """A word a publication stub goes on with: a figure, a small word, a time zone or a meridiem (``PM``,
+    ``GMT+2``, ``HAE``), a month."""
+    head = word[:1]
+    zone = re.fullmatch(r"[A-Z]{2,4}(?:[+-]\d{1,2})?,?", word)
+    return head.isdigit() or head.islower() or bool(zone) or fold_word(word.strip(",.")) in _months()
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(fold_word(month) for month in load_json("boilerplate.json")["months"])
 
 
 def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
@@ -422,5 +437,5 @@ def _is_furniture(words: list[str], by_rule: bool = False) -> bool:
     if shape == "timestamp" and not date_line and not (_STUB.search(span) and re.search(r"\d", words[-1])):
         return False  # "On 20 February 2022, the Ukrainian", "Around 8 April 2022": a date opening a sentence
     if len(words) == 1 and (shape == "market ticker" or (shape == "author initials" and span.count(".") < 2)):
-        return False  # a figure alone is no ticker, "Yar." after "Chasiv" no initials
+        return shape == "author initials" and "/" in span  # a figure alone is no ticker, "Yar." no initials ("ats/afp")
     return not span.endswith(":") and shape in _STRONG_SHAPES
