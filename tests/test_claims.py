@@ -1028,3 +1028,25 @@ def test_an_incident_told_only_as_a_claim_yields_its_event(run_text: Callable[..
     doc = run_text(text, date="2024-06-12")
     assert [e.event_type for e in doc.events] == ["Explosions/Remote violence"]
     assert doc.claims and doc.claims[0].event_id == doc.events[0].event_id
+
+
+@pytest.mark.parametrize(
+    ("text", "verifier"),
+    [
+        (
+            "Une frappe de drone a touché une sous-station électrique à Tchernihiv dans la nuit, selon les autorités "
+            "régionales.\n\nLa vidéo de l'impact a été géolocalisée par les analystes de GeoConfirmed.",
+            "GeoConfirmed",
+        ),
+        (
+            "Russian forces shelled the centre of Kupiansk on Monday, regional officials said.\n\nThe footage was "
+            "geolocated by the analysts of the Black Bird Group to the town's central square.",
+            "Black Bird Group",
+        ),
+    ],
+)
+def test_the_agent_of_a_verdict_is_its_verifier(run_text: Callable[..., Document], text: str, verifier: str) -> None:
+    doc = run_text(text, date="2024-06-12")
+    assert doc.events and doc.events[0].verification == "verified"
+    last = fold(text.split("\n\n")[-1])
+    assert verifier in [c.source for c in doc.claims if fold(c.text) in last]

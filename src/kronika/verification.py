@@ -22,6 +22,14 @@ from kronika.stages.flags import verification_of
 _PARAGRAPHS_BEFORE = 2
 _MEDIA_LOOKBACK = 1000
 _LEAD_PARAGRAPHS = 2
+# the agent of a verifying verb's passive, named with a capital: "géolocalisée par Bellingcat", "verified by the
+# analysts of the DeepState monitoring group" (not any "par X" of the sentence: "reprise par les Ukrainiens")
+_AGENT = re.compile(
+    r"(?:g[ée]olocalis|authentifi|v[ée]rifi|analys|geolocat|verifi|authenticat|analyz)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:by|par)\s+(?:(?:the|les?|la|l')\s*)?(?:(?:analysts|analystes|investigators|enquêteurs|experts|researchers"
+    r"|chercheurs|team|équipe|journalists|journalistes)\s+(?:of|de|du|d')\s*(?:(?:the|la|l')\s*)?)?"
+    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+)
 _FLAG_ORDER = ("opinion", "ai_generated", "unverified_media", "verified_media")  # the flags stage's order
 
 
@@ -123,6 +131,9 @@ def _verifier(doc: Document, sentence: Sentence) -> str | None:
         return outlet
     if _newsroom().search(text):
         return doc.outlet or "the newsroom"
+    agent = _AGENT.search(text)  # "geolocated by the analysts of the DeepState monitoring group"
+    if agent:
+        return agent.group("name")
     before = [
         e for e in doc.entities if sentence.start - _MEDIA_LOOKBACK <= e.start < sentence.start and e.label == "MEDIA"
     ]
