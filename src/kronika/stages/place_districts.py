@@ -62,14 +62,8 @@ def district_mentions(doc: Document, gazetteer: Gazetteer, taken: list[tuple[int
                 continue  # "the Kupianskyi district": perhaps a raion named after a town, not a part of the city
             district = district or city  # a district known only by its city: the city, as one place with it
             spans.append(match.span())
-            yield Mention(
-                doc.text[match.start() : match.end()],
-                match.start(),
-                match.end(),
-                located=True,
-                district=True,
-                candidates=[district],
-            )
+            start, end = match.span("name")  # the toponym is the district's name, as a reader would mark it
+            yield Mention(doc.text[start:end], start, end, located=True, district=True, candidates=[district])
             if attached:  # the city named in the phrase: a place, not the event's (as the town of a site)
                 start, end = match.span("city")
                 end -= 2 if doc.text[end - 2 : end] in ("'s", "’s") else 0
@@ -111,10 +105,19 @@ _REGION_AFTER = re.compile(r"\s+(?:[Oo]blast|[Rr]egion)\b")
 
 
 def _city(word: str, gazetteer: Gazetteer) -> Candidate | None:
+    """A city of Ukraine or Russia by its name or an alias, by a spelling key ("Zaporojie") a city of 100,000."""
     word = re.sub(r"['’]s$", "", word)
-    cities = [c for c in gazetteer.lookup(word) if c.kind == "city" and c.population >= _CITY and c.quality != "key"]
-    cities = [c for c in cities if c.country == "UA" or c.country == "RU"]
+    cities = [
+        c
+        for c in gazetteer.lookup(word)
+        if c.kind == "city"
+        and c.country in ("UA", "RU")
+        and c.population >= (_CITY if c.quality != "key" else _KEYED_CITY)
+    ]
     return max(cities, key=lambda c: c.population) if cities else None
+
+
+_KEYED_CITY = 100_000
 
 
 def _district_of(city: Candidate, name: str, gazetteer: Gazetteer) -> Candidate | None:
@@ -130,6 +133,21 @@ def _district_of(city: Candidate, name: str, gazetteer: Gazetteer) -> Candidate 
         if c.kind == "city" and c.id != city.id and c.distance_to(city) <= _DISTRICT_KM and _stem(c.name) == stem
     ]
     return inside[0] if inside else None
+
+
+def named_district(mention: Mention) -> Mention:
+    """A district site matched as a phrase ("Odesa's Prymorskyi district", "Kyiv - Solomianskyi") named by its
+    own word, as for a district found here: the city in the phrase is a place of its own (the town of the site)."""
+    top = mention.candidates[0] if mention.candidates else None
+    if mention.district or top is None or top.kind != "site" or " district" not in top.name:
+        return mention
+    words = [w for w in re.finditer(WORD, mention.surface) if district_adjective(w.group())]
+    if len(words) != 1 or words[0].group() == mention.surface:
+        return mention
+    start = mention.start + words[0].start()
+    return Mention(
+        words[0].group(), start, start + len(words[0].group()), located=True, district=True, candidates=[top]
+    )
 
 
 def district_adjective(word: str) -> bool:

@@ -31,7 +31,7 @@ from kronika.stages.place_conventions import (
     region_cue_mentions,
     stopwords,
 )
-from kronika.stages.place_districts import district_adjective, district_mentions
+from kronika.stages.place_districts import district_adjective, district_mentions, named_district
 from kronika.stages.place_ranking import (
     FOCUS_WEIGHT,
     RankedCandidate,
@@ -250,6 +250,7 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
         if m.candidates[0].kind == "site" and not m.district
         for inner in _town_of_site(doc.text, m, gazetteer)
     ]
+    found = [named_district(m) for m in found]  # "Odesa's Prymorskyi district": the toponym is "Prymorskyi"
     return sorted(found, key=lambda m: m.start)
 
 
