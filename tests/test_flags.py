@@ -677,3 +677,28 @@ def test_a_generator_disclaimer_removed_by_the_clean_stage_still_flags() -> None
     )
     doc = flag_content(clean_text(Document(doc_id="d", source="d.txt", raw=raw)))
     assert doc.flags == ["ai_generated"] and "intelligence artificielle" not in doc.text
+
+
+def test_an_origin_that_could_not_be_established_is_unverified() -> None:
+    raw = "\n".join(
+        [
+            "Une vidéo partagée sur Telegram montre un blindé en flammes à l'entrée d'un village près de Koupiansk.",
+            "La séquence, dont l'origine n'a pu être établie, a été vue des centaines de milliers de fois.",
+            "L'état-major ukrainien n'a pas commenté ces images dans l'immédiat.",
+        ]
+    )
+    doc = flag_content(clean_text(Document(doc_id="o", source="o.txt", raw=raw)))
+    assert doc.flags == ["unverified_media"]
+
+
+def test_an_english_opinion_label_with_a_possessive_is_not_another_language() -> None:
+    """ "Opinion | Ukraine's blackout winter": the 's of a possessive is no French stop word."""
+    raw = "\n".join(
+        [
+            "Opinion | Ukraine's blackout winter",
+            "Russian strikes on the power grid have intensified since early autumn, the national operator said.",
+            "Several central regions faced hours-long blackouts this week, and more are expected in December.",
+        ]
+    )
+    doc = flag_content(clean_text(Document(doc_id="e", source="e.txt", raw=raw)))
+    assert doc.flags == ["opinion"] and "Ukraine's blackout winter" in doc.text

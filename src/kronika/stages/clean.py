@@ -363,7 +363,7 @@ def _mark_foreign_furniture(page: Page) -> None:
         line, words = page.lines[index], page.words[index]
         if prose[0] <= index <= prose[-1] or not 2 <= len(words) <= 8 or FULL_STOP.search(line):
             continue
-        foreign = any(w in stops and w not in own for stops in others for w in words)
+        foreign = any(len(w) > 1 and w in stops and w not in own for stops in others for w in words)  # not "'s"
         if script_differs(line, page.language) or (foreign and not any(w in own for w in words)):
             page.reasons[index] = "another language"
 
