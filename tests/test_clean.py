@@ -1650,3 +1650,27 @@ def test_a_wire_signature_and_a_rule_in_a_glued_story(make_doc: MakeDoc) -> None
     doc = clean_text(make_doc(" ".join([glued, *WIRE_BODY, "___", "Follow our coverage of the war", "Most read"])))
     assert all(sentence in doc.text for sentence in WIRE_BODY)
     assert "2:15" not in doc.text and "June 4" not in doc.text and "___" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cet article est réservé à nos abonnés",
+        "Envoyer par courriel",
+        "Email this article",
+        "A+ A-",
+        "Retour au direct",
+        "Back to the live blog",
+    ],
+)
+def test_round3_ui_lines_between_paragraphs(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([ROUND3_BODY[0], line, *ROUND3_BODY[1:]])))
+    assert line not in doc.text and all(sentence in doc.text for sentence in ROUND3_BODY)
+
+
+def test_a_related_block_between_paragraphs_does_not_end_the_body(make_doc: MakeDoc) -> None:
+    """'Related coverage' and a headline, then the article goes on: a block of teasers, not the end of the page."""
+    lines = [*WIRE_BODY[:2], "Related coverage", "Kherson, a city under fire", *WIRE_BODY[2:]]
+    doc = clean_text(make_doc("\n".join(lines)))
+    assert all(sentence in doc.text for sentence in WIRE_BODY)
+    assert "Related coverage" not in doc.text and "a city under fire" not in doc.text

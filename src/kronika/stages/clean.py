@@ -148,13 +148,16 @@ def _mark_tail(page: Page) -> None:
                 if rule.pattern.search(line):
                     cut, reason = index + 1, "after " + rule.reason
                     break
-        if cut is not None and reason == "related articles" and _body_resumes(page, cut):
+        if cut is not None and reason in _RESUMABLE and _body_resumes(page, cut):
             continue  # "À lire aussi" and a teaser between two paragraphs: left to the list rules
         if cut is not None:
             for later in range(cut, len(lines)):
                 if lines[later]:
                     page.reasons[later] = reason if later == cut else f"trailing content ({reason})"
             return
+
+
+_RESUMABLE = ("related articles", "list of other stories")  # a block of teasers the article may go on after
 
 
 def _body_resumes(page: Page, marker: int) -> bool:
