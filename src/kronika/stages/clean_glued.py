@@ -87,6 +87,7 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[a-zà-ÿ])(?=\d{1,2}[h:]\d{2}\b)|(?<=\d)(?=[«“])"  # "Publicité13h20", "19h20« J'étais"
     r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "TYSLa", "11h05INTERNATIONAL"
     r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
+    r"|(?<=\d [AP]M)(?=\d)|(?<=[a-zà-ÿ]:)(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "6:12 PM2 min read", "Note from the author:Hi"
 )
 
 
