@@ -289,3 +289,23 @@ def test_the_day_before_is_the_day_before_publication(
 ) -> None:
     doc = dated(text, date="2024-09-04")
     assert window(mention_at(doc, expression)) == ("2024-09-03", "2024-09-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ukraine-Russie : un échange de prisonniers\nPar L'Est Républicain avec AFP - 14 sept. 2024 à 14:35\n"
+         "L'Ukraine et la Russie ont procédé samedi à un échange.", "2024-09-14"),
+        ("Russian strike on Dnipro\nBy Jane Doe, March 3, 2024 10:15 AM\nA missile hit Dnipro on Sunday.",
+         "2024-03-03"),
+        ("Zelensky à Strasbourg\nPar Rédaction - 10 oct. 2024 à 18:45\nLe président s'est exprimé jeudi.",
+         "2024-10-10"),
+    ],
+)  # fmt: skip
+def test_a_byline_with_its_day_and_time_dates_the_story(make_doc: MakeDoc, text: str, day: str) -> None:
+    assert find_published(clean_text(make_doc(text))).date == day
+
+
+def test_a_date_in_the_first_sentence_is_no_dateline(make_doc: MakeDoc) -> None:
+    text = "Le 24 février 2022, la Russie a envahi l'Ukraine.\nDeux ans plus tard, le front a peu bougé."
+    assert find_published(clean_text(make_doc(text))).date is None

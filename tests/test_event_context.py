@@ -41,7 +41,7 @@ def test_place_descriptions_are_blanked(text: str, kept: str) -> None:
 
 
 def test_a_list_of_places_is_no_description() -> None:
-    assert description_spans("Les frappes ont touché Soumy, Konotop et Chostka dans la nuit.") == []
+    assert description_spans("Les frappes ont touché Soumy, Konotop et Chostka dans la nuit.") == ()
 
 
 @pytest.mark.parametrize(
@@ -167,3 +167,71 @@ def test_an_attack_on_a_region_is_located_at_the_town_that_tells_its_toll(
 ) -> None:
     doc = run_text(text, date="2024-06-11")
     assert places_of(doc) == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("Over the past day, a woman was killed in the village of Antonivka, and a man died in Bilozerka after a "
+         "drone hit his car.", {"Antonivka": 1, "Bilozerka": 1}),
+        ("Mardi, les bombardements russes ont fait trois morts à Kherson et un mort à Beryslav, selon le gouverneur.",
+         {"Kherson": 3, "Beryslav": 1}),
+    ],
+)  # fmt: skip
+def test_each_place_of_a_clause_keeps_its_own_toll(run_text: RunText, text: str, tolls: dict[str, int]) -> None:
+    doc = run_text(text, date="2024-11-03")
+    assert {e.location.name: e.fatalities for e in doc.events if e.location} == tolls
+
+
+def test_a_toll_told_at_another_town_is_not_the_previous_event_toll(run_text: RunText) -> None:
+    text = (
+        "9 h 40\nMoscou affirme avoir pris le village de Petropavlivka, dans la région de Kharkiv.\n\n"
+        "8 h 15\nUn mort à Kherson\nUn homme a été tué par un obus russe dans le centre de Kherson ce matin."
+    )
+    doc = run_text(text, date="2024-12-04")
+    tolls = {e.location.name: e.fatalities for e in doc.events if e.location}
+    assert tolls.get("Petropavlivka") is None
+    assert tolls.get("Kherson") == 1
+
+
+def test_a_toll_with_an_authority_named_for_its_region_stays_the_strike_toll(run_text: RunText) -> None:
+    doc = run_text(
+        "On 20 May, Russian forces shelled a school in Lysychansk. At least 3 people died, according to the Luhansk "
+        "military administration.",
+        date="2022-05-21",
+    )
+    assert [(e.location.name, e.fatalities) for e in doc.events if e.location] == [("Lysychansk", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscou revendique la prise d'un village près de Koupiansk. Le ministère russe de la Défense affirme que "
+        "ses troupes ont pris le village de Petropavlivka, dans la région de Kharkiv.",
+        "Russia says it captured a village near Kupiansk. The defence ministry said its troops captured Petropavlivka "
+        "in the Kharkiv region.",
+    ],
+)
+def test_a_village_near_a_town_then_named_is_one_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-12-04")
+    assert places_of(doc) == ["Petropavlivka"]
+
+
+def test_the_act_named_again_with_coarser_places_is_the_same_act(run_text: RunText) -> None:
+    text = (
+        "Une explosion a fait dérailler un train de carburant près de Mélitopol dans la nuit de dimanche à lundi.\n\n"
+        "Selon le renseignement ukrainien, l'explosion s'est produite sur une voie ferrée reliant la Crimée au "
+        "front de Zaporijjia."
+    )
+    doc = run_text(text, date="2024-03-18")
+    assert places_of(doc) == ["Melitopol"]
+
+
+def test_a_clause_dated_by_an_earlier_year_only_recalls_the_past(run_text: RunText) -> None:
+    text = (
+        "Par L'Est Républicain avec AFP - 14 sept. 2024 à 14:35\n\n"
+        "L'Ukraine et la Russie ont échangé samedi 103 prisonniers de guerre.\n\n"
+        "Parmi eux figurent des soldats capturés lors de la défense de Marioupol en 2022."
+    )
+    doc = run_text(text)
+    assert "Mariupol" not in places_of(doc)

@@ -18,6 +18,8 @@ from kronika.model import DateMention, Document, Published
 from kronika.pipeline import stage
 
 # "20/04/2022", "12.12.2024", "08-09-2024" (day first, as French and Belgian sites write it), "2024-09-08"
+_BYLINE = re.compile(r"(?i)\s*(?:par|by)\s")
+_CLOCK = re.compile(r"\b\d{1,2}\s?[h:]\s?\d{2}\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -100,6 +102,18 @@ def find_published(doc: Document) -> Published:
         found = _first_full_date(match.group(1))
         if found:
             return Published(found.isoformat(), "day", match.group(0))
+    return _dateline(doc.text[:400])
+
+
+def _dateline(head: str) -> Published:
+    """A byline or dateline with its day and time ("Par L'Est Républicain avec AFP - 14 sept. 2024 à 14:35",
+    "By Jane Doe, March 3, 2024 10:15 AM"): the first short line of the head that signs or times the story."""
+    for line in head.splitlines():
+        if len(line) > 120 or not (_BYLINE.match(line) or _CLOCK.search(line)):
+            continue
+        found = _first_full_date(line)
+        if found:
+            return Published(found.isoformat(), "day", line.strip())
     return Published()
 
 

@@ -15,9 +15,17 @@ from typing import Any
 
 from kronika.data import load_json, word_patterns
 from kronika.model import Document, Place
+from kronika.stages.dates import anchor_date
 from kronika.stages.event_typing import Clause
 
-__all__ = ["background", "description_spans", "outside_descriptions", "tells_damage_or_toll"]
+__all__ = [
+    "background",
+    "description_spans",
+    "in_description",
+    "names_the_act_told",
+    "outside_descriptions",
+    "tells_damage_or_toll",
+]
 
 _DETERMINERS = r"(?:une?|la|le|l'|les|cette|ce|a|an|the|this|its)\s+"
 _PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ]\s*$")
@@ -28,12 +36,15 @@ def _context() -> dict[str, Any]:
     data = load_json("event_context.json")
     heads = "|".join(data["place_description_heads"])
     openers = "|".join(data["place_description_openers"])
+    positions = "|".join(data["place_position_openers"])
     return {
         # ", grande ville de l'ouest", ", Ukraine's second-largest city", ", ville voisine de Pokrovsk"
         "head": re.compile(rf"\s*,\s*(?:{_DETERMINERS})?(?:[\w'’-]+\s+){{0,2}}?(?:{heads})(?!\w)", re.I),
         # ", la ville de Zolochiv", ", the town of Izium": a place named in a list, not a description
         "naming": re.compile(rf"\s*,\s*(?:{_DETERMINERS})?(?:{heads})\s+(?:de\s+|d['’]|of\s+)(?-i:[A-ZÀ-Ý])", re.I),
         "opener": re.compile(rf"\s*,\s*(?:{openers})(?!\w)", re.I),
+        # ", à l'est de Koupiansk", ", 30 km from Izium", ", near the border": where the place lies
+        "position": re.compile(rf"\s*,\s*(?:{positions})(?!\w)", re.I),
         "frames": word_patterns(data["long_time_frames"]),
         "superlative": re.compile(r"(?<!\w)(?:" + "|".join(data["superlative_before_frame"]) + r")$", re.I),
         "state": re.compile(r"(?<!\w)(?:" + "|".join(data["state_before_frame"]) + r")$", re.I),
@@ -41,10 +52,12 @@ def _context() -> dict[str, Any]:
         "pluperfect": word_patterns(data["pluperfect"]),
         "reported": re.compile(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + ")", re.I),  # "qu'" ends a word
         "damage": word_patterns(data["damage_or_toll"]),
+        "definite": word_patterns(data["definite_reference"]),
     }
 
 
-def description_spans(text: str, *, relatives: bool = True) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4096)
+def description_spans(text: str, *, relatives: bool = True) -> tuple[tuple[int, int], ...]:
     """Spans of ``text`` that describe the place named just before a comma (up to the closing comma).
 
     A description that runs to the end of the text counts only after a clause of some length ("... à Lviv,
@@ -57,6 +70,7 @@ def description_spans(text: str, *, relatives: bool = True) -> list[tuple[int, i
         if not _PLACE_NAME.search(text[max(0, comma - 40) : comma]):
             continue
         match = None if context["naming"].match(text, comma) else context["head"].match(text, comma)
+        match = match or context["position"].match(text, comma)
         if match is None and relatives:
             match = context["opener"].match(text, comma)
         if match is None:
@@ -65,7 +79,7 @@ def description_spans(text: str, *, relatives: bool = True) -> list[tuple[int, i
         if closing is None and len(text[:comma].split()) < 5:
             continue
         spans.append((comma, closing.start() if closing else len(text)))
-    return spans
+    return tuple(spans)
 
 
 def outside_descriptions(text: str) -> str:
@@ -80,6 +94,8 @@ def background(doc: Document, clause: Clause) -> bool:
     text = outside_descriptions(clause.text.replace("’", "'"))
     if any(_frames_clause(text, m.start()) for m in _context()["frames"].finditer(text)):
         return True
+    if _past_year_only(doc, clause):
+        return True
     if not _main_pluperfect(text):
         return False
     sentence = clause.sentence
@@ -87,6 +103,18 @@ def background(doc: Document, clause: Clause) -> bool:
         return False  # "a indiqué que le drone avait frappé": the past of reported speech, not a recollection
     dated = [d for d in doc.dates if sentence.start <= d.start < sentence.end and d.precision != "year"]
     return not dated
+
+
+def _past_year_only(doc: Document, clause: Clause) -> bool:
+    """ "des militaires capturés lors de la défense de Marioupol en 2022" in a report of 2024: dated by an earlier
+    year only, the clause recalls the past."""
+    sentence = clause.sentence
+    dates = [d for d in doc.dates if sentence.start <= d.start < sentence.end]
+    anchor = anchor_date(doc)
+    if not dates or any(d.precision != "year" for d in dates) or anchor is None:
+        return False
+    in_clause = [d for d in dates if clause.start <= d.start < clause.end] or dates
+    return all(int(d.date_end[:4]) < anchor[0].year for d in in_clause)
 
 
 def _frames_clause(text: str, start: int) -> bool:
@@ -104,6 +132,11 @@ def _main_pluperfect(text: str) -> bool:
         if not _context()["relative"].search(text[max(0, match.start() - 60) : match.start()]):
             return True
     return False
+
+
+def names_the_act_told(text: str) -> bool:
+    """ "l'explosion s'est produite ...", "the strike hit ...": the clause names an act already told."""
+    return bool(_context()["definite"].search(text))
 
 
 def tells_damage_or_toll(text: str) -> bool:

@@ -8,6 +8,7 @@ sub-type, and the lowest credible toll.
 
 from __future__ import annotations
 
+from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
 from kronika.stages.event_dates import paragraph_of
 from kronika.stages.event_typing import complete_opponent, cue_strength
@@ -24,8 +25,8 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
         if twin is None:
             merged.append(event)
             continue
-        if twin.location and event.location and twin.location.geo_precision == "region" != event.location.geo_precision:
-            twin.location = event.location  # keep the more precise place
+        if twin.location and event.location and _finer(event.location, twin.location):
+            twin.location = event.location  # keep the more precise place ("Esman" over "the Esmanska hromada")
         for evidence in event.evidence:
             if all(e.start != evidence.start for e in twin.evidence):
                 twin.evidence.append(evidence)
@@ -64,6 +65,8 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
         return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision
     if a.location.name == b.location.name:
         return True
+    if {a.location.geo_precision, b.location.geo_precision} == {"near", "point"}:  # "un village près de Koupiansk"
+        return distance_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= 20  # then its name
     # a region-level report merges into the precise one only when both are dated and told close together
     near = abs(paragraph_of(doc, a.evidence[0].start) - paragraph_of(doc, b.evidence[0].start)) <= 2
     return bool(a.date) and near and _within(a.location, b.location)
@@ -87,3 +90,10 @@ def _more_specific(event: Event, twin: Event) -> bool:
 
 def _type_rank(event: Event) -> int:
     return 1 if event.event_type in ("Battles", "Riots") else 0
+
+
+_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
+
+
+def _finer(place: Location, than: Location) -> bool:
+    return _RANK.get(place.geo_precision, 3) < _RANK.get(than.geo_precision, 3)

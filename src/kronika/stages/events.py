@@ -12,19 +12,23 @@ sentence, the paragraph, then the article's reference date.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import hashlib
-import itertools
 import re
 from datetime import date
 
 from kronika.data import word_patterns
 from kronika.gazetteer.build import distance_km
-from kronika.model import Document, Event, Evidence, Location, Place, Sentence
+from kronika.model import Document, Event, Location, Place, Sentence
 from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
-from kronika.stages.event_context import background, in_description, outside_descriptions, tells_damage_or_toll
-from kronika.stages.event_dates import Window, event_window, paragraph_of
+from kronika.stages.event_build import add_evidence, clauses, make_event
+from kronika.stages.event_context import (
+    background,
+    in_description,
+    names_the_act_told,
+    outside_descriptions,
+    tells_damage_or_toll,
+)
+from kronika.stages.event_dates import event_window, paragraph_of
 from kronika.stages.event_merge import merge_within_document
 from kronika.stages.event_typing import (
     Clause,
@@ -32,14 +36,11 @@ from kronika.stages.event_typing import (
     best_cue,
     cue_lexicon,
     cue_strength,
-    event_actors,
     is_non_event,
     natural_death,
     protest_over_topic,
     refine_subtype,
-    territory_subtype,
 )
-from kronika.stages.flags import verification_of
 from kronika.stages.language import paragraph_spans
 from kronika.tolls import casualties, is_update, updated
 
@@ -48,6 +49,8 @@ __all__ = ["best_cue", "casualties", "detect_events", "is_non_event"]
 _NOT_REPORTING = ("opinion", "ai_generated")
 _EVENT_ROLES = ("location", "near")
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
+# "à Kherson", "in the village of Antonivka": a place told as where something happened
+_LOCATIVE = re.compile(r"(?i)(?<!\w)(?:à|au|en|dans|près\s+de|in|at|near|outside)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 @stage(
@@ -78,7 +81,7 @@ def _reported_events(doc: Document, citing: set[int], anchor: tuple[date, str] |
     for index, sentence in enumerate(doc.sentences):
         if sentence.paragraph in citing:
             continue
-        for clause in _clauses(doc, sentence, index):
+        for clause in clauses(doc, sentence, index):
             events.extend(_clause_events(doc, clause, events, anchor))
     merged = merge_within_document(doc, events)
     located = [e for e in merged if _located_enough(e)]
@@ -107,16 +110,6 @@ def _citation_paragraphs(doc: Document) -> set[int]:
     return citing
 
 
-def _clauses(doc: Document, sentence: Sentence, index: int) -> list[Clause]:
-    text = doc.text[sentence.start : sentence.end].replace("’", "'")
-    cuts = [0, *(m.start() for m in cue_lexicon()["splits"].finditer(text)), len(text)]
-    clauses = []
-    for start, end in itertools.pairwise(cuts):
-        if end > start:
-            clauses.append(Clause(sentence.start + start, sentence.start + end, text[start:end], sentence, index))
-    return clauses
-
-
 def _clause_events(
     doc: Document, clause: Clause, previous: list[Event], anchor: tuple[date, str] | None
 ) -> list[Event]:
@@ -143,13 +136,45 @@ def _clause_events(
     places = _clause_places(doc, clause)
     if not places:
         places = _inherited_places(doc, clause)
-    if not places:
+    if not places or (previous and _retells_previous(doc, clause, places, previous[-1])):
         _attach_to_previous(doc, clause, cue, previous)
         return []
     window = event_window(doc, clause, anchor)
-    events = [_make_event(doc, clause, cue, place, window) for place in places]
+    events = [make_event(doc, clause, cue, place, window) for place in places]
     _toll_of_earlier_clause(doc, clause, events)
+    _toll_per_place(doc, clause, places, events)
     return events
+
+
+def _retells_previous(doc: Document, clause: Clause, places: list[Place], last: Event) -> bool:
+    """ "Selon le GUR, l'explosion s'est produite sur une voie ferrée reliant la Crimée au front": the act just told
+    at a town, named again with only coarser places (a region, a front), is that act, not another one."""
+    if (
+        last.location is None
+        or last.location.geo_precision not in ("point", "near")
+        or not names_the_act_told(clause.text)
+    ):
+        return False
+    if not all(p.precision in ("region", "country") or p.feature == "other" for p in places):
+        return False
+    told = next((i for i, s in enumerate(doc.sentences) if s.start == last.evidence[-1].start), None)
+    return told is not None and 0 < clause.index - told <= 2
+
+
+def _toll_per_place(doc: Document, clause: Clause, places: list[Place], events: list[Event]) -> None:
+    """ "A woman was killed in Antonivka, and a man died in Bilozerka": each place its own toll, when every place
+    has one (told before it, or after it: "À Kryvyï Rih, deux morts ; à Kharkiv, cinq blessés")."""
+    if len(events) < 2 or len(places) != len(events):
+        return
+    ends = [clause.start, *(p.end for p in places[:-1])]
+    before = [casualties(doc.text[start : p.end]) for start, p in zip(ends, places, strict=True)]
+    starts = [*(p.start for p in places[1:]), clause.end]
+    after = [casualties(doc.text[p.start : end]) for p, end in zip(places, starts, strict=True)]
+    for tolls in (before, after):
+        if all(toll != (None, None) for toll in tolls):
+            for event, (fatalities, injuries) in zip(events, tolls, strict=True):
+                event.fatalities, event.injuries = fatalities, injuries
+            return
 
 
 def _toll_of_earlier_clause(doc: Document, clause: Clause, events: list[Event]) -> None:
@@ -157,7 +182,7 @@ def _toll_of_earlier_clause(doc: Document, clause: Clause, events: list[Event]) 
     act, in a clause of the same sentence with no event cue of its own, is the act's toll."""
     if any(e.fatalities is not None or e.injuries is not None for e in events):
         return
-    for earlier in _clauses(doc, clause.sentence, clause.index):
+    for earlier in clauses(doc, clause.sentence, clause.index):
         if earlier.start >= clause.start or best_cue(earlier.text) is not None:
             continue
         fatalities, injuries = casualties(earlier.text)
@@ -193,8 +218,8 @@ def _clause_places(doc: Document, clause: Clause) -> list[Place]:
     if any(p.role == "location" and p.precision in ("point", "near") for p in inside):
         inside = [p for p in inside if p.role == "location"]  # "X, near Y": the event is at X
     described = [p for p in inside if in_description(clause, p)]
-    if len(described) < len(inside):  # "À Myrnohrad, ville voisine de Pokrovsk, une frappe": at Myrnohrad
-        inside = [p for p in inside if p not in described]
+    if any(p.precision in ("point", "near") for p in inside if p not in described):
+        inside = [p for p in inside if p not in described]  # "À Myrnohrad, ville voisine de Pokrovsk": Myrnohrad
     return _without_containers([_as_near(p) if p.role in ("near", "reference") else p for p in inside])
 
 
@@ -278,7 +303,7 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
         _refine_previous_protest(doc, clause, previous)  # shots in the air" after a protest: its intervention
     if cue.event_type == "Riots" and last.event_type == "Protests" and _recent(doc, last, clause):
         last.event_type, last.sub_event_type = "Riots", "Violent demonstration"  # "Rioters attacked a vehicle"
-        _add_evidence(doc, last, clause.sentence)  # the protest turned violent
+        add_evidence(doc, last, clause.sentence)  # the protest turned violent
         return
     if _returns_fire(cue, last) and _recent(doc, last, clause, 0):
         for event in previous:  # "Russian forces shelled X. Ukrainian forces responded with fire.": a battle (ACLED)
@@ -297,7 +322,7 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
             and 0 < cue_strength(event) <= cue_lexicon()["generic_priority"] < cue.priority
         ):
             event.sub_event_type = cue.sub  # "the explosion ..." then "the truck bomb": now we know the weapon
-        _add_evidence(doc, event, clause.sentence)
+        add_evidence(doc, event, clause.sentence)
         refine_subtype(event, clause.text)
         event.fatalities = updated(event.fatalities, fatalities, update)
         event.injuries = updated(event.injuries, injuries, update)
@@ -334,6 +359,8 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
     fatalities, injuries = casualties(clause.text)
     if fatalities is None and injuries is None:
         return
+    if _elsewhere(doc, clause, [e for e in previous if any(v.start == last_start for v in e.evidence)]):
+        return  # "Un mort à Kherson" after a capture near Koupiansk: the toll of another place
     update = is_update(clause.text)  # "Le bilan s'est ensuite alourdi à huit morts": the new toll replaces it
     for event in previous:
         if not any(e.start == last_start for e in event.evidence):
@@ -342,7 +369,7 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
             event.fatalities = fatalities
         if event.injuries is None or (update and injuries is not None):
             event.injuries = injuries
-        _add_evidence(doc, event, clause.sentence)
+        add_evidence(doc, event, clause.sentence)
 
 
 def _locate_at_town(doc: Document, clause: Clause, previous: list[Event], reach: int = 2) -> None:
@@ -368,6 +395,24 @@ def _locate_at_town(doc: Document, clause: Clause, previous: list[Event], reach:
             )
 
 
+def _elsewhere(doc: Document, clause: Clause, told: list[Event], km: float = 15.0) -> bool:
+    """The clause names a town of its own, none of them where the events just told took place."""
+    places = [p for p in _clause_places(doc, clause) if p.precision in ("point", "near") and p.lat is not None]
+    towns = [p for p in places if _LOCATIVE.search(doc.text[max(0, p.start - 40) : p.start])]
+    if not towns:  # "according to the Luhansk military administration" names no place of its own
+        return False
+    for event in told:
+        where = event.location
+        for town in towns:
+            if where is None or where.name == (town.name or town.surface):
+                return False
+            if distance_km(where.lat, where.lon, town.lat or 0.0, town.lon or 0.0) <= km:
+                return False
+            if where.geo_precision == "region" and where.admin1 == town.admin1:
+                return False
+    return True
+
+
 def _unopposed_transfer(doc: Document, clause: Clause, previous: list[Event]) -> bool:
     """ "There was no fighting." right after a change of control makes it a non-violent transfer (ACLED)."""
     if not previous or not cue_lexicon()["modifiers"]["no_fighting"].search(clause.text):
@@ -378,7 +423,7 @@ def _unopposed_transfer(doc: Document, clause: Clause, previous: list[Event]) ->
     for event in previous:
         if event.evidence[-1].start == last.evidence[-1].start:
             event.event_type, event.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
-    _add_evidence(doc, last, clause.sentence)
+    add_evidence(doc, last, clause.sentence)
     return True
 
 
@@ -392,62 +437,8 @@ def _refine_previous_protest(doc: Document, clause: Clause, previous: list[Event
     if not any(pattern.search(clause.text) for pattern in told):
         return
     if _recent(doc, previous[-1], clause):
-        _add_evidence(doc, previous[-1], clause.sentence)
+        add_evidence(doc, previous[-1], clause.sentence)
         refine_subtype(previous[-1], clause.text)
-
-
-def _make_event(doc: Document, clause: Clause, cue: Cue, place: Place, window: Window | None) -> Event:
-    location = Location(
-        name=place.name or place.surface,
-        lat=place.lat or 0.0,
-        lon=place.lon or 0.0,
-        country=place.country,
-        admin1=place.admin1,
-        geo_precision=place.precision,
-    )
-    sub = territory_subtype(doc, clause, place) if cue.sub == "territory" else cue.sub
-    fatalities, injuries = casualties(clause.text)
-    event = Event(
-        event_id=_event_id(doc, clause, place),
-        doc_ids=[doc.doc_id],
-        event_type=cue.event_type,
-        sub_event_type=sub,
-        date=window[0] if window else None,
-        date_end=window[1] if window else None,
-        time_precision=window[2] if window else None,
-        location=location,
-        actors=event_actors(doc, clause, cue, place),
-        fatalities=fatalities,
-        injuries=injuries,
-        verification=_verification(doc, clause.sentence),
-        dated_by_publication=bool(window and window.by_publication),
-    )
-    _add_evidence(doc, event, clause.sentence)
-    refine_subtype(event, doc.text[clause.sentence.start : clause.sentence.end])
-    return event
-
-
-def _event_id(doc: Document, clause: Clause, place: Place) -> str:
-    key = f"{doc.doc_id}|{doc.content_hash}|{clause.start}|{place.start}"
-    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _add_evidence(doc: Document, event: Event, sentence: Sentence) -> None:
-    if any(e.start == sentence.start and e.doc_id == doc.doc_id for e in event.evidence):
-        return
-    event.evidence.append(Evidence(doc.doc_id, sentence.start, sentence.end, doc.text[sentence.start : sentence.end]))
-
-
-def _verification(doc: Document, sentence: Sentence) -> str:
-    paragraph = [s for s in doc.sentences if s.paragraph == sentence.paragraph]
-    text = doc.text[paragraph[0].start : paragraph[-1].end] if paragraph else ""
-    return _paragraph_verification(text) or "unknown"
-
-
-@functools.lru_cache(maxsize=1024)
-def _paragraph_verification(text: str) -> str | None:
-    """A paragraph's verification is read once, however many events it tells."""
-    return verification_of(text)
 
 
 def _single_report_event(
@@ -509,7 +500,7 @@ def _first_toll_event(
     for index, sentence in enumerate(doc.sentences):
         if sentence.paragraph in citing:
             continue
-        for clause in _clauses(doc, sentence, index):
+        for clause in clauses(doc, sentence, index):
             told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
             if not told or is_non_event(clause.text) or background(doc, clause):
                 continue
@@ -524,7 +515,7 @@ def _first_toll_event(
                 event_type, sub = toll["civilians"] if civilian else toll["default"]
                 cue = Cue(event_type, sub, 0, word_patterns(["$^"]))
             if places:
-                return _make_event(doc, clause, cue, places[0], event_window(doc, clause, anchor))
+                return make_event(doc, clause, cue, places[0], event_window(doc, clause, anchor))
             return _unplaced_event(doc, clause, cue, anchor)
     return None
 
@@ -548,7 +539,7 @@ def _unplaced_event(doc: Document, clause: Clause, cue: Cue, anchor: tuple[date,
     definite act ("Serviceman wounded in shelling by government troops"), not in an article's passing mention.
     """
     nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
-    event = _make_event(doc, clause, cue, nowhere, event_window(doc, clause, anchor))
+    event = make_event(doc, clause, cue, nowhere, event_window(doc, clause, anchor))
     event.location = None
     if event.fatalities or _tells_of_deaths(event) or (event.injuries and _headline_report(doc, event)):
         return event
