@@ -1244,3 +1244,154 @@ def test_a_target_rule_leaves_places_fighting_and_shelling_alone(
     """Capturing a place, fighting with a civilian toll, shelling and a plain arrest keep their type."""
     doc = run_text(text, date="2023-05-14")
     assert [e.sub_event_type for e in doc.events][:1] == [sub]
+
+
+# A second batch written after the first rules, scored before the next ones: sub-type 18 of 26 right (23 after);
+# the three still missed are not typing (no place for "the island", a protest told by flowers laid, and a detention
+# "held since March" read as background) and are left out here.
+_SMALL_CLASSES_SECOND_BATCH = [
+    (
+        "À Kherson, un groupe d'hommes a agressé un vendeur ambulant lors d'une dispute, selon la police locale.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Football supporters fought with police outside the stadium in Lviv after the match, throwing flares and "
+        "bottles.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Des centaines de personnes ont manifesté samedi à Tbilissi contre la loi sur les agents étrangers ; la police "
+        "a dispersé la foule au canon à eau.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "Relatives of soldiers missing in action held a rally on Khreshchatyk in Kyiv on Sunday, calling on the "
+        "government to do more to find them.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "À Erevan, les forces de l'ordre ont tiré à balles réelles sur des manifestants, tuant deux personnes.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "Des hommes armés ont enlevé trois employés d'une ONG près de Kharkiv, a indiqué l'organisation.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Russian soldiers executed three men in a forest near Bucha, investigators said.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Un soldat russe a violé une adolescente dans un village de la région de Kherson, selon le parquet ukrainien.",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "Gunmen stormed a hotel in Mogadishu and opened fire on guests, killing at least eight civilians.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Occupation forces beat a man in Melitopol for speaking Ukrainian, local activists said.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "The SBU detained an FSB agent in Odesa who was preparing an arson attack on a military enlistment office.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "La police ukrainienne a interpellé à Dnipro deux hommes soupçonnés d'avoir incendié des véhicules militaires.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Russian troops stole an ambulance and medical supplies from the hospital in Kupiansk before leaving.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Des soldats russes ont volé des tracteurs et du bétail dans une ferme près de Mélitopol.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Ukrainian police seized two rifles, a grenade launcher and 3,000 rounds of ammunition from a garage in "
+        "Kharkiv.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "Russes et Ukrainiens ont procédé jeudi à un échange de prisonniers à la frontière biélorusse, près de "
+        "Tchernihiv.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "Les autorités d'occupation ont décrété un couvre-feu à Nova Kakhovka de 20 heures à 6 heures.",
+        "Strategic developments",
+        "Other",
+    ),
+    (
+        "Russian forces established a base in the grounds of a children's camp near Skadovsk, officials said.",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
+    (
+        "Unknown persons vandalised a memorial to fallen soldiers in Zhytomyr overnight.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Des soldats russes ont tiré sur une voiture de civils qui fuyaient Kherson, tuant le conducteur.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Ukrainian and Russian troops fought for the village of Klishchiivka on Tuesday, the General Staff said.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Une frappe de missile russe a touché un immeuble d'habitation à Dnipro, faisant 12 morts.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Russian forces shelled a school in Kherson; there were no casualties.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub"), _SMALL_CLASSES_SECOND_BATCH)
+def test_small_classes_second_batch(run_text: Callable[..., Document], text: str, event_type: str, sub: str) -> None:
+    doc = run_text(text, date="2023-05-14")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [(event_type, sub)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Police detained a man in Poltava on 14 May 2023 on suspicion of killing a woman.", "Arrests"),
+        (
+            "On 14 May 2023, unidentified individuals attacked a journalist in Poltava while he was filming.",
+            "Mob violence",
+        ),
+        ("On 14 May 2023, unidentified assailants attacked a volunteer in Poltava and fled.", "Attack"),
+        ("Armed men attacked a market in Kherson on 14 May 2023, wounding four traders.", "Attack"),
+    ],
+)
+def test_who_acts_and_what_is_only_suspected(run_text: Callable[..., Document], text: str, sub: str) -> None:
+    """Unorganised individuals attacking are a mob (ACLED), assailants an armed group; a suspected act is no act."""
+    doc = run_text(text, date="2023-05-14")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub]

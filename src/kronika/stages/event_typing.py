@@ -81,7 +81,9 @@ def _target_patterns(targets: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "captured_person": acts_on(verbs["capture"], persons),
         "captured_goods": acts_on(verbs["capture"], goods),
         "harmed_person": acts_on(verbs["harm"], persons),
+        "attacked_site": acts_on("|".join(targets["assault"]), "|".join([*targets["sites"], *targets["persons"]])),
         "fighting": word_patterns(targets["fighting"]),
+        "intent": word_patterns(targets["intent"]),
     }
 
 
@@ -105,6 +107,11 @@ def _by_target(text: str, cue: Cue) -> Cue:
     generic cue and a non-violent development, unless the clause tells of fighting.
     """
     targets = cue_lexicon()["targets"]
+    act = cue.pattern.search(text)
+    if act and _told_as_intent(text, act.start()) and cue.sub != "Arrests":
+        arrest = next((c for c in _cues_by_priority() if c.sub == "Arrests" and c.pattern.search(text)), None)
+        if arrest is not None:
+            return arrest  # "detained an agent who was preparing an arson attack": the arrest is the act
     if cue.sub == "territory":
         for name, sub in (("captured_person", "Abduction/forced disappearance"), ("captured_goods", _LOOTING)):
             found = targets[name].search(text)
@@ -115,9 +122,15 @@ def _by_target(text: str, cue: Cue) -> Cue:
     overridable = (cue.event_type == "Battles" and cue.sub == "Armed clash") or (
         cue.event_type == "Strategic developments" and cue.priority < attack.priority
     )
-    if overridable and targets["harmed_person"].search(text) and not targets["fighting"].search(text):
+    harmed = targets["harmed_person"].search(text) or targets["attacked_site"].search(text)
+    if overridable and harmed and not targets["fighting"].search(text) and not _told_as_intent(text, harmed.start()):
         return attack
     return cue
+
+
+def _told_as_intent(text: str, start: int, reach: int = 60) -> bool:
+    """Whether the act at ``start`` is told as planned or suspected ("who was preparing", "soupçonné d'avoir")."""
+    return bool(cue_lexicon()["targets"]["intent"].search(text, max(0, start - reach), start))
 
 
 @functools.cache
