@@ -1018,3 +1018,19 @@ def test_a_namesake_beside_bakhmut_in_2023(run_text: Run) -> None:
     text = "Les Ukrainiens ont repris Andriïvka, à une dizaine de kilomètres au sud de Bakhmout."
     doc = run_text(text, date="2023-09-15")
     assert within(place(doc, "Andriïvka"), 48.50, 37.97, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Vingt ans après la guerre dans les Balkans, l'Europe revit l'angoisse d'un conflit.", "Balkans", "Balkans"),
+        ("Moscow is pulling troops out of Central Asia to reinforce the front.", "Central Asia", "Central Asia"),
+        ("Les États baltes ferment leurs frontières aux voitures immatriculées en Russie.", "États baltes",
+         "Baltic states"),
+        ("Des drones de conception iranienne transitent par le Moyen-Orient.", "Moyen-Orient", "Middle East"),
+        ("The Baltic states have closed their borders to Russian-registered cars.", "Baltic states", "Baltic states"),
+    ],
+)  # fmt: skip
+def test_world_regions_are_regions(run_text: Run, text: str, surface: str, name: str) -> None:
+    found = place(run_text(text, date="2024-03-01"), surface)
+    assert found.name == name and found.precision == "region" and found.country is None

@@ -307,7 +307,8 @@ def _site_mentions(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
         match = pattern.match(folded, word.start())
         if match is None:
             continue
-        candidates = [c for c in gazetteer.lookup_exact(match.group()) if c.kind in ("site", "country", "region")]
+        areas = ("site", "country", "region", "macro")
+        candidates = [c for c in gazetteer.lookup_exact(match.group()) if c.kind in areas]
         candidates.sort(key=lambda c: c.kind != "site")
         if candidates:
             end = match.end()
