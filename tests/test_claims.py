@@ -1050,3 +1050,27 @@ def test_the_agent_of_a_verdict_is_its_verifier(run_text: Callable[..., Document
     assert doc.events and doc.events[0].verification == "verified"
     last = fold(text.split("\n\n")[-1])
     assert verifier in [c.source for c in doc.claims if fold(c.text) in last]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the governor said.\n\nA "
+            "source in Ukraine's Security Service, who spoke on condition of anonymity because he was not "
+            "authorized to speak publicly, told reporters that the agency's drones had carried out the attack.",
+            "A source in Ukraine's Security Service",
+        ),
+        (
+            "Russian forces kept up their assault on Vuhledar on Tuesday.\n\nA Ukrainian military official, speaking "
+            "on condition of anonymity, said the brigade had pulled back from the village overnight.",
+            "A Ukrainian military official",
+        ),
+    ],
+)
+def test_an_unnamed_source_and_why_it_is_unnamed(run_text: Callable[..., Document], text: str, source: str) -> None:
+    """The clause saying why a source is unnamed opens no clause of its own ("because…"), and the English
+    article "A" opens no setting as the French "A Kiev, …" does."""
+    doc = run_text(text, date="2024-06-12")
+    last = fold(text.split("\n\n")[-1])
+    assert any(fold(c.source_surface).startswith(fold(source)) for c in doc.claims if fold(c.text) in last)

@@ -55,6 +55,7 @@ def lexicon() -> dict[str, Any]:
         "openings": frozenset(data["opening_prepositions"]),
         "markers": re.compile(r"(?:^|,\s*|\s+)(?:" + "|".join(data["discourse_markers"]) + r")(?=\s*,|\s*$|\s+)", re.I),
         "no_comment": word_patterns(data["no_comment"]),
+        "anonymity": re.compile("|".join(data["anonymity_clauses"]), re.IGNORECASE),
         "interviewer": re.compile(r"^\s*(?:" + "|".join(data["interviewer_openings"]) + ")", re.IGNORECASE),
     }
 

@@ -86,9 +86,10 @@ def sentence_claims(doc: Document, index: int, sentence: Sentence, earlier: list
         closing = re.search(r"[»”\"]", text)
         quoted.append((-1, closing.start() if closing else len(text)))
     found: list[Claim] = []
+    unnamed = [m.span() for m in lexicon()["anonymity"].finditer(text)] if verbs else []
     for stance, verb in verbs:
-        if any(s < verb.start() < e for s, e in quoted) or _proper_noun(text, verb.start()):
-            continue
+        if any(s < verb.start() < e for s, e in quoted + unnamed) or _proper_noun(text, verb.start()):
+            continue  # in a quotation, or in ", who spoke on condition of anonymity…": no report of its own
         claim = _verb_claim(doc, index, sentence, text, verb, _stance(stance), earlier + found)
         claim = _trimmed(claim, text[verb.start() :]) if claim is not None else None
         if claim is not None and stance == "lexicon" and not _named(doc, claim):
@@ -245,6 +246,8 @@ def _source_ending(doc: Document, index: int, sentence: Sentence, before: str, e
     if cut < 0:
         return _source_before(doc, index, sentence, len(before), earlier)
     phrase = re.sub(r"(?:\s+(?:has|have|had|also|a|ont|avait|avaient))+\s*$", "", before[cut + 1 :]).strip()
+    if not phrase and before[cut] == ",":  # "X, who spoke on condition of anonymity…, told AP": X, before the comma
+        return _source_before(doc, index, sentence, len(before), earlier)
     words = phrase.split()
     if not 1 <= len(words) <= _SUBJECT_MAX_WORDS + 2 or set(w.lower() for w in words) & lexicon()["fragment_words"]:
         return None
@@ -318,9 +321,9 @@ def _source_before(
     doc: Document, index: int, sentence: Sentence, verb_start: int, earlier: list[Claim]
 ) -> Source | None:
     absolute = sentence.start + verb_start
-    clause_start = _clause_start(doc.text, sentence.start, absolute)
+    clause_start = _clause_start(_without_anonymity(doc.text, sentence.start, absolute), sentence.start, absolute)
     opening = re.match(r"(\w+)[^,]{0,40},\s+", doc.text[clause_start:absolute])
-    if opening and opening.group(1).lower() in lexicon()["openings"] and opening.end() < absolute - clause_start:
+    if opening and _setting_word(opening.group(1), doc.language) and opening.end() < absolute - clause_start:
         clause_start += opening.end()  # "A Kiev, Sergueï, 26 ans, …, dit": the place is no part of the subject
     clause_start += after_interviewer(doc.text[clause_start:absolute])  # "Interrogé par l'AFP, un responsable"
     phrase = without_markers(doc.text[clause_start:absolute].strip(" ,:;"))
@@ -366,6 +369,20 @@ def _leading_subject(doc: Document, start: int, phrase: str) -> Source | None:
         return None
     name = lead.group(1)
     return Source(name, (name + (lead.group(2) or "")).rstrip(","), side_of(name))
+
+
+def _setting_word(word: str, language: str | None) -> bool:
+    """A preposition opening a setting ("A Kiev, …", "In Kherson, …"); in English "A" is the article ("A
+    Ukrainian military official, speaking on condition of anonymity, said…")."""
+    return word.lower() in lexicon()["openings"] and not (word == "A" and language == "en")
+
+
+def _without_anonymity(text: str, start: int, end: int) -> str:
+    """The text with the clauses that say why a source is unnamed blanked out (", who spoke on condition of
+    anonymity because he was not authorized to speak publicly,"): their "because" opens no clause."""
+    segment = text[start:end]
+    blanked = lexicon()["anonymity"].sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", segment)
+    return text if blanked == segment else text[:start] + blanked + text[end:]
 
 
 def _clause_start(text: str, sentence_start: int, verb_start: int) -> int:
