@@ -1690,3 +1690,107 @@ def test_a_meridiem_and_a_label_run_together_on_a_no_space_page(make_doc: MakeDo
     doc = clean_text(make_doc("".join(lines)))
     assert all(sentence in doc.text for sentence in WIRE_BODY)
     assert "min read" not in doc.text and "Note from the author" not in doc.text and "Hi, this is" not in doc.text
+
+
+# --- glued pages, fourth round: capitals run together, separators in a header line, labels of the trade ----------
+
+ROUND4_BODY = [
+    "Une frappe de missile a endommagé un entrepôt de céréales dans le port d'Izmaïl dans la nuit de jeudi à vendredi.",
+    "Deux employés ont été blessés, selon l'administration régionale d'Odessa.",
+    "Le trafic des navires a repris dans la matinée, a précisé la capitainerie.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("Le JournalEN DIRECTGuerre en Ukraine", ["Le Journal", "EN DIRECT", "Guerre en Ukraine"]),
+        ("ABONNEZ-VOUSPOUR LIRE LA SUITEDéjà abonné ?", ["ABONNEZ-VOUS", "POUR LIRE LA SUITE", "Déjà abonné ?"]),
+        ("INFO24Région Odessa : un port visé", ["INFO24Région Odessa : un port visé"]),  # no run of three capitals
+        ("VIDÉOUne tornade frappe la côte", ["VIDÉO", "Une tornade frappe la côte"]),
+        ("Le monde selon UKRINFORMKyiv", ["Le monde selon UKRINFORM", "Kyiv"]),
+    ],
+)
+def test_capitals_run_together_are_cut_where_the_case_changes(line: str, pieces: list[str]) -> None:
+    from kronika.stages.clean_capitals import capital_pieces
+
+    assert (capital_pieces(line) or [line]) == pieces
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le rapport cite ChatGPT comme source de la fausse vidéo.",  # a product's name
+        "Au XIXème siècle, la ville comptait déjà un port.",  # a Roman numeral
+        "La SNCF et la RATP ont annoncé des renforts.",
+        "SURTOUT PAS DE PANIQUE, a lancé le maire.",  # a word in capitals two small words make, with no joint
+        "Les données de l'OTAN montrent une hausse des tirs.",
+    ],
+)
+def test_capitals_in_ordinary_sentences_are_left_alone(line: str) -> None:
+    from kronika.stages.clean_capitals import capital_pieces
+
+    assert capital_pieces(line) == []
+
+
+def test_a_subscription_label_in_capitals_glued_inside_a_paragraph(make_doc: MakeDoc) -> None:
+    para = f"{ROUND4_BODY[0]} {ROUND4_BODY[1]} ABONNEZ-VOUSPOUR LIRE LA SUITEDéjà abonné ? Se connecter"
+    doc = clean_text(make_doc("\n".join(["Izmaïl : un entrepôt de céréales touché", para, ROUND4_BODY[2]])))
+    assert all(sentence in doc.text for sentence in ROUND4_BODY)
+    assert "ABONNEZ" not in doc.text and "LIRE LA SUITE" not in doc.text and "Déjà abonné" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Le Courrier de l'Ouest avec AFP - 9 mai 2025 à 08:10 - Temps de lecture : 2 min",
+        "La Rédaction avec AFP | 9 mai 2025 à 08:10 | Lecture 2 min",
+        "Par Anne Roux · 09/05/2025 à 08h10 · 2 min de lecture",
+    ],
+)
+def test_items_of_a_glued_header_line_between_separators(make_doc: MakeDoc, header: str) -> None:
+    glued = " ".join(["Izmaïl : un entrepôt de céréales touché par un missile", header, *ROUND4_BODY, "Partager"])
+    doc = clean_text(make_doc(glued))
+    assert all(sentence in doc.text for sentence in ROUND4_BODY)
+    assert "08" not in doc.text and " min" not in doc.text and "AFP" not in doc.text and "Roux" not in doc.text
+
+
+def test_a_dash_inside_a_sentence_is_no_header_separator(make_doc: MakeDoc) -> None:
+    sentence = "Le port - le deuxième du pays - a rouvert Lundi 12 mai à 8 heures, selon la capitainerie."
+    glued = " ".join([ROUND4_BODY[0], sentence, *ROUND4_BODY[1:]])
+    doc = clean_text(make_doc(glued))
+    assert sentence in doc.text and all(line in doc.text for line in ROUND4_BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Live animé par Claire Dubois",
+        "Ce direct est suivi par Marc Lenoir et Julie Aubert",
+        "Live coverage by Anna Petrenko",
+        "If you notice an error, select it with the mouse and press Ctrl+Enter",
+        "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+        "Share Facebook Telegram Copy link",
+        "Partager Facebook X WhatsApp",
+        "Read time: 3 min",
+        "You may also be interested in the news:",
+        "VOIR AUSSI Le journal de 13H du 9 mai",
+        "À LIRE ÉGALEMENT Un festival de musique annulé à Nantes",
+        "READ MORE Drone debris falls on a school in Dnipro",
+    ],
+)
+def test_labels_of_a_fourth_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([ROUND4_BODY[0], line, *ROUND4_BODY[1:]])))
+    assert line not in doc.text and all(sentence in doc.text for sentence in ROUND4_BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voir aussi les images de la capitainerie, qui montrent un quai détruit.",  # a sentence, not a label
+        "Le directeur du port a été suivi par une équipe de la télévision régionale.",
+    ],
+)
+def test_sentences_near_the_labels_of_a_fourth_batch_stay(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([ROUND4_BODY[0], line, *ROUND4_BODY[1:]])))
+    assert line in doc.text

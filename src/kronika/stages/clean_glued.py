@@ -13,6 +13,7 @@ import functools
 import re
 
 from kronika.data import load_json
+from kronika.stages.clean_capitals import capital_pieces
 from kronika.stages.clean_lines import line_rule, shape_reason
 from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, WORD, load_rules
 from kronika.stages.language import fold_word
@@ -44,6 +45,7 @@ _STRONG_SHAPES = (
     "comment widget",
 )
 _NEXT_LINE = '«“"0123456789—–'  # a quotation, a date, a figure or a caption's dash may open the next line
+_SEPARATORS = frozenset("-–—|·")  # a lone mark between the items of a header line ("AFP - 14 mars - 2 min")
 # an imperative of the second person opens a call to action ("… selon Zelensky Retrouvez les développements …")
 _IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}ez-(?:vous|nous)|[A-ZÀ-Ý][a-zà-ÿ]{2,}ez")
 _AFTER_IMPERATIVE = frozenset(
@@ -98,7 +100,7 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     … Partager``); a short line alone (a headline, a report's title) is never cut."""
     lines = [_spaced(line) for line in lines]
     total = sum(len(line) for line in lines) or 1
-    glued = [_glued_pieces(line, len(line) / total, GLUED_RUN_CHARS) for line in lines]
+    glued = [_capitals_cut(line) or _glued_pieces(line, len(line) / total, GLUED_RUN_CHARS) for line in lines]
     if any(glued):
         glued = [
             found or _glued_pieces(line, 1.0, GLUED_LINE_MIN_CHARS) for found, line in zip(glued, lines, strict=True)
@@ -115,6 +117,12 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
             pieces.append(piece)
             origins.append(index)
     return pieces, origins, known
+
+
+def _capitals_cut(line: str) -> list[str]:
+    """A line cut where a run of capitals meets a word in lowercase (``Le MondeEN DIRECTGuerre …``), each piece
+    then read as a run of text."""
+    return [cut for piece in capital_pieces(line) for cut in (_pieces(piece)[0] or [piece])]
 
 
 def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
@@ -316,7 +324,8 @@ def _peel(text: str) -> tuple[list[str], bool]:
     while start < len(words):
         end = _furniture_end(words, start, start == begin)
         if end:
-            pieces.extend([" ".join(words[begin:start]), " ".join(words[start:end])])
+            mark = start + (words[start] in _SEPARATORS)  # a lone mark before the item is a piece of its own
+            pieces.extend([" ".join(words[begin:start]), " ".join(words[start:mark]), " ".join(words[mark:end])])
             begin = start = end
         else:
             start += 1
@@ -328,22 +337,31 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
     """The end of the shortest span of furniture starting at ``start``, or 0. Inside the text, a span starts with
     a capital, not after a word that leaves a clause open (``selon le gouverneur Oleh Kiper``); the ``first`` word
     of a piece (after a sentence or a span cut) may start one anyway."""
+    if words[start] in _SEPARATORS and start + 1 < len(words):
+        return _furniture_end(words, start + 1, True)  # the mark goes with the item after it
     figure = not first and words[start][:1].isdigit()  # "2 min read", "14:05, 8 May 2024": by a rule only
-    inside = not first and (not (_starts_line(words[start]) or figure) or _leaves_clause_open(words[start - 1]))
-    if inside:
+    opened = words[start - 1] not in _SEPARATORS and _leaves_clause_open(words[start - 1])
+    if not first and (not (_starts_line(words[start]) or figure) or opened):
         return 0
     ends = [
         end
         for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1)
-        if end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE
+        if end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE or words[end] in _SEPARATORS
     ]
     ends_sentence = not first and words[-1][-1:] in ".!?…" and words[start - 1][:1].islower()
     for position, end in enumerate(ends):
         if end == len(words) and ends_sentence:
             break  # the last words of a sentence begun before them: ", rapporte Ukrinform."
+        if end < len(words) and words[end] in _SEPARATORS and _takes_headline(words[start:end]):
+            continue  # "LIRE AUSSI - Guerre en Ukraine : …": the mark leads to the headline the label takes
         if _is_furniture(words[start:end], figure):
             return _name_end(words, start, _date_end(words, start, ends[position:]), figure)
     return 0
+
+
+def _takes_headline(words: list[str]) -> bool:
+    """A "read also" label, which the headline of another story follows."""
+    return line_rule(" ".join(words).replace("’", "'")) == "related articles"
 
 
 def _date_end(words: list[str], start: int, ends: list[int]) -> int:
