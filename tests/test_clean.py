@@ -1794,3 +1794,28 @@ def test_labels_of_a_fourth_batch(make_doc: MakeDoc, line: str) -> None:
 def test_sentences_near_the_labels_of_a_fourth_batch_stay(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([ROUND4_BODY[0], line, *ROUND4_BODY[1:]])))
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("label", "teaser"),
+    [
+        ("À LIRE AUSSI", "Nantes : la rocade fermée trois nuits pour travaux"),  # regional daily
+        ("Lire aussi", "Les agriculteurs bretons manifestent devant la préfecture"),
+        ("Read more:", "Storm Bert floods villages across northern Wales"),  # English wire
+        ("You may also be interested in the news:", "Parliament adopts the budget for next year at first reading"),
+    ],
+)
+def test_a_headline_glued_to_the_sentence_after_a_read_also_label(make_doc: MakeDoc, label: str, teaser: str) -> None:
+    after = "Moscou n'a pas commenté ces frappes." if teaser[0] in "NL" else "Moscow did not comment on the strike."
+    glued = " ".join([*ROUND4_BODY, label, teaser, after, "Partager"])
+    doc = clean_text(make_doc(glued))
+    assert all(sentence in doc.text for sentence in [*ROUND4_BODY, after])
+    assert teaser not in doc.text and label not in doc.text
+
+
+def test_a_sentence_about_a_place_of_the_article_after_a_teaser_stays(make_doc: MakeDoc) -> None:
+    teaser = "Zelensky meets the Prime Minister of Norway in Oslo"
+    after = "Izmaïl lies on the Danube, across the river from Romania."
+    glued = " ".join([*ROUND4_BODY, "Read also:", teaser, after, "Share"])
+    doc = clean_text(make_doc(glued))
+    assert after in doc.text and teaser not in doc.text

@@ -28,6 +28,8 @@ _HEAD_CRUMBS = 3  # lines of navigation cut off the head of a glued page, one af
 MAX_STRAY_WORDS = 6  # words glued above the headline that the page never uses again are page furniture
 _MASTHEAD_WORDS = 3  # an outlet's name glued after the headline has at most this many words
 _HEADLINE_WORDS = 4  # and the headline before it at least this many
+_LABEL_WORDS = 8  # a "read also" label alone ("You may also be interested in the news:")
+_HEADLINE_MIN_WORDS = 3
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
 _SENTENCE_BREAK = re.compile(
@@ -116,7 +118,42 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
         for piece in glued[index] or [line]:
             pieces.append(piece)
             origins.append(index)
+    if any(glued):
+        _cut_teasers(pieces, origins)
     return pieces, origins, known
+
+
+def _cut_teasers(pieces: list[str], origins: list[int]) -> None:
+    """Another story's headline glued to the sentence after a "read also" label (``À LIRE AUSSI`` + ``Lyon : le
+    périphérique fermé cette semaine Moscou affirme …``), cut in place before the sentence."""
+    for index in range(len(pieces) - 2, -1, -1):
+        label, run = pieces[index].split(), pieces[index + 1]
+        if origins[index] != origins[index + 1] or len(label) > _LABEL_WORDS or not _takes_headline(label):
+            continue
+        rest = " ".join(pieces[:index] + pieces[index + 2 :])
+        cut = _teaser_end(run.split(" "), {fold_word(w) for w in WORD.findall(rest)})
+        if cut:
+            words = run.split(" ")
+            pieces[index + 1 : index + 2] = [" ".join(words[:cut]), " ".join(words[cut:])]
+            origins.insert(index + 1, origins[index])
+
+
+def _teaser_end(words: list[str], rest_words: set[str]) -> int:
+    """Where the sentence after a glued headline opens: a capitalised word after a word in lowercase that leaves no
+    clause open (``… cette semaine Moscou affirme``), or one the page uses elsewhere (``… of Japan Nikopol lies``,
+    a place of the article), followed by a word in lowercase, with a sentence after it that ends with a full
+    stop; a headline has at least three words and no full stop of its own."""
+    if not FULL_STOP.search(words[-1]):
+        return 0
+    for end in range(_HEADLINE_MIN_WORDS, len(words) - 1):
+        before, word, after = words[end - 1], words[end], words[end + 1]
+        if FULL_STOP.search(before) or not _ENDS_LINE.search(before):
+            return 0  # the headline had ended already, or a comma or a colon: no cut
+        if not (word[:1].isupper() and after[:1].islower()) or _leaves_clause_open(before):
+            continue
+        if before[:1].islower() or fold_word(word.strip(".,;:")) in rest_words:
+            return end
+    return 0
 
 
 def _capitals_cut(line: str) -> list[str]:
