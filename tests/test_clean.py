@@ -1819,3 +1819,36 @@ def test_a_sentence_about_a_place_of_the_article_after_a_teaser_stays(make_doc: 
     glued = " ".join([*ROUND4_BODY, "Read also:", teaser, after, "Share"])
     doc = clean_text(make_doc(glued))
     assert after in doc.text and teaser not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline"),
+    [
+        (  # a regional daily: its towns, then its sections
+            "La Gazette Angers Cholet Saumur Segré Faits divers Sport Économie Loisirs Monde",
+            "Guerre en Ukraine : un entrepôt de céréales touché à Izmaïl",
+        ),
+        ("Home News Ukraine World Business Sport Culture Opinion Podcasts", "Grain warehouse hit in Izmail overnight"),
+        ("Le Quotidien Genève Vaud Valais Fribourg Suisse Monde Sports Culture", "Ukraine: un port du Danube visé"),
+    ],
+)
+def test_a_long_menu_glued_before_the_headline(make_doc: MakeDoc, menu: str, headline: str) -> None:
+    glued = " ".join([menu, headline, *ROUND4_BODY, "Partager"])
+    doc = clean_text(make_doc(glued))
+    assert all(sentence in doc.text for sentence in ROUND4_BODY)
+    assert not any(item in doc.text.split() for item in menu.split()[2:] if item not in headline)
+    assert any(removal.reason == "navigation" for removal in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Russian Drone Hits Grain Warehouse In Izmail Overnight, Governor Says",  # a headline in title case
+        "Volodymyr Zelensky Et Emmanuel Macron se sont entretenus",  # names, then the sentence
+        "Angers Cholet Saumur",  # a short crumb: left to the stray-words rule
+    ],
+)
+def test_title_case_and_names_are_no_menu(words: str) -> None:
+    from kronika.stages.clean_glued import _menu_end
+
+    assert _menu_end(words.split(" ")) == 0

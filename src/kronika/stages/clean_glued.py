@@ -166,8 +166,11 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     """The head of a glued page, cut in place: the crumbs glued before the headline (navigation), then the
     outlet's name glued after it (``… se retirer Radio-Canada L'armée …``: a masthead). The reasons by position."""
     known: dict[int, str] = {}
-    position = 0
-    for position in range(_HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
+    first = int(len(pieces) > 1 and _is_menu(pieces[0].split(" ")))  # a site's menu, cut off the headline already
+    if first:
+        known[0] = "navigation"
+    position = first
+    for position in range(first, first + _HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
         head = _head_crumb(pieces[position], " ".join([*pieces[position + 1 :], *later]))
         pieces[position : position + 1] = head
         if len(head) == 1:
@@ -218,8 +221,10 @@ def _head_crumb(piece: str, rest: str) -> list[str]:
     (a headline opening on a name does); or, as jusText's strays above a headline, the longest few words before
     a capitalised one of which the page uses none further down."""
     words = piece.split(" ")
+    end = _menu_end(words)
+    if end:
+        return [" ".join(words[:end]), " ".join(words[end:])]
     rest_words = {fold_word(w) for w in WORD.findall(rest)}
-    end = 0
     while end + 1 < len(words) and words[end][:1].isupper() and words[end + 1][:1].isupper():
         end += 1
     if end and end + 1 < len(words) and words[end + 1][:1].islower():
@@ -228,6 +233,52 @@ def _head_crumb(piece: str, rest: str) -> list[str]:
             return [" ".join(words[:end]), " ".join(words[end:])]
     end = _stray_end(words, rest_words)
     return [" ".join(words[:end]), " ".join(words[end:])] if end else [piece]
+
+
+def _menu_end(words: list[str]) -> int:
+    """A site's menu glued before the headline: more than MAX_STRAY_WORDS capitalised items with no punctuation
+    (an item may hold a word in lowercase: ``Faits divers``), then the headline, which opens on the last
+    capitalised word a lowercase one follows, or on the kicker before its colon (``… Loisirs Monde Guerre en
+    Ukraine : un hôpital …``: the kicker is ``Guerre en Ukraine``). The end of the menu, or 0."""
+    run = 0
+    while run < len(words) and _menu_word(words, run):
+        run += 1
+    if run == len(words):
+        return 0  # a menu alone on its line is left to the line rules
+    if words[run] == ":":
+        run = _kicker_start(words, run)
+    elif words[run][:1].isupper() and words[run].endswith(":"):
+        run = _kicker_start(words, run + 1)  # "Ukraine:"
+    else:
+        while run > 0 and not (words[run - 1][:1].isupper() and words[run][:1].islower()):
+            run -= 1
+        run -= 1  # the capitalised word a lowercase one follows opens the headline
+    if run <= MAX_STRAY_WORDS or len(words) - run < _HEADLINE_WORDS:
+        return 0
+    return run
+
+
+def _is_menu(words: list[str]) -> bool:
+    return len(words) > MAX_STRAY_WORDS and all(_menu_word(words, index) for index in range(len(words)))
+
+
+def _menu_word(words: list[str], index: int) -> bool:
+    word = words[index]
+    if not word[:1].isalpha() or not word[-1:].isalnum():
+        return False  # a comma, a colon or a full stop: not an item of a menu
+    if word[:1].isupper():
+        return True
+    follows = index + 1 < len(words) and words[index + 1][:1].isupper()
+    return index > 0 and words[index - 1][:1].isupper() and follows and not words[index - 1][:1].islower()
+
+
+def _kicker_start(words: list[str], colon: int) -> int:
+    """The first word of a kicker before its colon: the capitalised word before a small word among its last words
+    (``Guerre en Ukraine``), or the last word alone (``Ukraine``)."""
+    for start in range(max(colon - 4, 0), colon - 1):
+        if words[start][:1].isupper() and _leaves_clause_open(words[start + 1]):
+            return start
+    return colon - 1
 
 
 def _stray_end(words: list[str], rest_words: set[str]) -> int:
@@ -262,8 +313,13 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
         return _pieces(line)[0]
     page_glued = shortest < GLUED_RUN_CHARS  # the second look at a page with a glued line: every line is searched
     most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
-    if not (most or page_glued) and _ends_sentence(line) and not _has_glued_opener(line):
+    menu = _menu_end(line.split(" ", MAX_PREFIX_WORDS + 1)[:MAX_PREFIX_WORDS])  # a menu glued before the headline
+    if not (most or page_glued or menu) and _ends_sentence(line) and not _has_glued_opener(line):
         return []
+    if menu:
+        words = line.split(" ")
+        rest = " ".join(words[menu:])
+        return [" ".join(words[:menu]), *(_pieces(rest)[0] or [rest])]
     pieces, found = _pieces(line)
     return pieces if found or (page_glued and sentences > 1) else []  # a glued page's lines are read as runs
 
