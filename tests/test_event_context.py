@@ -12,6 +12,7 @@ import pytest
 
 from kronika.model import Document
 from kronika.stages.event_context import description_spans, outside_descriptions
+from kronika.tolls import casualties
 
 pytestmark = pytest.mark.model
 
@@ -235,3 +236,28 @@ def test_a_clause_dated_by_an_earlier_year_only_recalls_the_past(run_text: RunTe
     )
     doc = run_text(text)
     assert "Mariupol" not in places_of(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Vovchansk, two men aged 41 and 67 were injured in a drone attack.", (None, 2)),
+        ("Deux femmes âgées de 70 et 72 ans ont été blessées par des éclats.", (None, 2)),
+        ("Deux hommes de 41 et 67 ans ont été blessés à Nikopol.", (None, 2)),
+        ("The strike killed five people and wounded 21, the governor said, raising an earlier toll of three dead.",
+         (5, 21)),
+        ("Un premier bilan faisait état de dix morts.", (None, None)),
+        ("Le bilan est passé de 21 à 34 morts dans la soirée.", (34, None)),
+        ("The death toll rose from three to eight people overnight.", (8, None)),
+    ],
+)  # fmt: skip
+def test_ages_and_superseded_figures_are_no_toll(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
+
+
+def test_a_town_after_a_semicolon_locates_the_attack_on_its_region(run_text: RunText) -> None:
+    doc = run_text(
+        "Mercredi, des drones ont visé la région d'Odessa ; à Izmaïl, deux dockers ont été blessés.",
+        date="2024-11-17",
+    )
+    assert [(e.location.name, e.injuries, e.date) for e in doc.events if e.location] == [("Izmayil", 2, "2024-11-13")]

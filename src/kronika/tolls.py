@@ -111,9 +111,20 @@ def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> lis
     ]
 
 
+@functools.cache
+def _not_counts() -> re.Pattern[str]:
+    """An earlier figure the text supersedes, and ages: numbers that are no toll (``data/event_context.json``)."""
+    data = load_json("event_context.json")
+    return re.compile(r"(?<!\w)(?:" + "|".join(data["superseded_toll"] + data["ages"]) + ")", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def casualties(text: str) -> tuple[int | None, int | None]:
-    """(fatalities, injuries) stated in ``text``; None when no number is given."""
+    """(fatalities, injuries) stated in ``text``; None when no number is given.
+
+    "killed five people, raising an earlier toll of three dead": five; "two men aged 41 and 67 were injured": two.
+    """
+    text = _not_counts().sub(lambda m: " " * len(m.group()), text)
     lexicon = _patterns()
     result: dict[str, int | None] = {"killed": None, "injured": None}
     for kind, patterns in lexicon["casualty"].items():

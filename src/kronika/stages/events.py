@@ -379,8 +379,10 @@ def _locate_at_town(doc: Document, clause: Clause, previous: list[Event], reach:
         return
     last = previous[-1]
     told = next((i for i, s in enumerate(doc.sentences) if s.start == last.evidence[-1].start), None)
-    if told is None or not 0 < clause.index - told <= reach or not _recent(doc, last, clause, 1):
+    if told is None or not 0 <= clause.index - told <= reach or not _recent(doc, last, clause, 1):
         return
+    if clause.index == told and clause.start == clause.sentence.start:
+        return  # the clause that told the attack itself ("Mercredi, des drones ont visé la région ; à Izmaïl, ...")
     for event in previous:
         region = event.location
         if event.evidence[-1].start != last.evidence[-1].start or region is None or region.geo_precision != "region":
