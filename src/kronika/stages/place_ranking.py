@@ -99,8 +99,8 @@ def choose(
 ) -> Candidate:
     """The reading of a toponym: see the module's docstring for the order of the clues. ``neighbours`` are towns
     of the same sentence whose reading is not in doubt: the namesake next to them is meant."""
-    if len(candidates) == 1:
-        return candidates[0]
+    if len(candidates) == 1:  # "near the village of Yablonovo" in the Belgorod region: not a namesake 1,000 km off
+        return _far_fallback(candidates[0], sentence) or candidates[0]
     city = _city_by_its_name(surface, candidates, sentence)
     if city is not None:
         return city
