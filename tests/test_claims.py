@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from conftest import DATA, SHARED
-from kronika.attribution import is_cue_sentence
+from kronika.attribution import UNATTRIBUTED, is_cue_sentence
 from kronika.contest import same_incident
 from kronika.model import Claim, Document, Event, Location
 from kronika.pipeline import Pipeline
@@ -1074,3 +1074,15 @@ def test_an_unnamed_source_and_why_it_is_unnamed(run_text: Callable[..., Documen
     doc = run_text(text, date="2024-06-12")
     last = fold(text.split("\n\n")[-1])
     assert any(fold(c.source_surface).startswith(fold(source)) for c in doc.claims if fold(c.text) in last)
+
+
+def test_footage_or_a_text_is_no_source_in_english(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Russian drones hit a fuel depot in the Chernihiv region overnight, officials said.\n\nVideos posted on "
+        "local channels showed a column of black smoke over the tanks. A statement from the regional military "
+        "administration said the fire had been put out by noon.",
+        date="2024-06-12",
+    )
+    sources = {fold(c.text[:20]): c.source for c in doc.claims}
+    assert sources.get(fold("Videos posted on loc"), UNATTRIBUTED) == UNATTRIBUTED
+    assert "regional military administration" in fold(sources[fold("A statement from the")])

@@ -254,6 +254,25 @@ def _source_ending(doc: Document, index: int, sentence: Sentence, before: str, e
     return _resolve_phrase(doc, sentence.start + before.index(phrase, cut), phrase, earlier, index, explicit=True)
 
 
+_THING_HEAD = re.compile(r"^(?:(?:the|a|an|these|those|this|that|le|la|les|l'|un|une|des|ces|cette)\s+)?([\w-]+)", re.I)
+_AUTHOR = re.compile(r"\b(?:of|from|by|du|de\s+la|de\s+l'|des|par)\s+(.+)$", re.IGNORECASE)
+
+
+def _text_as_source(surface: str) -> str | None:
+    """A text or a piece of footage is not someone ("Videos posted on Russian social media showed…", "Footage
+    analysed by open-source investigators shows…"): its author when the phrase names someone, else
+    "unattributed"; None when the phrase is not a text."""
+    head = _THING_HEAD.match(surface.replace("’", "'"))
+    if head is None or not lexicon()["things"].fullmatch(head.group(1)):
+        return None
+    author = _AUTHOR.search(surface[head.end() :])
+    phrase = author.group(1).strip(" ,") if author else ""
+    # the head noun is the first word in French ("du ministère de la Défense"), the last in English
+    if phrase and (is_someone(phrase) or is_someone(phrase, phrase.split()[-1].lower())):
+        return phrase
+    return UNATTRIBUTED
+
+
 def _trimmed(claim: Claim, verb_onwards: str) -> Claim | None:
     """The pattern path's subject phrase made a source: a leading conjunction dropped ("But a State Department
     official"), "He's" before an -ing verb is "He is"; a possessor ("Trump's comments") or a phrase cut on a
@@ -265,6 +284,9 @@ def _trimmed(claim: Claim, verb_onwards: str) -> Claim | None:
         surface = surface[:-2]
     if not surface or _FRAGMENT_END.search(surface):
         return None
+    text_source = _text_as_source(surface) if claim.source == claim.source_surface else None
+    if text_source is not None:
+        return replace(claim, source=text_source, source_surface=text_source, side=side_of(text_source))
     if surface == claim.source_surface:
         return claim
     source = surface if claim.source == claim.source_surface else claim.source
