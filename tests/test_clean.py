@@ -1813,6 +1813,21 @@ def test_a_headline_glued_to_the_sentence_after_a_read_also_label(make_doc: Make
     assert teaser not in doc.text and label not in doc.text
 
 
+@pytest.mark.parametrize(
+    ("teaser", "after"),
+    [
+        ("Guerre en Ukraine : un pont détruit près de Koupiansk", "L'armée russe n'a pas commenté ces frappes."),
+        ("Inondations : un entrepôt évacué à Laval", "Le port d'Izmaïl reste ouvert aux céréaliers."),
+        ("Storm Bert: villages flooded across Wales", "The port of Izmail remains open to grain ships."),
+    ],
+)
+def test_a_teaser_with_a_kicker_glued_to_an_opener(make_doc: MakeDoc, teaser: str, after: str) -> None:
+    label = "À lire également :" if "'" in after or "Le " in after else "Related:"
+    glued = " ".join([*ROUND4_BODY, label, teaser, after, "Partager"])
+    doc = clean_text(make_doc(glued))
+    assert all(sentence in doc.text for sentence in [*ROUND4_BODY, after]) and teaser not in doc.text
+
+
 def test_a_sentence_about_a_place_of_the_article_after_a_teaser_stays(make_doc: MakeDoc) -> None:
     teaser = "Zelensky meets the Prime Minister of Norway in Oslo"
     after = "Izmaïl lies on the Danube, across the river from Romania."

@@ -142,16 +142,21 @@ def _teaser_end(words: list[str], rest_words: set[str]) -> int:
     """Where the sentence after a glued headline opens: a capitalised word after a word in lowercase that leaves no
     clause open (``… cette semaine Moscou affirme``), or one the page uses elsewhere (``… of Japan Nikopol lies``,
     a place of the article), followed by a word in lowercase, with a sentence after it that ends with a full
-    stop; a headline has at least three words and no full stop of its own."""
+    stop; or a capitalised opener of a sentence (``… à Laval Le Canada a versé …``). A headline has at least three
+    words and no full stop of its own."""
     if not FULL_STOP.search(words[-1]):
         return 0
+    openers = _opener_stems(load_rules().line_openers)
     for end in range(_HEADLINE_MIN_WORDS, len(words) - 1):
         before, word, after = words[end - 1], words[end], words[end + 1]
-        if FULL_STOP.search(before) or not _ENDS_LINE.search(before):
-            return 0  # the headline had ended already, or a comma or a colon: no cut
-        if not (word[:1].isupper() and after[:1].islower()) or _leaves_clause_open(before):
-            continue
-        if before[:1].islower() or fold_word(word.strip(".,;:")) in rest_words:
+        if FULL_STOP.search(before):
+            return 0  # the headline had ended already
+        if not _ENDS_LINE.search(before) or _leaves_clause_open(before) or not word[:1].isupper():
+            continue  # a comma, a colon, an article or a preposition: inside the headline
+        elided = _ELIDED.match(word)  # "L'armée"
+        if fold_word(elided.group() if elided else word).rstrip("'") in openers and not word[1:2].isupper():
+            return end
+        if after[:1].islower() and (before[:1].islower() or fold_word(word.strip(".,;:")) in rest_words):
             return end
     return 0
 
