@@ -1395,3 +1395,44 @@ def test_who_acts_and_what_is_only_suspected(run_text: Callable[..., Document], 
     """Unorganised individuals attacking are a mob (ACLED), assailants an armed group; a suspected act is no act."""
     doc = run_text(text, date="2023-05-14")
     assert [e.sub_event_type for e in doc.events][:1] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 3 June 2023, militiamen abducted two traders near Ngotoro village on the road to the market.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Around 3 June 2023 (as reported), residents of Kelemba beat a man they suspected of stealing a goat. "
+            "[size=no report]",
+            "Mob violence",
+        ),
+        (
+            "On 3 June 2023, soldiers defused an IED planted near Tambiri on the road to the border.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_a_short_report_of_a_definite_act_at_an_unknown_place_is_an_event(
+    run_text: Callable[..., Document], text: str, sub: str
+) -> None:
+    """The place is not in the gazetteer: the act is still reported, located nowhere rather than guessed."""
+    doc = run_text(text, date="2023-06-03")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [(sub, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, gunmen attacked near Ngotoro village. The toll is not known.",  # a generic cue only
+        "On 3 June 2023, rebels took control of Ngotoro village after the army left.",  # control needs its place
+        "Militiamen could abduct traders near Ngotoro village next week, residents fear.",  # not an act
+        "Les habitants craignent des enlèvements. Des miliciens rôdent. La route est fermée. Le marché est vide. "
+        "Des militaires ont enlevé un commerçant à Ngotoro.",  # an article: the first sentence tells no act
+    ],
+)
+def test_no_placeless_event_without_a_definite_act_told_first(run_text: Callable[..., Document], text: str) -> None:
+    doc = run_text(text, date="2023-06-03")
+    assert [e for e in doc.events if e.location is None] == []

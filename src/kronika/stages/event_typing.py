@@ -84,6 +84,7 @@ def _target_patterns(targets: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "attacked_site": acts_on("|".join(targets["assault"]), "|".join([*targets["sites"], *targets["persons"]])),
         "fighting": word_patterns(targets["fighting"]),
         "intent": word_patterns(targets["intent"]),
+        "act_verb": word_patterns(targets["act_verb"]),
     }
 
 
@@ -126,6 +127,18 @@ def _by_target(text: str, cue: Cue) -> Cue:
     if overridable and harmed and not targets["fighting"].search(text) and not _told_as_intent(text, harmed.start()):
         return attack
     return cue
+
+
+def definite_act(text: str, reach: int = 25) -> Cue | None:
+    """The cue of ``text`` when it is told as a definite act: a cue stronger than a generic "attack", not a change of
+    control (which needs its place), told by a verb ("abducted", "ont abattu") rather than a weapon or topic named.
+    """
+    cue = best_cue(text)
+    if cue is None or cue.priority <= cue_lexicon()["generic_priority"] or cue.sub == "territory":
+        return None
+    act = cue.pattern.search(text)
+    told = act is not None and cue_lexicon()["targets"]["act_verb"].search(text, max(0, act.start() - reach), act.end())
+    return cue if told else None
 
 
 def _told_as_intent(text: str, start: int, reach: int = 60) -> bool:

@@ -36,6 +36,7 @@ from kronika.stages.event_typing import (
     best_cue,
     cue_lexicon,
     cue_strength,
+    definite_act,
     is_non_event,
     natural_death,
     protest_over_topic,
@@ -453,7 +454,8 @@ def _single_report_event(
     """
     event = merged[0] if merged else _toll_event(doc, citing, anchor)
     if event is None:
-        return []
+        placeless = _placeless_act(doc, anchor)
+        return [placeless] if placeless is not None else []
     finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
     if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
         if merged and not (event.fatalities or event.injuries):  # "Girl among six killed. Fighting rages in east"
@@ -469,6 +471,23 @@ def _single_report_event(
     name = place.name or place.surface
     event.location = Location(name, lat, lon, place.country, place.admin1, place.precision)
     return [event]
+
+
+def _placeless_act(doc: Document, anchor: tuple[date, str] | None, most_sentences: int = 4) -> Event | None:
+    """A short report (a wire line, an analyst's note) whose first sentence tells of a definite act still reports it
+    when its place is not in the gazetteer ("militiamen abducted two women in <village>"): an event located nowhere
+    rather than none; a weapon or topic only named ("drones have become the defining weapon") is no act.
+    """
+    if not doc.sentences or len(doc.sentences) > most_sentences:
+        return None
+    for clause in clauses(doc, doc.sentences[0], 0):
+        cue = definite_act(clause.text)
+        if cue is not None and not is_non_event(clause.text) and not background(doc, clause):
+            nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
+            event = make_event(doc, clause, cue, nowhere, event_window(doc, clause, anchor))
+            event.location = None
+            return event
+    return None
 
 
 def _headline_report(doc: Document, event: Event, most_sentences: int = 4, most_words: int = 30) -> bool:
