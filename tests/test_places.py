@@ -1048,3 +1048,16 @@ def test_a_lone_far_namesake_of_a_village_of_the_named_region_is_not_taken(run_t
     """The only reading of the name lies 1,000 km from the region the sentence names: an unindexed village there."""
     village = place(run_text(text, date="2024-01-24"), "Yablonovo")
     assert village.lat is not None and village.lon is not None and village.lat > 50 and village.lon > 34
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Un incendie s'est déclaré dans la raffinerie de Slaviansk-sur-Kouban après une attaque de drones.",
+         "Slaviansk-sur-Kouban", 45.25, 38.12),
+        ("Komsomolsk-sur-l'Amour, dans l'Extrême-Orient russe, abrite une usine d'avions de chasse.",
+         "Komsomolsk-sur-l'Amour", 50.55, 137.01),
+    ],
+)  # fmt: skip
+def test_french_on_a_river_is_russian_na(run_text: Run, text: str, surface: str, lat: float, lon: float) -> None:
+    assert within(place(run_text(text, date="2024-03-17"), surface), lat, lon, 10)

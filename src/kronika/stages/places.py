@@ -383,9 +383,10 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Ment
     if len(surface) < 3 or fold(surface) in stopwords():
         return None
     candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base" and _plausible(c, surface)]
-    translated = _french_translated(surface)
-    if not candidates and translated:
+    for translated in [] if candidates else _french_forms(surface):
         candidates = [c for c in gazetteer.lookup(translated) if c.quality != "base" and _plausible(c, translated)]
+        if candidates:
+            break
     if _CYRILLIC.search(surface):
         by_id = {c.id: c for c in candidates}
         for lemma in nominative_forms(surface):
@@ -399,13 +400,26 @@ def _name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Ment
     return Mention(surface, start, end, candidates=candidates)
 
 
-def _french_translated(surface: str) -> str | None:
-    """ "Nouvelle-Kakhovka" → "Nova Kakhovka": a word French translates in a Ukrainian or Russian name
-    (``french_words`` in data/translit.json)."""
+def _french_forms(surface: str) -> list[str]:
+    """ "Nouvelle-Kakhovka" → "Nova Kakhovka", "Slaviansk-sur-Kouban" → "Slaviansk-na-Koubani": words French
+    translates in a Ukrainian or Russian name (``french_words``, ``french_on_river`` in data/translit.json)."""
     for french, native in _french_words():
         if surface.startswith(french) and len(surface) > len(french) + 2:
-            return native + surface[len(french) :]
-    return None
+            return [native + surface[len(french) :]]
+    rule = _french_on_river()
+    town, on, river = surface.partition(rule["french"])
+    if not on or not town or not river:
+        return []
+    for article in rule["articles"]:
+        river = river.removeprefix(article)
+    return [f"{town}{rule['native']}{river}{ending}" for ending in rule["endings"]]
+
+
+@functools.cache
+def _french_on_river() -> dict[str, Any]:
+    from kronika.data import load_json
+
+    return load_json("translit.json")["french_on_river"]  # type: ignore[no-any-return]
 
 
 @functools.cache
