@@ -1244,11 +1244,12 @@ GLUED_FLOORS = {
     9: {"one line": (0.945, 0), "three lines": (0.96, 0), "no space": (0.935, 0)},
     10: {"one line": (0.94, 0), "three lines": (0.94, 0), "no space": (0.875, 0)},  # before its fixes 0.88/0.891/0.837
     11: {"one line": (0.99, 0), "three lines": (0.99, 0), "no space": (0.98, 0)},  # before 0.885/0.885/0.885
+    12: {"one line": (0.98, 0), "three lines": (0.98, 0), "no space": (0.98, 0)},  # before 0.898/0.898/0.898
 }
 
 
 @pytest.mark.parametrize("how", ["one line", "three lines", "no space"])
-@pytest.mark.parametrize("batch", [None, 9, 10, 11])
+@pytest.mark.parametrize("batch", [None, 9, 10, 11, 12])
 def test_pages_of_our_own_glued(how: str, batch: int | None) -> None:
     passed = checks = 0
     lost: list[str] = []
@@ -1868,3 +1869,49 @@ def test_title_case_and_names_are_no_menu(words: str) -> None:
     from kronika.stages.clean_glued import _menu_end
 
     assert _menu_end(words.split(" ")) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La rédaction vous recommande",
+        "Le Courrier vous conseille :",
+        "Votre avis nous intéresse",
+        "Qu'en pensez-vous ?",
+        "Subscribe to Kyiv Daily on Google News",
+        "Suivez Le Journal sur Google Actualités",
+    ],
+)
+def test_labels_of_a_twelfth_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([ROUND4_BODY[0], line, *ROUND4_BODY[1:]])))
+    assert line not in doc.text and all(sentence in doc.text for sentence in ROUND4_BODY)
+
+
+def test_a_teaser_glued_to_a_sentence_opening_on_a_place_and_its_apposition(make_doc: MakeDoc) -> None:
+    teaser = "Air defence downs 40 drones over the south overnight"
+    after = "Izmaïl, a river port on the Danube, handles a third of the grain exports."
+    glued = " ".join([*ROUND4_BODY, "Read also:", teaser, after, "Share"])
+    doc = clean_text(make_doc(glued))
+    assert after in doc.text and teaser not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "stub"),
+    [
+        ("Pierre Lambert Journaliste au service International", "Publié le 21-10-2024 à 07h12"),
+        ("Olena Marchuk Correspondante à Kyiv", "Mis à jour le 3 juin 2024 à 18h02 Temps de lecture : 3 min"),
+    ],
+)
+def test_a_name_and_a_role_glued_after_the_headline(make_doc: MakeDoc, byline: str, stub: str) -> None:
+    headline = "Un entrepôt de céréales touché par un missile à Izmaïl"
+    glued = " ".join(["Le Quotidien Monde Europe", headline, byline, stub, *ROUND4_BODY])
+    doc = clean_text(make_doc(glued))
+    assert byline in removed_texts(doc) and headline in doc.text
+    assert all(sentence in doc.text for sentence in ROUND4_BODY)
+
+
+def test_a_role_named_in_the_headline_stays(make_doc: MakeDoc) -> None:
+    headline = "Mort du photographe Oleksandr Petrenko, reporter de guerre depuis 2014"
+    glued = " ".join(["Le Quotidien Monde Europe", headline, "Publié le 21-10-2024 à 07h12", *ROUND4_BODY])
+    doc = clean_text(make_doc(glued))
+    assert "reporter de guerre depuis 2014" in doc.text and all(sentence in doc.text for sentence in ROUND4_BODY)

@@ -77,6 +77,7 @@ _STUB = re.compile(
     r"|^(publié|mis à jour|modifié|actualisé|updated|published|posted|last updated)\b",
     re.IGNORECASE,
 )
+_STUB_VERB = re.compile(r"(publiée?|mise?|actualisée?|modifiée?|updated|published|posted)$", re.IGNORECASE)
 _ELIDED = re.compile(r"\w+['’](?=\w)")
 _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were killed. [size=no report]"
 _ELIDED_HEAD = re.compile(r"^l['’].*")
@@ -156,7 +157,8 @@ def _teaser_end(words: list[str], rest_words: set[str]) -> int:
         elided = _ELIDED.match(word)  # "L'armée"
         if fold_word(elided.group() if elided else word).rstrip("'") in openers and not word[1:2].isupper():
             return end
-        if after[:1].islower() and (before[:1].islower() or fold_word(word.strip(".,;:")) in rest_words):
+        opens = after[:1].islower() or word.endswith(",")  # "Nikopol lies", "Kharkiv, Ukraine's second city"
+        if opens and (before[:1].islower() or fold_word(word.strip(".,;:")) in rest_words):
             return end
     return 0
 
@@ -195,7 +197,29 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
             masthead = pieces[position + 1]  # cut off already, before the opener of the first sentence: "Le Courrier"
         if masthead:
             known[position + 1] = "label above the body"
+            return known
+    for line in range(position, min(position + 2, len(pieces))):  # the headline, after a crumb left whole or not
+        byline = "" if FULL_STOP.search(pieces[line]) else _trailing_byline(pieces[line].split(" "))
+        if byline:
+            pieces[line : line + 1] = [pieces[line][: -len(byline)].rstrip(), byline]
+            known[line + 1] = "byline"
+            break
     return known
+
+
+def _trailing_byline(words: list[str]) -> str:
+    """A name and a role glued after the headline (``… visent Odessa Pierre Lambert Journaliste au service
+    International``): two capitalised words, then a journalist's role (``author_role``) up to the end."""
+    role = load_rules().author_role
+    for start in range(_HEADLINE_WORDS + 2, len(words)):
+        found = role.match(" ".join(words[start:]))
+        if not found or found.start(2) != 0:
+            continue  # the role word must open the rest: "Journaliste au service …"
+        name = words[start - 2 : start]
+        if all(word[:1].isupper() and word[1:2].islower() and word[-1:].isalpha() for word in name):
+            return " ".join(words[start - 2 :])
+        return ""
+    return ""
 
 
 def _trailing_masthead(headline: str, rest: str) -> str:
@@ -453,8 +477,25 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
         if end < len(words) and words[end] in _SEPARATORS and _takes_headline(words[start:end]):
             continue  # "LIRE AUSSI - Guerre en Ukraine : …": the mark leads to the headline the label takes
         if _is_furniture(words[start:end], figure):
+            if _stub_starts_later(words[start:end]):
+                return 0  # "… Izmaïl Olena Marchuk Correspondante à Kyiv" + "Mis à jour le 3 juin …"
             return _name_end(words, start, _date_end(words, start, ends[position:]), figure)
     return 0
+
+
+def _stub_starts_later(words: list[str]) -> bool:
+    """A publication stub by its shape (a date and a few other words) whose verb comes after a journalist's role
+    (``Marchuk Correspondante à Kyiv Mis à jour le …``) or the last words of a headline (``… grain terminal
+    Updated 2:15 PM …``: a word in lowercase that is no small word of a stub): the stub opens on its verb, and
+    the words before it are left to the other rules (a byline's ``Rédaction en ligne, avec Belga`` goes with it)."""
+    verbs = [i for i, word in enumerate(words) if i and word[:1].isupper() and _STUB_VERB.match(word)]
+    if not verbs or line_rule(" ".join(words).replace("’", "'")):
+        return False
+    before = words[: verbs[0]]
+    if load_rules().author_role.match(" ".join(before)):
+        return True
+    small = load_rules().dangling_words | load_rules().date_stub_words
+    return any(word[:1].islower() and fold_word(word.strip(",.;:")) not in small for word in before)
 
 
 def _takes_headline(words: list[str]) -> bool:
