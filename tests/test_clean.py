@@ -1711,6 +1711,8 @@ ROUND4_BODY = [
         ("INFO24Région Odessa : un port visé", ["INFO24Région Odessa : un port visé"]),  # no run of three capitals
         ("VIDÉOUne tornade frappe la côte", ["VIDÉO", "Une tornade frappe la côte"]),
         ("Le monde selon UKRINFORMKyiv", ["Le monde selon UKRINFORM", "Kyiv"]),
+        ("Le JournalEN DIRECT Guerre en Ukraine", ["Le Journal", "EN DIRECT", "Guerre en Ukraine"]),  # space put back
+        ("actuFLASH INFO Kiev dément", ["actu", "FLASH INFO", "Kiev dément"]),
     ],
 )
 def test_capitals_run_together_are_cut_where_the_case_changes(line: str, pieces: list[str]) -> None:

@@ -27,6 +27,7 @@ _LOWER = "a-zà-ÿ"
 _QUICK = re.compile(rf"[{_UPPER}]{{3}}[{_UPPER}][{_LOWER}]{{2}}|[{_LOWER}]{{2}}[{_UPPER}]{{1,}}\b")
 _BEFORE_WORD = re.compile(rf"(?<=[{_UPPER}]{{3}})(?=[{_UPPER}][{_LOWER}]{{2}})")  # "DIRECTGuerre"
 _AFTER_WORD = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=([{_UPPER}]+)\b(\s+[{_UPPER}]{{2,}}\b)?)")  # "MondeEN DIRECT"
+_LABEL_END = re.compile(rf"([{_UPPER}]+(?:\s+[{_UPPER}]{{2,}}\b)*)(?=\s+[{_UPPER}][{_LOWER}]{{2}})")  # "EN DIRECT"
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CAPITALS_WORD = re.compile(rf"[{_UPPER}]{{5,}}")
 _CAPITALS_RUN = re.compile(rf"[{_UPPER}'’-]{{2,}}(?:\s+[{_UPPER}'’-]+)+")  # "ABONNEZ-VOUSPOUR LIRE LA SUITE"
@@ -68,10 +69,17 @@ def _before_word_cuts(line: str) -> list[int]:
 
 
 def _after_word_cuts(line: str) -> list[int]:
+    """Before the run of capitals a lowercase word runs into, and after it when a capitalised word follows it
+    (``MondeEN DIRECT Guerre en …``: a scraper that put a space back between the label and the headline)."""
     small = _small_words()
-    return [
-        match.start() for match in _AFTER_WORD.finditer(line) if fold_word(match.group(1)) in small or match.group(2)
-    ]
+    cuts = []
+    for match in _AFTER_WORD.finditer(line):
+        if fold_word(match.group(1)) in small or match.group(2):
+            cuts.append(match.start())
+            label = _LABEL_END.match(line, match.start())
+            if label:
+                cuts.append(label.end(1))
+    return cuts
 
 
 def _split_capital_words(part: str) -> list[str]:
