@@ -372,16 +372,27 @@ def _spaced(line: str) -> str:
 
 
 def rejoin(kept: list[tuple[int, str]]) -> list[str]:
-    """Kept pieces, as (line index, text), back into paragraphs: the pieces of one line make one paragraph."""
+    """Kept pieces, as (line index, text), back into paragraphs: the pieces of one line make one paragraph, except
+    that a first piece no sentence end closes and no open clause carries on (a headline, a kicker) is a paragraph
+    of its own, so that a glued headline is not read as the first words of the body's first sentence (its toll
+    counted twice, its place taken for the body's)."""
     paragraphs: list[str] = []
     last = None
+    alone = False
     for origin, text in kept:
-        if origin == last:
+        if origin == last and not (alone and _is_heading(paragraphs[-1])):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
+            alone = False
         else:
             paragraphs.append(text)
+            alone = True
         last = origin
     return paragraphs
+
+
+def _is_heading(piece: str) -> bool:
+    words = piece.split()
+    return bool(words) and not _ends_sentence(piece) and not _leaves_clause_open(words[-1])
 
 
 def _pieces(line: str) -> tuple[list[str], bool]:
