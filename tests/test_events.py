@@ -1436,3 +1436,26 @@ def test_a_short_report_of_a_definite_act_at_an_unknown_place_is_an_event(
 def test_no_placeless_event_without_a_definite_act_told_first(run_text: Callable[..., Document], text: str) -> None:
     doc = run_text(text, date="2023-06-03")
     assert [e for e in doc.events if e.location is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 14 May 2023, police fired tear gases at hundreds of people protesting in Tbilisi against the new law.",
+            "Protest with intervention",
+        ),
+        (
+            "Security forces cleared the sit-in outside parliament in Yerevan on 14 May 2023 and detained 30 people.",
+            "Protest with intervention",
+        ),
+        (
+            "On 14 May 2023, riot police charged a student march in Tbilisi with batons, injuring at least 12 "
+            "students.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_interventions_told_in_other_words(run_text: Callable[..., Document], text: str, sub: str) -> None:
+    doc = run_text(text, date="2023-05-14")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub]
