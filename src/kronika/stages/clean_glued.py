@@ -203,8 +203,41 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
         if byline:
             pieces[line : line + 1] = [pieces[line][: -len(byline)].rstrip(), byline]
             known[line + 1] = "byline"
-            break
+            return known
+    sentence = next((i for i in range(position, min(position + 2, len(pieces))) if FULL_STOP.search(pieces[i])), -1)
+    if sentence >= 0:  # the headline glued to the first sentence, after a crumb left whole or not
+        known.update(_masthead_before_name(pieces, sentence, later))
     return known
+
+
+def _masthead_before_name(pieces: list[str], position: int, later: list[str]) -> dict[int, str]:
+    """The outlet's name glued between the headline and a first sentence that opens on a name and its role
+    (``… bus station in Kherson Suspilne Kherson Roman Mrochko, head of …``): the capitalised words before the
+    name, but the first when a preposition leaves it to the headline (``in Kherson``), of which the page never
+    uses the first again. Cut in place; the masthead's reason by position."""
+    words = pieces[position].split(" ")
+    name = next((n for n in range(_HEADLINE_WORDS, len(words) - 2) if _opens_on_name(words, n)), 0)
+    if not name or any(FULL_STOP.search(word) for word in words[:name]):
+        return {}
+    start = name
+    while start > _HEADLINE_WORDS and name - start < _MASTHEAD_WORDS and _is_name_word(words[start - 1]):
+        start -= 1
+    start += _leaves_clause_open(words[start - 1])  # "in Kherson" is the headline's
+    rest = {fold_word(w) for w in WORD.findall(" ".join([*words[name:], *pieces[position + 1 :], *later]))}
+    if start >= name or fold_word(words[start]) in rest:
+        return {}
+    pieces[position : position + 1] = [" ".join(words[:start]), " ".join(words[start:name]), " ".join(words[name:])]
+    return {position + 1: "label above the body"}
+
+
+def _opens_on_name(words: list[str], index: int) -> bool:
+    """``Roman Mrochko, head of``: two capitalised words, a comma, then a word in lowercase."""
+    first, last, after = words[index : index + 3]
+    return _is_name_word(first) and _is_name_word(last.rstrip(",")) and last.endswith(",") and after[:1].islower()
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower() and word[-1:].isalpha()
 
 
 def _trailing_byline(words: list[str]) -> str:
@@ -256,7 +289,7 @@ def _head_crumb(piece: str, rest: str) -> list[str]:
     rest_words = {fold_word(w) for w in WORD.findall(rest)}
     while end + 1 < len(words) and words[end][:1].isupper() and words[end + 1][:1].isupper():
         end += 1
-    if end and end + 1 < len(words) and words[end + 1][:1].islower():
+    if end and end + 1 < len(words) and words[end + 1][:1].islower() and not _opens_on_name(words, end - 1):
         run = [fold_word(w) for w in WORD.findall(" ".join(words[:end])) if len(w) >= 3]
         if run and sum(w in rest_words for w in run) * 3 <= len(run):
             return [" ".join(words[:end]), " ".join(words[end:])]
@@ -319,6 +352,8 @@ def _stray_end(words: list[str], rest_words: set[str]) -> int:
         if any(len(w) >= 3 and w in rest_words for w in folded) or re.search(r"\d", words[end - 1]):
             break
         kicker = words[end - 1].endswith(":")  # "Éditorial :" opens the headline
+        if end + 1 < len(words) and _opens_on_name(words, end - 1):
+            break  # "… Oleh Kiper, head of …": a sentence opens on the name, which no stray cuts in two
         if words[end][:1].isupper() and not (
             kicker or _leaves_clause_open(words[end - 1]) or _is_furniture(words[:end])
         ):
