@@ -54,6 +54,7 @@ from kronika.stages.clean_rules import (
     load_rules,
 )
 from kronika.stages.clean_segments import cut_segments
+from kronika.stages.clean_wrap import unwrap
 from kronika.stages.language import fold_word, script_differs, stopword_language, stopwords
 from kronika.stages.read import without_lone_surrogates
 
@@ -81,7 +82,7 @@ def normalise_line(line: str) -> str:
 @stage("clean", requires=["doc.raw"], assigns=["doc.text", "doc.removed", "doc.title"], resources=["repeated_lines"])
 def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -> Document:
     """Set ``doc.text`` to the article body and ``doc.removed`` to every dropped line or segment."""
-    raw_lines = [line.strip() for line in join_broken_words(without_lone_surrogates(doc.raw)).split("\n")]
+    raw_lines = [line.strip() for line in unwrap(join_broken_words(without_lone_surrogates(doc.raw))).split("\n")]
     lines, origins, known = unglue(raw_lines)
     if doc.header.get("_line") and doc.header.get("_from") is None:
         doc.removed.append(Removal(doc.header["_line"], "metadata header"))
