@@ -1868,9 +1868,9 @@ def test_a_long_menu_glued_before_the_headline(make_doc: MakeDoc, menu: str, hea
     ],
 )
 def test_title_case_and_names_are_no_menu(words: str) -> None:
-    from kronika.stages.clean_glued import _menu_end
+    from kronika.stages.clean_head import menu_end
 
-    assert _menu_end(words.split(" ")) == 0
+    assert menu_end(words.split(" ")) == 0
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,18 @@ import re
 
 from kronika.data import load_json
 from kronika.stages.clean_capitals import capital_pieces
+from kronika.stages.clean_head import (
+    CLAUSE_GOES_ON,
+    HEADLINE_WORDS,
+    MASTHEAD_WORDS,
+    MAX_STRAY_WORDS,
+    is_menu,
+    leaves_clause_open,
+    masthead_before_name,
+    menu_end,
+    opens_on_name,
+    trailing_byline,
+)
 from kronika.stages.clean_lines import line_rule, shape_reason
 from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, WORD, load_rules
 from kronika.stages.language import fold_word
@@ -25,9 +37,6 @@ GLUED_RUN_CHARS = 150  # a line this long may hold several lines of a page
 GLUED_LINE_MIN_CHARS = 60  # and on a page with such a line, a line this long
 GLUED_RUN_SENTENCES = 3  # a line of GLUED_LINE_CHARS and this many sentences holding most of the page may too
 _HEAD_CRUMBS = 3  # lines of navigation cut off the head of a glued page, one after the other
-MAX_STRAY_WORDS = 6  # words glued above the headline that the page never uses again are page furniture
-_MASTHEAD_WORDS = 3  # an outlet's name glued after the headline has at most this many words
-_HEADLINE_WORDS = 4  # and the headline before it at least this many
 _LABEL_WORDS = 8  # a "read also" label alone ("You may also be interested in the news:")
 _HEADLINE_MIN_WORDS = 3
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
@@ -81,7 +90,6 @@ _STUB_VERB = re.compile(r"(publiée?|mise?|actualisée?|modifiée?|updated|publi
 _ELIDED = re.compile(r"\w+['’](?=\w)")
 _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were killed. [size=no report]"
 _ELIDED_HEAD = re.compile(r"^l['’].*")
-_CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
 _RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
 _RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -152,7 +160,7 @@ def _teaser_end(words: list[str], rest_words: set[str]) -> int:
         before, word, after = words[end - 1], words[end], words[end + 1]
         if FULL_STOP.search(before):
             return 0  # the headline had ended already
-        if not _ENDS_LINE.search(before) or _leaves_clause_open(before) or not word[:1].isupper():
+        if not _ENDS_LINE.search(before) or leaves_clause_open(before) or not word[:1].isupper():
             continue  # a comma, a colon, an article or a preposition: inside the headline
         elided = _ELIDED.match(word)  # "L'armée"
         if fold_word(elided.group() if elided else word).rstrip("'") in openers and not word[1:2].isupper():
@@ -173,7 +181,7 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     """The head of a glued page, cut in place: the crumbs glued before the headline (navigation), then the
     outlet's name glued after it (``… se retirer Radio-Canada L'armée …``: a masthead). The reasons by position."""
     known: dict[int, str] = {}
-    first = int(len(pieces) > 1 and _is_menu(pieces[0].split(" ")))  # a site's menu, cut off the headline already
+    first = int(len(pieces) > 1 and is_menu(pieces[0].split(" ")))  # a site's menu, cut off the headline already
     if first:
         known[0] = "navigation"
     position = first
@@ -199,60 +207,15 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
             known[position + 1] = "label above the body"
             return known
     for line in range(position, min(position + 2, len(pieces))):  # the headline, after a crumb left whole or not
-        byline = "" if FULL_STOP.search(pieces[line]) else _trailing_byline(pieces[line].split(" "))
+        byline = "" if FULL_STOP.search(pieces[line]) else trailing_byline(pieces[line].split(" "))
         if byline:
             pieces[line : line + 1] = [pieces[line][: -len(byline)].rstrip(), byline]
             known[line + 1] = "byline"
             return known
     sentence = next((i for i in range(position, min(position + 2, len(pieces))) if FULL_STOP.search(pieces[i])), -1)
     if sentence >= 0:  # the headline glued to the first sentence, after a crumb left whole or not
-        known.update(_masthead_before_name(pieces, sentence, later))
+        known.update(masthead_before_name(pieces, sentence, later))
     return known
-
-
-def _masthead_before_name(pieces: list[str], position: int, later: list[str]) -> dict[int, str]:
-    """The outlet's name glued between the headline and a first sentence that opens on a name and its role
-    (``… bus station in Kherson Suspilne Kherson Roman Mrochko, head of …``): the capitalised words before the
-    name, but the first when a preposition leaves it to the headline (``in Kherson``), of which the page never
-    uses the first again. Cut in place; the masthead's reason by position."""
-    words = pieces[position].split(" ")
-    name = next((n for n in range(_HEADLINE_WORDS, len(words) - 2) if _opens_on_name(words, n)), 0)
-    if not name or any(FULL_STOP.search(word) for word in words[:name]):
-        return {}
-    start = name
-    while start > _HEADLINE_WORDS and name - start < _MASTHEAD_WORDS and _is_name_word(words[start - 1]):
-        start -= 1
-    start += _leaves_clause_open(words[start - 1])  # "in Kherson" is the headline's
-    rest = {fold_word(w) for w in WORD.findall(" ".join([*words[name:], *pieces[position + 1 :], *later]))}
-    if start >= name or fold_word(words[start]) in rest:
-        return {}
-    pieces[position : position + 1] = [" ".join(words[:start]), " ".join(words[start:name]), " ".join(words[name:])]
-    return {position + 1: "label above the body"}
-
-
-def _opens_on_name(words: list[str], index: int) -> bool:
-    """``Roman Mrochko, head of``: two capitalised words, a comma, then a word in lowercase."""
-    first, last, after = words[index : index + 3]
-    return _is_name_word(first) and _is_name_word(last.rstrip(",")) and last.endswith(",") and after[:1].islower()
-
-
-def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() and word[1:2].islower() and word[-1:].isalpha()
-
-
-def _trailing_byline(words: list[str]) -> str:
-    """A name and a role glued after the headline (``… visent Odessa Pierre Lambert Journaliste au service
-    International``): two capitalised words, then a journalist's role (``author_role``) up to the end."""
-    role = load_rules().author_role
-    for start in range(_HEADLINE_WORDS + 2, len(words)):
-        found = role.match(" ".join(words[start:]))
-        if not found or found.start(2) != 0:
-            continue  # the role word must open the rest: "Journaliste au service …"
-        name = words[start - 2 : start]
-        if all(word[:1].isupper() and word[1:2].islower() and word[-1:].isalpha() for word in name):
-            return " ".join(words[start - 2 :])
-        return ""
-    return ""
 
 
 def _trailing_masthead(headline: str, rest: str) -> str:
@@ -262,11 +225,11 @@ def _trailing_masthead(headline: str, rest: str) -> str:
     about is the headline's: ``Zelensky rencontre Biden`` / ``… le président américain Joe Biden …``)."""
     words = headline.split(" ")
     start = len(words)
-    while start > 0 and len(words) - start < _MASTHEAD_WORDS and _starts_line(words[start - 1][:1]):
+    while start > 0 and len(words) - start < MASTHEAD_WORDS and _starts_line(words[start - 1][:1]):
         start -= 1
-    if start < _HEADLINE_WORDS or start == len(words) or not words[start - 1][:1].islower():
+    if start < HEADLINE_WORDS or start == len(words) or not words[start - 1][:1].islower():
         return ""
-    if _leaves_clause_open(words[start - 1]) or words[start][:1] in "©•▶►*":
+    if leaves_clause_open(words[start - 1]) or words[start][:1] in "©•▶►*":
         return ""
     run = [fold_word(w) for w in WORD.findall(" ".join(words[start:])) if len(w) >= 3]
     rest_words = {fold_word(w) for w in WORD.findall(rest)}
@@ -283,64 +246,18 @@ def _head_crumb(piece: str, rest: str) -> list[str]:
     (a headline opening on a name does); or, as jusText's strays above a headline, the longest few words before
     a capitalised one of which the page uses none further down."""
     words = piece.split(" ")
-    end = _menu_end(words)
+    end = menu_end(words)
     if end:
         return [" ".join(words[:end]), " ".join(words[end:])]
     rest_words = {fold_word(w) for w in WORD.findall(rest)}
     while end + 1 < len(words) and words[end][:1].isupper() and words[end + 1][:1].isupper():
         end += 1
-    if end and end + 1 < len(words) and words[end + 1][:1].islower() and not _opens_on_name(words, end - 1):
+    if end and end + 1 < len(words) and words[end + 1][:1].islower() and not opens_on_name(words, end - 1):
         run = [fold_word(w) for w in WORD.findall(" ".join(words[:end])) if len(w) >= 3]
         if run and sum(w in rest_words for w in run) * 3 <= len(run):
             return [" ".join(words[:end]), " ".join(words[end:])]
     end = _stray_end(words, rest_words)
     return [" ".join(words[:end]), " ".join(words[end:])] if end else [piece]
-
-
-def _menu_end(words: list[str]) -> int:
-    """A site's menu glued before the headline: more than MAX_STRAY_WORDS capitalised items with no punctuation
-    (an item may hold a word in lowercase: ``Faits divers``), then the headline, which opens on the last
-    capitalised word a lowercase one follows, or on the kicker before its colon (``… Loisirs Monde Guerre en
-    Ukraine : un hôpital …``: the kicker is ``Guerre en Ukraine``). The end of the menu, or 0."""
-    run = 0
-    while run < len(words) and _menu_word(words, run):
-        run += 1
-    if run == len(words):
-        return 0  # a menu alone on its line is left to the line rules
-    if words[run] == ":":
-        run = _kicker_start(words, run)
-    elif words[run][:1].isupper() and words[run].endswith(":"):
-        run = _kicker_start(words, run + 1)  # "Ukraine:"
-    else:
-        while run > 0 and not (words[run - 1][:1].isupper() and words[run][:1].islower()):
-            run -= 1
-        run -= 1  # the capitalised word a lowercase one follows opens the headline
-    if run <= MAX_STRAY_WORDS or len(words) - run < _HEADLINE_WORDS:
-        return 0
-    return run
-
-
-def _is_menu(words: list[str]) -> bool:
-    return len(words) > MAX_STRAY_WORDS and all(_menu_word(words, index) for index in range(len(words)))
-
-
-def _menu_word(words: list[str], index: int) -> bool:
-    word = words[index]
-    if not word[:1].isalpha() or not word[-1:].isalnum():
-        return False  # a comma, a colon or a full stop: not an item of a menu
-    if word[:1].isupper():
-        return True
-    follows = index + 1 < len(words) and words[index + 1][:1].isupper()
-    return index > 0 and words[index - 1][:1].isupper() and follows and not words[index - 1][:1].islower()
-
-
-def _kicker_start(words: list[str], colon: int) -> int:
-    """The first word of a kicker before its colon: the capitalised word before a small word among its last words
-    (``Guerre en Ukraine``), or the last word alone (``Ukraine``)."""
-    for start in range(max(colon - 4, 0), colon - 1):
-        if words[start][:1].isupper() and _leaves_clause_open(words[start + 1]):
-            return start
-    return colon - 1
 
 
 def _stray_end(words: list[str], rest_words: set[str]) -> int:
@@ -352,10 +269,10 @@ def _stray_end(words: list[str], rest_words: set[str]) -> int:
         if any(len(w) >= 3 and w in rest_words for w in folded) or re.search(r"\d", words[end - 1]):
             break
         kicker = words[end - 1].endswith(":")  # "Éditorial :" opens the headline
-        if end + 1 < len(words) and _opens_on_name(words, end - 1):
+        if end + 1 < len(words) and opens_on_name(words, end - 1):
             break  # "… Oleh Kiper, head of …": a sentence opens on the name, which no stray cuts in two
         if words[end][:1].isupper() and not (
-            kicker or _leaves_clause_open(words[end - 1]) or _is_furniture(words[:end])
+            kicker or leaves_clause_open(words[end - 1]) or _is_furniture(words[:end])
         ):
             best = end  # (a line of furniture by the rules is left to them, with what they take after it)
     return best
@@ -377,7 +294,7 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
         return _pieces(line)[0]
     page_glued = shortest < GLUED_RUN_CHARS  # the second look at a page with a glued line: every line is searched
     most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
-    menu = _menu_end(line.split(" ", MAX_PREFIX_WORDS + 1)[:MAX_PREFIX_WORDS])  # a menu glued before the headline
+    menu = menu_end(line.split(" ", MAX_PREFIX_WORDS + 1)[:MAX_PREFIX_WORDS])  # a menu glued before the headline
     if not (most or page_glued or menu) and _ends_sentence(line) and not _has_glued_opener(line):
         return []
     if menu:
@@ -427,7 +344,7 @@ def rejoin(kept: list[tuple[int, str]]) -> list[str]:
 
 def _is_heading(piece: str) -> bool:
     words = piece.split()
-    return bool(words) and not _ends_sentence(piece) and not _leaves_clause_open(words[-1])
+    return bool(words) and not _ends_sentence(piece) and not leaves_clause_open(words[-1])
 
 
 def _pieces(line: str) -> tuple[list[str], bool]:
@@ -459,14 +376,14 @@ def _opened(words: list[str]) -> list[list[str]]:
 
 
 def _opens_line(before: str, word: str, after: list[str]) -> bool:
-    if _is_imperative(word, after) and _ENDS_LINE.search(before) and not _leaves_clause_open(before):
+    if _is_imperative(word, after) and _ENDS_LINE.search(before) and not leaves_clause_open(before):
         return True
     openers = load_rules().line_openers
     elided = _ELIDED.match(word)  # "L'armée", "D'après"
     head = fold_word(elided.group() if elided else word.rstrip(".,;:!?»”")).rstrip("'")
     if not word[:1].isupper() or word[1:2].isupper() or head not in _opener_stems(openers):
         return False
-    if not _ENDS_LINE.search(before) or _leaves_clause_open(before):
+    if not _ENDS_LINE.search(before) or leaves_clause_open(before):
         return False
     if not before[:1].isupper() or before.isupper():
         return True  # after a lowercase word, or a credit or a label in capitals ("EPA/MYKOLA TYS La Russie")
@@ -508,7 +425,7 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
     if words[start] in _SEPARATORS and start + 1 < len(words):
         return _furniture_end(words, start + 1, True)  # the mark goes with the item after it
     figure = not first and words[start][:1].isdigit()  # "2 min read", "14:05, 8 May 2024": by a rule only
-    opened = words[start - 1] not in _SEPARATORS and _leaves_clause_open(words[start - 1])
+    opened = words[start - 1] not in _SEPARATORS and leaves_clause_open(words[start - 1])
     if not first and (not (_starts_line(words[start]) or figure) or opened):
         return 0
     ends = [
@@ -589,7 +506,7 @@ def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
     into a clause (``Source: Serhii`` + ``Lysak, Head of the Oblast…``) is the article's own line: no span (0)."""
     while end < len(words) and words[end][:1].isupper() and (end + 1 == len(words) or words[end + 1][:1].isupper()):
         if not _is_furniture(words[start : end + 1], by_rule):
-            return 0 if _CLAUSE_GOES_ON.search(words[end]) else end
+            return 0 if CLAUSE_GOES_ON.search(words[end]) else end
         end += 1
     return end
 
@@ -616,17 +533,12 @@ def _starts_line(word: str) -> bool:
     return word[:1].isupper() or word[:1] in "©•▶►*"
 
 
-def _leaves_clause_open(word: str) -> bool:
-    word = word.casefold().replace("’", "'")
-    return bool(_CLAUSE_GOES_ON.search(word)) or word in load_rules().dangling_words
-
-
 def _is_furniture(words: list[str], by_rule: bool = False) -> bool:
     """A whole line of page furniture: its last word leaves no clause open (a comma, an article, a preposition:
     ``Épinglé 15h30 : le ministère de la``), and a line rule or a strong shape of a line says so (a label ending
     in a colon, such as ``09h40 :``, only a line rule; a span opening on a figure, only a rule or a stub)."""
     last = words[-1].casefold().replace("’", "'")
-    if _CLAUSE_GOES_ON.search(last) or last in load_rules().dangling_words:
+    if CLAUSE_GOES_ON.search(last) or last in load_rules().dangling_words:
         return False
     span = " ".join(words).replace("’", "'")
     rule = line_rule(span)

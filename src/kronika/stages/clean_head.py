@@ -1,0 +1,116 @@
+"""The head of a glued page: a site's menu glued before the headline, the outlet's name or a byline glued after it.
+
+``Le Progrès Lyon Villeurbanne … Faits divers Sport Monde Guerre en Ukraine : …``: more than MAX_STRAY_WORDS
+capitalised items with no punctuation are a menu; ``… bus station in Kherson Suspilne Kherson Roman Mrochko, head
+of …``: the words between the headline and a first sentence that opens on a name are the masthead; ``… visent
+Odessa Pierre Lambert Journaliste au service International``: a name and a role after the headline are the byline.
+Used by ``clean_glued``, which cuts the pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.stages.clean_rules import FULL_STOP, WORD, load_rules
+from kronika.stages.language import fold_word
+
+MAX_STRAY_WORDS = 6  # words glued above the headline that the page never uses again are page furniture
+MASTHEAD_WORDS = 3  # an outlet's name glued after the headline has at most this many words
+HEADLINE_WORDS = 4  # and the headline before it at least this many
+CLAUSE_GOES_ON = re.compile(r"[,;(\-–—]$")
+
+
+def masthead_before_name(pieces: list[str], position: int, later: list[str]) -> dict[int, str]:
+    """The outlet's name glued between the headline and a first sentence that opens on a name and its role
+    (``… bus station in Kherson Suspilne Kherson Roman Mrochko, head of …``): the capitalised words before the
+    name, but the first when a preposition leaves it to the headline (``in Kherson``), of which the page never
+    uses the first again. Cut in place; the masthead's reason by position."""
+    words = pieces[position].split(" ")
+    name = next((n for n in range(HEADLINE_WORDS, len(words) - 2) if opens_on_name(words, n)), 0)
+    if not name or any(FULL_STOP.search(word) for word in words[:name]):
+        return {}
+    start = name
+    while start > HEADLINE_WORDS and name - start < MASTHEAD_WORDS and is_name_word(words[start - 1]):
+        start -= 1
+    start += leaves_clause_open(words[start - 1])  # "in Kherson" is the headline's
+    rest = {fold_word(w) for w in WORD.findall(" ".join([*words[name:], *pieces[position + 1 :], *later]))}
+    if start >= name or fold_word(words[start]) in rest:
+        return {}
+    pieces[position : position + 1] = [" ".join(words[:start]), " ".join(words[start:name]), " ".join(words[name:])]
+    return {position + 1: "label above the body"}
+
+
+def opens_on_name(words: list[str], index: int) -> bool:
+    """``Roman Mrochko, head of``: two capitalised words, a comma, then a word in lowercase."""
+    first, last, after = words[index : index + 3]
+    return is_name_word(first) and is_name_word(last.rstrip(",")) and last.endswith(",") and after[:1].islower()
+
+
+def is_name_word(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower() and word[-1:].isalpha()
+
+
+def trailing_byline(words: list[str]) -> str:
+    """A name and a role glued after the headline (``… visent Odessa Pierre Lambert Journaliste au service
+    International``): two capitalised words, then a journalist's role (``author_role``) up to the end."""
+    role = load_rules().author_role
+    for start in range(HEADLINE_WORDS + 2, len(words)):
+        found = role.match(" ".join(words[start:]))
+        if not found or found.start(2) != 0:
+            continue  # the role word must open the rest: "Journaliste au service …"
+        name = words[start - 2 : start]
+        if all(word[:1].isupper() and word[1:2].islower() and word[-1:].isalpha() for word in name):
+            return " ".join(words[start - 2 :])
+        return ""
+    return ""
+
+
+def menu_end(words: list[str]) -> int:
+    """A site's menu glued before the headline: more than MAX_STRAY_WORDS capitalised items with no punctuation
+    (an item may hold a word in lowercase: ``Faits divers``), then the headline, which opens on the last
+    capitalised word a lowercase one follows, or on the kicker before its colon (``… Loisirs Monde Guerre en
+    Ukraine : un hôpital …``: the kicker is ``Guerre en Ukraine``). The end of the menu, or 0."""
+    run = 0
+    while run < len(words) and menu_word(words, run):
+        run += 1
+    if run == len(words):
+        return 0  # a menu alone on its line is left to the line rules
+    if words[run] == ":":
+        run = kicker_start(words, run)
+    elif words[run][:1].isupper() and words[run].endswith(":"):
+        run = kicker_start(words, run + 1)  # "Ukraine:"
+    else:
+        while run > 0 and not (words[run - 1][:1].isupper() and words[run][:1].islower()):
+            run -= 1
+        run -= 1  # the capitalised word a lowercase one follows opens the headline
+    if run <= MAX_STRAY_WORDS or len(words) - run < HEADLINE_WORDS:
+        return 0
+    return run
+
+
+def is_menu(words: list[str]) -> bool:
+    return len(words) > MAX_STRAY_WORDS and all(menu_word(words, index) for index in range(len(words)))
+
+
+def menu_word(words: list[str], index: int) -> bool:
+    word = words[index]
+    if not word[:1].isalpha() or not word[-1:].isalnum():
+        return False  # a comma, a colon or a full stop: not an item of a menu
+    if word[:1].isupper():
+        return True
+    follows = index + 1 < len(words) and words[index + 1][:1].isupper()
+    return index > 0 and words[index - 1][:1].isupper() and follows and not words[index - 1][:1].islower()
+
+
+def kicker_start(words: list[str], colon: int) -> int:
+    """The first word of a kicker before its colon: the capitalised word before a small word among its last words
+    (``Guerre en Ukraine``), or the last word alone (``Ukraine``)."""
+    for start in range(max(colon - 4, 0), colon - 1):
+        if words[start][:1].isupper() and leaves_clause_open(words[start + 1]):
+            return start
+    return colon - 1
+
+
+def leaves_clause_open(word: str) -> bool:
+    word = word.casefold().replace("’", "'")
+    return bool(CLAUSE_GOES_ON.search(word)) or word in load_rules().dangling_words
