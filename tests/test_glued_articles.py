@@ -75,3 +75,8 @@ def test_sentences_of_one_glued_line_stay_one_paragraph() -> None:
     second = "Aucune victime n'a été signalée, a indiqué le gouverneur."
     assert rejoin([(0, first), (0, second)]) == [f"{first} {second}"]
     assert rejoin([(0, first), (1, second)]) == [first, second]
+
+
+def test_a_sentence_cut_before_its_speaker_is_not_a_headline() -> None:
+    start = "Une vidéo présentée comme celle de la frappe montre en fait un incendie de 2019, ont constaté"
+    assert rejoin([(0, start), (0, "Les Vérificateurs de TF1.")]) == [f"{start} Les Vérificateurs de TF1."]

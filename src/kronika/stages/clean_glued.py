@@ -102,6 +102,7 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
     r"|(?<=\d [AP]M)(?=\d)|(?<=[a-zà-ÿ]:)(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "6:12 PM2 min read", "Note from the author:Hi"
 )
+_HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
 
 
 def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
@@ -343,8 +344,18 @@ def rejoin(kept: list[tuple[int, str]]) -> list[str]:
 
 
 def _is_heading(piece: str) -> bool:
+    """A headline or kicker: short, no sentence end, and its last word neither leaves a clause open nor reports
+    speech (a sentence the ungluer cut before its speaker: "… ont constaté | Les Décrypteurs de Radio-Canada.")."""
     words = piece.split()
-    return bool(words) and not _ends_sentence(piece) and not leaves_clause_open(words[-1])
+    if not words or len(words) > _HEADING_MAX_WORDS or _ends_sentence(piece):
+        return False
+    return not leaves_clause_open(words[-1]) and words[-1].casefold() not in _reporting_verbs()
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    verbs = load_json("reporting_verbs.json")
+    return frozenset(word.casefold() for language in ("fr", "en") for word in verbs[language])
 
 
 def _pieces(line: str) -> tuple[list[str], bool]:
