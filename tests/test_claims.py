@@ -1086,3 +1086,20 @@ def test_footage_or_a_text_is_no_source_in_english(run_text: Callable[..., Docum
     sources = {fold(c.text[:20]): c.source for c in doc.claims}
     assert sources.get(fold("Videos posted on loc"), UNATTRIBUTED) == UNATTRIBUTED
     assert "regional military administration" in fold(sources[fold("A statement from the")])
+
+
+def test_a_contest_over_a_capture_does_not_spread_to_a_shelling_of_the_same_town(
+    run_text: Callable[..., Document],
+) -> None:
+    """One incident is one kind of act (or a strike and its interception): a capture claimed and denied near a
+    town does not make the same day's shelling of that town contested."""
+    doc = run_text(
+        "Two civilians were killed on Monday when Russian artillery shelled the central market of Kostiantynivka, "
+        "the head of the regional military administration said.\n\nThe Russian Ministry of Defence claimed on "
+        "Monday that its troops had captured the village of Oleksandro-Shultyne, south of Kostiantynivka. "
+        "A spokesperson for the Ukrainian forces in the sector denied the claim, saying fighting was continuing.",
+        date="2024-06-11",
+    )
+    shelling = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert shelling, [(e.event_type, e.sub_event_type) for e in doc.events]
+    assert not any(e.contested for e in shelling), [(e.event_type, e.contested) for e in doc.events]

@@ -214,9 +214,18 @@ def same_incident(a: Event, b: Event) -> bool:
     battle is read as (the strike and its interception, the headline and the body): one incident."""
     if a.event_type not in _INCIDENT_TYPES or b.event_type not in _INCIDENT_TYPES:
         return False
+    if a.event_type != b.event_type and not _strike_and_interception(a, b):
+        return False  # an evacuation order or a capture beside a shelling is another incident
     if a.location is None or b.location is None or not _same_time(a, b):
         return False
     return _same_place(a.location, b.location)
+
+
+def _strike_and_interception(a: Event, b: Event) -> bool:
+    kinds = {(a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)}
+    return ("Strategic developments", "Disrupted weapons use") in kinds and any(
+        kind in ("Explosions/Remote violence", "Battles") for kind, _ in kinds
+    )
 
 
 def _same_place(x: Location, y: Location) -> bool:
