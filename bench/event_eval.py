@@ -28,7 +28,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from kronika.evaluate import TypingReport, confusion_markdown, evaluate_typing, load_labelled, report_from_pairs
+from kronika.evaluate import (
+    EVENT_TYPES,
+    TypingReport,
+    confusion_markdown,
+    evaluate_typing,
+    load_labelled,
+    report_from_pairs,
+)
 from kronika.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,14 +70,7 @@ CASE_CODES = {  # CASE 2021 task 2 codes -> ACLED (type, sub-type)
     "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction"),
 }
 WATCHED = ("Riots", "Protests", "Violence against civilians")  # the small classes whose errors --misses writes
-ALL_TYPES = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
+ALL_TYPES = EVENT_TYPES
 
 
 def _devsets() -> ModuleType:
