@@ -110,8 +110,10 @@ def _past_year_only(doc: Document, clause: Clause) -> bool:
     year only, the clause recalls the past."""
     sentence = clause.sentence
     dates = [d for d in doc.dates if sentence.start <= d.start < sentence.end]
-    anchor = anchor_date(doc)
-    if not dates or any(d.precision != "year" for d in dates) or anchor is None:
+    if not dates or any(d.precision != "year" for d in dates):
+        return False
+    anchor = anchor_date(doc)  # read over the whole text: only when a year alone dates the sentence
+    if anchor is None:
         return False
     in_clause = [d for d in dates if clause.start <= d.start < clause.end] or dates
     return all(int(d.date_end[:4]) < anchor[0].year for d in in_clause)
