@@ -7,6 +7,8 @@
                                              sub-type (the rare sub-types count), run through the pipeline here
   python bench/event_eval.py --case          the CASE 2021 task 2 snippets (ACLED sub-type codes; non-ACLED types
                                              are negatives: no event expected)
+  python bench/event_eval.py --notes FILE    labelled notes written here in ACLED's style
+                                             (tests/data/acled_style_notes_2023.jsonl): type, sub-type, date, fatalities
   --half tune|report                         with --global/--case: only even (tune) or odd (report) row numbers, so
                                              that rules are chosen on one half and quoted on the other
 
@@ -173,9 +175,18 @@ def write_misses(rows: list[dict[str, Any]], predicted: list[tuple[str, str]], p
                 handle.write(json.dumps({"gold": row["sub"], "pred": sub, "text": row["text"]}) + "\n")
 
 
-def typed_report(rows: list[dict[str, Any]], misses: Path | None = None) -> tuple[TypingReport, str]:
-    """Each text through the pipeline (published the note's day); its first event against the label."""
-    from kronika.evaluate import NONE
+def notes_rows(path: Path) -> list[dict[str, Any]]:
+    """Labelled notes written in ACLED's style (``tests/data/acled_style_notes_2023.jsonl``)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            note = json.loads(line)
+            rows.append({**note, "type": note["event_type"], "sub": note["sub_event_type"]})
+    return rows
+
+
+def first_events(rows: list[dict[str, Any]]) -> list[Any]:
+    """Each text through the pipeline (published the note's day): its first event, or None."""
     from kronika.model import Document
     from kronika.stages.read import content_hash
 
@@ -185,9 +196,25 @@ def typed_report(rows: list[dict[str, Any]], misses: Path | None = None) -> tupl
         doc.content_hash = content_hash(row["text"])
         docs.append(doc)
     done = {d.doc_id: d for d in build().run_batch(docs, lambda stage, doc, exc: None)}
-    predicted = [
-        (done[f"x{n}"].events[0] if f"x{n}" in done and done[f"x{n}"].events else None) for n in range(len(rows))
-    ]
+    return [(done[f"x{n}"].events[0] if f"x{n}" in done and done[f"x{n}"].events else None) for n in range(len(rows))]
+
+
+def notes_figures(rows: list[dict[str, Any]], predicted: list[Any]) -> str:
+    """Date exact and fatalities exact of labelled notes (fatalities: none counts as 0)."""
+    pairs = list(zip(rows, predicted, strict=True))
+    dates = sum(bool(e) and str(e.date or "")[:10] == r["date"] for r, e in pairs)
+    deaths = sum(((e.fatalities if e else 0) or 0) == r["fatalities"] for r, e in pairs)
+    return f"date exact {dates}/{len(rows)} · fatalities exact {deaths}/{len(rows)}"
+
+
+def typed_report(
+    rows: list[dict[str, Any]], misses: Path | None = None, predicted: list[Any] | None = None
+) -> tuple[TypingReport, str]:
+    """Each text through the pipeline (published the note's day); its first event against the label."""
+    from kronika.evaluate import NONE
+
+    if predicted is None:
+        predicted = first_events(rows)
     pairs = [(r["type"], e.event_type if e else None) for r, e in zip(rows, predicted, strict=True)]
     subs = [(r["sub"], e.sub_event_type if e else None) for r, e in zip(rows, predicted, strict=True)]
     if misses:
@@ -214,7 +241,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--case", action="store_true", help="the CASE 2021 task 2 snippets")
     ap.add_argument("--misses", type=Path, help="with --global/--case: write the watched classes' errors (JSONL)")
     ap.add_argument("--half", choices=("tune", "report"), help="with --global/--case: even or odd row numbers only")
+    ap.add_argument("--notes", type=Path, help="labelled notes in ACLED's style (JSONL: text, event_type, ...)")
     a = ap.parse_args(argv)
+    if a.notes:
+        rows = notes_rows(a.notes)
+        predicted = first_events(rows)
+        report, table = typed_report(rows, a.misses, predicted)
+        print(
+            f"notes {report.n} · type macro-F1 {report.macro_f1:.3f} · sub-type {report.subtype_accuracy:.3f} · "
+            f"{notes_figures(rows, predicted)}"
+        )
+        print(precision_recall(report))
+        print()
+        print(confusion_markdown(report))
+        print()
+        print(table)
+        return 0
     if a.per_subtype or a.case:
         rows = global_rows(a.per_subtype) if a.per_subtype else case_rows()
         if a.half:
