@@ -559,6 +559,10 @@ def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
 # its "lang" and "outlet" style; it was scored before any change (places 72/83, not places 14/18). Batch 7 (19 rows on
 # districts, republics, units and Moldova, written after batch 6's fixes and before running): places 12/15 at first.
 # Batch 8 (20 rows written after round 6's fixes, before running): places 14/16, not places 4/4.
+# Batch 9 (102 rows in the style of 2023-2025 reporting: the Pokrovsk, Kurakhove and Kupiansk fronts, Russia's border
+# regions, airfields and refineries, the energy grid; new styles: think-tank assessments, General Staff summaries,
+# governors' posts, Russian state and exile outlets; written before running): places 66/70, not places 24/28. Rows
+# marked "unsure" have a point not known well enough from general knowledge and are left out of the check.
 
 FRENCH = [
     json.loads(line) for line in (DATA / "french_places.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
@@ -584,8 +588,8 @@ def test_french_transliterations_resolve(pipeline: Pipeline) -> None:
     for row, doc in zip(FRENCH_PLACES, _run_rows(pipeline, FRENCH_PLACES), strict=True):
         start = row["text"].find(row["surface"])
         hits = [p for p in doc.places if p.start <= start < p.end and p.lat is not None and p.lon is not None]
-        if row.get("known_miss"):
-            continue  # a failure left for later work, written down with its cause in the data file
+        if row.get("known_miss") or row.get("unsure"):
+            continue  # a failure left for later work (its cause in the data file), or a point not known well
         if not hits or distance_km(hits[0].lat, hits[0].lon, row["lat"], row["lon"]) > 15:  # type: ignore[arg-type]
             misses.append(f"{row['surface']}: {[(p.surface, p.name, p.admin1) for p in hits]}")
     assert len(FRENCH_PLACES) >= 90
