@@ -58,6 +58,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # a credit)
     determiner = r"\b(?:une?|la|le|les|l'|des|cette|ces|ce|a|an|the|this|these|that)\s+(?:[\w-]+\s+){0,2}?[«“\"]?\s?"
     patterns["reported_media"] = re.compile(f"{determiner}(?:{data['media']}|{data['fakes']})", flags)
+    # "ces petits calculateurs", "le logiciel", "the software": a determiner and a word, a thing the text reports on
+    patterns["reported_thing"] = re.compile(
+        r"(?:\b(?:une?|la|le|les|des|cette|ces|ce|cet|ses|son|sa|leurs?|a|an|the|this|these|those|its|their)\s+|"
+        r"\bl')[«“\"]?\s?[^\W\d_]{3,}",
+        flags,
+    )
+    patterns["ai_self_reference"] = re.compile(data["ai_self_reference"], flags)
+    patterns["medium_after"] = re.compile(rf"\W*(?:[\w-]+\s+)?(?:{data['media']}|{data['fakes']})", flags)
     return patterns
 
 
@@ -164,18 +172,28 @@ def _ai_evidence(doc: Document, text: str) -> str | None:
     patterns = _patterns()
     for key in ("ai_disclosure", "ai_traces"):
         for match in patterns[key].finditer(everything):
-            if key == "ai_disclosure" and _about_media(everything, match.start()):
-                continue  # "une vidéo générée par l'IA": news about a deepfake, not a generated text
+            if key == "ai_disclosure" and _about_a_reported_thing(everything, match):
+                continue  # "une vidéo générée par l'IA", "ces drones conçus avec l'aide de l'IA": news, not a text
             return _line_around(everything, match.start() + len(match.group()) - len(match.group().lstrip()))
     prompt = next((r.text for r in doc.removed if r.reason in _PROMPT_REASONS), None)
     return prompt
 
 
-def _about_media(text: str, position: int) -> bool:
-    """The words just before ``position`` on its line name a medium or a fake the text reports on ("une vidéo",
-    "a deepfake clip"), not the page's own picture ("Image générée par l'IA")."""
-    before = text[max(text.rfind("\n", 0, position) + 1, position - _MEDIA_WINDOW) : position]
-    return bool(_patterns()["reported_media"].search(before.replace("’", "'")))
+def _about_a_reported_thing(text: str, match: re.Match[str]) -> bool:
+    """A generator phrase is about what its sentence names before it: the page itself ("Cet article a été rédigé
+    avec l'aide de l'IA", a bare "Image générée par l'IA" or "Contenu généré par IA") is a disclosure; a thing the
+    text reports on ("une vidéo générée par l'IA", "Ces calculateurs, conçus avec l'aide de l'intelligence
+    artificielle, …", "The targeting software, produced with the help of AI, …", "an AI-generated clip") is news."""
+    position = match.start() + len(match.group()) - len(match.group().lstrip())
+    start = max(text.rfind("\n", 0, position) + 1, position - _MEDIA_WINDOW)
+    before = _SENTENCE_SPLIT.split(text[start:position])[-1].replace("’", "'")
+    patterns = _patterns()
+    if patterns["ai_self_reference"].search(before + match.group()):
+        return False
+    if patterns["reported_media"].search(before) or patterns["reported_thing"].search(before):
+        return True
+    after = text[match.end() : match.end() + _MEDIA_WINDOW // 2]  # "AI-generated video": the noun comes after
+    return bool(patterns["medium_after"].match(after))
 
 
 def _media_evidence(text: str) -> dict[str, str]:
