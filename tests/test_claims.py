@@ -1103,3 +1103,58 @@ def test_a_contest_over_a_capture_does_not_spread_to_a_shelling_of_the_same_town
     shelling = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert shelling, [(e.event_type, e.sub_event_type) for e in doc.events]
     assert not any(e.contested for e in shelling), [(e.event_type, e.contested) for e in doc.events]
+
+
+# A verdict goes to the event its footage shows: the place the footage passage (or a photo caption) names, else
+# the kind of act it names, else its paragraph, else the article's main event.
+VERDICT_TARGET_CASES = [
+    (
+        "Les forces russes ont pris le contrôle du village de Rozivka, a annoncé mardi le ministère russe de la "
+        "Défense.\n\nPar ailleurs, un bombardement a tué un civil à Kostiantynivka, selon le gouverneur.\n\n"
+        "Une vidéo publiée mardi montre des soldats russes hissant un drapeau à l'entrée de Rozivka. Notre cellule "
+        "de vérification a pu la géolocaliser.",
+        "Rozivka",
+        "Kostiantynivka",
+    ),
+    (
+        "Une frappe de missile a touché lundi un entrepôt à Dnipro, faisant deux blessés.\n\n"
+        "A Nikopol, un drone a tué un homme de 54 ans, a indiqué le gouverneur Serhiy Lyssak.\n\n"
+        "Photo : l'entrepôt en feu à Dnipro, le 3 mars 2025. L'authenticité de ces images n'a pas pu être établie.",
+        "Dnipro",
+        "Nikopol",
+    ),
+    (
+        "A drone attack set fire to an oil depot in Bryansk overnight, the regional governor said.\n\n"
+        "Separately, shelling killed a woman in the border village of Tyotkino, officials in Kursk said.\n\n"
+        "Reuters was able to confirm the location of the depot video. Footage from Bryansk showed a large fire; "
+        "Reuters has verified the footage.",
+        "Bryansk",
+        "Tyotkino",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "shown", "other"), VERDICT_TARGET_CASES)
+def test_verdict_goes_to_the_event_its_footage_shows(
+    run_text: Callable[..., Document], text: str, shown: str, other: str
+) -> None:
+    doc = run_text(text, date="2025-03-04")
+    shown_events = [e for e in doc.events if any(shown in x.text for x in e.evidence)]
+    other_events = [e for e in doc.events if any(other in x.text for x in e.evidence)]
+    assert shown_events and other_events
+    assert all(e.verification != "unknown" for e in shown_events)
+    assert all(e.verification == "unknown" for e in other_events)
+
+
+def test_verdict_naming_no_place_goes_to_the_main_event(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Guerre en Ukraine : une frappe de drones sur Kherson fait trois blessés\n\n"
+        "Trois personnes ont été blessées jeudi matin par une frappe de drone sur un arrêt de bus à Kherson, a "
+        "annoncé l'administration régionale.\n\n"
+        "Plus au nord, à Mykolaïv, une alerte aérienne a duré deux heures sans frappe signalée.\n\n"
+        "Une vidéo partagée sur les réseaux sociaux montre un véhicule en flammes. Ces images n'ont pas pu être "
+        "vérifiées de manière indépendante.",
+        date="2025-03-06",
+    )
+    kherson = [e for e in doc.events if e.location is not None and "kherson" in fold(e.location.name)]
+    assert kherson and all(e.verification == "unverified" for e in kherson)

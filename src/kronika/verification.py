@@ -4,9 +4,11 @@ A verdict is a sentence the flags stage's patterns read as "verified" (authentic
 geolocated, confirmed by…) or "unverified" (could not be verified, unable to
 authenticate…). Its verifier is the outlet or organisation named in it, the
 outlet a newsroom's own "notre rédaction" / "nous" stands for, or the last media
-named before it. A verdict speaks of the footage described around it, so it sets
-the verification of the events read in its paragraph or the two before, and of
-the article's headline and lead events (what footage in a report is about).
+named before it. A verdict speaks of the footage it names: it sets the verification of
+the events at a place the footage passage names (the verdict sentence and the
+sentences of its paragraph back to the one naming the footage, or a photo caption),
+else of the kind of act it names, else of its paragraph, else of the article's main
+event (headline and lead) — each with the other readings of the same incident.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kronika.contest import same_incident
 from kronika.data import load_json
-from kronika.model import Document, Event, Sentence
+from kronika.model import Document, Event, Evidence, Sentence
+from kronika.stages.events import best_cue
 from kronika.stages.flags import verification_of
 
-_PARAGRAPHS_BEFORE = 2
 _MEDIA_LOOKBACK = 1000
 _LEAD_PARAGRAPHS = 2
 # the agent of a verifying verb's passive, named with a capital: "géolocalisée par Bellingcat", "verified by the
@@ -179,17 +182,70 @@ def _on_footage(doc: Document, index: int) -> bool:
 
 
 def _events_of(doc: Document, verdict: Verdict) -> list[Event]:
+    """The events a verdict speaks of: those at a place the footage passage names ("filmée dans un quartier de
+    Kourakhove", a photo caption's "dans le centre de Soumy"), else those of the kind of act it names, else those
+    read in the verdict's paragraph, else the article's main event (its headline and lead); each with the other
+    events of the document that are the same incident (the headline's and the body's reading of one strike)."""
+    first, last = _footage_passage(doc, verdict.sentence)
+    start, end = doc.sentences[first].start, doc.sentences[last].end
     paragraph = doc.sentences[verdict.sentence].paragraph
-    near = [
-        event
-        for event in doc.events
-        if any(
-            paragraph - _PARAGRAPHS_BEFORE <= _paragraph_at(doc, e.start) <= paragraph
-            for e in event.evidence
-            if e.doc_id == doc.doc_id
-        )
+    chosen = (
+        _events_at_named_places(doc, start, end)
+        or _events_of_named_act(doc, doc.text[start:end])
+        or [e for e in doc.events if any(_paragraph_at(doc, x.start) == paragraph for x in _own(doc, e))]
+        or _main_events(doc)
+    )
+    return chosen + [e for e in doc.events if e not in chosen and any(same_incident(e, c) for c in chosen)]
+
+
+def _footage_passage(doc: Document, index: int) -> tuple[int, int]:
+    """The verdict sentence and the sentences before it in its paragraph back to the one that names the footage
+    ("Une vidéo … montre des soldats devant la mairie de Soudja. Les analystes … l'ont géolocalisée.")."""
+    paragraph = doc.sentences[index].paragraph
+    first = index
+    while not _footage().search(_sentence_text(doc, first)):
+        if first == 0 or doc.sentences[first - 1].paragraph != paragraph:
+            return index, index
+        first -= 1
+    return first, index
+
+
+def _sentence_text(doc: Document, index: int) -> str:
+    sentence = doc.sentences[index]
+    return doc.text[sentence.start : sentence.end]
+
+
+def _events_at_named_places(doc: Document, start: int, end: int) -> list[Event]:
+    """Events located at a place the passage names, or whose own sentence names it ("the children's hospital,
+    Okhmatdyt, in Kyiv" read as Kyiv; the footage "north of Okhmatdyt")."""
+    places = [p for p in doc.places if start <= p.start < end and p.name and p.role == "location"]
+    names = {p.name for p in places} | {p.surface for p in places}
+    return [
+        e
+        for e in doc.events
+        if (e.location is not None and e.location.name in names)
+        or any({p.name, p.surface} & names for x in _own(doc, e) for p in doc.places if x.start <= p.start < x.end)
     ]
-    return near + [e for e in lead_events(doc) if e not in near]
+
+
+def _events_of_named_act(doc: Document, text: str) -> list[Event]:
+    cue = best_cue(text.replace("’", "'"))
+    if cue is None:
+        return []
+    return [e for e in doc.events if e.event_type == cue.event_type]
+
+
+def _own(doc: Document, event: Event) -> list[Evidence]:
+    return [e for e in event.evidence if e.doc_id == doc.doc_id]
+
+
+def _main_events(doc: Document) -> list[Event]:
+    """The article's main event: the events of the first paragraph (headline or lead) that reports any."""
+    lead = lead_events(doc)
+    if not lead:
+        return []
+    first = min(_paragraph_at(doc, x.start) for e in lead for x in _own(doc, e))
+    return [e for e in lead if any(_paragraph_at(doc, x.start) == first for x in _own(doc, e))]
 
 
 def lead_events(doc: Document) -> list[Event]:
