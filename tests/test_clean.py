@@ -1943,3 +1943,76 @@ def test_a_sentence_opening_on_a_name_after_a_glued_headline_keeps_the_name(make
     glued = " ".join(["Monde Europe", head, first, *ROUND4_BODY[1:], "Partager"])
     doc = clean_text(make_doc(glued))
     assert first in doc.text  # no crumb or stray cuts "Oleh" off "Kiper, head of …"
+
+
+# --- issue 17, round 5: the thirteenth batch's rules, on sentences of our own ----------------------------------------
+
+_POKROVSK = [
+    "Les forces russes ont pris pied dans un village au sud de Pokrovsk, a reconnu mardi l'état-major ukrainien.",
+    "Selon les autorités régionales, deux civils ont été tués par une bombe planante dans le centre de la ville.",
+    "Les évacuations se poursuivent dans les localités situées à moins de dix kilomètres du front.",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "stub"),
+    [
+        ("Margaux Delcourt", "17 juin 2024 07:45"),
+        ("Daniel Okafor", "Tuesday 3 December 2024 09:12 GMT"),
+        ("Jean-Philippe Roy", "Publié le 4 mars 2025 à 6 h 00"),
+    ],
+)
+def test_a_name_alone_next_to_the_stub_is_the_byline(make_doc: MakeDoc, name: str, stub: str) -> None:
+    """A standfirst, the author's name with no 'Par' or 'By', the stub: the name is the byline."""
+    standfirst = "Le front recule de plusieurs kilomètres par semaine dans le Donbass, selon des analystes."
+    doc = clean_text(make_doc("\n".join(["Pokrovsk sous la menace", standfirst, name, stub, *_POKROVSK])))
+    assert name not in doc.text and reasons_of(doc)[name] == "byline"
+    assert all(line in doc.text for line in [standfirst, *_POKROVSK])
+
+
+def test_a_name_the_page_speaks_about_is_not_a_byline(make_doc: MakeDoc) -> None:
+    """A name the text goes on about is the page's subject, not its author, even next to the stub."""
+    standfirst = "Le commandant du secteur sud est critiqué après la perte de plusieurs positions près de Pokrovsk."
+    body = [*_POKROVSK, "Oleksandr Tarnavsky a précisé que les renforts étaient arrivés dans la nuit."]
+    raw = "\n".join(["Le général dans la tourmente", standfirst, "Oleksandr Tarnavsky", "17 juin 2024 07:45", *body])
+    doc = clean_text(make_doc(raw))
+    assert "Oleksandr Tarnavsky" not in reasons_of(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DJIA 42,114.40 -0.3%",
+        "SMI 11 892,30 +0,54 %",
+        "TSX 24 512,10 −0,21 %",
+        "Lisez aussi",
+        "À lire également :",
+        "Voir cette publication sur Instagram",
+        "View this post on Instagram",
+        "Une publication partagée par Kyiv Daily (@kyivdaily)",
+        "A post shared by Odesa News (@odesa.news)",
+        'Le dossier "Guerre en Ukraine" vous intéresse ? Retrouvez tous nos articles.',
+        "Tu as vu quelque chose ? Envoie-nous tes photos !",
+        "Abonne-toi à notre chaîne pour ne rien rater",
+        "Pour ne rien manquer de l'info, suivez Ukraine Matin sur Google Actualités !",
+        "Pour aller plus loin, consultez notre carte interactive",
+    ],
+)
+def test_round_5_furniture_between_paragraphs(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]])))
+    assert line in removed_texts(doc) and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deux bombardiers Tu-95 ont décollé de la base d'Olenia, a signalé l'armée de l'air.",
+        "« Tu vas voir, ils reviendront », lui a lancé un voisin.",
+        "Que savons-nous de l'attaque ?",
+        "L'indice RTS a perdu 2,1 % à la clôture, sa plus forte baisse depuis janvier.",
+        "Le président Sánchez a promis une aide supplémentaire lors de sa visite.",
+    ],
+)
+def test_round_5_news_lines_stay(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]])))
+    assert line in doc.text

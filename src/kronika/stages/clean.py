@@ -59,6 +59,7 @@ from kronika.stages.language import fold_word, script_differs, stopword_language
 from kronika.stages.read import without_lone_surrogates
 
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
+_QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _READER_ADDRESS_WORDS = 20  # a line addressing the reader longer than this is the article's own voice
 _CALL_TO_ACTION_WORDS = 14  # calls to action are short; a longer line in the second person may be service news
 _AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
@@ -244,7 +245,7 @@ def _mark_reader_address(page: Page) -> None:
     or that put questions to someone (an interview) are left alone."""
     address, attribution = load_rules().reader_address, load_rules().attribution
     lines = [(i, page.lines[i].replace("’", "'")) for i in page.live()]
-    unquoted = [(i, line) for i, line in lines if not _QUOTE_MARK.search(line) and address.search(line)]
+    unquoted = [(i, line) for i, line in lines if address.search(_outside_quotes(line))]
     unquoted = [(i, line) for i, line in unquoted if not attribution.search(line)]  # advice reported as news
     if any(len(page.words[i]) > _READER_ADDRESS_WORDS for i, _ in unquoted):
         return  # the article itself speaks in the second person
@@ -254,6 +255,13 @@ def _mark_reader_address(page: Page) -> None:
     for index, line in unquoted:
         if len(page.words[index]) <= _CALL_TO_ACTION_WORDS and (not _is_question(line) or outlet.search(line)):
             page.reasons[index] = "call to action"  # a question to the reader in the outlet's voice: "Vous avez…"
+
+
+def _outside_quotes(line: str) -> str:
+    """The line without its quoted spans (a section's name in quotes, 'L'actualité "Société" vous intéresse ?', is
+    no speech); a line with a quote mark left open is speech going on from the line before, and is left alone."""
+    rest = _QUOTED_SPAN.sub(" ", line)
+    return "" if _QUOTE_MARK.search(rest) else rest
 
 
 def _is_question(line: str) -> bool:
@@ -293,6 +301,8 @@ def _mark_head_roles(page: Page) -> None:
     for index in standfirst[1:]:
         if _NAME_AND_CITY.fullmatch(page.lines[index].strip()) and not re.search(r"\d", page.lines[index]):
             page.reasons[index] = "byline"  # "Sophie Vercors, Kharkiv": a byline without "Par"
+        elif _is_name_by_a_stub(page, index):
+            page.reasons[index] = "byline"  # "Tom Whitfield" / "Thursday 30 May 2024 16:02 BST"
     for position, index in enumerate(head):
         if position == 0 or not load_rules().author_role.search(page.lines[index]):
             continue
@@ -300,6 +310,19 @@ def _mark_head_roles(page: Page) -> None:
         name = page.lines[head[position - 1]]
         if _AUTHOR_NAME.fullmatch(name.strip()) and not re.search(r"\d", name):
             page.reasons[head[position - 1]] = "byline"
+
+
+def _is_name_by_a_stub(page: Page, index: int) -> bool:
+    """A name alone on its line (two to four capitalised words), next to the publication stub, whose words the
+    page does not use again: the author's, with no "Par" or "By" (a person in the news is named in the text)."""
+    line = page.lines[index].strip()
+    if not _AUTHOR_NAME.fullmatch(line) or page.is_prose(index):
+        return False
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(page.lines)]
+    if not any(page.reasons.get(i) == "timestamp" for i in near):
+        return False
+    used = {w for i in page.live() if i != index for w in page.words[i]}
+    return not used.intersection(page.words[index])
 
 
 def _mark_author_bios(page: Page) -> None:

@@ -111,12 +111,18 @@ def _is_credit(line: str) -> bool:
     return (agency or bool(load_rules().credit.fullmatch(last))) and len(WORD.findall(line)) <= 45
 
 
+_SYMBOL = re.compile(r"[A-Z]{2,5}")  # a market symbol or an index's code: "DJIA", "SMI", "TSX"
+
+
 def _is_ticker(line: str) -> bool:
     """Exchange rates and market indices: lines made mostly of numbers, signs and currency codes."""
     tokens = [t.strip("()[]") for t in line.replace("|", " ").split()]
     tokens = [t for t in tokens if LETTER_OR_DIGIT.search(t) or t in "%€$£"]
     words = load_rules().ticker_words
-    numeric = sum(bool(NUMERIC_TOKEN.match(t)) or t.casefold() in words for t in tokens)
+    change = re.search(r"[+-−]\s?\d[\d.,]*\s?%", line)  # "+0,42%": with a change, a code in capitals is a symbol
+    numeric = sum(
+        bool(NUMERIC_TOKEN.match(t)) or t.casefold() in words or bool(change and _SYMBOL.fullmatch(t)) for t in tokens
+    )
     if tokens and numeric == len(tokens) and re.search(r"\d", line):
         return True  # a line of numbers and codes only: one cell of a ticker or a table
     return numeric >= 3 and numeric / len(tokens) >= 0.6 and not FULL_STOP.search(line)
