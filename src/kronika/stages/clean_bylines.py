@@ -1,0 +1,85 @@
+"""Bylines of the clean stage: the author's name, role and note wherever a page puts them.
+
+The byline itself (``Par Name Name``, ``By Name``) is a line rule (``clean_lines.py``); this module reads the lines
+around it and the head of the page: the role under a byline, a role and a name above the first paragraph, a name
+alone next to the publication stub, and the author's note after the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.stages.clean_rules import FULL_STOP, SENTENCE_END, Page, load_rules
+
+_AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
+_NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
+
+
+def mark_bylines(page: Page) -> None:
+    """Mark the lines of the byline that the line rules cannot see alone."""
+    _mark_byline_roles(page)
+    _mark_head_roles(page)
+    _mark_author_bios(page)
+
+
+def _mark_byline_roles(page: Page) -> None:
+    """The short line under a byline is the author's role ("Chef du service Monde", "Correspondante à Kyiv")."""
+    for index in [i for i, reason in page.reasons.items() if reason == "byline"]:
+        after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i]), None)
+        headline_above = any(len(page.words[i]) >= 3 for i in page.live() if i < index)
+        if after is None or after in page.reasons or not headline_above:
+            continue  # under a byline above the headline comes the headline
+        line = page.lines[after]
+        short = len(page.words[after]) <= 6 and not SENTENCE_END.search(line) and not re.search(r"\d", line)
+        if short and line[:1].isupper() and not page.is_prose(after):
+            page.reasons[after] = "byline"
+
+
+def _mark_head_roles(page: Page) -> None:
+    """Above the first paragraph, a journalist's role on its own line ("BBC Ukraine correspondent") and the name
+    on the line above it ("James Carter": two to four capitalised words) are the byline; so is a name and a city
+    on their own line above the second paragraph, under a standfirst ("Sophie Vercors, Kharkiv")."""
+    live = page.live()
+    paragraphs = [i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])]
+    head = [i for i in live if paragraphs and i < paragraphs[0]]
+    standfirst = [i for i in live if len(paragraphs) > 1 and i < paragraphs[1]]  # the head and the standfirst
+    for index in standfirst[1:]:
+        if _NAME_AND_CITY.fullmatch(page.lines[index].strip()) and not re.search(r"\d", page.lines[index]):
+            page.reasons[index] = "byline"  # "Sophie Vercors, Kharkiv": a byline without "Par"
+        elif _is_name_by_a_stub(page, index):
+            page.reasons[index] = "byline"  # "Tom Whitfield" / "Thursday 30 May 2024 16:02 BST"
+    for position, index in enumerate(head):
+        if position == 0 or not load_rules().author_role.search(page.lines[index]):
+            continue
+        page.reasons[index] = "byline"
+        name = page.lines[head[position - 1]]
+        if _AUTHOR_NAME.fullmatch(name.strip()) and not re.search(r"\d", name):
+            page.reasons[head[position - 1]] = "byline"
+
+
+def _is_name_by_a_stub(page: Page, index: int) -> bool:
+    """A name alone on its line (two to four capitalised words), next to the publication stub, whose words the
+    page does not use again: the author's, with no "Par" or "By" (a person in the news is named in the text)."""
+    line = page.lines[index].strip()
+    if not _AUTHOR_NAME.fullmatch(line) or page.is_prose(index):
+        return False
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(page.lines)]
+    if not any(page.reasons.get(i) == "timestamp" for i in near):
+        return False
+    used = {w for i in page.live() if i != index for w in page.words[i]}
+    return not used.intersection(page.words[index])
+
+
+def _mark_author_bios(page: Page) -> None:
+    """After the first paragraph, a line that opens with the name of the page's author (from a byline) is the
+    author's note: ``* Name Name est historien…``, ``Name Name (Consulter le profil)``, ``Name Name is a
+    correspondent…``. A line where the author is the news would not open with their full name."""
+    found = [name for i, r in page.reasons.items() if r == "byline" for name in _AUTHOR_NAME.findall(page.lines[i])]
+    names = {*found, *(name.split(" ", 1)[1] for name in found if name.count(" ") >= 2)}  # "Par Julien Dessart"
+    prose = [i for i in page.live() if page.is_prose(i)]
+    if not names or not prose:
+        return
+    for index in page.live():
+        opening = page.lines[index].lstrip("*† ")
+        if index > prose[0] and len(page.words[index]) <= 60 and any(opening.startswith(n + " ") for n in names):
+            page.reasons[index] = "author bio"
