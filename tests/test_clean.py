@@ -2016,3 +2016,26 @@ def test_round_5_furniture_between_paragraphs(make_doc: MakeDoc, line: str) -> N
 def test_round_5_news_lines_stay(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]])))
     assert line in doc.text
+
+
+def test_a_stub_glued_before_a_sentence_opening_on_quand_leaves_it_whole(make_doc: MakeDoc) -> None:
+    """'… à 19h02 Quand Olena a appris …': the stub does not take the opener as the first name of a byline."""
+    first = "Quand Olena a appris mardi que 90 prisonniers venaient d'être libérés, elle a appelé sa mère."
+    glued = " ".join(["Échange de prisonniers à Dnipro", "Publié le 26/06/2024 à 19h02", first, *_POKROVSK])
+    doc = clean_text(make_doc(glued))
+    assert first in doc.text and "19h02" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "paywall",
+    [
+        "Cet article est réservé aux abonnés",
+        "Il vous reste 70 % de l'article à lire",
+        "Ce contenu est réservé aux abonnés",
+    ],
+)
+def test_a_paragraph_cut_short_by_a_paywall_on_a_glued_page_stays(make_doc: MakeDoc, paywall: str) -> None:
+    """A preview cut mid-sentence ('… alors que') runs into the paywall: the sentence stays, the paywall goes."""
+    cut = "Pour Kiev, la priorité est de protéger ce qui reste des centrales avant l'hiver, alors que"
+    doc = clean_text(make_doc(" ".join([*_POKROVSK, cut, paywall, "Je m'abonne", "Déjà abonné ? Se connecter"])))
+    assert cut in doc.text and "abonné ?" not in doc.text

@@ -394,8 +394,10 @@ def _opens_line(before: str, word: str, after: list[str]) -> bool:
     head = fold_word(elided.group() if elided else word.rstrip(".,;:!?»”")).rstrip("'")
     if not word[:1].isupper() or word[1:2].isupper() or head not in _opener_stems(openers):
         return False
-    if not _ENDS_LINE.search(before) or leaves_clause_open(before):
+    if not _ENDS_LINE.search(before):
         return False
+    if leaves_clause_open(before):  # "… alors que Cet article est réservé …": a paragraph cut short, then a line
+        return before[:1].islower() and bool(after and after[0][:1].islower()) and word[1:2] not in ("'", "’")
     if not before[:1].isupper() or before.isupper():
         return True  # after a lowercase word, or a credit or a label in capitals ("EPA/MYKOLA TYS La Russie")
     return bool(after and after[0][:1].islower())
@@ -515,11 +517,22 @@ def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
     """A span of furniture that ends inside a name takes the rest of the name (``AFP / Sergei`` + ``Kovalenko``,
     ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end. A name that goes on
     into a clause (``Source: Serhii`` + ``Lysak, Head of the Oblast…``) is the article's own line: no span (0)."""
-    while end < len(words) and words[end][:1].isupper() and (end + 1 == len(words) or words[end + 1][:1].isupper()):
+    inside_a_name = words[end - 1][:1].isupper()  # after "… 19h02", "Quand Olena a appris" opens a sentence
+    while (
+        end < len(words)
+        and (inside_a_name or not _opens_sentence(words[end]))
+        and words[end][:1].isupper()
+        and (end + 1 == len(words) or words[end + 1][:1].isupper())
+    ):
         if not _is_furniture(words[start : end + 1], by_rule):
             return 0 if CLAUSE_GOES_ON.search(words[end]) else end
         end += 1
     return end
+
+
+def _opens_sentence(word: str) -> bool:
+    elided = _ELIDED.match(word)  # "L'armée", "D'après"
+    return fold_word(elided.group() if elided else word).rstrip("'") in _opener_stems(load_rules().line_openers)
 
 
 def _has_glued_opener(line: str) -> bool:
