@@ -2039,3 +2039,29 @@ def test_a_paragraph_cut_short_by_a_paywall_on_a_glued_page_stays(make_doc: Make
     cut = "Pour Kiev, la priorité est de protéger ce qui reste des centrales avant l'hiver, alors que"
     doc = clean_text(make_doc(" ".join([*_POKROVSK, cut, paywall, "Je m'abonne", "Déjà abonné ? Se connecter"])))
     assert cut in doc.text and "abonné ?" not in doc.text
+
+
+def test_a_camel_case_name_that_comes_back_on_a_page_glued_with_no_space_stays_whole(make_doc: MakeDoc) -> None:
+    """Joints of a scraper's do not repeat: 'FactWatch' three times is the desk's name, not two lines run together."""
+    lines = [
+        "FactWatch",
+        "Non, cette vidéo ne montre pas une frappe sur Kharkiv",
+        "Publié le 3 mars 2025 à 10h12",
+        "Une vidéo partagée sur X montrerait une frappe de missile sur le centre de Kharkiv la nuit dernière.",
+        "FactWatch a retrouvé la séquence originale, publiée en 2023 sur une chaîne YouTube consacrée aux orages.",
+        "Les autorités de Kharkiv n'ont signalé aucune frappe dans le centre-ville cette nuit-là.",
+        "Une question ? Écrivez à FactWatch",
+        "Partager",
+    ]
+    doc = clean_text(make_doc("".join(lines)))
+    assert "FactWatch a retrouvé la séquence originale" in doc.text and "Fact Watch" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "label", ["À voir également sur Le Courrier :", "Voir aussi sur 20 Heures :", "Read more on NV:"]
+)
+def test_a_read_also_label_naming_the_outlet(make_doc: MakeDoc, label: str) -> None:
+    doc = clean_text(
+        make_doc("\n".join([*_POKROVSK[:2], label, "Kherson : le pont Antonivsky encore frappé", _POKROVSK[2]]))
+    )
+    assert label in removed_texts(doc) and all(sentence in doc.text for sentence in _POKROVSK)

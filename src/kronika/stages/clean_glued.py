@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from kronika.data import load_json
 from kronika.stages.clean_capitals import capital_pieces
@@ -102,6 +103,7 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
     r"|(?<=\d [AP]M)(?=\d)|(?<=[a-zà-ÿ]:)(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "6:12 PM2 min read", "Note from the author:Hi"
 )
+_CAMEL_CASE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][a-zà-ÿ]+(?![a-zà-ÿ])")  # "CheckNews", "TikTok"
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
 
 
@@ -316,12 +318,16 @@ def _spaced(line: str) -> str:
     """A long line whose lines a scraper joined with no space (``… a-t-il précisé.Publicité Les drones…``, ``Voir
     mon actuSuivre ce média``): a space is put back where a word or a sentence runs into a capitalised word. Told
     by three such joints or more, of which a sentence run into the next or a long lowercase word run into a
-    capitalised one (``dronesBelga``); a brand's capital inside a word (``WhatsApp``, ``YouTube``) is not one."""
+    capitalised one (``dronesBelga``); a brand's capital inside a word (``WhatsApp``, ``YouTube``) is not one, and
+    a word with such a capital that comes back on the page is a name, not a joint (``CheckNews``: joints of a
+    scraper's do not repeat)."""
     if len(line) < GLUED_LINE_CHARS:
         return line
     if len(_RUN_ON_SENTENCE.findall(line)) + len(_RUN_ON_LOWER.findall(line)) < _RUN_ON_JOINTS:
         return line
-    return _RUN_ON_WORD.sub(" ", line)
+    names = Counter(match.group() for match in _CAMEL_CASE.finditer(line))
+    inside = {i for m in _CAMEL_CASE.finditer(line) if names[m.group()] > 1 for i in range(m.start() + 1, m.end())}
+    return _RUN_ON_WORD.sub(lambda joint: "" if joint.start() in inside else " ", line)
 
 
 def rejoin(kept: list[tuple[int, str]]) -> list[str]:
