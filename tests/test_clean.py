@@ -2065,3 +2065,39 @@ def test_a_read_also_label_naming_the_outlet(make_doc: MakeDoc, label: str) -> N
         make_doc("\n".join([*_POKROVSK[:2], label, "Kherson : le pont Antonivsky encore frappé", _POKROVSK[2]]))
     )
     assert label in removed_texts(doc) and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cet article a été produit avec l'aide financière d'un fonds de soutien au journalisme régional.",
+        "Ce reportage a été réalisé grâce au soutien d'une bourse de la Fondation pour la presse.",
+        "This story was produced with support from a journalism grant.",
+        "This reporting was made possible by a grant from the European Journalism Fund.",
+    ],
+)
+def test_a_funding_notice_is_no_article_text(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK, line])))
+    assert reasons_of(doc)[line] == "funding notice" and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+def test_a_project_funded_in_the_news_is_no_funding_notice(make_doc: MakeDoc) -> None:
+    line = "Ce projet de reconstruction, financé par l'Union européenne, doit s'achever en 2026 selon la mairie."
+    assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Write a news story about the drone attack on Odesa. Use a neutral, factual tone and keep it short.",
+        "Write a 300-word article about the Kursk incursion. Include these SEO keywords: Kursk, Sudzha, offensive.",
+    ],
+)
+def test_an_english_writing_prompt_goes_whole(make_doc: MakeDoc, prompt: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK, prompt])))
+    assert "SEO" not in doc.text and "tone" not in doc.text and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+def test_a_spokesman_in_a_neutral_tone_is_news(make_doc: MakeDoc) -> None:
+    line = "The spokesman, speaking with a neutral tone, declined to comment on the losses near Pokrovsk."
+    assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
