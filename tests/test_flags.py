@@ -741,3 +741,257 @@ def test_a_generator_phrase_about_the_page_itself_is_a_disclosure(sentence: str)
     doc.text = doc.raw
     doc = flag_content(doc)
     assert doc.flags == ["ai_generated"] and doc.flag_evidence["ai_generated"] == sentence
+
+
+# --- issue 17, round 5: a fresh probe of flag pages of our own, scored before any change (27/33 pages right,
+# F1 0.850: fn 6 — cross-checked footage, "d'en vérifier l'authenticité", a guest essay, an open letter, "As an
+# AI, I …"); each page: the flags expected and its lines -------------------------------------------------------
+
+_N1 = "Une frappe de drones a visé dans la nuit un dépôt de carburant près de Dnipro, selon le gouverneur régional."
+_N2 = (
+    "Les pompiers ont mis plusieurs heures à maîtriser l'incendie, qui n'a pas fait de victime, a "
+    "précisé le service d'urgence."
+)
+_E1 = "Russian drones hit an energy facility in the Odesa region overnight, the regional governor said on Telegram."
+_E2 = "Firefighters brought the blaze under control by morning and no casualties were reported, officials said."
+_ROUND_5_PAGES = [
+    (
+        ["verified_media"],
+        [
+            _N1,
+            "Les images de l'incendie, diffusées sur Telegram, ont été authentifiées par notre "
+            "cellule de vérification.",
+            _N2,
+        ],
+    ),
+    (
+        ["verified_media"],
+        [
+            _N1,
+            "Une vidéo montre une boule de feu au-dessus des cuves. La rédaction a pu recouper ces "
+            "images avec des photos satellites prises le lendemain.",
+            _N2,
+        ],
+    ),
+    (
+        ["verified_media"],
+        [
+            _N1,
+            "Selon l'analyse des Décodeurs, la vidéo a bien été filmée à l'entrée sud de la ville, "
+            "près d'une station-service reconnaissable.",
+            _N2,
+        ],
+    ),
+    (
+        ["verified_media"],
+        [
+            _N1,
+            "Notre équipe a retrouvé l'emplacement exact où la vidéo a été tournée, à deux kilomètres du dépôt.",
+            _N2,
+        ],
+    ),
+    (
+        ["verified_media"],
+        [_E1, "BBC Verify matched the buildings in the footage to satellite images of the port of Izmail.", _E2],
+    ),
+    (
+        ["verified_media"],
+        [
+            _E1,
+            "The New York Times verified the video by comparing the silos and a water tower visible "
+            "in it with satellite imagery.",
+            _E2,
+        ],
+    ),
+    (
+        ["verified_media"],
+        [
+            _E1,
+            "Reuters was able to confirm the location of the video from the road layout, the buildings and the trees.",
+            _E2,
+        ],
+    ),
+    (["unverified_media"], [_N1, "Ces images n'ont pas pu être authentifiées de source indépendante.", _N2]),
+    (
+        ["unverified_media"],
+        [
+            _N1,
+            "Une vidéo circulant sur les réseaux sociaux montre des flammes hautes de plusieurs "
+            "dizaines de mètres. Il n'a pas été possible d'en vérifier l'authenticité dans l'immédiat.",
+            _N2,
+        ],
+    ),
+    (
+        ["unverified_media"],
+        [_N1, "L'AFP n'était pas en mesure de vérifier dans l'immédiat les vidéos publiées par l'armée russe.", _N2],
+    ),
+    (
+        ["unverified_media"],
+        [_N1, "Nous ne sommes pas en mesure d'authentifier ces images, publiées par un canal prorusse.", _N2],
+    ),
+    (
+        ["unverified_media"],
+        [
+            _E1,
+            "Video shared on social media showed a large fire at the site, though CNN could not "
+            "independently confirm its authenticity.",
+            _E2,
+        ],
+    ),
+    (
+        ["unverified_media"],
+        [
+            _E1,
+            "Newsweek has not independently verified the footage, which was posted by a pro-Kremlin military blogger.",
+            _E2,
+        ],
+    ),
+    (
+        ["unverified_media"],
+        [
+            _E1,
+            "The Kyiv Independent could not verify the claims or the videos published by the Russian Defense Ministry.",
+            _E2,
+        ],
+    ),
+    ([], [_N1, "Une vidéo publiée par le gouverneur montre des pompiers arrosant les cuves au lever du jour.", _N2]),
+    (
+        [],
+        [
+            _N1,
+            "Moscou affirme avoir abattu 30 drones, un chiffre qui n'a pas pu être vérifié de source indépendante.",
+            _N2,
+        ],
+    ),
+    (
+        [],
+        [
+            _E1,
+            "Russia said it had destroyed 40 drones overnight, a claim that could not be independently verified.",
+            _E2,
+        ],
+    ),
+    ([], [_E1, "Photos released by the governor's office showed charred tanks and twisted metal at the site.", _E2]),
+    ([], [_N1, "Le parquet a ouvert une enquête pour vérifier les circonstances de l'incendie.", _N2]),
+    (
+        ["opinion"],
+        [
+            "Tribune",
+            "« L'Europe doit enfin protéger le ciel ukrainien »",
+            "Par Claire Fontaine, ancienne ambassadrice",
+            _N1,
+            "Je suis convaincue que nous avons trop attendu. Nos hésitations coûtent des vies chaque nuit.",
+            "Il est temps que je le dise clairement : l'Europe peut fournir ces systèmes, et elle doit le faire.",
+        ],
+    ),
+    (
+        ["opinion"],
+        [
+            "Opinion | Why I changed my mind about sending troops to Ukraine",
+            _E1,
+            "I have long argued that Western soldiers should stay out of this war. I no longer believe that.",
+            "My reasons are simple, and I think most readers who followed this war will share them.",
+        ],
+    ),
+    (
+        ["opinion"],
+        [
+            "Guest Essay",
+            "Ukraine Cannot Win a War of Attrition on Promises Alone",
+            _E1,
+            "I spent three weeks with a drone unit near Pokrovsk this winter, and I came back convinced of one thing.",
+            "We in the West keep promising and keep delivering late. I have seen what that costs.",
+        ],
+    ),
+    (
+        ["opinion"],
+        [
+            "Le billet de Marc Lenoir",
+            "Pourquoi je ne crois pas au cessez-le-feu",
+            _N1,
+            "Je l'écris sans plaisir : je ne crois pas à cette trêve. J'ai vu trop d'accords signés puis oubliés.",
+            "Mon expérience de correspondant me rend méfiant, et je pense que Kiev a raison de l'être.",
+        ],
+    ),
+    (
+        ["opinion"],
+        [
+            "Lettre ouverte",
+            "Monsieur le Président, nous vous demandons de livrer les missiles promis",
+            _N1,
+            "Nous, médecins de Kharkiv, soignons chaque nuit des blessés que ces missiles auraient pu épargner.",
+            "Nous vous demandons d'agir avant l'hiver. Nous ne pouvons plus attendre.",
+        ],
+    ),
+    (
+        [],
+        [
+            "Analyse",
+            "Pourquoi l'offensive russe piétine autour de Koupiansk",
+            _N1,
+            "Selon plusieurs analystes, l'armée russe manque de blindés pour exploiter ses percées.",
+            "L'état-major ukrainien estime que les pertes russes dépassent 1 000 hommes par jour dans le secteur.",
+        ],
+    ),
+    (
+        [],
+        [
+            _N1,
+            "« Je pense que nous tiendrons l'hiver, mais je ne sais pas comment », a confié un "
+            "habitant, Mykola, 63 ans.",
+            "« J'ai perdu ma maison en 2022 et je ne veux pas la perdre une deuxième fois », a-t-il ajouté.",
+            _N2,
+        ],
+    ),
+    (
+        [],
+        [
+            "Entretien",
+            "« Nous manquons de munitions, pas de courage »",
+            "Le commandant d'une brigade répond à nos questions.",
+            "Comment se passe la défense de la ville ?",
+            "— Je vous le dis franchement : nous manquons de tout. Mes hommes tiennent, mais je ne "
+            "sais pas combien de temps.",
+            "Que demandez-vous aux alliés ?",
+            "— Des obus. Je ne demande rien d'autre.",
+        ],
+    ),
+    (
+        ["ai_generated"],
+        [
+            _N1,
+            _N2,
+            "Cet article a été généré automatiquement à partir des données de l'armée de l'air et relu par un éditeur.",
+        ],
+    ),
+    (["ai_generated"], [_E1, _E2, "This summary was created with the help of an AI tool and checked by our newsroom."]),
+    (["ai_generated"], [_N1, _N2, "Voici une version plus courte de l'article, prête à être publiée :"]),
+    (
+        ["ai_generated"],
+        [_E1, _E2, "Note: As an AI, I do not have access to real-time information, so please verify these figures."],
+    ),
+    (
+        [],
+        [
+            _N1,
+            "L'armée ukrainienne utilise l'intelligence artificielle pour analyser les images de ses "
+            "drones de reconnaissance.",
+            _N2,
+        ],
+    ),
+    (
+        [],
+        [
+            _E1,
+            "A deepfake video generated with artificial intelligence showed the governor announcing "
+            "an evacuation that never happened.",
+            _E2,
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("want", "lines"), _ROUND_5_PAGES)
+def test_round_5_flag_probe(want: list[str], lines: list[str]) -> None:
+    doc = flag_content(clean_text(Document(doc_id="p", source="p.txt", raw="\n".join(lines))))
+    assert doc.flags == want, doc.flag_evidence
