@@ -1158,3 +1158,55 @@ def test_verdict_naming_no_place_goes_to_the_main_event(run_text: Callable[..., 
     )
     kherson = [e for e in doc.events if e.location is not None and "kherson" in fold(e.location.name)]
     assert kherson and all(e.verification == "unverified" for e in kherson)
+
+
+# A denial of a capture as armies word it, and the statement that goes on with a denial.
+DENIAL_CASES = [
+    ("« La situation est sous contrôle », a assuré l'état-major ukrainien mardi soir.", "état-major"),
+    ("Nos soldats tiennent toujours leurs positions dans le village, a déclaré le porte-parole Ivan Kovalenko.",
+     "Kovalenko"),
+    ("« L'ennemi ne contrôle pas la localité, les combats se poursuivent dans les faubourgs », a précisé "
+     "le commandant de la brigade, Petro Lysenko.", "Lysenko"),
+    ("Ukrainian troops are still holding their positions in the town, military spokesman Dmytro Lykhovyi said.",
+     "Lykhovyi"),
+    ("« Nos forces armées ne sont pas impliquées dans cette explosion », a affirmé le ministère.", "ministère"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source"), DENIAL_CASES)
+def test_capture_and_involvement_denials(run_text: Callable[..., Document], text: str, source: str) -> None:
+    doc = run_text(text, date="2025-02-11")
+    claim = next(c for c in doc.claims if fold(source) in fold(c.source_surface) or fold(source) in fold(c.source))
+    assert claim.stance == "deny"
+
+
+def test_a_situation_said_to_be_tense_is_no_denial(run_text: Callable[..., Document]) -> None:
+    doc = run_text("La situation reste très tendue dans le village, a déclaré le gouverneur Ivan Fedorov.")
+    assert [c.stance for c in doc.claims] == ["assert"]
+
+
+def test_the_statement_after_a_denial_goes_on_with_it(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Moscou a affirmé avoir frappé un centre de commandement à Tchernihiv.\n\n"
+        "Le parquet régional a rejeté ces affirmations. « Les missiles ont touché une école et un immeuble "
+        "d'habitation », a-t-il indiqué dans un communiqué.\n\n"
+        "« Nous reconstruirons l'école », a déclaré le maire, Oleksandr Lomako.",
+        date="2025-02-11",
+    )
+    stances = {c.text[:30]: c.stance for c in doc.claims}
+    school = next(c for c in doc.claims if "touché une école" in c.text)
+    assert school.stance == "deny", stances
+    mayor = next(c for c in doc.claims if "reconstruirons" in c.text)
+    assert mayor.stance == "assert"
+
+
+def test_a_claim_naming_a_place_goes_to_the_event_of_its_kind_there(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Moscou revendique deux villages près de Siversk, Kiev assure que la situation est sous contrôle\n\n"
+        "L'armée russe a revendiqué jeudi la prise des villages de Verkhnokamianske et Vyimka, dans l'est de "
+        "l'Ukraine.\n\n"
+        "A Siversk, un bombardement a tué deux civils jeudi, a annoncé le gouverneur Vadym Filachkine.",
+        date="2025-02-13",
+    )
+    shelling = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert shelling and not any(e.contested for e in shelling)

@@ -6,6 +6,7 @@ import functools
 import re
 from datetime import date, timedelta
 
+from kronika.attribution import UNATTRIBUTED
 from kronika.data import load_json
 from kronika.gazetteer.build import distance_km
 from kronika.model import Claim, Document, Event, Location
@@ -49,10 +50,16 @@ def linked_event(doc: Document, claim: Claim) -> str | None:
         if any(e.start < claim.end and claim.start < e.end for e in event.evidence):
             return event.event_id
     text = claim.text
-    for event in doc.events:
-        if event.location and any(p.surface in text and p.name == event.location.name for p in doc.places):
-            return event.event_id
+    named = [
+        event
+        for event in doc.events
+        if event.location and any(p.surface in text and p.name == event.location.name for p in doc.places)
+    ]
     cue = best_cue(text.replace("’", "'"))
+    if named and (cue is None or any(e.event_type == cue.event_type for e in named)):
+        # a place it names; of the kind its words speak of when there is one there ("La Russie revendique deux
+        # villages près de Vovtchansk" is about the capture, not the shelling of Vovtchansk)
+        return next(e for e in named if cue is None or e.event_type == cue.event_type).event_id
     if cue is None:
         return None
     paragraph = _paragraph_at(doc, claim.start)
@@ -64,7 +71,7 @@ def linked_event(doc: Document, claim: Claim) -> str | None:
         and _dates_compatible(doc, claim, e)
     ]
     if not same_kind:
-        return None
+        return None  # a place it names holds no event of the kind it speaks of: not about the events there
     return min(same_kind, key=lambda e: abs(e.evidence[0].start - claim.start)).event_id
 
 
@@ -102,6 +109,31 @@ def refer_back(doc: Document, claims: list[Claim]) -> None:
         ]
         if earlier:
             claim.event_id = earlier[-1].event_id
+
+
+def denial_goes_on(doc: Document, claims: list[Claim]) -> None:
+    """A statement right after a denial, in the next sentence of its paragraph, by the same source or one of its
+    side, goes on with the denial: "Le parquet a rejeté ces affirmations. « Il n'y avait aucune réunion militaire
+    à cet endroit », a-t-il déclaré." The second sentence is what the denial says (claims in text order)."""
+    denials: dict[int, list[Claim]] = {}
+    for claim in claims:
+        index = _sentence_index(doc, claim.start)
+        if claim.stance == "deny":
+            denials.setdefault(index, []).append(claim)
+            continue
+        if claim.stance != "assert" or claim.source == UNATTRIBUTED or index < 0:
+            continue
+        before = denials.get(index, []) + (denials.get(index - 1, []) if _same_paragraph(doc, index - 1, index) else [])
+        if any(c.source == claim.source or (_party(c) and c.side == claim.side) for c in before):
+            claim.stance = "deny"
+
+
+def _sentence_index(doc: Document, offset: int) -> int:
+    return next((i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end), -1)
+
+
+def _same_paragraph(doc: Document, first: int, second: int) -> bool:
+    return first >= 0 and doc.sentences[first].paragraph == doc.sentences[second].paragraph
 
 
 def claims_about(event: Event, claims: list[Claim], doc: Document) -> list[Claim]:
@@ -217,6 +249,14 @@ def same_incident(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type and not _strike_and_interception(a, b):
         return False  # an evacuation order or a capture beside a shelling is another incident
     if a.location is None or b.location is None or not _same_time(a, b):
+        return False
+    return _same_place(a.location, b.location)
+
+
+def same_place_and_kind(a: Event, b: Event) -> bool:
+    """Two events of one kind at one place, whatever their dates (a verdict on the footage of one reaches the
+    other reading of it: the events stage may date a background sentence's reading otherwise)."""
+    if a.event_type != b.event_type or a.location is None or b.location is None:
         return False
     return _same_place(a.location, b.location)
 

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kronika.contest import same_incident
+from kronika.contest import same_incident, same_place_and_kind
 from kronika.data import load_json
 from kronika.model import Document, Event, Evidence, Sentence
 from kronika.stages.events import best_cue
@@ -195,7 +195,11 @@ def _events_of(doc: Document, verdict: Verdict) -> list[Event]:
         or [e for e in doc.events if any(_paragraph_at(doc, x.start) == paragraph for x in _own(doc, e))]
         or _main_events(doc)
     )
-    return chosen + [e for e in doc.events if e not in chosen and any(same_incident(e, c) for c in chosen)]
+    return chosen + [
+        e
+        for e in doc.events
+        if e not in chosen and any(same_incident(e, c) or same_place_and_kind(e, c) for c in chosen)
+    ]
 
 
 def _footage_passage(doc: Document, index: int) -> tuple[int, int]:

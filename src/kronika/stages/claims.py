@@ -18,6 +18,7 @@ from kronika.contest import (
     answers_lead,
     blames_each_other,
     claims_about,
+    denial_goes_on,
     is_contested,
     linked_event,
     refer_back,
@@ -81,6 +82,7 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
     claims.extend(_verdict_claims(doc, verdicts, claims))
     claims.extend(_blame_claims(doc, claims))
     claims.sort(key=lambda c: c.start)
+    denial_goes_on(doc, claims)
     for claim in claims:
         claim.event_id = linked_event(doc, claim)
     refer_back(doc, claims)
@@ -185,7 +187,8 @@ def _pattern_claims(doc: Document, parsed: set[int], found: list[Claim]) -> list
     for index, sentence in enumerate(doc.sentences):
         if index in parsed:
             continue
-        for claim in sentence_claims(doc, index, sentence, found + extra):
+        earlier = [c for c in found + extra if c.start < sentence.start]  # a pronoun refers back, never ahead
+        for claim in sentence_claims(doc, index, sentence, earlier):
             if _named_by_pattern(claim):
                 extra.append(claim)
     return extra
