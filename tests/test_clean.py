@@ -2101,3 +2101,15 @@ def test_an_english_writing_prompt_goes_whole(make_doc: MakeDoc, prompt: str) ->
 def test_a_spokesman_in_a_neutral_tone_is_news(make_doc: MakeDoc) -> None:
     line = "The spokesman, speaking with a neutral tone, declined to comment on the losses near Pokrovsk."
     assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
+
+
+@pytest.mark.parametrize(
+    "header", ["Ces articles pourraient vous intéresser", "Vous pourriez aussi aimer", "Ça pourrait vous intéresser"]
+)
+def test_lists_of_other_stories_under_a_header_in_the_second_person(make_doc: MakeDoc, header: str) -> None:
+    teasers = ["Tours : la rentrée sous un soleil de plomb", "Indre : un motard blessé près de Châteauroux"]
+    for raw in ("\n".join([*_POKROVSK, header, *teasers]), " ".join([*_POKROVSK, header, *teasers])):
+        doc = clean_text(make_doc(raw))
+        assert (
+            all(sentence in doc.text for sentence in _POKROVSK) and "Tours" not in doc.text and header not in doc.text
+        )
