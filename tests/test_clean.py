@@ -2113,3 +2113,23 @@ def test_lists_of_other_stories_under_a_header_in_the_second_person(make_doc: Ma
         assert (
             all(sentence in doc.text for sentence in _POKROVSK) and "Tours" not in doc.text and header not in doc.text
         )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous respectons votre vie privée",
+        "Nous et nos 312 partenaires stockons et accédons à des informations sur votre appareil.",
+        "We and our 845 partners store and access information on a device, such as cookies.",
+        "Tout accepter Continuer sans accepter Paramètres",
+        "Accept all Reject all Manage options",
+    ],
+)
+def test_consent_walls(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([line, *_POKROVSK])))
+    assert reasons_of(doc)[line] == "cookie banner" and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+def test_a_minister_and_his_partners_are_news(make_doc: MakeDoc) -> None:
+    line = "« Nous et nos partenaires européens continuerons à soutenir Kiev », a déclaré le ministre lundi."
+    assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
