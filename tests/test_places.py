@@ -1065,3 +1065,80 @@ def test_a_lone_far_namesake_of_a_village_of_the_named_region_is_not_taken(run_t
 )  # fmt: skip
 def test_french_on_a_river_is_russian_na(run_text: Run, text: str, surface: str, lat: float, lon: float) -> None:
     assert within(place(run_text(text, date="2024-03-17"), surface), lat, lon, 10)
+
+
+# --- round 7: found by batch 9 (2023-2025 reporting); each rule checked on sentences of our own in other styles ----
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Police dismantled a Roma settlement outside Mukachevo after a fire.", "Roma"),
+        ("Les Tatars de Crimée dénoncent une nouvelle vague de perquisitions à Simferopol.", "Tatars"),
+        ("Des Cosaques du Kouban patrouillent désormais dans les rues de Marioupol occupée.", "Cosaques"),
+        ("Buryats make up a large share of the Russian dead, a count by an independent outlet found.", "Buryats"),
+    ],
+)
+def test_peoples_are_not_places(run_text: Run, text: str, surface: str) -> None:
+    doc = run_text(text, date="2024-05-10")
+    assert not [p for p in doc.places if surface in p.surface and p.lat is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Des fantassins de la brigade Kholodny Yar ont été filmés dans les ruines de Toretsk.", "Kholodny Yar"),
+        ("Les volontaires du bataillon Sibir ont revendiqué un raid dans la région de Belgorod.", "Sibir"),
+        ("Le navire de débarquement Iamal a été touché par un missile dans la baie de Sébastopol.", "Iamal"),
+        ("Le patrouilleur Vassili Bykov a été endommagé par des drones navals.", "Vassili Bykov"),
+        ("Le motoriste Motor Sich a vu ses ateliers frappés une nouvelle fois.", "Motor Sich"),
+    ],
+)
+def test_units_ships_and_makers_named_after_places_are_not_places(run_text: Run, text: str, surface: str) -> None:
+    doc = run_text(text, date="2024-03-05")
+    assert not [p for p in doc.places if surface in p.surface and p.lat is not None]
+
+
+def test_a_brigade_that_takes_a_village_leaves_the_village_a_place(run_text: Run) -> None:
+    doc = run_text("La 3e brigade d'assaut a repris Andriïvka, au sud de Bakhmout.", date="2023-09-16")
+    assert within(place(doc, "Andriïvka"), 48.50, 37.97, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("La 24e brigade tient toujours Tchassiv Iar, selon son porte-parole.", "Tchassiv Iar"),
+        ("Les Russes menacent désormais Koupiansk par le nord.", "Koupiansk"),
+    ],
+)
+def test_a_theatre_town_as_french_spells_it_is_a_place(run_text: Run, text: str, surface: str) -> None:
+    assert place(run_text(text, date="2024-05-20"), surface).admin1 in ("Donetsk Oblast", "Kharkiv Oblast")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Krasnopillia, à quelques kilomètres de la frontière, a été bombardée à 40 reprises.",
+        "Krasnopillia was shelled again overnight, the Sumy regional administration said.",
+    ],
+)
+def test_the_subject_of_a_passive_shelling_is_a_place(run_text: Run, text: str) -> None:
+    assert within(place(run_text(text, date="2025-03-01"), "Krasnopillia"), 50.77, 35.27, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Les combats se rapprochent de Dzerjynsk, que Kyiv a rebaptisée Toretsk.", "Dzerjynsk", 48.40, 37.85),
+        ("Une usine chimique a explosé à Dzerjinsk, près de Nijni Novgorod.", "Dzerjinsk", 56.24, 43.46),
+        ("Des manifestants se sont rassemblés à Dzerjinsk, dans la région de Nijni Novgorod.", "Dzerjinsk", 56.24,
+         43.46),
+        ("Un pétrolier a été visé dans le port de Primorsk, près de Saint-Pétersbourg.", "Primorsk", 60.37, 28.61),
+        ("Russian forces shelled Pokrovske, 30 km north of Huliaipole.", "Pokrovske", 47.98, 36.23),
+        ("Ukrainian drones struck a radar near Olenivka, on Crimea's western tip.", "Olenivka", 45.2, 33.4),
+    ],
+)  # fmt: skip
+def test_a_namesake_located_by_the_text(run_text: Run, text: str, surface: str, lat: float, lon: float) -> None:
+    """A renamed town in French spelling, a region of two words, "X, près de Y" / "N km north of Y" (the namesake
+    within reach of Y), a region named by its own name ("Crimea's")."""
+    assert within(place(run_text(text, date="2024-07-02"), surface), lat, lon, 150 if surface == "Olenivka" else 15)

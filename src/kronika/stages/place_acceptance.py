@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import re
 
-from kronika.gazetteer.keys import fold
+from kronika.gazetteer.keys import fold, translit_key
 from kronika.stages.place_conventions import WORD, Mention, overlaps
-from kronika.stages.place_ranking import FOCUS_WEIGHT, in_theatre, inflections, theatre
+from kronika.stages.place_ranking import FOCUS_WEIGHT, in_theatre, inflections, name_keys, theatre
 
 _THEATRE_TOWN = 10_000  # inhabitants: a town of the war's regions by its own name is a place even when NER says person
 
@@ -33,6 +33,14 @@ _CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, 
     r"pris\s+le\s+contr[ôo]le\s+d[e']|shelled|captured|recaptured|retook|liberated|stormed|besieged|encircled|"
     r"took\s+control\s+of|seized\s+control\s+of|(?:a|ont)\s+(?:de\s+nouveau\s+)?(?:frapp[ée]|vis[ée]|attaqu[ée])|"
     r"(?:struck|targeted|attacked|pounded)(?:\s+the\s+(?:village|town)\s+of)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+_SHELLED_AFTER = re.compile(  # "Seredyna-Bouda, à la frontière, a été bombardée": people are not shelled
+    r"(?:\s*,[^,.;]{1,60},)?\s*(?:(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|encore\s+)?été|est|sont|"
+    r"was|were|(?:has|have|had)\s+been)\s+(?:(?:again|repeatedly|heavily|de\s+nouveau)\s+)?"
+    r"(?:bombard[ée]e?s?|pilonn[ée]e?s?|shelled|bombarded|pounded)\b",
     re.IGNORECASE,
 )
 
@@ -60,7 +68,9 @@ _FOREIGN_ALIAS_CITY = 1_000_000  # a foreign city this size is known by its fore
 
 
 def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
-    if text and _named_thing(mention, text):
+    if fold(mention.surface) in _peoples():
+        return False  # "a Roma camp", "les Tatars de Crimée": a people, not Rome
+    if text and named_thing(mention, text):
         return False  # "rue Pouchkine", "le croiseur Moskva", "Pushkin Street": a street, a ship, a company
     if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
         return False  # "Olena, une habitante…", "the birthday of Taras Shevchenko": a person, not a hamlet
@@ -100,24 +110,38 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
     return True
 
 
-def _named_thing(mention: Mention, text: str) -> bool:
-    """The name of a street, a ship, an operation or a company: a noun announces it ("rue Pouchkine", "the cruiser
-    Moskva", "Pushkin Street")."""
-    before, after = _name_noun_patterns()
-    return bool(before.search(text, max(0, mention.start - 30), mention.start) or after.match(text, mention.end))
+def named_thing(mention: Mention, text: str) -> bool:
+    """The name of a street, a ship, an operation, a company or an armed unit: a noun announces it ("rue
+    Pouchkine", "the cruiser Moskva", "Pushkin Street", "le motoriste Motor Sich", "la brigade Kholodny Yar")."""
+    before, unit, after = _name_noun_patterns()
+    window = max(0, mention.start - 40)
+    return bool(
+        before.search(text, window, mention.start)
+        or unit.search(text, window, mention.start)
+        or after.match(text, mention.end)
+    )
 
 
 @functools.cache
-def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from kronika.data import load_json
 
     data = load_json("not_places.json")
     before = "|".join(re.escape(noun) for noun in data["name_nouns"])
+    unit = "|".join(re.escape(noun) for noun in data["unit_nouns"])
     after = "|".join(re.escape(noun) for noun in data["name_nouns_after"])
     return (
         re.compile(rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{unit})\s+$", re.IGNORECASE),  # "brigade Kholodny Yar", not "brigade de Kherson"
         re.compile(rf"\s+(?:{after})(?!\w)"),
     )
+
+
+@functools.cache
+def _peoples() -> frozenset[str]:
+    from kronika.data import load_json
+
+    return frozenset(fold(word) for word in load_json("not_places.json")["peoples"])
 
 
 def _name_head(mention: Mention, text: str) -> bool:
@@ -134,7 +158,10 @@ _NEXT_NAME = re.compile(rf"[\s-]+{WORD}")
 def _taken_or_shelled(mention: Mention, text: str) -> bool:
     """The object of a verb of shelling or capture ("ont repris Kozatcha Lopan", "shelled Pisky") naming a place of
     the war's regions: a place even when NER reads a person."""
-    if not _CAPTURE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    if not (
+        _CAPTURE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or _SHELLED_AFTER.match(text, mention.end)
+    ):
         return False
     return any(in_theatre(c) and c.kind in ("city", "settlement") for c in mention.candidates)
 
@@ -174,11 +201,15 @@ def _foreign_alias(mention: Mention) -> bool:
 
 
 def _theatre_town(mention: Mention) -> bool:
-    """A town of the war's regions by its own name ("Sloviansk, Bakhmout, Avdiivka") even when NER says person."""
+    """A town of the war's regions by its own name ("Sloviansk, Bakhmout, Avdiivka"), however French spells it, even
+    when NER says person."""
     return any(
-        c.kind == "city" and c.population >= _THEATRE_TOWN and c.admin1 in theatre() and c.quality in ("name", "alt")
+        c.kind == "city"
+        and c.population >= _THEATRE_TOWN
+        and c.admin1 in theatre()
+        and (c.quality in ("name", "alt") or translit_key(c.name) in name_keys(mention.surface))
         for c in mention.candidates
-    )
+    )  # also its own name as French spells it ("Tchassiv Iar", "Koupiansk")
 
 
 def _actor_use(mention: Mention, text: str) -> bool:

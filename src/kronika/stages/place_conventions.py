@@ -53,7 +53,7 @@ _REGION_BEFORE = re.compile(
     rf"\b(?:r[ée]gions?|oblasts?|provinces?|districts?|ra[iï]ons?|territoires?|region|province|district|gouverneure?|governor)"
     rf"(?:\s+(?:voisine|frontali[èe]re|russe|ukrainienne|sud|nord|orientale|occidentale|m[ée]ridionale|septentrionale|"
     rf"occup[ée]e?|annex[ée]e?|s[ée]paratiste|of))?\s+(?:de\s+|d'|d’|du\s+|of\s+)?"
-    rf"(?P<names>{WORD}(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{WORD})*)"
+    rf"(?P<names>{WORD}(?:\s+{WORD})?(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{WORD}(?:\s+{WORD})?)*)"
 )
 _REGION_AFTER = re.compile(rf"(?P<name>{WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")
 _HROMADA = re.compile(rf"(?P<name>{WORD})\s+(?:hromada|громада|territorial\s+community)\b", re.IGNORECASE)
@@ -119,6 +119,50 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
             found.extend(_spelled_otherwise(text, before, region, gazetteer))
     mentions.extend(found)
     mentions.sort(key=lambda m: m.start)
+
+
+def names_region(mention: Mention) -> bool:
+    """A region the text names: after a cue ("région de Koursk", "Kherson Oblast") or by a name only a region bears
+    ("Crimea's Tarkhankut peninsula", "en Crimée")."""
+    if not mention.candidates:
+        return False
+    return mention.region_cue or all(c.kind == "region" and c.quality == "full" for c in mention.candidates)
+
+
+def near_anchored(text: str, mentions: list[Mention], chosen: list[Candidate]) -> Iterator[tuple[int, list[Candidate]]]:
+    """ "Primorsk, près de Saint-Pétersbourg", "Kotlyne, 10 km west of Pokrovsk": a place located by the town after
+    it keeps only its namesakes within reach of that town (the stated distance, else _NEAR_REACH_KM)."""
+    for index, (mention, anchor) in enumerate(itertools.pairwise(mentions)):
+        gap = _NEAR_BETWEEN.fullmatch(text, mention.end, anchor.start)
+        town = chosen[index + 1]
+        if gap is None or len(mention.candidates) < 2 or mention.region_cue or town.kind not in _TOWNS:
+            continue
+        reach = 1.3 * float(gap.group("km")) + 30 if gap.group("km") else _NEAR_REACH_KM
+        inside = [c for c in mention.candidates if c.kind in _TOWNS and c.distance_to(town) <= reach]
+        if inside and len(inside) < len(mention.candidates):
+            yield index, inside
+
+
+_TOWNS = ("city", "settlement", "site")
+
+
+_NEAR_REACH_KM = 150.0
+
+
+_DIRECTION = (
+    r"(?:(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’])|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+)
+
+
+_NEAR_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:tout\s+)?pr[èe]s\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’])|à\s+proximité\s+(?:de|d['’])|"
+    r"aux\s+abords\s+(?:de|d['’])|dans\s+la\s+banlieue\s+(?:de|d['’])|near|not\s+far\s+from|close\s+to|outside|"
+    r"on\s+the\s+outskirts\s+of|"
+    rf"(?:à\s+)?(?:une\s+)?(?:(?P<km>\d+)\s*(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)\s+(?:{_DIRECTION}|de|d['’]|from|of)|"
+    rf"{_DIRECTION}))\s*(?:la\s+|le\s+|l['’]|the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _opening_word(text: str, before: re.Match[str]) -> bool:
@@ -188,13 +232,8 @@ def stopwords() -> frozenset[str]:
 def region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
     for match in _REGION_BEFORE.finditer(text):
         offset = match.start("names")
-        for name in re.finditer(WORD, match.group("names")):
-            if name.group() in ("De", "Et"):
-                continue
-            region = gazetteer.region(name.group())
-            if region is not None:
-                start = offset + name.start()
-                yield Mention(name.group(), start, start + len(name.group()), region_cue=True, candidates=[region])
+        for start, name, named in _region_names(match.group("names"), gazetteer):
+            yield Mention(name, offset + start, offset + start + len(name), region_cue=True, candidates=[named])
     for match in _cyrillic_region_pattern().finditer(text):
         for adjective in _region_adjectives(match.group("name")):
             region = gazetteer.region(f"{adjective} область")
@@ -215,6 +254,23 @@ def region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
             yield Mention(
                 match.group("name"), match.start("name"), match.end("name"), region_cue=True, candidates=[region]
             )
+
+
+def _region_names(names: str, gazetteer: Gazetteer) -> Iterator[tuple[int, str, Candidate]]:
+    """The regions of a list after "région de": one word, or two when the region's name has two ("région de Nijni
+    Novgorod", "oblast de Zaporijjia et de Kherson")."""
+    position = 0
+    while (name := _TWO_WORDS.search(names, position)) is not None:
+        if name.group(2) and (region := gazetteer.region(name.group())) is not None:
+            yield name.start(), name.group(), region
+            position = name.end()
+            continue
+        position = name.end(1)
+        if name.group(1) not in ("De", "Et") and (region := gazetteer.region(name.group(1))) is not None:
+            yield name.start(), name.group(1), region
+
+
+_TWO_WORDS = re.compile(rf"({WORD})(?:\s+({WORD}))?")
 
 
 @functools.cache

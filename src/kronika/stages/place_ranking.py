@@ -218,9 +218,9 @@ def _city_by_its_name(surface: str, candidates: list[Candidate], sentence: list[
     if any(c.kind in ("country", "region", "macro", "site") for c in candidates):
         return None  # "Russie" is the country, not Ruse
     city = max(cities, key=lambda c: c.population)
-    renamed = [c for c in candidates if c.kind == "city" and c.quality == "alt" and c.population >= _RENAMED_TOWN]
+    renamed = [c for c in candidates if c.kind == "city" and c.quality != "name" and c.population >= _RENAMED_TOWN]
     if not in_theatre(city) and any(in_theatre(c) for c in renamed):
-        return None  # "Dzerzhinsk" in a Donbas report: the town renamed Toretsk competes with the far city
+        return None  # "Dzerzhinsk", French "Dzerjynsk": the town renamed Toretsk competes with the far city
     return city
 
 

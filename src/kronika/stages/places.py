@@ -21,12 +21,14 @@ from kronika.gazetteer.index import Candidate, Gazetteer
 from kronika.gazetteer.keys import fold
 from kronika.model import Document, Place
 from kronika.pipeline import stage
-from kronika.stages.place_acceptance import acceptable
+from kronika.stages.place_acceptance import acceptable, named_thing
 from kronika.stages.place_conventions import (
     UPPER,
     WORD,
     Mention,
     admin_conventions,
+    names_region,
+    near_anchored,
     overlaps,
     region_cue_mentions,
     stopwords,
@@ -166,13 +168,16 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     water = water_places(doc.text)
     mentions = _mentions(doc, gazetteer, [(w.start, w.end) for w in water])
     admin_conventions(doc.text, mentions, gazetteer)
-    context = [m.candidates[0] for m in mentions if m.region_cue and m.candidates]
+    context = [m.candidates[0] for m in mentions if names_region(m)]
     anchors = [m.candidates[0] for m in mentions if _anchor(m)]
     day = _report_day(doc)
     regions = [_sentence_context(doc, m, mentions) for m in mentions]
     chosen = [choose(m.surface, m.candidates, regions[i], context, anchors, day) for i, m in enumerate(mentions)]
-    for i, neighbours in _sentence_neighbours(doc, mentions, chosen):
-        chosen[i] = choose(mentions[i].surface, mentions[i].candidates, regions[i], context, anchors, day, neighbours)
+    neighbours = dict(_sentence_neighbours(doc, mentions, chosen))
+    reach = dict(near_anchored(doc.text, mentions, chosen))  # "Primorsk, près de Saint-Pétersbourg"
+    for i in sorted(neighbours.keys() | reach.keys()):
+        candidates = reach.get(i, mentions[i].candidates)
+        chosen[i] = choose(mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()))
     doc.places = [_place(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
     doc.places += water + _unresolved(doc, mentions + [Mention(w.surface, w.start, w.end) for w in water])
     doc.places.sort(key=lambda p: p.start)
@@ -219,8 +224,10 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
     ner_places = _ner_place_spans(doc.parse)
     sentence_starts = {s.start for s in doc.sentences}
     found: list[Mention] = [
-        m for m in _site_mentions(doc.text, gazetteer) if not overlaps(m.start, m.end, blocked) or _located_site(doc, m)
-    ]
+        m
+        for m in _site_mentions(doc.text, gazetteer)
+        if (not overlaps(m.start, m.end, blocked) or _located_site(doc, m)) and not named_thing(m, doc.text)
+    ]  # "le motoriste Motor Sich" is the company, not its plant
     taken = [(m.start, m.end) for m in found] + water  # "la rivière Siverskyi Donets" is not the town Donets
     for district in district_mentions(doc, gazetteer, taken + blocked):  # "le district de Prymorskyi" (of Odesa)
         found.append(district)
@@ -444,7 +451,8 @@ def _plausible(candidate: Candidate, surface: str) -> bool:
         return False
     if candidate.quality == "key" and candidate.country not in FOCUS_WEIGHT:
         return False  # a foreign town by a spelling key ("Namura" for Namur) or a minor alias
-    return candidate.feature != "village" or candidate.country != "RU"  # a hamlet deep in Russia, not a Moldovan town
+    # a hamlet deep in Russia, not a Moldovan town nor a Russian town by its own name ("Primorsk", a Baltic port)
+    return candidate.feature != "village" or candidate.country != "RU" or candidate.population >= _TOWN // 2
 
 
 def _sentence_neighbours(
@@ -478,7 +486,7 @@ def _sentence_context(doc: Document, mention: Mention, mentions: list[Mention]) 
     return [
         m.candidates[0]
         for m in mentions
-        if m.region_cue and m.candidates and m is not mention and sentence.start <= m.start < sentence.end
+        if names_region(m) and m is not mention and sentence.start <= m.start < sentence.end
     ]
 
 
