@@ -2133,3 +2133,30 @@ def test_consent_walls(make_doc: MakeDoc, line: str) -> None:
 def test_a_minister_and_his_partners_are_news(make_doc: MakeDoc) -> None:
     line = "« Nous et nos partenaires européens continuerons à soutenir Kiev », a déclaré le ministre lundi."
     assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
+
+
+@pytest.mark.parametrize("line", ["bur-ant/pz", "(afp/mm-ach)", "1730889000", "1731402000000"])
+def test_desk_signatures_and_epoch_stamps(make_doc: MakeDoc, line: str) -> None:
+    """An AFP desk's signature in lowercase with a hyphen; a live page's entry stamped in Unix seconds."""
+    for raw in ("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]]), " ".join([*_POKROVSK[:2], line, _POKROVSK[2]])):
+        doc = clean_text(make_doc(raw))
+        assert line not in doc.text and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+def test_cyrillic_ui_run_into_a_french_page_with_no_space(make_doc: MakeDoc) -> None:
+    """A browser-translated page glued with no space: where the script changes, two lines met."""
+    ui = [
+        "Новини",
+        "Читайте також: Енергетики відновили живлення в Києві",
+        "Поділитися",
+        "Підписуйтеся на наш Telegram",
+    ]
+    raw = "".join([ui[0], *_POKROVSK[:2], ui[1], _POKROVSK[2], *ui[2:], "Найпопулярніше"])
+    doc = clean_text(make_doc(raw))
+    assert all(sentence in doc.text for sentence in _POKROVSK)
+    assert not any(line in doc.text for line in ui)
+
+
+def test_a_year_like_number_in_a_sentence_stays(make_doc: MakeDoc) -> None:
+    line = "Le contrat, d'un montant de 1600000000 hryvnias, a été signé mardi, selon le ministère."
+    assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text

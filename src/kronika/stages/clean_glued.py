@@ -44,7 +44,7 @@ MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than 
 
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?…»”\"])(?<!\b[A-ZÀ-Ý]\.)(?<!\b(?:Mr|Ms|Dr|St|MM|Lt)\.)(?<!\b(?:Mrs|Mme|Gen|Col|Sgt)\.)"  # "M. Kouleba"
-    r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►*]|_{2,}|[a-z]{2,5}/[a-z]{2,5}\b)"  # "… attack. ___ Follow", "… ». ats/afp"
+    r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►*]|_{2,}|\(?[a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}\b)"  # "… ___ Follow", "… ». ats/afp"
 )
 # shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
 _STRONG_SHAPES = (
@@ -93,7 +93,8 @@ _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were ki
 _ELIDED_HEAD = re.compile(r"^l['’].*")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
 _RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
-_RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])|[\u0430-\u045f]{5}(?=[\u0400-\u042f][\u0430-\u045f])")
+_SCRIPT_CHANGE = re.compile(r"[a-zà-ÿ.!?…»”](?=[\u0400-\u042f])|[\u0430-\u045f.!?…»”](?=[A-ZÀ-Ý])")  # "ville.Читайте"
 _RUN_ON_JOINTS = 3
 _RUN_ON_WORD = re.compile(
     r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
@@ -102,6 +103,8 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "TYSLa", "11h05INTERNATIONAL"
     r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
     r"|(?<=\d [AP]M)(?=\d)|(?<=[a-zà-ÿ]:)(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "6:12 PM2 min read", "Note from the author:Hi"
+    r"|(?<=[a-zà-ÿ.!?…»”])(?=[\u0400-\u042f])|(?<=[\u0430-\u045f.!?…»”])(?=[A-ZÀ-Ý\u0400-\u042f])"  # a script
+    # changes ("…ité.Читайте", "КиєвіLes") or a Cyrillic word runs into a capitalised one ("ПоділитисяПідписуйтеся")
 )
 _CAMEL_CASE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][a-zà-ÿ]+(?![a-zà-ÿ])")  # "CheckNews", "TikTok"
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
@@ -323,7 +326,8 @@ def _spaced(line: str) -> str:
     scraper's do not repeat)."""
     if len(line) < GLUED_LINE_CHARS:
         return line
-    if len(_RUN_ON_SENTENCE.findall(line)) + len(_RUN_ON_LOWER.findall(line)) < _RUN_ON_JOINTS:
+    joints = len(_RUN_ON_SENTENCE.findall(line)) + len(_RUN_ON_LOWER.findall(line)) + len(_SCRIPT_CHANGE.findall(line))
+    if joints < _RUN_ON_JOINTS:
         return line
     names = Counter(match.group() for match in _CAMEL_CASE.finditer(line))
     inside = {i for m in _CAMEL_CASE.finditer(line) if names[m.group()] > 1 for i in range(m.start() + 1, m.end())}

@@ -24,7 +24,7 @@ from kronika.stages.clean_rules import (
 )
 from kronika.stages.language import fold_word, script_differs, stopwords
 
-_WIRE_SIGNATURE = re.compile(r"[a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}")
+_WIRE_SIGNATURE = re.compile(r"[a-z]{2,5}(?:-[a-z]{2,5})*(?:\s?/\s?[a-z]{2,5}(?:-[a-z]{2,5})*){1,3}")  # "bur-ant/pz"
 _SPLIT_LINE_WORDS = 3  # each half of a line of furniture cut in two by the layout is this short
 
 
