@@ -2160,3 +2160,36 @@ def test_cyrillic_ui_run_into_a_french_page_with_no_space(make_doc: MakeDoc) -> 
 def test_a_year_like_number_in_a_sentence_stays(make_doc: MakeDoc) -> None:
     line = "Le contrat, d'un montant de 1600000000 hryvnias, a été signé mardi, selon le ministère."
     assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Se désabonner | Gérer mes préférences | Voir dans le navigateur",
+        "Unsubscribe · Manage preferences · View in browser",
+        "Bonne lecture,",
+        "Chers lecteurs,",
+        "Have a great weekend!",
+        "Resize Reprints",
+        "Gift article",
+        "Support truly independent journalism",
+        "Join our WhatsApp channel",
+        "Follow our live coverage of the war",
+    ],
+)
+def test_newsletter_toolbar_and_english_call_to_action_lines(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]])))
+    assert line in removed_texts(doc) and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for Ukraine remains strong among voters in the Baltic states, a new poll found.",
+        "Follow-up talks are planned in Istanbul in June, the foreign ministry said.",
+        "« Bonjour, on vient pour l'évacuation », a lancé un policier aux habitants.",
+    ],
+)
+def test_round_5_english_and_greeting_news_lines_stay(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]])))
+    assert line in doc.text
