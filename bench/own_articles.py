@@ -9,7 +9,7 @@ The figures are printed for two halves: A (the first half of the gold's document
 fixes may look at) and B (the rest: quoted, never tuned on), and for both together.
 
 usage: python bench/own_articles.py [--gold tests/data/articles/gold.json] [--kronika .venv/bin/kronika]
-                                    [--out DIR] [--misses] [--json OUT]
+                                    [--out DIR] [--misses [--half A|B|all]] [--json OUT]
 """
 
 from __future__ import annotations
@@ -115,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="keep the inputs, database and ledger here")
     parser.add_argument("--misses", action="store_true", help="list each gold event of half A, matched or not")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument(
+        "--half", choices=["A", "B", "all"], default="A", help="which half --misses lists ('all': a batch read whole)"
+    )
     args = parser.parse_args(argv)
     score = load_scorer()
     if score is None:
@@ -129,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     for key in FIGURES:
         print(f"{key:18s} " + " ".join(f"{cell(figures[p].get(key, {})):>16s}" for p in ("A", "B", "all")))
     if args.misses:
-        print_misses(score, parts["A"], ledger)
+        print_misses(score, parts[args.half], ledger)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
     if args.out is None:

@@ -12,7 +12,7 @@ import pytest
 
 from kronika.model import Document
 from kronika.stages.event_context import description_spans, outside_descriptions
-from kronika.tolls import casualties
+from kronika.tolls import casualties, is_update
 
 pytestmark = pytest.mark.model
 
@@ -261,3 +261,174 @@ def test_a_town_after_a_semicolon_locates_the_attack_on_its_region(run_text: Run
         date="2024-11-17",
     )
     assert [(e.location.name, e.injuries, e.date) for e in doc.events if e.location] == [("Izmayil", 2, "2024-11-13")]
+
+
+# --- session 5 (helper "events"): whole articles of 2023-2025, written in other outlets' styles ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selon Kiev, au moins 40 soldats russes ont été tués ou blessés lors de l'assaut.", (None, None)),
+        ("Some 200 Russian troops were killed or wounded near the village, the brigade said.", (None, None)),
+        ("Une cinquantaine de militaires blessés ou tués, selon l'état-major.", (None, None)),
+        ("Trente soldats tués ou blessés, et deux civils tués dans le village.", (2, None)),
+        ("Deux soldats ont été tués et trois blessés, a dit le porte-parole.", (2, 3)),
+    ],
+)  # fmt: skip
+def test_the_dead_and_wounded_counted_together_are_no_toll(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "At least 14 people were killed, the governor said in an evening update.",
+        "Le bilan est de neuf morts, selon un nouveau décompte des secours.",
+        "Nine people died, according to the latest count by emergency services.",
+        "Neuf personnes sont mortes, a indiqué le maire dans une nouvelle mise à jour.",
+    ],
+)
+def test_an_authority_later_update_is_a_toll_update(update: str) -> None:
+    assert is_update(update)
+    assert not is_update("Le gouverneur a indiqué que neuf personnes étaient mortes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18h05 - Un drone a frappé un bus à Kherson, tuant deux passagers, selon le gouverneur.",
+        "4:40 PM EDT: A drone hit a bus in Kherson, killing two passengers, the governor said.",
+        "09:12 | Un drone a frappé un bus à Kherson, tuant deux passagers.",
+    ],
+)
+def test_a_live_blog_entry_is_news_of_its_day_not_of_an_earlier_entry(run_text: RunText, text: str) -> None:
+    live = (
+        "DIRECT - Guerre en Ukraine\n\n"
+        "07h10 - Dans la nuit de dimanche à lundi, des drones ont visé Odessa, blessant trois personnes.\n\n"
+        "10h30 - Le Kremlin n'a pas commenté.\n\n" + text
+    )
+    doc = run_text(live, date="2024-10-14")
+    dated = {e.location.name: (e.date, e.date_end) for e in doc.events if e.location}
+    assert dated["Kherson"] == ("2024-10-14", "2024-10-14")
+    assert dated["Odesa"] == ("2024-10-13", "2024-10-14")
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("9:05 AM: A missile hit a shopping centre in Dnipro, killing at least three people.",
+         "6:20 PM: At least nine people were killed and 30 wounded in the strike on a Dnipro shopping centre."),
+        ("11h15 - Un missile a frappé un centre commercial de Dnipro, faisant au moins trois morts.",
+         "19h40 - Neuf personnes ont été tuées et 30 blessées dans la frappe sur un centre commercial de Dnipro."),
+    ],
+)  # fmt: skip
+def test_a_later_live_entry_updates_the_toll_whatever_the_order(run_text: RunText, first: str, later: str) -> None:
+    for entries in ((first, later), (later, first)):
+        doc = run_text("LIVE\n\n" + "\n\n".join(entries), date="2024-05-06")
+        tolls = [(e.location.name, e.fatalities) for e in doc.events if e.location]
+        assert tolls[:1] == [("Dnipro", 9)], entries
+
+
+def _page(outlet: str, headline: str, dateline: str, body: str) -> str:
+    """A regional page as scraped: outlet and section lines, headline, date line, credit, body, footer."""
+    return f"{outlet}\nInternational\n{headline}\n{dateline}\nAFP\n{body}\n{outlet} - Metz\nRéagir à l'article\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Ukraine : cinq morts dans une frappe russe sur des immeubles de Kryvyï Rih",
+         "Un missile russe a frappé dans la nuit de lundi à mardi un immeuble de Kryvyï Rih, dans le centre du pays, "
+         "tuant cinq personnes, a annoncé le gouverneur.", ("Kryvyy Rih", "2024-10-14", "2024-10-15", 5)),
+        ("Frappe de drones sur un entrepôt de Poltava : deux blessés",
+         "Jeudi soir, des drones russes ont touché un entrepôt de Poltava et blessé deux employés, a indiqué le "
+         "chef de l'administration militaire régionale.", ("Poltava", "2024-10-10", "2024-10-10", None)),
+        ("Guerre en Ukraine : une frappe russe tue quatre personnes dans un quartier de Sloviansk",
+         "Un missile russe a frappé dimanche soir un quartier résidentiel de Sloviansk, tuant quatre personnes et "
+         "en blessant onze, selon les autorités régionales.", ("Slovyansk", "2024-10-13", "2024-10-13", 4)),
+    ],
+)  # fmt: skip
+def test_a_headline_and_the_body_that_dates_it_are_one_event(
+    run_text: RunText, headline: str, body: str, expected: tuple[str, str, str, int | None]
+) -> None:
+    doc = run_text(_page("Le Journal de l'Est", headline, "Publié le 15/10/2024 à 16h34", body))
+    place, start, end, fatalities = expected
+    assert [(e.location.name if e.location else None, e.date, e.date_end) for e in doc.events] == [(place, start, end)]
+    if fatalities is not None:
+        assert doc.events[0].fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev privée de courant, deux morts à Odessa\n\nLa Russie a visé le réseau électrique dans la nuit.",
+        "Coupures à Kharkiv, un mort à Zaporijjia après une frappe sur le réseau\n\nLa nuit a été longue.",
+    ],
+)
+def test_a_headline_toll_told_at_one_place_is_not_the_other_place_toll(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-03-22")
+    tolls = {e.location.name: e.fatalities for e in doc.events if e.location}
+    assert len([v for v in tolls.values() if v]) <= 1
+    assert not tolls.get("Kyiv") and not tolls.get("Kharkiv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des missiles russes ont frappé Zaporijjia mardi matin, selon le gouverneur.\n\nUn missile a touché la "
+        "centrale hydroélectrique DniproHES, tuant un employé.",
+        "Russian missiles hit Zaporizhzhia on Tuesday morning, the governor said.\n\nOne missile struck the "
+        "DniproHES hydroelectric plant, killing a worker.",
+    ],
+)
+def test_a_site_and_its_town_told_in_turn_are_one_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-03-22")
+    assert len(doc.events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "source"),
+    [
+        ("À Nikopol, une femme a été blessée par un drone mardi, selon le chef de l'administration régionale de "
+         "Dnipropetrovsk.", "Nikopol", "Dnipro"),
+        ("A drone wounded a man in Marhanets on Tuesday, said the head of the Dnipropetrovsk regional "
+         "administration.", "Marhanets", "Dnipro"),
+        ("Deux civils ont été blessés mardi à Kostiantynivka, a annoncé le gouverneur de la région de Donetsk.",
+         "Kostyantynivka", "Donetsk"),
+    ],
+)  # fmt: skip
+def test_the_source_office_names_no_place_of_the_event(run_text: RunText, text: str, town: str, source: str) -> None:
+    doc = run_text(text, date="2024-06-11")
+    assert town in places_of(doc)
+    assert source not in places_of(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, the marines repelled six assaults near Krynky, spokeswoman Nataliia Humeniuk said.",
+        "Jeudi, les soldats ont repoussé six assauts près de Krynky, a déclaré le porte-parole Nataliia Humeniuk.",
+    ],
+)
+def test_a_first_name_after_a_title_is_no_place(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2023-11-17")
+    assert places_of(doc) == ["Krynky"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Avdiïvka sous le feu. Jeudi, les défenseurs ont repoussé une vingtaine d'assauts, selon l'état-major.",
+         "Avdiyivka"),
+        ("Kherson endeuillée. Mercredi, un obus a tué deux passants près du marché, selon les autorités.",
+         "Kherson"),
+    ],
+)  # fmt: skip
+def test_a_paragraph_lead_in_is_the_topic_of_the_sentences_after_it(run_text: RunText, text: str, place: str) -> None:
+    weekly = "Ce qu'il faut retenir de la semaine\n\n" + text
+    doc = run_text(weekly, date="2023-10-21")
+    assert [(e.location.name if e.location else None, e.date) for e in doc.events] in (
+        [(place, "2023-10-19")],
+        [(place, "2023-10-18")],
+    )

@@ -113,9 +113,17 @@ def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> lis
 
 @functools.cache
 def _not_counts() -> re.Pattern[str]:
-    """An earlier figure the text supersedes, and ages: numbers that are no toll (``data/event_context.json``)."""
+    """An earlier figure the text supersedes, ages, and the dead and wounded counted together ("30 soldiers killed
+    or wounded": neither a death toll nor an injury count): numbers that are no toll (``data/event_context.json``)."""
     data = load_json("event_context.json")
-    return re.compile(r"(?<!\w)(?:" + "|".join(data["superseded_toll"] + data["ages"]) + ")", re.IGNORECASE)
+    parts = data["superseded_toll"] + data["ages"] + data["combined_toll"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+@functools.cache
+def _update_reports() -> re.Pattern[str]:
+    """A figure told as an authority's later update ("said in an evening update", "selon un nouveau décompte")."""
+    return re.compile("|".join(load_json("event_context.json")["toll_update_reports"]), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -183,7 +191,7 @@ def _number(token: str, words: dict[str, int]) -> int | None:
 
 def is_update(text: str) -> bool:
     """A toll told as an update of an earlier one ("le bilan s'est alourdi à", "the death toll rose to")."""
-    return bool(_patterns()["update"].search(text))
+    return bool(_patterns()["update"].search(text) or _update_reports().search(text))
 
 
 def updated(current: int | None, new: int | None, update: bool) -> int | None:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kronika.data import load_json, word_patterns
-from kronika.model import Document, Place
+from kronika.model import Document, Place, Sentence
 from kronika.stages.dates import anchor_date
 from kronika.stages.event_typing import Clause
 
@@ -22,9 +22,13 @@ __all__ = [
     "background",
     "description_spans",
     "in_description",
+    "kicker",
+    "names_a_person",
     "names_the_act_told",
+    "names_the_source",
     "outside_descriptions",
     "tells_damage_or_toll",
+    "toll_told_at",
 ]
 
 _DETERMINERS = r"(?:une?|la|le|l'|les|cette|ce|a|an|the|this|its)\s+"
@@ -53,6 +57,10 @@ def _context() -> dict[str, Any]:
         "reported": re.compile(r"(?<!\w)(?:" + "|".join(data["reported_speech"]) + ")", re.I),  # "qu'" ends a word
         "damage": word_patterns(data["damage_or_toll"]),
         "definite": word_patterns(data["definite_reference"]),
+        "toll_at": re.compile("|".join(data["toll_at_place"]), re.I),
+        "source": re.compile("|".join(data["source_authority"]), re.I),
+        # "spokeswoman Nataliia Humeniuk": a title, then a capitalised first name the gazetteer also knows
+        "person": re.compile(r"(?:" + "|".join(data["person_titles"]) + r")\s+$", re.I),
     }
 
 
@@ -143,6 +151,34 @@ def names_the_act_told(text: str) -> bool:
 
 def tells_damage_or_toll(text: str) -> bool:
     return bool(_context()["damage"].search(text))
+
+
+def names_the_source(before_place: str) -> bool:
+    """The place names the source's office, not where the act took place ("selon le chef de l'administration
+    régionale de Dnipropetrovsk", "said the governor of the Kherson region")."""
+    return _context()["source"].search(before_place[-160:]) is not None
+
+
+def names_a_person(text: str, place: Place) -> bool:
+    """A title before and a capitalised word after: a person's first name ("spokeswoman Nataliia Humeniuk")."""
+    after = re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+", text[place.end : place.end + 40])
+    return after is not None and _context()["person"].search(text[max(0, place.start - 40) : place.start]) is not None
+
+
+def kicker(doc: Document, sentence: Sentence, most_words: int = 4) -> bool:
+    """A paragraph's short verbless lead-in ("Avdiïvka sous le feu.", "Zaporijjia endeuillée."): the topic of the
+    sentences that follow it in the paragraph, not an act of its own."""
+    if len(doc.text[sentence.start : sentence.end].split()) > most_words:
+        return False
+    index = doc.sentences.index(sentence)
+    first = index == 0 or doc.sentences[index - 1].paragraph != sentence.paragraph
+    more = index + 1 < len(doc.sentences) and doc.sentences[index + 1].paragraph == sentence.paragraph
+    return first and more
+
+
+def toll_told_at(before_place: str) -> bool:
+    """The text just before a place ends with a toll told at it ("..., un mort à", "two killed in")."""
+    return _context()["toll_at"].search(before_place) is not None
 
 
 def in_description(clause: Clause, place: Place) -> bool:

@@ -6,11 +6,19 @@ before, as a morning report often tells of the previous day.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from kronika.model import DateMention, Document
 from kronika.stages.event_typing import Clause
+
+# a live blog's entry opens with its time: "14h02 -", "18h31", "9:10 AM EDT:", "08:45 |"
+_LIVE_ENTRY = re.compile(
+    r"\s*(?P<h>\d{1,2})\s*(?:h|:)\s*(?P<m>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"\s*(?:[-–—:|•]|(?=\s+\w))",
+    re.IGNORECASE,
+)
 
 
 class Window(NamedTuple):
@@ -46,11 +54,35 @@ def _date_for(doc: Document, clause: Clause, anchor: tuple[date, str] | None) ->
     same_paragraph = [d for d in before if paragraph_of(doc, d.start) == sentence.paragraph]
     if same_paragraph:
         return same_paragraph[-1]
-    if anchor is not None and anchor[1] == "day":
+    if anchor is not None and anchor[1] == "day" and not _live_entry(doc, sentence.paragraph):
+        # a live blog's timed entry is news of the publication day, not of the day an earlier entry told
         recent = [d for d in before if date.fromisoformat(d.date) >= anchor[0] - timedelta(days=7)]
         if recent:
             return recent[-1]
     return None
+
+
+def _live_entry(doc: Document, paragraph: int) -> bool:
+    return _entry_minutes(doc, paragraph) is not None
+
+
+def _entry_minutes(doc: Document, paragraph: int) -> int | None:
+    """The time a live blog's entry opens with, in minutes of the day ("17h52", "5:40 PM EDT")."""
+    first = next((s for s in doc.sentences if s.paragraph == paragraph), None)
+    match = _LIVE_ENTRY.match(doc.text, first.start) if first is not None else None
+    if match is None or int(match["h"]) > 23 or int(match["m"]) > 59:
+        return None
+    hour = int(match["h"])
+    if match["half"]:  # "5:40 PM": 17:40; "12:15 AM": 0:15
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    return hour * 60 + int(match["m"])
+
+
+def later_entry(doc: Document, paragraph: int, than_offset: int) -> bool:
+    """The paragraph is a live blog's entry timed after the entry holding ``than_offset`` (whatever the order the
+    blog lists them in): a toll it tells of the same event is the later, updated one."""
+    now, before = _entry_minutes(doc, paragraph), _entry_minutes(doc, paragraph_of(doc, than_offset))
+    return now is not None and before is not None and now > before
 
 
 def paragraph_of(doc: Document, offset: int) -> int:

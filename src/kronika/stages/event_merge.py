@@ -8,10 +8,15 @@ sub-type, and the lowest credible toll.
 
 from __future__ import annotations
 
+import functools
+import re
+from datetime import date
+
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
-from kronika.stages.event_dates import paragraph_of
+from kronika.stages.event_dates import later_entry, paragraph_of
 from kronika.stages.event_typing import complete_opponent, cue_strength
+from kronika.stages.language import paragraph_spans
 from kronika.tolls import conservative
 
 __all__ = ["merge_within_document"]
@@ -25,6 +30,9 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
         if twin is None:
             merged.append(event)
             continue
+        if _headline_only(doc, twin) and not _headline_only(doc, event):  # the body's day, not the page's
+            twin.date, twin.date_end, twin.time_precision = event.date, event.date_end, event.time_precision
+            twin.dated_by_publication = event.dated_by_publication
         if twin.location and event.location and _finer(event.location, twin.location):
             twin.location = event.location  # keep the more precise place ("Esman" over "the Esmanska hromada")
         for evidence in event.evidence:
@@ -34,8 +42,7 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
             twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type
         elif event.event_type == twin.event_type and _more_specific(event, twin):
             twin.sub_event_type = event.sub_event_type
-        twin.fatalities = conservative(twin.fatalities, event.fatalities)
-        twin.injuries = conservative(twin.injuries, event.injuries)
+        _merge_tolls(doc, twin, event)
         twin.actors.extend(a for a in event.actors if all(a.name != b.name for b in twin.actors))
         if twin.verification == "unknown":
             twin.verification = event.verification
@@ -44,10 +51,23 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
     return merged
 
 
+def _merge_tolls(doc: Document, twin: Event, event: Event) -> None:
+    """The lowest credible toll (ACLED); but a live blog's later-timed entry updates an earlier one, whichever
+    order the blog lists them in ("18h40 - Neuf morts ..." above "11h15 - ... au moins trois morts")."""
+    newer = later_entry(doc, paragraph_of(doc, event.evidence[0].start), twin.evidence[0].start)
+    older = later_entry(doc, paragraph_of(doc, twin.evidence[0].start), event.evidence[0].start)
+    for kind in ("fatalities", "injuries"):
+        mine, theirs = getattr(twin, kind), getattr(event, kind)
+        if newer and theirs is not None:
+            setattr(twin, kind, theirs)
+        elif not (older and mine is not None):
+            setattr(twin, kind, conservative(mine, theirs))
+
+
 def _same_event(doc: Document, a: Event, b: Event) -> bool:
     if a.location is None or b.location is None:
         return False
-    if (a.date, a.date_end) != (b.date, b.date_end):
+    if (a.date, a.date_end) != (b.date, b.date_end) and not _headline_retold(doc, a, b):
         return False
     families = {a.event_type, b.event_type}
     compatible = (
@@ -63,13 +83,53 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
         return False
     if families == {"Battles", "Explosions/Remote violence"}:  # only at the very same place ("the Pokrovsk sector")
         return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision
-    if a.location.name == b.location.name:
+    if a.location.name == b.location.name or _site_in_town(doc, a.location, b.location):
         return True
     if {a.location.geo_precision, b.location.geo_precision} == {"near", "point"}:  # "un village près de Koupiansk"
         return distance_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= 20  # then its name
     # a region-level report merges into the precise one only when both are dated and told close together
     near = abs(paragraph_of(doc, a.evidence[0].start) - paragraph_of(doc, b.evidence[0].start)) <= 2
     return bool(a.date) and near and _within(a.location, b.location)
+
+
+def _headline_retold(doc: Document, a: Event, b: Event, days: int = 7) -> bool:
+    """A headline dated by the page ("Vingt-cinq morts dans une frappe sur Ternopil") tells the act its body dates
+    ("dans la nuit de mardi à mercredi", "jeudi"): one act, told twice, at the body's day (a week at most before)."""
+    headline, body = (a, b) if _headline_only(doc, a) else (b, a)
+    if not headline.dated_by_publication or _headline_only(doc, body) or not (body.date and headline.date):
+        return False
+    return body.date <= headline.date and _days_between(body.date, headline.date) <= days
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+
+
+def _headline_only(doc: Document, event: Event) -> bool:
+    """Every evidence of the event lies in the page's head: the lines before the first paragraph of prose."""
+    body = _first_prose_paragraph(doc.text)
+    return bool(event.evidence) and all(paragraph_of(doc, e.start) < body for e in event.evidence)
+
+
+@functools.lru_cache(maxsize=256)
+def _first_prose_paragraph(text: str, least_words: int = 12) -> int:
+    for index, (start, end) in enumerate(paragraph_spans(text)):
+        line = text[start:end].rstrip()
+        if len(line.split()) >= least_words and _SENTENCE_END.search(line):
+            return index
+    return 0
+
+
+_SENTENCE_END = re.compile(r"[.!?…»”\"]$")
+
+
+def _site_in_town(doc: Document, a: Location, b: Location, km: float = 15.0) -> bool:
+    """ "des missiles ont touché la centrale DniproHES" and the strike on Zaporijjia: a site (plant, port, base) and
+    the town it belongs to are one place of one act, as the events stage reads them in one clause."""
+    sites = {p.name for p in doc.places if p.feature == "site"}
+    if (a.name in sites) == (b.name in sites) or "point" not in (a.geo_precision, b.geo_precision):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) < km
 
 
 def _within(a: Location, b: Location) -> bool:

@@ -24,11 +24,15 @@ from kronika.stages.event_build import add_evidence, clauses, make_event
 from kronika.stages.event_context import (
     background,
     in_description,
+    kicker,
+    names_a_person,
     names_the_act_told,
+    names_the_source,
     outside_descriptions,
     tells_damage_or_toll,
+    toll_told_at,
 )
-from kronika.stages.event_dates import event_window, paragraph_of
+from kronika.stages.event_dates import event_window, later_entry, paragraph_of
 from kronika.stages.event_merge import merge_within_document
 from kronika.stages.event_typing import (
     Clause,
@@ -80,7 +84,7 @@ def detect_events(doc: Document) -> Document:
 def _reported_events(doc: Document, citing: set[int], anchor: tuple[date, str] | None) -> list[Event]:
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
-        if sentence.paragraph in citing:
+        if sentence.paragraph in citing or kicker(doc, sentence):
             continue
         for clause in clauses(doc, sentence, index):
             events.extend(_clause_events(doc, clause, events, anchor))
@@ -176,6 +180,13 @@ def _toll_per_place(doc: Document, clause: Clause, places: list[Place], events: 
             for event, (fatalities, injuries) in zip(events, tolls, strict=True):
                 event.fatalities, event.injuries = fatalities, injuries
             return
+    told_at = [
+        toll != (None, None) and toll_told_at(doc.text[start : p.start])
+        for start, p, toll in zip(ends, places, before, strict=True)
+    ]
+    if any(told_at):  # "Kharkiv privée de courant, un mort à Zaporijjia": the toll told at one place is its own
+        for event, toll, own in zip(events, before, told_at, strict=True):
+            event.fatalities, event.injuries = toll if own else (None, None)
 
 
 def _toll_of_earlier_clause(doc: Document, clause: Clause, events: list[Event]) -> None:
@@ -211,6 +222,7 @@ def _refers_back(cue: Cue, last: Event) -> bool:
 
 def _clause_places(doc: Document, clause: Clause) -> list[Place]:
     inside = [p for p in doc.places if _usable(p) and clause.start <= p.start < clause.end and p.lat]
+    inside = [p for p in inside if not names_a_person(doc.text, p)]
     origin = cue_lexicon()["modifiers"]["launch_origin"]
     inside = [p for p in inside if not origin.search(doc.text[clause.start : p.start])]  # "launched from X": not X
     if any(p.role == "reference" for p in inside) and _sentence_has_point(doc, clause.sentence):
@@ -218,6 +230,9 @@ def _clause_places(doc: Document, clause: Clause) -> list[Place]:
         inside = [p for p in inside if p.role != "reference"]
     if any(p.role == "location" and p.precision in ("point", "near") for p in inside):
         inside = [p for p in inside if p.role == "location"]  # "X, near Y": the event is at X
+    source = [p for p in inside if names_the_source(doc.text[clause.start : p.start])]
+    if any(p.precision in ("point", "near") for p in inside if p not in source):
+        inside = [p for p in inside if p not in source]  # "à Nikopol, selon le chef de l'administration de X": Nikopol
     described = [p for p in inside if in_description(clause, p)]
     if any(p.precision in ("point", "near") for p in inside if p not in described):
         inside = [p for p in inside if p not in described]  # "À Myrnohrad, ville voisine de Pokrovsk": Myrnohrad
@@ -277,6 +292,9 @@ def _inherited_places(doc: Document, clause: Clause) -> list[Place]:
     in_sentence = _without_containers([p for p in earlier if p.start >= clause.sentence.start])
     if in_sentence:
         return [in_sentence[-1]]  # a clause after "X, Y, but…" takes X, not its region Y
+    topic = [p for p in earlier if p.precision in ("point", "near") and kicker(doc, _sentence_at(doc, p.start))]
+    if topic and _sentence_at(doc, topic[-1].start).paragraph == clause.sentence.paragraph:
+        return [topic[-1]]  # "Avdiïvka sous le feu. Jeudi, les défenseurs ont repoussé ...": at Avdiïvka
     lexicon = cue_lexicon()
     wanted: tuple[str, ...]
     if lexicon["anaphora_point"].search(clause.text):
@@ -290,6 +308,10 @@ def _inherited_places(doc: Document, clause: Clause) -> list[Place]:
     window_start = doc.sentences[max(0, clause.index - 2)].start
     recent = [p for p in earlier if p.start >= window_start and p.precision in wanted]
     return [recent[-1]] if recent else []
+
+
+def _sentence_at(doc: Document, offset: int) -> Sentence:
+    return next(s for s in doc.sentences if s.start <= offset < s.end)
 
 
 def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[Event]) -> None:
@@ -314,7 +336,7 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
         _add_casualties_to_previous(doc, clause, previous)
         return
     fatalities, injuries = casualties(clause.text)
-    update = is_update(clause.text)
+    update = is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last.evidence[-1].start)
     for event in previous:
         if event.evidence[-1].start != last.evidence[-1].start:
             continue
@@ -362,7 +384,8 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
         return
     if _elsewhere(doc, clause, [e for e in previous if any(v.start == last_start for v in e.evidence)]):
         return  # "Un mort à Kherson" after a capture near Koupiansk: the toll of another place
-    update = is_update(clause.text)  # "Le bilan s'est ensuite alourdi à huit morts": the new toll replaces it
+    update = is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last_start)  # "Le bilan s'est
+    # ensuite alourdi à huit morts", a live blog's later entry: the new toll replaces it
     for event in previous:
         if not any(e.start == last_start for e in event.evidence):
             continue
@@ -519,7 +542,7 @@ def _first_toll_event(
     toll = cue_lexicon()["toll_cue"]
     deadly = cue_lexicon()["modifiers"]["deadly"]
     for index, sentence in enumerate(doc.sentences):
-        if sentence.paragraph in citing:
+        if sentence.paragraph in citing or kicker(doc, sentence):
             continue
         for clause in clauses(doc, sentence, index):
             told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
@@ -546,7 +569,7 @@ def _report_cue(doc: Document, citing: set[int]) -> Cue | None:
     of a report without a located event died of. A change of control needs its place, so it does not count.
     """
     for sentence in doc.sentences:
-        if sentence.paragraph in citing:
+        if sentence.paragraph in citing or kicker(doc, sentence):
             continue
         cue = best_cue(doc.text[sentence.start : sentence.end])
         if cue is not None and cue.sub != "territory":
