@@ -1210,3 +1210,25 @@ def test_a_claim_naming_a_place_goes_to_the_event_of_its_kind_there(run_text: Ca
     )
     shelling = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert shelling and not any(e.contested for e in shelling)
+
+
+def test_we_of_a_verdict_is_the_newsroom_the_masthead_names(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Libération\nCheckNews\nNon, cette vidéo ne montre pas la prise de Toretsk\n"
+        "par CheckNews\npublié le 12 février 2025 à 9h10\n"
+        "Moscou a revendiqué mardi la prise de la ville de Toretsk, dans l'oblast de Donetsk.\n"
+        "Nous avons pu géolocaliser cette vidéo : elle a été filmée à la sortie ouest de Toretsk.",
+        date="2025-02-12",
+    )
+    verdict = next(c for c in doc.claims if "géolocaliser" in c.text)
+    assert verdict.source == "Libération"
+
+
+def test_we_of_an_english_verdict_is_the_newsroom(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "BBC News\nBy BBC Verify\nA drone hit a block of flats in Odesa overnight, killing two people, the "
+        "regional governor said.\n\nWe geolocated the footage to a street in the Kyivskyi district of Odesa.",
+        date="2025-02-12",
+    )
+    verdict = next(c for c in doc.claims if "geolocated" in c.text)
+    assert verdict.source == "BBC"

@@ -24,6 +24,8 @@ from kronika.stages.events import best_cue
 from kronika.stages.flags import verification_of
 
 _MEDIA_LOOKBACK = 1000
+_MASTHEAD_CHARS = 200  # the outlet's name and the byline open a page
+_MASTHEAD_REMOVALS = 3
 _LEAD_PARAGRAPHS = 2
 # the agent of a verifying verb's passive, named with a capital: "géolocalisée par Bellingcat", "verified by the
 # analysts of the DeepState monitoring group" (not any "par X" of the sentence: "reprise par les Ukrainiens")
@@ -124,6 +126,33 @@ def _named_outlet(text: str) -> str | None:
     return next((outlet for pattern, outlet in _outlet_names() if pattern.search(text)), None)
 
 
+def newsroom(doc: Document) -> str:
+    """Who "nous", "notre rédaction", "we" are: the outlet the masthead or byline names first (the publishing
+    newsroom, not the wire it credits: "Libération / CheckNews", "By BBC Verify"), else the outlet stage's, else
+    "the newsroom"."""
+    bylines = [r.text for r in doc.removed if r.reason == "byline"]
+    masthead = [r.text for r in doc.removed[:_MASTHEAD_REMOVALS]]  # the page's first lines the cleaner took off
+    for chunk in [*bylines, *masthead, doc.text[:_MASTHEAD_CHARS]]:
+        found = [(m.start(), outlet) for pattern, outlet in _outlet_names() for m in pattern.finditer(chunk)]
+        if found:
+            return min(found)[1]
+    return doc.outlet or "the newsroom"
+
+
+def newsroom_said(text: str) -> bool:
+    """The sentence speaks in the newsroom's own voice ("notre rédaction", "nous avons", "we verified")."""
+    return bool(_newsroom().search(text.replace("’", "'")))
+
+
+def newsroom_phrase(text: str) -> str | None:
+    """How a verdict names its own newsroom ("Notre cellule de vérification", "nos équipes"), when it names it by
+    a noun rather than "nous" / "we"."""
+    found = _newsroom().search(text.replace("’", "'"))
+    if found is None or re.match(r"(?i)(?:nous|we)\b", found.group(0)):
+        return None
+    return found.group(0)
+
+
 def _verifier(doc: Document, sentence: Sentence) -> str | None:
     named = [e for e in doc.entities if sentence.start <= e.start < sentence.end and e.label in ("MEDIA", "ORG", "GOV")]
     if named:
@@ -133,7 +162,7 @@ def _verifier(doc: Document, sentence: Sentence) -> str | None:
     if outlet:
         return outlet
     if _newsroom().search(text):
-        return doc.outlet or "the newsroom"
+        return newsroom(doc)
     agent = _AGENT.search(text)  # "geolocated by the analysts of the DeepState monitoring group"
     if agent:
         return agent.group("name")

@@ -40,7 +40,16 @@ from kronika.stages.claim_base import (
     without_markers,
 )
 from kronika.stages.claim_patterns import ascii_quotes, sentence_claims, transcript_claims
-from kronika.verification import Verdict, apply_verdicts, find_verdicts, flag_media, lead_events
+from kronika.verification import (
+    Verdict,
+    apply_verdicts,
+    find_verdicts,
+    flag_media,
+    lead_events,
+    newsroom,
+    newsroom_phrase,
+    newsroom_said,
+)
 
 __all__ = ["extract_claims", "is_contested"]
 
@@ -145,11 +154,21 @@ def _verdict_claims(doc: Document, verdicts: list[Verdict], claims: list[Claim])
     for verdict in verdicts:
         sentence = doc.sentences[verdict.sentence]
         here = [c for c in claims if sentence.start <= c.start < sentence.end]
-        own = verdict.verifier in (doc.outlet, "the newsroom")  # "notre rédaction", already a claim's source
+        text = doc.text[sentence.start : sentence.end]
+        own = verdict.verifier in (doc.outlet, "the newsroom") or (
+            newsroom_said(text) and verdict.verifier == newsroom(doc)  # "notre rédaction", "nous avons pu"
+        )
+        if own and verdict.verifier is not None:
+            for claim in here:  # "Nous avons pu géolocaliser cette vidéo": the newsroom is the source
+                if claim.source == UNATTRIBUTED:
+                    claim.source, claim.side = verdict.verifier, _NEUTRAL
+                    if claim.source_surface == UNATTRIBUTED:
+                        claim.source_surface = verdict.verifier
         if verdict.verifier is None or any(c.source == verdict.verifier or own for c in here):
             continue
         # a newsroom's or a fact-checker's verdict takes no side; a party's ("le ministère russe") keeps its own
-        source = Source(verdict.verifier, verdict.verifier, side_of(verdict.verifier) or _NEUTRAL)
+        surface = (own and newsroom_phrase(text)) or verdict.verifier
+        source = Source(verdict.verifier, surface, side_of(verdict.verifier) or _NEUTRAL)
         found.append(make_claim(doc, source, verdict.stance, sentence.start, sentence.end))
     return found
 
@@ -241,7 +260,7 @@ def _phrase_speaker(doc: Document, att: Attribution, speakers: list[Source]) -> 
         # "les premières informations", "un communiqué du ministère": a text, not someone; its author if named
         author = re.search(r"\b(?:de\s+la|de\s+l'|du|des)\s+(\S.*)$", phrase.replace("’", "'"))
         if re.match(r"(?i)(?:nos|notre|our)\s", phrase):  # "selon nos informations": the newsroom's own reporting
-            return Source(doc.outlet or "the newsroom", phrase, _NEUTRAL)
+            return Source(newsroom(doc), phrase, _NEUTRAL)
         if author is None:
             return Source(UNATTRIBUTED, UNATTRIBUTED)
         phrase = author.group(1)
