@@ -1240,12 +1240,12 @@ def glue_page(raw: str, how: str) -> str:
 # pages written before issue 17's third round, and its ninth batch apart (scored before its fixes 0.862 / 0.875 /
 # 0.842, must_keep lines lost 1 / 2 / 2) and its tenth
 GLUED_FLOORS = {
-    None: {"one line": (0.95, 0), "three lines": (0.95, 0), "no space": (0.925, 0)},
-    9: {"one line": (0.945, 0), "three lines": (0.96, 0), "no space": (0.935, 0)},
+    None: {"one line": (0.955, 0), "three lines": (0.95, 0), "no space": (0.935, 0)},
+    9: {"one line": (0.97, 0), "three lines": (0.98, 0), "no space": (0.955, 0)},
     10: {"one line": (0.94, 0), "three lines": (0.94, 0), "no space": (0.875, 0)},  # before its fixes 0.88/0.891/0.837
     11: {"one line": (0.99, 0), "three lines": (0.99, 0), "no space": (0.99, 0)},  # before 0.885/0.885/0.885
     12: {"one line": (0.98, 0), "three lines": (0.98, 0), "no space": (0.98, 0)},  # before 0.898/0.898/0.898
-    13: {"one line": (0.85, 2), "three lines": (0.86, 2), "no space": (0.825, 3)},  # before its fixes
+    13: {"one line": (0.94, 0), "three lines": (0.925, 0), "no space": (0.935, 0)},  # before 0.855/0.862/0.829
 }
 
 
