@@ -241,3 +241,32 @@ def test_village_of_a_hromada_the_pcode_table_lacks_is_near_its_centre_town(gaze
     around the centroid of the wide Novhorod-Siverskyi raion 40 km away."""
     found = [c for c in gazetteer.lookup("Tymonovychi") if c.admin1 == "Chernihiv Oblast"]
     assert found and all(near(c, 52.18, 32.58, 30) for c in found)
+
+
+def test_a_postal_point_no_namesake_took_goes_to_the_one_left_at_a_centroid() -> None:
+    """Two villages of one name in one oblast: one took a postal point, the other sat at its hromada's centroid while
+    the oblast's second postal point of that name lay unused 40 km away: it takes that point."""
+    from collections import namedtuple
+
+    from kronika.gazetteer.extracts import postal_points
+    from kronika.gazetteer.register import Settlement, _leftover_postal
+
+    key, points = next(
+        (k, [p for p in v if p.precise]) for k, v in sorted(postal_points().items()) if sum(p.precise for p in v) == 2
+    )
+    first, second = points[0], points[1]
+    row = namedtuple("row", "name ancestors")
+    oblast = key[0] + "000000000000000"
+
+    def village(lat: float, lon: float, precision: str) -> Settlement:
+        return Settlement("id", key[1], key[1], lat, lon, "00", "Oblast", precision, None)
+
+    centroid = (second.lat + 0.36, second.lon)  # 40 km north of the free point
+    found = [(row(key[1], [oblast]), village(first.lat, first.lon, "point")),
+             (row(key[1], [oblast]), village(*centroid, "near"))]  # fmt: skip
+    placed = [s for _, s in _leftover_postal(found)]
+    assert (placed[1].lat, placed[1].lon, placed[1].precision) == (second.lat, second.lon, "point")
+    assert placed[0] == found[0][1]
+    far = [(row(key[1], [oblast]), village(first.lat, first.lon, "point")),
+           (row(key[1], [oblast]), village(second.lat + 1.0, second.lon, "near"))]  # fmt: skip
+    assert _leftover_postal(far)[1][1].precision == "near"  # 110 km off: another village, left where it was

@@ -26,6 +26,7 @@ SETTLEMENT_CATEGORIES = ("M", "T", "X", "C")  # city, urban-type settlement, set
 _GEONAMES_KM = 25.0  # a GeoNames namesake farther than this from the settlement's hromada is another place
 _POSTAL_KM = 30.0
 _POSTAL_ONLY_KM = 45.0  # the only precise postal point of a name in its oblast may lie this far from the centroid
+_LEFTOVER_KM = 60.0  # a postal point no namesake took may lie this far from a village left at its hromada's centre
 _CENTRE_RANK = {"M": 0, "T": 1, "X": 2, "C": 3}
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|к)а$")
 
@@ -59,6 +60,7 @@ def settlements(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]
             children.setdefault(row.ancestors[-1], []).append(row)
     centre_cache: dict[str, dict[str, Any] | None] = {}
     yield from _hromadas(entities, children, oblasts, geonames, centre_cache)
+    found: list[tuple[Any, Settlement]] = []
     for row in entities.values():
         if row.category not in SETTLEMENT_CATEGORIES or not row.ancestors:
             continue
@@ -67,7 +69,37 @@ def settlements(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]
             continue
         located = _locate(row, entities, children, region, geonames, centre_cache)
         if located is not None:
-            yield _with_variants(located, row.name)
+            found.append((row, located))
+    for row, located in _leftover_postal(found):
+        yield _with_variants(located, row.name)
+
+
+def _leftover_postal(found: list[tuple[Any, Settlement]]) -> list[tuple[Any, Settlement]]:
+    """A precise postal point of a name no namesake of its oblast took goes to the nearest namesake still placed only
+    near its hromada's centre (within _LEFTOVER_KM): two villages "Hranitne" of one oblast, one placed by the postal
+    point nearest its centroid, the other left at a centroid 50 km off while the second point lay unused."""
+    from kronika.gazetteer.build import distance_km
+    from kronika.gazetteer.extracts import postal_points
+
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, (row, _) in enumerate(found):
+        groups.setdefault((row.ancestors[0][:4], fold(row.name)), []).append(index)
+    out = list(found)
+    for key, members in groups.items():
+        taken = {(round(out[i][1].lat, 4), round(out[i][1].lon, 4)) for i in members}
+        free = [p for p in postal_points().get(key, ()) if p.precise and (p.lat, p.lon) not in taken]
+        waiting = [i for i in members if out[i][1].precision == "near"]
+        pairs = sorted(
+            (distance_km(p.lat, p.lon, out[i][1].lat, out[i][1].lon), n, i) for n, p in enumerate(free) for i in waiting
+        )
+        used_points: set[int] = set()
+        for distance, n, i in pairs:
+            if distance > _LEFTOVER_KM or n in used_points or out[i][1].precision != "near":
+                continue
+            used_points.add(n)
+            point = free[n]
+            out[i] = (out[i][0], dataclasses.replace(out[i][1], lat=point.lat, lon=point.lon, precision="point"))
+    return out
 
 
 def _locate(
