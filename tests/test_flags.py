@@ -995,3 +995,17 @@ _ROUND_5_PAGES = [
 def test_round_5_flag_probe(want: list[str], lines: list[str]) -> None:
     doc = flag_content(clean_text(Document(doc_id="p", source="p.txt", raw="\n".join(lines))))
     assert doc.flags == want, doc.flag_evidence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ce résumé a été rédigé à l'aide d'un outil d'intelligence artificielle, puis vérifié par un journaliste.",
+        "Cette synthèse a été générée à l'aide d'une IA à partir de nos articles.",
+        "This translation was produced with the help of AI and checked by an editor.",
+    ],
+)
+def test_a_summarys_or_a_translations_generator_disclosure(line: str) -> None:
+    raw = "\n".join([_N1, _N2, line])
+    doc = flag_content(clean_text(Document(doc_id="s", source="s.txt", raw=raw)))
+    assert doc.flags == ["ai_generated"] and line not in doc.text
