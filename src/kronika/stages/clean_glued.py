@@ -94,7 +94,7 @@ _ELIDED_HEAD = re.compile(r"^l['’].*")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
 _RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
 _RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])|[\u0430-\u045f]{5}(?=[\u0400-\u042f][\u0430-\u045f])")
-_SCRIPT_CHANGE = re.compile(r"[a-zà-ÿ.!?…»”](?=[\u0400-\u042f])|[\u0430-\u045f.!?…»”](?=[A-ZÀ-Ý])")  # "ville.Читайте"
+_SCRIPT_CHANGE = re.compile(r"[a-zà-ÿ.!?…»”](?=[\u0400-\u042f])|[\u0430-\u045f][.!?…»”]?(?=[A-ZÀ-Ý])")  # "e.Чи"
 _RUN_ON_JOINTS = 3
 _RUN_ON_WORD = re.compile(
     r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
@@ -103,8 +103,8 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "TYSLa", "11h05INTERNATIONAL"
     r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
     r"|(?<=\d [AP]M)(?=\d)|(?<=[a-zà-ÿ]:)(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "6:12 PM2 min read", "Note from the author:Hi"
-    r"|(?<=[a-zà-ÿ.!?…»”])(?=[\u0400-\u042f])|(?<=[\u0430-\u045f.!?…»”])(?=[A-ZÀ-Ý\u0400-\u042f])"  # a script
-    # changes ("…ité.Читайте", "КиєвіLes") or a Cyrillic word runs into a capitalised one ("ПоділитисяПідписуйтеся")
+    r"|(?<=[a-zà-ÿ.!?…»”])(?=[\u0400-\u042f])|(?<=[\u0430-\u045f])(?=[A-ZÀ-Ý\u0400-\u042f])"  # a script changes
+    r"|(?<=[\u0430-\u045f][.!?…»”])(?=[A-ZÀ-Ý\u0400-\u042f])"  # ("…ité.Читайте", "КиєвіLes", "ПоділитисяПідписуйтеся")
 )
 _CAMEL_CASE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][a-zà-ÿ]+(?![a-zà-ÿ])")  # "CheckNews", "TikTok"
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
