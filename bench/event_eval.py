@@ -175,12 +175,12 @@ def write_misses(rows: list[dict[str, Any]], predicted: list[tuple[str, str]], p
                 handle.write(json.dumps({"gold": row["sub"], "pred": sub, "text": row["text"]}) + "\n")
 
 
-def notes_rows(path: Path) -> list[dict[str, Any]]:
-    """Labelled notes written in ACLED's style (``tests/data/acled_style_notes_2023.jsonl``)."""
+def notes_rows(path: Path, batch: int | None = None) -> list[dict[str, Any]]:
+    """Labelled notes written in ACLED's style (``tests/data/acled_style_notes_2023.jsonl``), of one batch or all."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            note = json.loads(line)
+        note = json.loads(line) if line.strip() else None
+        if note and batch in (None, note.get("batch")):
             rows.append({**note, "type": note["event_type"], "sub": note["sub_event_type"]})
     return rows
 
@@ -242,9 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=Path, help="with --global/--case: write the watched classes' errors (JSONL)")
     ap.add_argument("--half", choices=("tune", "report"), help="with --global/--case: even or odd row numbers only")
     ap.add_argument("--notes", type=Path, help="labelled notes in ACLED's style (JSONL: text, event_type, ...)")
+    ap.add_argument("--batch", type=int, help="with --notes: only the notes of this batch (written before a round)")
     a = ap.parse_args(argv)
     if a.notes:
-        rows = notes_rows(a.notes)
+        rows = notes_rows(a.notes, a.batch)
         predicted = first_events(rows)
         report, table = typed_report(rows, a.misses, predicted)
         print(

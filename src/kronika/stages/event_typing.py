@@ -20,6 +20,16 @@ _LOSER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOTING = "Looting/property destruction"
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+_NAME = r"[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}"
+# ACLED's notes name a place with its administrative units ("in Novoselivka, Kramatorsk raion, Donetsk, Russian
+# forces"; other countries: "in Mulleriyawa (Kolonnawa, Colombo, Western)"): the typing view drops them, so that
+# an actor and its act are as close as news writing puts them.
+_ADMIN_UNITS = re.compile(
+    rf",\s+{_NAME}\s+(?:raion|rayon|district|urban\s+okrug|municipal\s+okrug|okrug|hromada|oblast|region|krai|"
+    rf"province|county|municipality)(?:,\s+{_NAME}){{0,2}}(?=[,;.:)]|\s|$)"
+    rf"|\s+\({_NAME}(?:,\s*{_NAME}){{1,3}}\)"
+)
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
 
@@ -88,6 +98,12 @@ def _target_patterns(targets: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     }
 
 
+def typing_view(text: str) -> str:
+    """``text`` without the administrative units told after a place name (ACLED's notes since 2023: "residents of
+    Vinnytsia city, Vinnytsia raion, Vinnytsia, beat ..." is read as "residents of Vinnytsia city, beat ...")."""
+    return _ADMIN_UNITS.sub("", text) if "," in text or "(" in text else text
+
+
 @functools.lru_cache(maxsize=8192)
 def best_cue(text: str) -> Cue | None:
     """The highest-priority event cue in ``text`` (cues are tried strongest first; one text is read once).
@@ -95,6 +111,7 @@ def best_cue(text: str) -> Cue | None:
     The text is lowercased once and matched by case-sensitive twins of the cue patterns, twice as fast as
     case-insensitive matching (a pattern that must keep its case keeps the original pattern and text).
     """
+    text = typing_view(text)
     lowered = text.lower()
     cue = next((cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered)), None)
     return _by_target(text, cue) if cue is not None else None
@@ -109,8 +126,8 @@ def _by_target(text: str, cue: Cue) -> Cue:
     """
     targets = cue_lexicon()["targets"]
     act = cue.pattern.search(text)
-    if act and _told_as_intent(text, act.start()) and cue.sub != "Arrests":
-        arrest = next((c for c in _cues_by_priority() if c.sub == "Arrests" and c.pattern.search(text)), None)
+    if act and cue.sub != "Arrests":
+        arrest = _arrest_for(text, act)
         if arrest is not None:
             return arrest  # "detained an agent who was preparing an arson attack": the arrest is the act
     if cue.sub == "territory":
@@ -129,6 +146,22 @@ def _by_target(text: str, cue: Cue) -> Cue:
     return cue
 
 
+def _arrest_for(text: str, act: re.Match[str]) -> Cue | None:
+    """The arrest of a clause whose other act is its reason: told as planned or suspected ("who was preparing an
+    arson attack"), or told before the arrest in a relative clause ("arrested 3 men who had set fire to")."""
+    for cue in _cues_by_priority():
+        arrest = cue.pattern.search(text) if cue.sub == "Arrests" else None
+        if arrest is None:
+            continue
+        between = text[arrest.end() : act.start()]
+        if _told_as_intent(text, act.start()) or (
+            arrest.end() <= act.start() and cue_lexicon()["modifiers"]["arrest_reason"].search(between)
+        ):
+            return cue
+        return None
+    return None
+
+
 def definite_act(text: str, reach: int = 25) -> Cue | None:
     """The cue of ``text`` when it is told as a definite act: a cue stronger than a generic "attack", not a change of
     control (which needs its place), told by a verb ("abducted", "ont abattu") rather than a weapon or topic named.
@@ -136,6 +169,7 @@ def definite_act(text: str, reach: int = 25) -> Cue | None:
     cue = best_cue(text)
     if cue is None or cue.priority <= cue_lexicon()["generic_priority"] or cue.sub == "territory":
         return None
+    text = typing_view(text)
     act = cue.pattern.search(text)
     told = act is not None and cue_lexicon()["targets"]["act_verb"].search(text, max(0, act.start() - reach), act.end())
     return cue if told else None
@@ -179,6 +213,7 @@ def protest_over_topic(text: str, cue: Cue | None) -> Cue | None:
     lexicon = cue_lexicon()
     if cue is None or cue.sub == "Peaceful protest":
         return cue  # a riot or a crackdown named after the topic ("condemning the crackdown on") is the topic
+    text = typing_view(text)
     protest = lexicon["demonstration"].search(text)
     topic = lexicon["modifiers"]["protest_topic"].search(text, protest.end()) if protest else None
     act = cue.pattern.search(text)
@@ -199,6 +234,9 @@ def natural_death(text: str) -> bool:
 
 def refine_subtype(event: Event, text: str) -> None:
     modifiers = cue_lexicon()["modifiers"]
+    text = typing_view(text)
+    if event.event_type == "Battles" and event.sub_event_type in _TAKEN and _withdrawn_unopposed(text):
+        event.event_type, event.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
     if event.event_type == "Protests" and modifiers["riot_acts"].search(text.replace("’", "'")):
         event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # demonstrators turned violent
     if event.event_type == "Riots":
@@ -212,6 +250,13 @@ def refine_subtype(event: Event, text: str) -> None:
     ):  # an intervention (its own cue: "suppressed the rally", or told in the clause) that kills or injures
         lethal = modifiers["protest_lethal"].search(text)
         event.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
+
+
+def _withdrawn_unopposed(text: str) -> bool:
+    """ACLED: a place taken as the other side withdrew, with no fighting told ("withdrew from X, and Russian forces
+    entered the town", "retook X after Russian forces withdrew"), is a non-violent transfer of territory."""
+    lexicon = cue_lexicon()
+    return bool(lexicon["modifiers"]["withdrawal"].search(text)) and not lexicon["targets"]["fighting"].search(text)
 
 
 def _refine_riot(event: Event, text: str) -> None:
