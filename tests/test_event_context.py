@@ -432,3 +432,35 @@ def test_a_paragraph_lead_in_is_the_topic_of_the_sentences_after_it(run_text: Ru
         [(place, "2023-10-19")],
         [(place, "2023-10-18")],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces russes ont pris le contrôle du village de Synkivka mardi, a annoncé Moscou. Dans la journée, "
+        "l'artillerie ukrainienne a bombardé Synkivka, selon l'état-major ukrainien.",
+        "Russian troops captured the village of Synkivka on Tuesday, the Russian Defence Ministry said. Later that "
+        "day, Ukrainian artillery shelled Russian positions in Synkivka.",
+        "Ukrainian drones struck a Russian ammunition depot in Tokmak on Tuesday. Russian forces also shelled "
+        "Tokmak's outskirts, wounding two civilians.",
+    ],
+)
+def test_acts_of_opposite_sides_told_as_further_acts_are_two_events(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-10-15")
+    assert len(doc.events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces russes ont bombardé Vovtchansk mardi. Dans la ville, les soldats ukrainiens ont repoussé un "
+        "assaut russe.",  # shelling told with fighting: one battle
+        "Les troupes ukrainiennes ont repris le village de Robotyne mardi. Les soldats russes se sont retirés de "
+        "Robotyne sous le feu ukrainien, selon Kiev.",  # one act told twice
+        "Russian forces shelled Kherson on Tuesday, killing two civilians. Ukrainian officials said Russian "
+        "artillery hit a market in Kherson.",
+    ],
+)
+def test_one_act_told_twice_or_a_battle_stays_one_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-10-15")
+    assert len(doc.events) == 1

@@ -19,6 +19,7 @@ from kronika.stages.dates import anchor_date
 from kronika.stages.event_typing import Clause
 
 __all__ = [
+    "another_act",
     "background",
     "description_spans",
     "in_description",
@@ -58,6 +59,7 @@ def _context() -> dict[str, Any]:
         "damage": word_patterns(data["damage_or_toll"]),
         "definite": word_patterns(data["definite_reference"]),
         "toll_at": re.compile("|".join(data["toll_at_place"]), re.I),
+        "another_act": word_patterns(data["another_act"]),
         "source": re.compile("|".join(data["source_authority"]), re.I),
         # "spokeswoman Nataliia Humeniuk": a title, then a capitalised first name the gazetteer also knows
         "person": re.compile(r"(?:" + "|".join(data["person_titles"]) + r")\s+$", re.I),
@@ -151,6 +153,11 @@ def names_the_act_told(text: str) -> bool:
 
 def tells_damage_or_toll(text: str) -> bool:
     return bool(_context()["damage"].search(text))
+
+
+def another_act(text: str) -> bool:
+    """The sentence marks its act as a further one ("Later that day", "also", "De leur côté", "en riposte")."""
+    return _context()["another_act"].search(text) is not None
 
 
 def names_the_source(before_place: str) -> bool:

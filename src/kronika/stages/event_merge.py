@@ -14,6 +14,7 @@ from datetime import date
 
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
+from kronika.stages.event_context import another_act
 from kronika.stages.event_dates import later_entry, paragraph_of
 from kronika.stages.event_typing import complete_opponent, cue_strength
 from kronika.stages.language import paragraph_spans
@@ -79,7 +80,7 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
             and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
         )
     )
-    if not compatible:
+    if not compatible or _acts_of_opposite_sides(a, b):
         return False
     if families == {"Battles", "Explosions/Remote violence"}:  # only at the very same place ("the Pokrovsk sector")
         return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision
@@ -90,6 +91,24 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     # a region-level report merges into the precise one only when both are dated and told close together
     near = abs(paragraph_of(doc, a.evidence[0].start) - paragraph_of(doc, b.evidence[0].start)) <= 2
     return bool(a.date) and near and _within(a.location, b.location)
+
+
+def _acts_of_opposite_sides(a: Event, b: Event) -> bool:
+    """ "Russian troops captured Synkivka. Later that day, Ukrainian artillery shelled Synkivka.": two acts, each by
+    its own side, told in their own sentences, the second marked as a further act, are two events, even at one
+    place and day; one act told twice (a headline and its body, a lede and its detail) names the same side, and
+    fighting (an armed clash) has both."""
+    if a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start:
+        return False
+    if "Armed clash" in (a.sub_event_type, b.sub_event_type):  # shelling told with fighting there: one battle
+        return False
+    if not any(another_act(e.evidence[0].text) for e in (a, b) if e.evidence):  # "Later that day", "also"
+        return False
+    first_a = {x.name for x in a.actors if x.role == "actor1"}
+    first_b = {x.name for x in b.actors if x.role == "actor1"}
+    sides_a = first_a | {x.name for x in a.actors if x.role == "actor2"}
+    sides_b = first_b | {x.name for x in b.actors if x.role == "actor2"}
+    return bool(first_a and first_b) and not (first_a & sides_b or first_b & sides_a)
 
 
 def _headline_retold(doc: Document, a: Event, b: Event, days: int = 7) -> bool:
