@@ -2227,3 +2227,14 @@ def test_an_abbreviation_with_full_stops_stays_whole_on_a_page_glued_with_no_spa
     ]
     doc = clean_text(make_doc("".join(["Brussels Briefing", *body, "Share", "Subscribe"])))
     assert "U.S. and Russian officials met" in doc.text
+
+
+def test_the_outlets_name_above_a_glued_headline_and_in_its_byline_is_navigation(make_doc: MakeDoc) -> None:
+    """'KYIVTV En direct Monde Ukraine : …' / 'Par La rédaction KYIVTV': the name in the byline is no word of the
+    article's, so the crumb glued before the headline goes; an opening quote stays with the headline."""
+    head = "KYIVTVEn directMondeUkraine : l'armée annonce un retrait près de Pokrovsk"
+    raw = "".join([head, "Par La rédaction KYIVTV", "Publié le 17/02/2025 à 08:40", *_POKROVSK, "Partager"])
+    doc = clean_text(make_doc(raw))
+    assert doc.text.startswith("Ukraine : l'armée annonce") and all(sentence in doc.text for sentence in _POKROVSK)
+    quoted = " ".join(["Le Journal Débats Tribune « Il faut livrer des avions »", "Par Anne Roy", *_POKROVSK])
+    assert "« Il faut livrer des avions »" in clean_text(make_doc(quoted)).text

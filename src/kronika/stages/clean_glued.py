@@ -107,6 +107,7 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[\u0430-\u045f][.!?…»”])(?=[A-ZÀ-Ý\u0400-\u042f])"  # ("…ité.Читайте", "КиєвіLes", "ПоділитисяПідписуйтеся")
 )
 _CAMEL_CASE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][a-zà-ÿ]+(?![a-zà-ÿ])")  # "CheckNews", "TikTok"
+_OPENING_QUOTES = ("«", "“", '"')
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
 
 
@@ -192,7 +193,7 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
         known[0] = "navigation"
     position = first
     for position in range(first, first + _HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
-        head = _head_crumb(pieces[position], " ".join([*pieces[position + 1 :], *later]))
+        head = _head_crumb(pieces[position], _text_after(pieces[position + 1 :], later))
         pieces[position : position + 1] = head
         if len(head) == 1:
             break
@@ -222,6 +223,13 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     if sentence >= 0:  # the headline glued to the first sentence, after a crumb left whole or not
         known.update(masthead_before_name(pieces, sentence, later))
     return known
+
+
+def _text_after(pieces: list[str], later: list[str]) -> str:
+    """The page after the head, without its lines of furniture by the rules: the outlet's name in a byline (``Par
+    La rédaction CNEWS``) does not make the same name above the headline one of the article's words."""
+    plain = [piece.replace("’", "'") for piece in [*pieces, *later]]
+    return " ".join(piece for piece in plain if not (line_rule(piece) or shape_reason(piece)))
 
 
 def _trailing_masthead(headline: str, rest: str) -> str:
@@ -274,7 +282,7 @@ def _stray_end(words: list[str], rest_words: set[str]) -> int:
         folded = [fold_word(w) for w in WORD.findall(words[end - 1])]
         if any(len(w) >= 3 and w in rest_words for w in folded) or re.search(r"\d", words[end - 1]):
             break
-        kicker = words[end - 1].endswith(":")  # "Éditorial :" opens the headline
+        kicker = words[end - 1].endswith(":") or words[end - 1] in _OPENING_QUOTES  # "Éditorial :", "« Face…"
         if end + 1 < len(words) and opens_on_name(words, end - 1):
             break  # "… Oleh Kiper, head of …": a sentence opens on the name, which no stray cuts in two
         if words[end][:1].isupper() and not (
