@@ -1144,3 +1144,16 @@ def test_a_namesake_located_by_the_text(run_text: Run, text: str, surface: str, 
     """A renamed town in French spelling, a region of two words, "X, près de Y" / "N km north of Y" (the namesake
     within reach of Y), a region named by its own name ("Crimea's")."""
     assert within(place(run_text(text, date="2024-07-02"), surface), lat, lon, 150 if surface == "Olenivka" else 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Bercy a gelé les avoirs de trois oligarques proches du Kremlin.", "Bercy"),
+        ("Un concert de soutien à l'Ukraine a eu lieu à Bercy samedi soir.", "Bercy"),
+        ("Matignon a annoncé une aide supplémentaire pour Kharkiv.", "Matignon"),
+    ],
+)
+def test_a_government_seat_is_not_a_far_village(run_text: Run, text: str, surface: str) -> None:
+    doc = run_text(text, date="2024-06-12")
+    assert not [p for p in doc.places if surface in p.surface and p.lat is not None]

@@ -70,6 +70,8 @@ _FOREIGN_ALIAS_CITY = 1_000_000  # a foreign city this size is known by its fore
 def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "") -> bool:
     if fold(mention.surface) in _peoples():
         return False  # "a Roma camp", "les Tatars de Crimée": a people, not Rome
+    if fold(mention.surface) in _seats():
+        return False  # "Bercy a gelé les avoirs": the ministry (never the village Bertsi, even "à Bercy")
     if text and named_thing(mention, text):
         return False  # "rue Pouchkine", "le croiseur Moskva", "Pushkin Street": a street, a ship, a company
     if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
@@ -135,6 +137,13 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         re.compile(rf"(?<![\w-])(?:{unit})\s+$", re.IGNORECASE),  # "brigade Kholodny Yar", not "brigade de Kherson"
         re.compile(rf"\s+(?:{after})(?!\w)"),
     )
+
+
+@functools.cache
+def _seats() -> frozenset[str]:
+    from kronika.data import load_json
+
+    return frozenset(fold(word) for word in load_json("not_places.json")["seats"])
 
 
 @functools.cache
