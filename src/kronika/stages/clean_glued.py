@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from kronika.data import load_json
 from kronika.stages.clean_capitals import capital_pieces
@@ -27,6 +26,7 @@ from kronika.stages.clean_head import (
     opens_on_name,
     trailing_byline,
 )
+from kronika.stages.clean_joints import spaced
 from kronika.stages.clean_lines import line_rule, shape_reason
 from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, WORD, load_rules
 from kronika.stages.language import fold_word
@@ -92,21 +92,6 @@ _ELIDED = re.compile(r"\w+['’](?=\w)")
 _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were killed. [size=no report]"
 _ELIDED_HEAD = re.compile(r"^l['’].*")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
-_RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
-_RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])|[\u0430-\u045f]{5}(?=[\u0400-\u042f][\u0430-\u045f])")
-_SCRIPT_CHANGE = re.compile(r"[a-zà-ÿ.!?…»”](?=[\u0400-\u042f])|[\u0430-\u045f][.!?…»”]?(?=[A-ZÀ-Ý])")  # "e.Чи"
-_RUN_ON_JOINTS = 3
-_RUN_ON_WORD = re.compile(
-    r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
-    r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“*©•▶►])"  # "drones.14h05", "riposte ».À voir", "Shahed.*Vidéo"
-    r"|(?<=[a-zà-ÿ])(?=\d{1,2}[h:]\d{2}\b)|(?<=\d)(?=[«“])"  # "Publicité13h20", "19h20« J'étais"
-    r"|(?<=[A-ZÀ-Ý]{2})(?=[A-ZÀ-Ý][a-zà-ÿ])|(?<=\d)(?=[A-ZÀ-Ý]{4})"  # "AFPPublié", "TYSLa", "11h05INTERNATIONAL"
-    r"|(?<=[A-ZÀ-Ý]{3})(?=\d{1,2}[h:.]\d{2})"  # "AUSSI22h45", "Keystone-ATS22.11.2024"
-    r"|(?<=\d [AP]M)(?=\d)|(?<=[a-zà-ÿ]:)(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "6:12 PM2 min read", "Note from the author:Hi"
-    r"|(?<=[a-zà-ÿ.!?…»”])(?=[\u0400-\u042f])|(?<=[\u0430-\u045f])(?=[A-ZÀ-Ý\u0400-\u042f])"  # a script changes
-    r"|(?<=[\u0430-\u045f][.!?…»”])(?=[A-ZÀ-Ý\u0400-\u042f])"  # ("…ité.Читайте", "КиєвіLes", "ПоділитисяПідписуйтеся")
-)
-_CAMEL_CASE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][a-zà-ÿ]+(?![a-zà-ÿ])")  # "CheckNews", "TikTok"
 _OPENING_QUOTES = ("«", "“", '"')
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
 
@@ -116,7 +101,7 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     reasons already known of some pieces (the crumb cut off the head of a glued page is navigation).
     On a page with a glued line, a shorter line may be one too (a header block: ``Monde Par Anna Koval Publié le
     … Partager``); a short line alone (a headline, a report's title) is never cut."""
-    lines = [_spaced(line) for line in lines]
+    lines = [spaced(line) for line in lines]
     total = sum(len(line) for line in lines) or 1
     glued = [_capitals_cut(line) or _glued_pieces(line, len(line) / total, GLUED_RUN_CHARS) for line in lines]
     if any(glued):
@@ -323,23 +308,6 @@ def _ends_sentence(line: str) -> bool:
     """The line ends with a full stop, a bracketed note after it aside (``… were killed. [size=no report]``): a
     coder's or a wire's report of one paragraph, not a run of page lines ending with a label."""
     return bool(FULL_STOP.search(_TRAILING_NOTE.sub("", line)))
-
-
-def _spaced(line: str) -> str:
-    """A long line whose lines a scraper joined with no space (``… a-t-il précisé.Publicité Les drones…``, ``Voir
-    mon actuSuivre ce média``): a space is put back where a word or a sentence runs into a capitalised word. Told
-    by three such joints or more, of which a sentence run into the next or a long lowercase word run into a
-    capitalised one (``dronesBelga``); a brand's capital inside a word (``WhatsApp``, ``YouTube``) is not one, and
-    a word with such a capital that comes back on the page is a name, not a joint (``CheckNews``: joints of a
-    scraper's do not repeat)."""
-    if len(line) < GLUED_LINE_CHARS:
-        return line
-    joints = len(_RUN_ON_SENTENCE.findall(line)) + len(_RUN_ON_LOWER.findall(line)) + len(_SCRIPT_CHANGE.findall(line))
-    if joints < _RUN_ON_JOINTS:
-        return line
-    names = Counter(match.group() for match in _CAMEL_CASE.finditer(line))
-    inside = {i for m in _CAMEL_CASE.finditer(line) if names[m.group()] > 1 for i in range(m.start() + 1, m.end())}
-    return _RUN_ON_WORD.sub(lambda joint: "" if joint.start() in inside else " ", line)
 
 
 def rejoin(kept: list[tuple[int, str]]) -> list[str]:
