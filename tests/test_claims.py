@@ -1232,3 +1232,50 @@ def test_we_of_an_english_verdict_is_the_newsroom(run_text: Callable[..., Docume
     )
     verdict = next(c for c in doc.claims if "geolocated" in c.text)
     assert verdict.source == "BBC"
+
+
+def test_each_sides_count_of_the_others_losses_contests_nothing() -> None:
+    from kronika.contest import _counts_differ
+
+    assert not _counts_differ(
+        "Selon l'armée ukrainienne, 340 soldats russes ont été tués dans le secteur de Koupiansk.",
+        "Moscou affirme avoir éliminé jusqu'à 95 militaires ukrainiens dans la même zone.",
+    )
+    assert _counts_differ(
+        "Selon Kiev, 150 prisonniers ukrainiens ont été libérés samedi.",
+        "Moscou affirme que 189 prisonniers ukrainiens ont été remis à Kiev.",
+    )
+
+
+def test_an_inverted_clitic_after_a_quote_refers_to_the_body_that_just_denied(
+    run_text: Callable[..., Document],
+) -> None:
+    doc = run_text(
+        "« Nos troupes ont libéré le village de Dalne », a annoncé le ministère russe de la Défense jeudi.\n"
+        "L'état-major ukrainien a de son côté démenti cette affirmation. « Nos unités tiennent leurs positions "
+        "à l'est du village », a-t-il écrit sur Telegram.",
+        date="2025-02-13",
+    )
+    claim = next(c for c in doc.claims if "tiennent leurs positions" in c.text)
+    assert "Russia" not in claim.source
+    assert claim.stance == "deny"
+
+
+def test_a_name_the_parse_cut_in_two_is_the_source(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "« Nos forces ont avancé de trois kilomètres », a déclaré le commandant en chef Oleksandr Syrsky lors "
+        "d'une réunion avec le président ukrainien.",
+        date="2024-08-15",
+    )
+    claim = next(c for c in doc.claims if "avancé" in c.text)
+    assert "Syrsk" in claim.source
+
+
+def test_the_outlet_told_is_no_source(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Two Ukrainian sea drones struck a Russian patrol ship near the port of Novorossiysk overnight, damaging "
+        "its hull, a source in Ukraine's military intelligence told the Guardian on Friday.",
+        date="2024-08-15",
+    )
+    claim = next(c for c in doc.claims if "patrol ship" in c.text)
+    assert "Guardian" not in claim.source

@@ -220,12 +220,34 @@ def blames_each_other(text: str) -> bool:
 
 
 def _counts_differ(a: str, b: str) -> bool:
-    """Different tolls, or no number in common for the same thing counted."""
+    """Different tolls, or no number in common for the same thing counted. Each side's count of the other's losses
+    ("200 soldats russes" / "120 militaires ukrainiens") counts two things: no contradiction."""
+    sides_a, sides_b = _counted_sides(a), _counted_sides(b)
+    if sides_a and sides_b and not sides_a & sides_b:
+        return False
     first, second = casualties(a), casualties(b)
     if any(x is not None and y is not None and x != y for x, y in zip(first, second, strict=True)):
         return True
     mine, theirs = counts(a), counts(b)
     return any(not mine[noun] & theirs[noun] for noun in mine.keys() & theirs.keys())
+
+
+def _counted_sides(text: str) -> set[str]:
+    """The sides whose people a text counts: the side word right after a count ("120 militaires ukrainiens")."""
+    plain = text.replace("’", "'")
+    found = set()
+    for match in _count_pattern().finditer(plain):
+        after = plain[match.end() : match.end() + 20]
+        for side, pattern in _side_patterns().items():
+            if pattern.match(after):
+                found.add(side)
+    return found
+
+
+@functools.cache
+def _side_patterns() -> dict[str, re.Pattern[str]]:
+    words = load_json("claims.json")["side_words"]
+    return {side: re.compile(r"\s+(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE) for side, forms in words.items()}
 
 
 @functools.lru_cache(maxsize=4096)

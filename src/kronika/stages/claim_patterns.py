@@ -249,7 +249,10 @@ def _source_ending(doc: Document, index: int, sentence: Sentence, before: str, e
     if not phrase and before[cut] == ",":  # "X, who spoke on condition of anonymity…, told AP": X, before the comma
         return _source_before(doc, index, sentence, len(before), earlier)
     words = phrase.split()
-    if not 1 <= len(words) <= _SUBJECT_MAX_WORDS + 2 or set(w.lower() for w in words) & lexicon()["fragment_words"]:
+    english_article = doc.language == "en" and bool(words) and words[0].lower() == "a"  # "a senior official said"
+    checked = words[1:] if english_article else words
+    fragments = {w.lower() for w in checked} & lexicon()["fragment_words"]
+    if not 1 <= len(words) <= _SUBJECT_MAX_WORDS + 2 or fragments:
         return None
     return _resolve_phrase(doc, sentence.start + before.index(phrase, cut), phrase, earlier, index, explicit=True)
 

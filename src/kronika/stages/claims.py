@@ -247,6 +247,9 @@ def _phrase_speaker(doc: Document, att: Attribution, speakers: list[Source]) -> 
     assert att.speaker is not None
     start, end = att.speaker
     start, end = _word_start(doc.text, start), _word_end(doc.text, end)
+    cut = next((e for e in doc.entities if start <= e.start < end < e.end), None)
+    if cut is not None:  # "le commandant en chef Oleksandr | Syrsky": a name the parse cut in two is whole
+        end = cut.end
     if (start, end) != att.speaker and "-" in doc.text[start:end]:  # "l'état-major": the head is the whole word
         att = replace(att, head=re.split(r"\s|'|’", doc.text[start:end].strip())[-1].lower())
     start += after_interviewer(doc.text[start:end])
@@ -353,7 +356,8 @@ def _body_introduced(doc: Document, att: Attribution, spoken: set[int], plural: 
     "il", "la"/"une" for "elle", "les" for "ils"/"elles"; "l'" for either)."""
     sentence = doc.sentences[att.sentence]
     previous = att.sentence - 1
-    if previous < 0 or previous in spoken or att.at - sentence.start > 3:
+    opens = att.at - sentence.start <= 3 or doc.text[sentence.start : sentence.start + 1] in ("«", '"', "“")
+    if previous < 0 or previous in spoken or not opens:  # "Il a assuré…" / "« … », a-t-il écrit"
         return None
     before = doc.sentences[previous]
     first = next((e for e in doc.entities if before.start <= e.start < before.end), None)
