@@ -2238,3 +2238,23 @@ def test_the_outlets_name_above_a_glued_headline_and_in_its_byline_is_navigation
     assert doc.text.startswith("Ukraine : l'armée annonce") and all(sentence in doc.text for sentence in _POKROVSK)
     quoted = " ".join(["Le Journal Débats Tribune « Il faut livrer des avions »", "Par Anne Roy", *_POKROVSK])
     assert "« Il faut livrer des avions »" in clean_text(make_doc(quoted)).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Montage : Inès Roux",
+        "Sous-titres : Clara Vidal",
+        "Reportage : L. Kessler, M. Brun",
+        "Images : Oleh Petrenko et Anna Koval",
+    ],
+)
+def test_production_credits_of_a_video_page(make_doc: MakeDoc, line: str) -> None:
+    for raw in ("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]]), " ".join([*_POKROVSK, line, "Partager"])):
+        doc = clean_text(make_doc(raw))
+        assert line not in doc.text and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+def test_a_video_kicker_with_a_headline_is_no_credit(make_doc: MakeDoc) -> None:
+    line = "Vidéo : Zelensky visite les positions ukrainiennes près de Pokrovsk"
+    assert reasons_of(clean_text(make_doc("\n".join([line, *_POKROVSK])))).get(line) != "production credits"
