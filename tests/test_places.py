@@ -1157,3 +1157,21 @@ def test_a_namesake_located_by_the_text(run_text: Run, text: str, surface: str, 
 def test_a_government_seat_is_not_a_far_village(run_text: Run, text: str, surface: str) -> None:
     doc = run_text(text, date="2024-06-12")
     assert not [p for p in doc.places if surface in p.surface and p.lat is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни обстріляли Марганецьку громаду з артилерії.",
+        "На території Марганецької громади пошкоджено три будинки.",
+        "Ворог вдарив дронами по Марганецькій громаді.",
+    ],
+)
+def test_a_hromada_in_any_case_is_the_hromada(run_text: Run, text: str) -> None:
+    hromada = [p for p in run_text(text, date="2024-11-12").places if p.name == "Marhanetska hromada"]
+    assert hromada and within(hromada[0], 47.63, 34.62, 10)
+
+
+def test_a_region_in_the_accusative_is_the_region(run_text: Run) -> None:
+    doc = run_text("Окупанти знову атакували Харківську область дронами.", date="2024-11-12")
+    assert [p.name for p in doc.places if p.feature == "region"] == ["Kharkiv Oblast"]

@@ -56,7 +56,9 @@ _REGION_BEFORE = re.compile(
     rf"(?P<names>{WORD}(?:\s+{WORD})?(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{WORD}(?:\s+{WORD})?)*)"
 )
 _REGION_AFTER = re.compile(rf"(?P<name>{WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")
-_HROMADA = re.compile(rf"(?P<name>{WORD})\s+(?:hromada|громада|territorial\s+community)\b", re.IGNORECASE)
+_HROMADA = re.compile(
+    rf"(?P<name>{WORD})\s+(?:hromada|громад(?:а|у|и|і|ою)|territorial\s+community)(?!\w)", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -242,9 +244,9 @@ def region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
                 yield Mention(match.group("name"), start, end, region_cue=True, candidates=[region])
                 break
     for match in _HROMADA.finditer(text):
-        candidates = gazetteer.lookup_exact(f"{match.group('name')} hromada") or gazetteer.lookup_exact(
-            f"{match.group('name')} громада"
-        )
+        candidates = gazetteer.lookup_exact(f"{match.group('name')} hromada") or [
+            c for form in _region_adjectives(match.group("name")) for c in gazetteer.lookup_exact(f"{form} громада")
+        ]  # "Марганецької громади", "Марганецьку громаду": the Marhanets hromada in any case
         if candidates:
             start, end = match.span()
             yield Mention(match.group(), start, end, region_cue=False, candidates=candidates[:1])
