@@ -74,6 +74,7 @@ _AFTER_IMPERATIVE = frozenset(
         "toute",
         "toutes",
         "tous",
+        "chaque",
         "un",
         "une",
         "des",
