@@ -1726,3 +1726,49 @@ def test_taken_to_the_streets_takes_no_place() -> None:
 def test_forced_undressing_is_sexual_violence() -> None:
     cue = best_cue("The soldiers stopped the bus, forced two women to undress and beat the driver.")
     assert cue is not None and cue.sub == "Sexual violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 14 August 2024, Ukrainian police detained a man in Kropyvnytskyi who was filming a railway bridge.",
+            "Arrests",
+        ),
+        (
+            "On 14 August 2024, the regional administration of Kharkiv ordered the evacuation of families with "
+            "children from Borova because of constant shelling.",
+            "Other",
+        ),
+        (
+            "On 14 August 2024, a bomb went off under the car of a former police officer in Berdiansk, injuring him.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On 14 August 2024, Ukrainian marines engaged Russian troops on the islands near Kherson. Casualties "
+            "unknown.",
+            "Armed clash",
+        ),
+        (
+            "On 14 August 2024, Russia and Ukraine completed the second stage of the prisoner swap agreed in Istanbul.",
+            "Agreement",
+        ),
+        (
+            "On 14 August 2024, a crowd of local residents surrounded a TCC minibus in Kolomyia and freed two men "
+            "held inside.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_conventions_of_acled_ukraine_notes(run_text: Callable[..., Document], text: str, sub: str) -> None:
+    doc = run_text(text, date="2024-08-14")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub]
+
+
+def test_a_strike_that_causes_an_evacuation_stays_the_strike(run_text: Callable[..., Document]) -> None:
+    """Only an act named as the reason ("because of", "amid") gives way; a strike told first is the event."""
+    doc = run_text(
+        "On 14 August 2024, a Russian missile hit a school in Kupiansk; residents of nearby houses were evacuated.",
+        date="2024-08-14",
+    )
+    assert [e.sub_event_type for e in doc.events][:1] == ["Shelling/artillery/missile attack"]

@@ -114,7 +114,21 @@ def best_cue(text: str) -> Cue | None:
     text = typing_view(text)
     lowered = text.lower()
     cue = next((cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered)), None)
-    return _by_target(text, cue) if cue is not None else None
+    return _by_target(text, _development_over_reason(text, cue)) if cue is not None else None
+
+
+def _development_over_reason(text: str, cue: Cue) -> Cue:
+    """ "Announced the evacuation of 9,000 children because of Ukrainian shelling": an act named as the reason of a
+    development told before it is not the clause's act; the development is (evacuation, state of emergency...)."""
+    act = cue.pattern.search(text)
+    if act is None or not cue_lexicon()["modifiers"]["reason"].search(text[max(0, act.start() - 60) : act.start()]):
+        return cue
+    for development in _cues_by_priority():
+        if development.event_type == "Strategic developments" and development.priority < cue.priority:
+            told = development.pattern.search(text, 0, act.start())
+            if told is not None:
+                return development
+    return cue
 
 
 def _by_target(text: str, cue: Cue) -> Cue:
