@@ -464,3 +464,20 @@ def test_acts_of_opposite_sides_told_as_further_acts_are_two_events(run_text: Ru
 def test_one_act_told_twice_or_a_battle_stays_one_event(run_text: RunText, text: str) -> None:
     doc = run_text(text, date="2024-10-15")
     assert len(doc.events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un homme avait été transporté à l'hôpital avec de graves brûlures, selon le parquet.", (None, 1)),
+        ("Three people were taken to hospital after the strike, the mayor said.", (None, 3)),
+        ("Deux passagers ont été évacués vers l'hôpital de Zaporijjia.", (None, 2)),
+        ("Trente et une personnes ont été blessées dans l'attaque, selon les secours.", (None, 31)),
+        ("Cent douze personnes ont été blessées, a indiqué le gouverneur.", (None, 112)),
+        ("Quatre-vingt-dix soldats ont été tués lors de l'assaut, selon Kiev.", (90, None)),
+        ("Des dizaines de personnes ont été blessées dans la nuit.", (None, 12)),
+        ("Une dizaine de personnes ont été blessées dans la nuit.", (None, 10)),
+    ],
+)  # fmt: skip
+def test_tolls_in_words_and_victims_taken_to_hospital(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected

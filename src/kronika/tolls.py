@@ -52,7 +52,8 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
     number_words = sorted(data["number_words"], key=len, reverse=True)
     weak_words = data["casualties"]["weak_numbers"]
     single = "|".join(re.escape(w) for w in number_words if " " not in w)
-    compound = rf"(?:{single})(?:-(?:et-)?(?:{single}))+"  # vingt-cinq, dix-sept, twenty-five
+    # vingt-cinq, dix-sept, twenty-five, trente et une, cent douze, quatre-vingts
+    compound = rf"(?:{single})(?:(?:-|\s+)(?:et(?:-|\s+))?(?:{single})s?)+"
     words = "|".join(re.escape(w) for w in number_words if w not in weak_words)
     leads = ["au moins", "at least", "environ", "about", "some", "pr[èe]s de", "around", "approximately", "roughly"]
     leads += ["nearly", "almost", "over", "more than", "plus de", "quelque"]
@@ -61,7 +62,8 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
         "weak": "|".join(weak_words),
         "strong": rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})",
         "lead": "(?:" + "|".join(w.replace(" ", r"\s+") + r"\s+" for w in leads) + ")?",
-        "aux": r"(?:\s+(?:a|ont|est|sont|était|étaient|was|were|has|have|had|is|are)(?:\s+(?:été|been))?)?",
+        "aux": r"(?:\s+(?:a|ont|est|sont|était|étaient|avait|avaient|was|were|has|have|had|is|are)"
+        r"(?:\s+(?:été|been))?)?",
         "gap": r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)",
         "not_unit": r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)",
         "among": rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?)",  # with or without commas
@@ -121,6 +123,12 @@ def _not_counts() -> re.Pattern[str]:
 
 
 @functools.cache
+def _to_hospital() -> re.Pattern[str]:
+    """ "transporté à l'hôpital", "taken to hospital": a victim hospitalized, told with a verb of transport."""
+    return re.compile("|".join(load_json("event_context.json")["taken_to_hospital"]), re.IGNORECASE)
+
+
+@functools.cache
 def _update_reports() -> re.Pattern[str]:
     """A figure told as an authority's later update ("said in an evening update", "selon un nouveau décompte")."""
     return re.compile("|".join(load_json("event_context.json")["toll_update_reports"]), re.IGNORECASE)
@@ -133,6 +141,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     "killed five people, raising an earlier toll of three dead": five; "two men aged 41 and 67 were injured": two.
     """
     text = _not_counts().sub(lambda m: " " * len(m.group()), text)
+    text = _to_hospital().sub("hospitalized", text)  # "transporté à l'hôpital avec des brûlures": injured
     lexicon = _patterns()
     result: dict[str, int | None] = {"killed": None, "injured": None}
     for kind, patterns in lexicon["casualty"].items():
@@ -181,11 +190,18 @@ def _number(token: str, words: dict[str, int]) -> int | None:
     if phrase in words:
         return words[phrase]
     total = 0
-    for part in phrase.replace("-et-", "-").split("-"):
-        value = words.get(part)
+    for part in re.split(r"[-\s]+", phrase):
+        if part == "et":
+            continue
+        value = words.get(part, words.get(part.removesuffix("s")))  # quatre-vingts, deux cents
         if value is None:
             return None
-        total = total * value if value in (100, 1000) and total else total + value
+        if value in (100, 1000) and total:
+            total *= value
+        elif value == 20 and total == 4:  # quatre-vingt(s): 80
+            total = 80
+        else:
+            total += value
     return total or None
 
 
