@@ -2315,3 +2315,23 @@ def test_round_5_line_probe_furniture(make_doc: MakeDoc, line: str) -> None:
 def test_round_5_line_probe_news(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]])))
     assert line in doc.text and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["VIDÉO - Les images des évacuations à Vovtchansk", "PHOTOS. Kharkiv après la frappe sur l'imprimerie"],
+)
+def test_a_video_teaser_after_the_last_paragraph(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK, line])))
+    assert reasons_of(doc)[line] == "teaser of another story" and all(s in doc.text for s in _POKROVSK)
+
+
+def test_a_source_line_after_the_last_paragraph_is_no_teaser(make_doc: MakeDoc) -> None:
+    line = "AFP - Ukrinform"
+    assert reasons_of(clean_text(make_doc("\n".join([*_POKROVSK, line])))).get(line) != "teaser of another story"
+
+
+@pytest.mark.parametrize("line", ["Support Militarnyi on Patreon", "Soutenez Kyiv Matin sur Tipeee"])
+def test_a_donation_prompt_naming_a_platform(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK, line])))
+    assert line in removed_texts(doc) and all(s in doc.text for s in _POKROVSK)

@@ -433,6 +433,9 @@ def _mark_teasers(page: Page) -> None:
     if not prose:
         return
     for position, index in enumerate(live):
+        if index > prose[-1] and _is_capital_kicker_teaser(page, index):
+            page.reasons[index] = "teaser of another story"  # "VIDÉO - Les images de …" after the last paragraph
+            continue
         if not prose[0] < index < prose[-1]:
             continue  # only between paragraphs: a list after the last one may be the article's sources
         neighbours = live[max(position - 1, 0) : position] + live[position + 1 : position + 2]
@@ -440,6 +443,16 @@ def _mark_teasers(page: Page) -> None:
             continue  # a line inside a list (of sources, of live entries) is not a stray teaser
         if _is_teaser_headline(page.lines[index], page.words[index]) or _is_unrelated_headline(page, index):
             page.reasons[index] = "teaser of another story"
+
+
+def _is_capital_kicker_teaser(page: Page, index: int) -> bool:
+    """After the last paragraph, ``VIDÉO - Les images des évacuations``, ``PHOTOS. Kharkiv sous les bombes``: a
+    kicker in capitals, then a headline of three words or more (a list of sources has names, not headlines)."""
+    line = page.lines[index]
+    match = KICKER.match(line)
+    if not match or not match.group("kicker").isupper() or not _is_teaser_headline(line, page.words[index]):
+        return False
+    return len(WORD.findall(line[match.end() - 1 :])) >= 3
 
 
 def _is_unrelated_headline(page: Page, index: int) -> bool:
