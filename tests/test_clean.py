@@ -2335,3 +2335,25 @@ def test_a_source_line_after_the_last_paragraph_is_no_teaser(make_doc: MakeDoc) 
 def test_a_donation_prompt_naming_a_platform(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([*_POKROVSK, line])))
     assert line in removed_texts(doc) and all(s in doc.text for s in _POKROVSK)
+
+
+@pytest.mark.parametrize(
+    ("question", "call"),
+    [
+        ("Vous souhaitez poser une question à notre cellule ?", "Rendez-vous sur notre formulaire"),
+        ("Vous avez été témoin de la frappe ?", "Écrivez-nous à temoins@exemple.fr"),
+        ("Want to know more?", "Sign up for our newsletter"),
+    ],
+)
+def test_a_question_to_the_reader_before_a_call_to_action(make_doc: MakeDoc, question: str, call: str) -> None:
+    glued = " ".join(["Publié le 3 mars 2025 à 10h12", *_POKROVSK, question, call, "Partager", "Les plus lus"])
+    for raw in ("\n".join([*_POKROVSK, question, call]), glued):
+        doc = clean_text(make_doc(raw))
+        assert question not in doc.text and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+def test_a_question_to_the_reader_before_an_answer_stays(make_doc: MakeDoc) -> None:
+    question = "Vous vous demandez pourquoi Pokrovsk compte autant ?"
+    answer = "La ville est un nœud ferroviaire et routier qui ravitaille tout le front du Donbass, selon les analystes."
+    doc = clean_text(make_doc("\n".join([*_POKROVSK, question, answer])))
+    assert question in doc.text and answer in doc.text

@@ -61,6 +61,7 @@ from kronika.stages.read import without_lone_surrogates
 
 _QUOTE_MARK = re.compile(r"[«»\"“”]")
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_CALLS = ("call to action", "subscription prompt", "comment notice")  # what a question to the reader may lead to
 _READER_ADDRESS_WORDS = 20  # a line addressing the reader longer than this is the article's own voice
 _CALL_TO_ACTION_WORDS = 14  # calls to action are short; a longer line in the second person may be service news
 
@@ -252,6 +253,11 @@ def _mark_reader_address(page: Page) -> None:
     for index, line in unquoted:
         if len(page.words[index]) <= _CALL_TO_ACTION_WORDS and (not _is_question(line) or outlet.search(line)):
             page.reasons[index] = "call to action"  # a question to the reader in the outlet's voice: "Vous avez…"
+    for index, line in unquoted:  # "Vous souhaitez poser une question ?" + "Rendez-vous sur …": the call's question
+        after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i]), None)
+        short = len(page.words[index]) <= _CALL_TO_ACTION_WORDS
+        if short and _is_question(line) and page.reasons.get(after) in _CALLS:
+            page.reasons[index] = "call to action"
 
 
 def _outside_quotes(line: str) -> str:
