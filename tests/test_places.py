@@ -1175,3 +1175,28 @@ def test_a_hromada_in_any_case_is_the_hromada(run_text: Run, text: str) -> None:
 def test_a_region_in_the_accusative_is_the_region(run_text: Run) -> None:
     doc = run_text("Окупанти знову атакували Харківську область дронами.", date="2024-11-12")
     assert [p.name for p in doc.places if p.feature == "region"] == ["Kharkiv Oblast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        ("Russian forces recently advanced near Pishchane (west of Kupyansk), geolocated footage shows.", "Pishchane",
+         "Kupyansk"),
+        ("Les Russes ont attaqué Pishchane, à l'ouest de Koupiansk, selon l'état-major.", "Pishchane", "Koupiansk"),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_bare_direction_places_the_village(run_text: Run, text: str, village: str, town: str) -> None:
+    doc = run_text(text, date="2024-11-12")
+    assert place(doc, town).role == "reference" and place(doc, village).admin1 == "Kharkiv Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des frappes ont touché le sud de Kharkiv dans la nuit.",
+        "Shelling hit the south of Kharkiv overnight.",
+        "Fighting raged north of Kharkiv, the general staff said.",
+    ],
+)
+def test_the_south_of_a_town_is_inside_it(run_text: Run, text: str) -> None:
+    assert place(run_text(text, date="2024-11-12"), "Kharkiv").role == "location"

@@ -158,11 +158,25 @@ _DIRECTION = (
 
 
 _NEAR_BETWEEN = re.compile(
-    r"\s*,?\s*(?:(?:tout\s+)?pr[èe]s\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’])|à\s+proximité\s+(?:de|d['’])|"
+    r"\s*[,(]?\s*(?:(?:tout\s+)?pr[èe]s\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’])|à\s+proximité\s+(?:de|d['’])|"
     r"aux\s+abords\s+(?:de|d['’])|dans\s+la\s+banlieue\s+(?:de|d['’])|near|not\s+far\s+from|close\s+to|outside|"
     r"on\s+the\s+outskirts\s+of|"
     rf"(?:à\s+)?(?:une\s+)?(?:(?P<km>\d+)\s*(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)\s+(?:{_DIRECTION}|de|d['’]|from|of)|"
     rf"{_DIRECTION}))\s*(?:la\s+|le\s+|l['’]|the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def direction_before(before: str) -> bool:
+    """ "Pishchane (west of Kupyansk)", "Ivanivka, au sud de Kourakhové": a town after a place and a bare direction
+    places it, like a distance does; "fighting north of Kharkiv" alone stays at Kharkiv, and "in the south of
+    Kharkiv" is inside the town."""
+    return bool(_DIRECTION_BEFORE.search(before))
+
+
+_DIRECTION_BEFORE = re.compile(
+    r"[,(]\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
+    r"(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de|d['’]))\s*$",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from kronika.stages.place_conventions import (
     WORD,
     Mention,
     admin_conventions,
+    direction_before,
     names_region,
     near_anchored,
     overlaps,
@@ -551,7 +552,7 @@ def _role(doc: Document, mention: Mention, chosen: Candidate) -> str:
         return "other"  # "la rive gauche du Dniepr", "the Dnipro river": a river, not the city
     if chosen.kind == "city" and _FRENCH_ARTICLE_BEFORE.search(before):
         return "other"  # French names towns without an article: "le Dniepr", "du Don" are rivers
-    if _REFERENCE_BEFORE.search(before) or _ROAD_BEFORE.search(before):  # a distance from X, the road to X
+    if _REFERENCE_BEFORE.search(before) or _ROAD_BEFORE.search(before) or direction_before(before):  # 10 km / west of X
         return "reference"
     if _NEAR_BEFORE.search(before) and chosen.kind in ("city", "settlement"):
         return "near"  # "the village of X, near Kupiansk": an anchor, the event's place only if nothing finer is named
