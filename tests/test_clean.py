@@ -2357,3 +2357,12 @@ def test_a_question_to_the_reader_before_an_answer_stays(make_doc: MakeDoc) -> N
     answer = "La ville est un nœud ferroviaire et routier qui ravitaille tout le front du Donbass, selon les analystes."
     doc = clean_text(make_doc("\n".join([*_POKROVSK, question, answer])))
     assert question in doc.text and answer in doc.text
+
+
+def test_a_gallerys_counter_goes_but_a_toll_in_a_headline_stays(make_doc: MakeDoc) -> None:
+    captions = ["Une ambulance touchée par un drone à Kherson.", "2 / 6", "Des filets anti-drones au-dessus d'une rue."]
+    glued = " ".join(["Kherson sous les drones", "Publié le 09/01/2025 à 17h30", *_POKROVSK, *captions, "Partager"])
+    doc = clean_text(make_doc(glued))
+    assert "2 / 6" not in doc.text and all(sentence in doc.text for sentence in _POKROVSK)
+    headline = "Ukraine says it downed 40 of 55 Russian drones overnight"
+    assert headline in clean_text(make_doc("".join(["Top NewsWorld News", headline, "By Ann Lee", *_POKROVSK]))).text
