@@ -1279,3 +1279,31 @@ def test_the_outlet_told_is_no_source(run_text: Callable[..., Document]) -> None
     )
     claim = next(c for c in doc.claims if "patrol ship" in c.text)
     assert "Guardian" not in claim.source
+
+
+FAKE_IN_OWN_VOICE = [
+    "Une frappe de drone a tué deux civils lundi à Nikopol, selon le gouverneur.\n\nUne photo d'un enfant "
+    "blessé partagée avec la légende « Nikopol, ce matin » a été générée par intelligence artificielle : les "
+    "mains de l'enfant comptent six doigts.",
+    "A missile strike killed three people in Dnipro on Friday, the regional governor said.\n\nAn image of a "
+    "burning apartment block shared thousands of times as showing the strike is AI-generated, with warped "
+    "windows and unreadable signs.",
+    "Un missile a touché jeudi un immeuble de Kharkiv, faisant quatre blessés, a annoncé le maire.\n\nCette "
+    "vidéo n'a pourtant jamais été tournée à Kharkiv : elle circulait déjà en 2022 sur des comptes syriens.",
+]
+
+
+@pytest.mark.parametrize("text", FAKE_IN_OWN_VOICE)
+def test_fake_footage_in_the_articles_own_voice_is_a_verdict(run_text: Callable[..., Document], text: str) -> None:
+    doc = run_text(text, date="2025-03-07")
+    assert doc.events and doc.events[0].verification == "unverified"
+    assert "unverified_media" in doc.flags
+
+
+def test_a_party_calling_footage_staged_is_no_verdict(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe a tué cinq civils à Kramatorsk mardi, selon les autorités ukrainiennes.\n\n"
+        "Moscou dénonce une mise en scène et affirme que les images de l'immeuble détruit sont truquées.",
+        date="2025-03-07",
+    )
+    assert all(e.verification == "unknown" for e in doc.events)

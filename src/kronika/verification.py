@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kronika.attribution import is_cue_sentence
 from kronika.contest import same_incident, same_place_and_kind
 from kronika.data import load_json
 from kronika.model import Document, Event, Evidence, Sentence
@@ -119,7 +120,12 @@ def _fake(doc: Document, sentence: Sentence) -> bool:
     if not _verdict_patterns()["fake"].search(text):
         return False
     media = [e for e in doc.entities if sentence.start <= e.start < sentence.end and e.label == "MEDIA"]
-    return bool(media or _fact_checkers().search(text) or _named_outlet(text) or _newsroom().search(text))
+    if media or _fact_checkers().search(text) or _named_outlet(text) or _newsroom().search(text):
+        return True
+    # the article's own voice, reporting no one ("Plusieurs détails trahissent une image générée par IA"), on
+    # footage: the newsroom's finding; "Moscou dénonce une mise en scène" reports a party's word
+    index = doc.sentences.index(sentence)
+    return not is_cue_sentence(text) and _on_footage(doc, index)
 
 
 def _named_outlet(text: str) -> str | None:
@@ -171,7 +177,8 @@ def _verifier(doc: Document, sentence: Sentence) -> str | None:
     ]
     if before:
         return before[-1].canonical or before[-1].surface
-    return doc.outlet
+    own = newsroom(doc)  # the page's own finding: its masthead's outlet, else the outlet stage's
+    return None if own == "the newsroom" else own
 
 
 def apply_verdicts(doc: Document, verdicts: list[Verdict]) -> None:
