@@ -1772,3 +1772,37 @@ def test_a_strike_that_causes_an_evacuation_stays_the_strike(run_text: Callable[
         date="2024-08-14",
     )
     assert [e.sub_event_type for e in doc.events][:1] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 21 October 2024, three Ukrainian prisoners of war were executed by Russian troops near Selydove, "
+            "according to the Prosecutor General's Office.",
+            "Attack",
+        ),
+        (
+            "On 21 October 2024, unidentified men hurled a Molotov cocktail at the door of a TCC office in Rivne. "
+            "No one was hurt.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 21 October 2024, Russian forces forcibly mobilised dozens of men in occupied Nova Kakhovka.",
+            "Change to group/activity",
+        ),
+        (
+            "On 21 October 2024, a Russian drone scattered leaflets over Kupiansk urging residents to surrender.",
+            "Other",
+        ),
+        (
+            "On 21 October 2024, Russian forces blew up a bridge over the Siverskyi Donets near Izium.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_acts_against_captives_and_property_in_notes_of_2023_on(
+    run_text: Callable[..., Document], text: str, sub: str
+) -> None:
+    doc = run_text(text, date="2024-10-21")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub]
