@@ -1245,8 +1245,8 @@ GLUED_FLOORS = {
     10: {"one line": (0.94, 0), "three lines": (0.94, 0), "no space": (0.875, 0)},  # before its fixes 0.88/0.891/0.837
     11: {"one line": (0.99, 0), "three lines": (0.99, 0), "no space": (0.99, 0)},  # before 0.885/0.885/0.885
     12: {"one line": (0.98, 0), "three lines": (0.98, 0), "no space": (0.98, 0)},  # before 0.898/0.898/0.898
-    13: {"one line": (0.94, 0), "three lines": (0.925, 0), "no space": (0.935, 0)},  # before 0.855/0.862/0.829
-    14: {"one line": (0.93, 0), "three lines": (0.95, 0), "no space": (0.875, 0)},  # before 0.863/0.890/0.795
+    13: {"one line": (0.955, 0), "three lines": (0.94, 0), "no space": (0.95, 0)},  # before 0.855/0.862/0.829
+    14: {"one line": (0.95, 0), "three lines": (0.95, 0), "no space": (0.9, 0)},  # before 0.863/0.890/0.795
 }
 
 
