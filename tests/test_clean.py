@@ -2366,3 +2366,13 @@ def test_a_gallerys_counter_goes_but_a_toll_in_a_headline_stays(make_doc: MakeDo
     assert "2 / 6" not in doc.text and all(sentence in doc.text for sentence in _POKROVSK)
     headline = "Ukraine says it downed 40 of 55 Russian drones overnight"
     assert headline in clean_text(make_doc("".join(["Top NewsWorld News", headline, "By Ann Lee", *_POKROVSK]))).text
+
+
+def test_a_one_line_report_with_a_read_more_pointer_keeps_its_first_words(make_doc: MakeDoc) -> None:
+    """'One Ukrainian soldier killed …   Read more on Kyiv Daily: https://…': the pointer goes, and with no article
+    text after the report, no word of it is taken for a crumb above a headline ('One' is the toll)."""
+    report = "-;One Ukrainian soldier killed, another two wounded in past day amid truce"
+    doc = clean_text(
+        make_doc(f"{report}   Read more on Kyiv Daily: https://www.example.org/war/1024-one-soldier-killed")
+    )
+    assert doc.text == report

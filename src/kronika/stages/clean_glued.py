@@ -250,6 +250,8 @@ def _head_crumb(piece: str, rest: str) -> list[str]:
     if end:
         return [" ".join(words[:end]), " ".join(words[end:])]
     rest_words = {fold_word(w) for w in WORD.findall(rest)}
+    if not rest_words:
+        return [piece]  # no article text after it: a one-line report ("One soldier killed …" + "Read more on X: …")
     while end + 1 < len(words) and words[end][:1].isupper() and words[end + 1][:1].isupper():
         end += 1
     if end and end + 1 < len(words) and words[end + 1][:1].islower() and not opens_on_name(words, end - 1):
