@@ -256,7 +256,7 @@ def _mark_reader_address(page: Page) -> None:
     for index, line in unquoted:  # "Vous souhaitez poser une question ?" + "Rendez-vous sur …": the call's question
         after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i]), None)
         short = len(page.words[index]) <= _CALL_TO_ACTION_WORDS
-        if short and _is_question(line) and page.reasons.get(after) in _CALLS:
+        if short and _is_question(line) and after is not None and page.reasons.get(after, "") in _CALLS:
             page.reasons[index] = "call to action"
 
 
