@@ -309,3 +309,28 @@ def test_a_byline_with_its_day_and_time_dates_the_story(make_doc: MakeDoc, text:
 def test_a_date_in_the_first_sentence_is_no_dateline(make_doc: MakeDoc) -> None:
     text = "Le 24 février 2022, la Russie a envahi l'Ukraine.\nDeux ans plus tard, le front a peu bougé."
     assert find_published(clean_text(make_doc(text))).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "expected"),
+    [
+        ("Russian drones hit Kyiv overnight, injuring four people.", "2024-10-15", "overnight",
+         ("2024-10-14", "2024-10-15", "day")),
+        ("Dans la nuit, une trentaine de drones ont visé la région de Soumy.", "2025-02-03", "Dans la nuit",
+         ("2025-02-02", "2025-02-03", "day")),
+        ("Overnight into Tuesday, Russian drones attacked Sumy.", "2024-10-16", "Overnight into Tuesday",
+         ("2024-10-14", "2024-10-15", "day")),
+        ("Dans la nuit de dimanche, des drones ont frappé Odessa.", "2024-10-15", "Dans la nuit de dimanche",
+         ("2024-10-13", "2024-10-14", "day")),
+        ("Dans la nuit du 12 au 13 octobre, des drones ont frappé Odessa.", "2024-10-15",
+         "Dans la nuit du 12 au 13 octobre", ("2024-10-12", "2024-10-13", "day")),
+        ("On the night of 5 to 6 January, a drone hit a depot near Bryansk.", "2025-01-07",
+         "On the night of 5 to 6 January", ("2025-01-05", "2025-01-06", "day")),
+        ("Dans la nuit du 22 mars, des missiles ont frappé Kharkiv.", "2024-03-22", "22 mars",
+         ("2024-03-22", "2024-03-22", "day")),
+    ],
+)  # fmt: skip
+def test_nights_told_in_2023_2025_reporting(
+    dated: Callable[..., Document], text: str, published: str, expression: str, expected: tuple[str, str, str]
+) -> None:
+    assert window(mention_at(dated(text, date=published), expression)) == expected

@@ -481,3 +481,17 @@ def test_one_act_told_twice_or_a_battle_stays_one_event(run_text: RunText, text:
 )  # fmt: skip
 def test_tolls_in_words_and_victims_taken_to_hospital(text: str, expected: tuple[int | None, int | None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée russe a affirmé mardi avoir détruit un dépôt de carburant près de Pavlohrad. Selon le maire, une "
+        "frappe a touché la périphérie de Pavlohrad dans la nuit, sans faire de victime.",
+        "Russia said on Tuesday it had destroyed a fuel depot near Pavlohrad. The mayor said a missile hit the "
+        "outskirts of Pavlohrad overnight, causing no casualties.",
+    ],
+)
+def test_the_night_before_and_the_report_day_at_one_place_are_one_strike(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-05-14")
+    assert [(e.location.name if e.location else None) for e in doc.events] == ["Pavlohrad"]

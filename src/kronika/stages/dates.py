@@ -50,6 +50,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<a>{weekday})\s+(?:à|au)\s+(?P<b>{weekday})|overnight\s+(?:on\s+)?(?P<c>{weekday})\s+(?:into|to)\s+(?P<e>{weekday})|(?:on\s+)?the\s+night\s+of\s+(?P<f>{weekday})\s+(?:into|to)\s+(?P<g>{weekday}))\b",
             flags,
         ),
+        # "overnight into Tuesday", "dans la nuit de dimanche": one night, from the evening of the day before
+        "night_one": re.compile(
+            rf"\b(?:overnight\s+(?:into|to)\s+(?P<to>{weekday})|(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<of>{weekday})"
+            rf"(?!\s+(?:à|au|soir)\b)|(?:on\s+)?the\s+night\s+of\s+(?P<of2>{weekday})(?!\s+(?:into|to)\b))\b",
+            flags,
+        ),
+        # "dans la nuit du 12 au 13 octobre", "the night of 12 to 13 October": both days
+        "night_dates": re.compile(
+            rf"\b(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+)?the\s+night\s+of)\s+(?P<d0>\d{{1,2}})(?:er|st|nd|rd|th)?"
+            rf"\s+(?:au|to|into)\s+(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?"
+            rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+            flags,
+        ),
+        # "overnight", "dans la nuit", "la nuit dernière" with no day named: the night before the report
+        "overnight": re.compile(
+            r"\b(?:overnight|during\s+the\s+night|dans\s+la\s+nuit|la\s+nuit\s+derni[èe]re|cette\s+nuit-l[àa])\b"
+            r"(?!\s+(?:de|du|d['’]|of|on|into|to|suivante|following)\b)",
+            flags,
+        ),
         "offset": re.compile(rf"(?<!\w)(?:{offsets})(?!\w)", flags),
         "ago": re.compile(rf"\b(?:il\s+y\s+a\s+(?P<n>{number})\s+jours?|(?P<n2>{number})\s+days?\s+ago)\b", flags),
         "week": re.compile(
@@ -187,7 +206,19 @@ def find_dates(text: str, published: Published, anchor: tuple[date, str] | None)
     """Every date expression in ``text`` with its resolved window, in text order, without overlaps."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    keys = ("night", "day_month", "month_day", "ago", "offset", "week", "last_period", "month_rel", "year", "weekday")
+    keys = (
+        "night",
+        "night_one",
+        "night_dates",
+        "day_month",
+        "month_day",
+        "ago",
+        "offset",
+        "overnight",
+        "week",
+        "last_period",
+    )
+    keys += ("month_rel", "year", "weekday")
     for key in keys:
         for match in _patterns()[key].finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -210,6 +241,10 @@ def _resolve(
 ) -> tuple[date, date, str] | None:
     if key in ("day_month", "month_day"):
         return _resolve_day_month(match, published, anchor)
+    if key == "night_dates":
+        last = _resolve_day_month(match, published, anchor)
+        nights = int(match.group("d")) - int(match.group("d0"))
+        return (last[1] - timedelta(days=nights), last[1], "day") if last and 0 < nights <= 2 else last
     if key == "month_rel":
         return _resolve_month(match, anchor)
     if key == "year":
@@ -271,6 +306,16 @@ def _resolve_month(match: re.Match[str], anchor: tuple[date, str] | None) -> tup
     return first, _month_end(first), "month"
 
 
+def _one_night(match: re.Match[str], base: date) -> tuple[date, date, str]:
+    """ "overnight into Tuesday": Monday to Tuesday; "la nuit de dimanche": Sunday to Monday (not after the report)."""
+    weekdays = _vocab()["weekdays"]
+    if match.group("to"):
+        end = _last_weekday(base, weekdays[match.group("to").lower()])
+        return end - timedelta(days=1), end, "day"
+    start = _last_weekday(base, weekdays[(match.group("of") or match.group("of2")).lower()])
+    return start, min(start + timedelta(days=1), base), "day"
+
+
 def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date, date, str] | None:
     vocab = _vocab()
     if key == "night":
@@ -281,6 +326,10 @@ def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date,
         )
         start = end - timedelta(days=(end.weekday() - vocab["weekdays"][first.lower()]) % 7 or 1)
         return start, end, "day"
+    if key == "night_one":
+        return _one_night(match, base)
+    if key == "overnight":
+        return base - timedelta(days=1), base, "day"
     if key == "offset":
         day = base + timedelta(days=vocab["day_offsets"][_normalise(match.group())])
         return day, day, "day"

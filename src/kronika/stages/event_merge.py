@@ -31,6 +31,8 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
         if twin is None:
             merged.append(event)
             continue
+        if _inside(event, twin) and (event.date, event.date_end) != (twin.date, twin.date_end):
+            twin.date, twin.date_end, twin.time_precision = event.date, event.date_end, event.time_precision
         if _headline_only(doc, twin) and not _headline_only(doc, event):  # the body's day, not the page's
             twin.date, twin.date_end, twin.time_precision = event.date, event.date_end, event.time_precision
             twin.dated_by_publication = event.dated_by_publication
@@ -68,7 +70,7 @@ def _merge_tolls(doc: Document, twin: Event, event: Event) -> None:
 def _same_event(doc: Document, a: Event, b: Event) -> bool:
     if a.location is None or b.location is None:
         return False
-    if (a.date, a.date_end) != (b.date, b.date_end) and not _headline_retold(doc, a, b):
+    if not _dates_agree(a, b) and not _headline_retold(doc, a, b):
         return False
     families = {a.event_type, b.event_type}
     compatible = (
@@ -91,6 +93,17 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     # a region-level report merges into the precise one only when both are dated and told close together
     near = abs(paragraph_of(doc, a.evidence[0].start) - paragraph_of(doc, b.evidence[0].start)) <= 2
     return bool(a.date) and near and _within(a.location, b.location)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """The same day, or one span inside the other ("dans la nuit" of the report and "mardi", the report's day)."""
+    return (a.date, a.date_end) == (b.date, b.date_end) or _inside(a, b) or _inside(b, a)
+
+
+def _inside(a: Event, b: Event) -> bool:
+    if not (a.date and b.date):
+        return False
+    return b.date <= a.date and (a.date_end or a.date) <= (b.date_end or b.date)
 
 
 def _acts_of_opposite_sides(a: Event, b: Event) -> bool:
