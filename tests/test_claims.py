@@ -1170,6 +1170,10 @@ DENIAL_CASES = [
     ("Ukrainian troops are still holding their positions in the town, military spokesman Dmytro Lykhovyi said.",
      "Lykhovyi"),
     ("« Nos forces armées ne sont pas impliquées dans cette explosion », a affirmé le ministère.", "ministère"),
+    ("Le ministère russe de la Défense affirme que ses troupes ont repoussé les assauts et que la situation y "
+     "est sous contrôle.", "ministère"),
+    ("The Kremlin said on Thursday it had not carried out any strike on the town and blamed Kyiv for the blast.",
+     "Kremlin"),
 ]  # fmt: skip
 
 

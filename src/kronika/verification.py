@@ -8,7 +8,7 @@ named before it. A verdict speaks of the footage it names: it sets the verificat
 the events at a place the footage passage names (the verdict sentence and the
 sentences of its paragraph back to the one naming the footage, or a photo caption),
 else of the kind of act it names, else of its paragraph, else of the article's main
-event (headline and lead) — each with the other readings of the same incident.
+events (its headline and lead) — each with the other readings of the same incident.
 """
 
 from __future__ import annotations
