@@ -2377,3 +2377,21 @@ def test_a_one_line_report_with_a_read_more_pointer_keeps_its_first_words(make_d
         make_doc(f"{report}   Read more on Kyiv Daily: https://www.example.org/war/1024-one-soldier-killed")
     )
     assert doc.text == report
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dear readers, we are facing unprecedented challenges. Support our work today.",
+        "Chers lecteurs, nous avons besoin de vous.",
+        "Advertising",
+    ],
+)
+def test_an_appeal_to_dear_readers_and_an_advertising_label(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*_POKROVSK[:2], line, _POKROVSK[2]])))
+    assert line in removed_texts(doc) and all(sentence in doc.text for sentence in _POKROVSK)
+
+
+def test_dear_readers_quoted_in_a_letter_is_news(make_doc: MakeDoc) -> None:
+    line = "« Chers lecteurs, ce journal continuera de paraître », a écrit le rédacteur en chef dans un éditorial."
+    assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
