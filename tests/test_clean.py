@@ -1247,7 +1247,7 @@ GLUED_FLOORS = {
     12: {"one line": (0.98, 0), "three lines": (0.98, 0), "no space": (0.98, 0)},  # before 0.898/0.898/0.898
     13: {"one line": (0.955, 0), "three lines": (0.94, 0), "no space": (0.95, 0)},  # before 0.855/0.862/0.829
     14: {"one line": (0.95, 0), "three lines": (0.95, 0), "no space": (0.9, 0)},  # before 0.863/0.890/0.795
-    15: {"one line": (0.76, 0), "three lines": (0.76, 0), "no space": (0.76, 0)},  # before its fixes
+    15: {"one line": (0.78, 0), "three lines": (0.78, 0), "no space": (0.78, 0)},  # before 0.761/0.761/0.761
 }
 
 
