@@ -1311,3 +1311,19 @@ def test_a_party_calling_footage_staged_is_no_verdict(run_text: Callable[..., Do
         date="2025-03-07",
     )
     assert all(e.verification == "unknown" for e in doc.events)
+
+
+BLAMED_ON_AIR_DEFENCE = [
+    "Russia's defence ministry said the blast in the market had been caused by a Ukrainian air defence missile "
+    "fired from within the city.",
+    "Selon les autorités installées par Moscou, l'immeuble a été touché par un missile de la défense antiaérienne "
+    "ukrainienne, a affirmé le ministère russe de la Défense.",
+]
+
+
+@pytest.mark.parametrize("text", BLAMED_ON_AIR_DEFENCE)
+def test_a_strike_blamed_on_the_other_sides_air_defence_is_an_accusation(
+    run_text: Callable[..., Document], text: str
+) -> None:
+    doc = run_text(text, date="2025-03-07")
+    assert doc.claims and any(c.stance == "accuse" for c in doc.claims)

@@ -39,6 +39,7 @@ def lexicon() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "deny_content": word_patterns(data["deny_content"]),
+        "accuse_content": word_patterns(data["accuse_content"]),
         "pronouns": {p.lower() for p in data["pronouns"]},
         "roles": {role: word_patterns(words) for role, words in data["roles"].items()},
         "generic_units": word_patterns(data["generic_units"]),
@@ -137,8 +138,11 @@ def side_of(phrase: str) -> str | None:
 def make_claim(doc: Document, source: Source, verb_stance: str, start: int, end: int) -> Claim:
     text = doc.text[start:end]
     stance = verb_stance
-    if stance == "assert" and lexicon()["deny_content"].search(text.replace("’", "'")):
+    plain = text.replace("’", "'")
+    if stance == "assert" and lexicon()["deny_content"].search(plain):
         stance = "deny"
+    elif stance == "assert" and lexicon()["accuse_content"].search(plain):
+        stance = "accuse"  # "caused by a Ukrainian air defence missile": the other side's weapon is blamed
     key = f"{doc.doc_id}|{doc.content_hash}|{start}|{source.canonical}"
     return Claim(
         claim_id="cl_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
