@@ -1327,3 +1327,15 @@ def test_a_strike_blamed_on_the_other_sides_air_defence_is_an_accusation(
 ) -> None:
     doc = run_text(text, date="2025-03-07")
     assert doc.claims and any(c.stance == "accuse" for c in doc.claims)
+
+
+def test_a_toll_raised_by_its_source_is_a_claim(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Deux civils ont été tués samedi par un drone russe à Nikopol, a annoncé le gouverneur Serhiy Lyssak.\n"
+        "Dimanche, il a porté le bilan à trois morts.\n"
+        "La police régionale a revu le bilan à la hausse lundi : quatre morts.",
+        date="2025-03-09",
+    )
+    raised = next(c for c in doc.claims if "trois morts" in c.text)
+    assert "Lyssak" in raised.source or "Lysak" in raised.source
+    assert any("quatre morts" in c.text and "police" in fold(c.source) for c in doc.claims)
