@@ -495,3 +495,21 @@ def test_tolls_in_words_and_victims_taken_to_hospital(text: str, expected: tuple
 def test_the_night_before_and_the_report_day_at_one_place_are_one_strike(run_text: RunText, text: str) -> None:
     doc = run_text(text, date="2024-05-14")
     assert [(e.location.name if e.location else None) for e in doc.events] == ["Pavlohrad"]
+
+
+def test_a_linked_report_that_updates_the_toll_supersedes_the_earlier_one() -> None:
+    from kronika.model import Event, Evidence, Location
+    from kronika.stages.link import merge_linked
+
+    def report(doc_id: str, sentence: str, fatalities: int) -> Event:
+        where = Location("Odesa", 46.48, 30.72, "UA", "Odesa Oblast", "point")
+        evidence = [Evidence(doc_id, 0, len(sentence), sentence)]
+        return Event(f"ev-{doc_id}", [doc_id], "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                     "2024-03-15", "2024-03-15", "day", where, fatalities=fatalities, evidence=evidence)  # fmt: skip
+
+    early = report("a", "Une frappe russe a tué au moins 16 personnes ce vendredi à Odessa.", 16)
+    later = report("b", "Le bilan de la frappe de vendredi sur Odessa s'est alourdi à 21 morts.", 21)
+    other = report("c", "Selon Moscou, la frappe sur Odessa a tué 12 militaires.", 12)
+    links = {"ev-a": "ev-a", "ev-b": "ev-a", "ev-c": "ev-a"}
+    assert [e.fatalities for e in merge_linked([early, later], dict(links), [])] == [21]
+    assert [e.fatalities for e in merge_linked([early, other], dict(links), [])] == [12]  # no update: the lowest

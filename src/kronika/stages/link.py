@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from kronika.gazetteer.build import distance_km
 from kronika.model import Actor, Claim, Event
 from kronika.stages.claims import is_contested
+from kronika.tolls import is_update
 
 NEAR_KM = 25.0
 SAME_SPOT_KM = 3.0
@@ -288,8 +289,8 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         time_precision=best.time_precision,
         location=best.location,
         actors=_unique_actors(members),
-        fatalities=_min_stated(e.fatalities for e in members),
-        injuries=_min_stated(e.injuries for e in members),
+        fatalities=_linked_toll(members, "fatalities"),
+        injuries=_linked_toll(members, "injuries"),
         claim_ids=[c for e in members for c in e.claim_ids],
         verification=_verification(members),
         evidence=[ev for e in members for ev in e.evidence],
@@ -313,6 +314,13 @@ def _unique_actors(members: list[Event]) -> list[Actor]:
         for actor in event.actors:
             seen.setdefault(actor.name, actor)
     return list(seen.values())
+
+
+def _linked_toll(members: list[Event], kind: str) -> int | None:
+    """The lowest credible figure of the reports (ACLED), but a report that tells its toll as an update of an
+    earlier one ("le bilan s'est alourdi à 21 morts", "the death toll rose to") supersedes the earlier reports."""
+    updated = [e for e in members if getattr(e, kind) is not None and any(is_update(v.text) for v in e.evidence)]
+    return _min_stated(getattr(e, kind) for e in (updated or members))
 
 
 def _min_stated(values: Iterable[int | None]) -> int | None:
