@@ -513,3 +513,25 @@ def test_a_linked_report_that_updates_the_toll_supersedes_the_earlier_one() -> N
     links = {"ev-a": "ev-a", "ev-b": "ev-a", "ev-c": "ev-a"}
     assert [e.fatalities for e in merge_linked([early, later], dict(links), [])] == [21]
     assert [e.fatalities for e in merge_linked([early, other], dict(links), [])] == [12]  # no update: the lowest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drones hit Kyiv overnight, injuring four people, the city's military administration said.", "Kyiv"),
+        ("Des missiles russes ont frappé Kiev dans la nuit, blessant quatre personnes, selon le maire.", "Kyiv"),
+        ("Moscow again targeted the Ukrainian capital of Kyiv with drones on Tuesday, wounding two.", "Kyiv"),
+    ],
+)  # fmt: skip
+def test_a_capital_an_attack_hits_is_the_place_not_the_government(run_text: RunText, text: str, expected: str) -> None:
+    doc = run_text(text, date="2024-10-15")
+    assert places_of(doc) == [expected]
+
+
+def test_a_capital_that_speaks_is_no_place() -> None:
+    from kronika.model import Place
+    from kronika.stages.event_context import attacked_place
+
+    text = "Kyiv said Russian drones had attacked the city overnight."
+    kyiv = Place("Kyiv", 0, 4, "Kyiv", 50.45, 30.52, "UA", "Kyiv City", "city", role="actor")
+    assert attacked_place(text, kyiv).role == "actor"

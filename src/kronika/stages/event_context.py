@@ -9,6 +9,7 @@ An attack told of a region, then damage or a toll at one of its towns, is locate
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -20,6 +21,7 @@ from kronika.stages.event_typing import Clause
 
 __all__ = [
     "another_act",
+    "attacked_place",
     "background",
     "description_spans",
     "in_description",
@@ -59,6 +61,7 @@ def _context() -> dict[str, Any]:
         "damage": word_patterns(data["damage_or_toll"]),
         "definite": word_patterns(data["definite_reference"]),
         "toll_at": re.compile("|".join(data["toll_at_place"]), re.I),
+        "attack_object": re.compile("|".join(data["attack_object"]), re.I),
         "another_act": word_patterns(data["another_act"]),
         "source": re.compile("|".join(data["source_authority"]), re.I),
         # "spokeswoman Nataliia Humeniuk": a title, then a capitalised first name the gazetteer also knows
@@ -153,6 +156,16 @@ def names_the_act_told(text: str) -> bool:
 
 def tells_damage_or_toll(text: str) -> bool:
     return bool(_context()["damage"].search(text))
+
+
+def attacked_place(text: str, place: Place) -> Place:
+    """A capital read as its government is still the place an attack verb hits ("drones hit Kyiv overnight",
+    "des missiles ont frappé Kiev"): that place as a location; any other place as it is."""
+    if place.role != "actor" or place.precision != "point":
+        return place
+    if _context()["attack_object"].search(text[max(0, place.start - 60) : place.start]) is None:
+        return place
+    return dataclasses.replace(place, role="location")
 
 
 def another_act(text: str) -> bool:

@@ -22,6 +22,7 @@ from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
 from kronika.stages.event_build import add_evidence, clauses, make_event
 from kronika.stages.event_context import (
+    attacked_place,
     background,
     in_description,
     kicker,
@@ -221,7 +222,9 @@ def _refers_back(cue: Cue, last: Event) -> bool:
 
 
 def _clause_places(doc: Document, clause: Clause) -> list[Place]:
-    inside = [p for p in doc.places if _usable(p) and clause.start <= p.start < clause.end and p.lat]
+    inside = [p for p in doc.places if clause.start <= p.start < clause.end and p.lat]
+    inside = [attacked_place(doc.text, p) for p in inside]  # "drones hit Kyiv": the place, not the government
+    inside = [p for p in inside if _usable(p)]
     inside = [p for p in inside if not names_a_person(doc.text, p)]
     origin = cue_lexicon()["modifiers"]["launch_origin"]
     inside = [p for p in inside if not origin.search(doc.text[clause.start : p.start])]  # "launched from X": not X
