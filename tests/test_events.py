@@ -1806,3 +1806,29 @@ def test_acts_against_captives_and_property_in_notes_of_2023_on(
 ) -> None:
     doc = run_text(text, date="2024-10-21")
     assert [e.sub_event_type for e in doc.events][:1] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 4 May 2023, dozens of rioters blocked the highway near Uvira with burning tyres after a boy was "
+            "killed by a speeding truck.",
+            "Violent demonstration",
+        ),
+        (
+            "On 4 May 2023, supporters of the ruling party beat up two opposition candidates at a polling station "
+            "in Kisumu.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_riots_at_places_outside_the_gazetteer(run_text: Callable[..., Document], text: str, sub: str) -> None:
+    """A short report of a crowd's act at a place the gazetteer lacks is still a riot, located nowhere."""
+    doc = run_text(text, date="2023-05-04")
+    assert [e.sub_event_type for e in doc.events][:1] == [sub]
+
+
+def test_rioters_named_without_an_act_make_no_placeless_event(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Rioters are a recurring worry for shopkeepers in the old town of Uvira.", date="2023-05-04")
+    assert [e for e in doc.events if e.location is None] == []

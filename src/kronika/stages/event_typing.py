@@ -185,7 +185,12 @@ def definite_act(text: str, reach: int = 25) -> Cue | None:
         return None
     text = typing_view(text)
     act = cue.pattern.search(text)
-    told = act is not None and cue_lexicon()["targets"]["act_verb"].search(text, max(0, act.start() - reach), act.end())
+    if act is None:
+        return None
+    verb = cue_lexicon()["targets"]["act_verb"]
+    told = verb.search(text, max(0, act.start() - reach), act.end())
+    if not told and cue.event_type == "Riots":  # "dozens of rioters blocked the road": the crowd, then its act
+        told = verb.match(text, act.end() + 1, act.end() + reach) if text[act.end() : act.end() + 1] == " " else None
     return cue if told else None
 
 
@@ -275,9 +280,11 @@ def _withdrawn_unopposed(text: str) -> bool:
 
 def _refine_riot(event: Event, text: str) -> None:
     """ACLED: a violent demonstration is demonstrators turning violent; rioters with no demonstration are a mob."""
-    demonstration = cue_lexicon()["demonstration"]
+    demonstration, forms = cue_lexicon()["demonstration"], cue_lexicon()["modifiers"]["protest_forms"]
     told = [text, *(evidence.text for evidence in event.evidence)]
-    if event.sub_event_type == "Violent demonstration" and not any(demonstration.search(t) for t in told):
+    if event.sub_event_type == "Violent demonstration" and not any(
+        demonstration.search(t) or forms.search(t) for t in told
+    ):  # roads blocked with burning tyres or barricades are a demonstration's forms, whoever does it
         event.sub_event_type = "Mob violence"
     elif event.sub_event_type == "Mob violence" and cue_lexicon()["modifiers"]["protest_setting"].search(text):
         event.sub_event_type = "Violent demonstration"  # "locals threw stones at the police during a demonstration"
