@@ -328,6 +328,12 @@ def test_a_date_in_the_first_sentence_is_no_dateline(make_doc: MakeDoc) -> None:
          "On the night of 5 to 6 January", ("2025-01-05", "2025-01-06", "day")),
         ("Dans la nuit du 22 mars, des missiles ont frappé Kharkiv.", "2024-03-22", "22 mars",
          ("2024-03-22", "2024-03-22", "day")),
+        ("Des soldats nord-coréens ont subi des pertes ce week-end près de Koursk.", "2024-12-16", "ce week-end",
+         ("2024-12-14", "2024-12-15", "week")),
+        ("Over the weekend, Russian drones hit Odesa, injuring two.", "2024-10-14", "Over the weekend",
+         ("2024-10-12", "2024-10-13", "week")),
+        ("Le week-end dernier, un missile a frappé Dnipro.", "2025-03-04", "Le week-end dernier",
+         ("2025-03-01", "2025-03-02", "week")),
     ],
 )  # fmt: skip
 def test_nights_told_in_2023_2025_reporting(

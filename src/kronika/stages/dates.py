@@ -69,6 +69,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?!\s+(?:de|du|d['’]|of|on|into|to|suivante|following)\b)",
             flags,
         ),
+        # "ce week-end", "le week-end dernier", "over the weekend": the last Saturday and Sunday
+        "weekend": re.compile(
+            r"\b(?:(?:ce|le|du|au\s+cours\s+du|pendant\s+le)\s+week-?end(?:\s+dernier)?|"
+            r"(?:this|last|over\s+the|at\s+the|during\s+the)\s+weekend)\b",
+            flags,
+        ),
         "offset": re.compile(rf"(?<!\w)(?:{offsets})(?!\w)", flags),
         "ago": re.compile(rf"\b(?:il\s+y\s+a\s+(?P<n>{number})\s+jours?|(?P<n2>{number})\s+days?\s+ago)\b", flags),
         "week": re.compile(
@@ -215,10 +221,13 @@ def find_dates(text: str, published: Published, anchor: tuple[date, str] | None)
         "ago",
         "offset",
         "overnight",
+        "weekend",
         "week",
         "last_period",
+        "month_rel",
+        "year",
+        "weekday",
     )
-    keys += ("month_rel", "year", "weekday")
     for key in keys:
         for match in _patterns()[key].finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -330,6 +339,9 @@ def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date,
         return _one_night(match, base)
     if key == "overnight":
         return base - timedelta(days=1), base, "day"
+    if key == "weekend":
+        saturday = _last_weekday(base, 5)
+        return saturday, min(saturday + timedelta(days=1), base), "week"
     if key == "offset":
         day = base + timedelta(days=vocab["day_offsets"][_normalise(match.group())])
         return day, day, "day"
