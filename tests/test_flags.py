@@ -1009,3 +1009,19 @@ def test_a_summarys_or_a_translations_generator_disclosure(line: str) -> None:
     raw = "\n".join([_N1, _N2, line])
     doc = flag_content(clean_text(Document(doc_id="s", source="s.txt", raw=raw)))
     assert doc.flags == ["ai_generated"] and line not in doc.text
+
+
+@pytest.mark.parametrize("masthead", ["La Tribune", "L'Opinion"])
+def test_an_outlets_masthead_named_like_a_section_is_not_opinion(
+    flagged: Callable[..., Document], masthead: str
+) -> None:
+    doc = flagged(f"{masthead}\nFrappe sur Kharkiv : trois blessés\n{NEWS_FR}\nLes secours ont dégagé deux personnes.")
+    assert "opinion" not in doc.flags
+
+
+def test_a_crumb_naming_the_opinion_section_is_still_opinion(flagged: Callable[..., Document]) -> None:
+    doc = flagged(
+        "Accueil\nTribunes\nL'hiver sera long pour les villes du front et l'Europe le sait\n"
+        "Les coupures de courant se multiplient à Kharkiv, et rien ne laisse penser que les frappes vont cesser."
+    )
+    assert doc.flags == ["opinion"]

@@ -44,6 +44,9 @@ _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is 
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
 _NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
 _MENU_REASONS = ("navigation", "section label")  # lines above the headline: a menu or a crumb trail
+# a title with its article alone on a line ("La Tribune", "Le Temps", "The Independent") is an outlet's masthead: a
+# section of opinion pages is named without one ("Tribunes", "Opinion", "Débats")
+_MASTHEAD = re.compile(r"(La|Le|Les|L'|L’|The)\s*[A-ZÀ-Ý][\w'’-]+")
 _CRUMB_ITEMS = 3  # a crumb trail laid out one item a line has at most this many items (with the site's name)
 _CRUMB_WORDS = 5  # a crumb trail with separators, at most this many words
 _PROMPT_REASONS = ("AI writing prompt", "AI tool output")  # the clean stage's reasons for a generator's leftovers
@@ -139,6 +142,8 @@ def _page_sections(doc: Document) -> list[str]:
 def _opinion_crumb(line: str) -> bool:
     """The page's own section is an opinion one: the last two words of a short crumb, not a menu bar."""
     words = re.split(r"[\s»›>|/]+", line.strip())
+    if _MASTHEAD.fullmatch(line.strip()):
+        return False
     trail = bool(re.search(r"[»›>|/]", line))  # items between separators; a glued run of words may be a menu
     most = _CRUMB_WORDS if trail else _CRUMB_ITEMS
     return len(words) <= most and bool(_patterns()["opinion_sections"].search(" ".join(words[-2:])))
