@@ -535,3 +535,20 @@ def test_a_capital_that_speaks_is_no_place() -> None:
     text = "Kyiv said Russian drones had attacked the city overnight."
     kyiv = Place("Kyiv", 0, 4, "Kyiv", 50.45, 30.52, "UA", "Kyiv City", "city", role="actor")
     assert attacked_place(text, kyiv).role == "actor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois personnes ont été blessées mardi par des tirs d'artillerie sur la ville russe de Chebekino, selon le "
+        "gouverneur. Le ministère russe de la Défense a affirmé que 12 drones ukrainiens avaient été lancés dans la "
+        "nuit de lundi à mardi contre la région de Belgorod.",
+        "Two people were wounded on Tuesday when artillery shells hit the centre of Shebekino, the governor said. "
+        "Overnight, Ukrainian drones attacked the Belgorod region, the Russian defence ministry said.",
+    ],
+)
+def test_a_region_told_with_its_own_weapon_is_not_merged_into_the_towns_shelling(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-03-19")
+    subs = {(e.location.name if e.location else None): e.sub_event_type for e in doc.events}
+    assert subs.get("Shebekino") == "Shelling/artillery/missile attack"
+    assert subs.get("Belgorod Oblast") == "Air/drone strike"

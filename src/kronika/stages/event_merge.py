@@ -90,9 +90,15 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
         return True
     if {a.location.geo_precision, b.location.geo_precision} == {"near", "point"}:  # "un village près de Koupiansk"
         return distance_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= 20  # then its name
-    # a region-level report merges into the precise one only when both are dated and told close together
+    # a region-level report merges into the precise one only when both are dated and told close together, and
+    # not when each names its own weapon ("des tirs d'artillerie sur Chebekino" and "17 drones abattus au-dessus
+    # de la région de Belgorod" are two acts)
     near = abs(paragraph_of(doc, a.evidence[0].start) - paragraph_of(doc, b.evidence[0].start)) <= 2
-    return bool(a.date) and near and _within(a.location, b.location)
+    return bool(a.date) and near and _within(a.location, b.location) and not _two_weapons(a, b)
+
+
+def _two_weapons(a: Event, b: Event) -> bool:
+    return a.sub_event_type != b.sub_event_type and cue_strength(a) > 0 and cue_strength(b) > 0
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
