@@ -185,6 +185,16 @@ def notes_rows(path: Path, batch: int | None = None) -> list[dict[str, Any]]:
     return rows
 
 
+def print_report(header: str, report: Any, table: str) -> int:
+    print(header)
+    print(precision_recall(report))
+    print()
+    print(confusion_markdown(report))
+    print()
+    print(table)
+    return 0
+
+
 def first_events(rows: list[dict[str, Any]]) -> list[Any]:
     """Each text through the pipeline (published the note's day): its first event, or None."""
     from kronika.model import Document
@@ -248,32 +258,22 @@ def main(argv: list[str] | None = None) -> int:
         rows = notes_rows(a.notes, a.batch)
         predicted = first_events(rows)
         report, table = typed_report(rows, a.misses, predicted)
-        print(
+        header = (
             f"notes {report.n} · type macro-F1 {report.macro_f1:.3f} · sub-type {report.subtype_accuracy:.3f} · "
             f"{notes_figures(rows, predicted)}"
         )
-        print(precision_recall(report))
-        print()
-        print(confusion_markdown(report))
-        print()
-        print(table)
-        return 0
+        return print_report(header, report, table)
     if a.per_subtype or a.case:
         rows = global_rows(a.per_subtype) if a.per_subtype else case_rows()
         if a.half:
             rows = rows[0 if a.half == "tune" else 1 :: 2]
         report, table = typed_report(rows, a.misses)
         f1 = " · ".join(f"{name} {value:.2f}" for name, value in report.f1.items())
-        print(
+        header = (
             f"{'CASE 2021' if a.case else 'ACLED other countries'}: texts {report.n} · type macro-F1 "
             f"{report.macro_f1:.3f} · sub-type {report.subtype_accuracy:.3f} · F1 {f1}"
         )
-        print(precision_recall(report))
-        print()
-        print(confusion_markdown(report))
-        print()
-        print(table)
-        return 0
+        return print_report(header, report, table)
     if a.acled:
         report, figures = acled_report(a.acled, a.n, a.part)
         extra = " · ".join(f"{name} {value:.3f}" for name, value in figures.items())

@@ -1666,19 +1666,13 @@ def test_acled_style_notes_of_2023_on() -> None:
     a later change that loses the small classes shows."""
     import json
 
-    from kronika.pipeline import build
-    from kronika.stages.read import content_hash
+    from conftest import ROOT, load_script
 
     notes = [json.loads(line) for line in (DATA / "acled_style_notes_2023.jsonl").read_text().splitlines() if line]
-    docs = []
-    for number, note in enumerate(notes):
-        doc = Document(doc_id=f"n{number}", source="external", raw=note["text"], header={"date": note["date"]})
-        doc.content_hash = content_hash(note["text"])
-        docs.append(doc)
-    done = {d.doc_id: d for d in build().run_batch(docs, lambda stage, doc, exc: None)}
+    first = load_script(ROOT / "bench" / "event_eval.py", "kronika_event_eval").first_events(notes)
     right = sum(
-        bool(done[f"n{k}"].events) and done[f"n{k}"].events[0].sub_event_type == note["sub_event_type"]
-        for k, note in enumerate(notes)
+        event is not None and event.sub_event_type == note["sub_event_type"]
+        for event, note in zip(first, notes, strict=True)
     )
     assert len(notes) >= 100 and right / len(notes) >= 0.95
 
