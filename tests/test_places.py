@@ -1094,6 +1094,10 @@ def test_peoples_are_not_places(run_text: Run, text: str, surface: str) -> None:
         ("Le navire de débarquement Iamal a été touché par un missile dans la baie de Sébastopol.", "Iamal"),
         ("Le patrouilleur Vassili Bykov a été endommagé par des drones navals.", "Vassili Bykov"),
         ("Le motoriste Motor Sich a vu ses ateliers frappés une nouvelle fois.", "Motor Sich"),
+        ("Un porte-parole du groupe tactique Siversk a indiqué que les combats se poursuivaient.", "Siversk"),
+        ("Le groupement de forces Dnipro a affirmé avoir repoussé une attaque près de Krynky.", "Dnipro"),
+        ("Selon le groupement tactique Donetsk, sept assauts ont été repoussés dans la journée.", "Donetsk"),
+        ("The Khortytsia operational-strategic group said Russian forces attacked 30 times overnight.", "Khortytsia"),
     ],
 )
 def test_units_ships_and_makers_named_after_places_are_not_places(run_text: Run, text: str, surface: str) -> None:
