@@ -1,0 +1,158 @@
+"""Events of a report that names no event at a town or region: its first country-wide act or stated toll.
+
+A wire line or a short report ("Four soldiers killed in east Ukraine" above a line naming the village) still
+reports its event; :func:`single_report_event` places it at the finest place the report names, or nowhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from kronika.data import word_patterns
+from kronika.model import Document, Event, Location, Place
+from kronika.stages.event_build import clauses, make_event
+from kronika.stages.event_context import background, kicker
+from kronika.stages.event_dates import event_window
+from kronika.stages.event_typing import (
+    Clause,
+    Cue,
+    best_cue,
+    cue_lexicon,
+    cue_strength,
+    definite_act,
+    is_non_event,
+    natural_death,
+)
+from kronika.tolls import casualties
+
+_EVENT_ROLES = ("location", "near")
+PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
+
+
+def as_near(place: Place) -> Place:
+    """An event "near X" is located at X with precision ``near``."""
+    return dataclasses.replace(place, precision="near", role="location")
+
+
+def single_report_event(
+    doc: Document, merged: list[Event], citing: set[int], anchor: tuple[date, str] | None
+) -> list[Event]:
+    """A report that names no event at a town or region still reports one ("Four soldiers killed in east Ukraine"
+    above a line naming the village): its first country-wide event, else its first stated toll, placed at the
+    finest place the report names, dated by the text or the report's date. Without such a place, only a stated
+    toll makes it an event (at the country, or nowhere when the report names no place).
+    """
+    event = merged[0] if merged else _toll_event(doc, citing, anchor)
+    if event is None:
+        placeless = _placeless_act(doc, anchor)
+        return [placeless] if placeless is not None else []
+    finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
+    if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
+        if merged and not (event.fatalities or event.injuries):  # "Girl among six killed. Fighting rages in east"
+            event = _toll_event(doc, citing, anchor) or event
+        if event.sub_event_type == "Agreement" and event.location is not None:
+            return [event]  # an agreement or a prisoner exchange between states is told at the country
+        if event.fatalities or (event.location is not None and event.injuries) or _tells_of_deaths(event):
+            return [event]
+        return [event] if _headline_report(doc, event) else []
+    place = min(finer, key=lambda p: (PRECISION_RANK[p.precision], p.start))
+    place = as_near(place) if place.role == "near" else place
+    lat, lon = place.lat or 0.0, place.lon or 0.0
+    name = place.name or place.surface
+    event.location = Location(name, lat, lon, place.country, place.admin1, place.precision)
+    return [event]
+
+
+def _placeless_act(doc: Document, anchor: tuple[date, str] | None, most_sentences: int = 4) -> Event | None:
+    """A short report (a wire line, an analyst's note) whose first sentence tells of a definite act still reports it
+    when its place is not in the gazetteer ("militiamen abducted two women in <village>"): an event located nowhere
+    rather than none; a weapon or topic only named ("drones have become the defining weapon") is no act.
+    """
+    if not doc.sentences or len(doc.sentences) > most_sentences:
+        return None
+    for clause in clauses(doc, doc.sentences[0], 0):
+        cue = definite_act(clause.text)
+        if cue is not None and not is_non_event(clause.text) and not background(doc, clause):
+            nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
+            event = make_event(doc, clause, cue, nowhere, event_window(doc, clause, anchor))
+            event.location = None
+            return event
+    return None
+
+
+def _headline_report(doc: Document, event: Event, most_sentences: int = 4, most_words: int = 30) -> bool:
+    """A report that is only headlines or a wire line ("Fighting rages at airport") is about the act its first line
+    names, even told at the country; an article that names no place for an attack is only mentioning it. The act
+    must be a definite one (not a generic "attack", which in a headline is as often a threat or an accusation).
+    """
+    lengths = [len(doc.text[s.start : s.end].split()) for s in doc.sentences]
+    if len(lengths) > most_sentences or max(lengths, default=0) > most_words:
+        return False
+    headline = doc.sentences[0].start == event.evidence[0].start if event.evidence else False
+    return headline and cue_strength(event) > cue_lexicon()["generic_priority"]
+
+
+def _tells_of_deaths(event: Event) -> bool:
+    """The report's own words tell of deaths ("Deadly fighting rages", "Death toll mounts"), without a figure."""
+    deadly = cue_lexicon()["modifiers"]["deadly"]
+    return any(deadly.search(evidence.text) for evidence in event.evidence)
+
+
+def _toll_event(doc: Document, citing: set[int], anchor: tuple[date, str] | None) -> Event | None:
+    """The event of the report's first stated toll, else of its first clause that tells of deaths."""
+    return _first_toll_event(doc, citing, anchor, stated=True) or _first_toll_event(doc, citing, anchor, stated=False)
+
+
+def _first_toll_event(
+    doc: Document, citing: set[int], anchor: tuple[date, str] | None, *, stated: bool
+) -> Event | None:
+    toll = cue_lexicon()["toll_cue"]
+    deadly = cue_lexicon()["modifiers"]["deadly"]
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.paragraph in citing or kicker(doc, sentence):
+            continue
+        for clause in clauses(doc, sentence, index):
+            told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
+            if not told or is_non_event(clause.text) or background(doc, clause):
+                continue
+            places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
+            cue = _report_cue(doc, citing)
+            if cue is None and natural_death(clause.text):
+                continue  # the toll of an earthquake or an accident in a report that tells of no act
+            if cue is None:
+                civilian = cue_lexicon()["civilians"].search(clause.text) and not cue_lexicon()["combatants"].search(
+                    clause.text
+                )
+                event_type, sub = toll["civilians"] if civilian else toll["default"]
+                cue = Cue(event_type, sub, 0, word_patterns(["$^"]))
+            if places:
+                return make_event(doc, clause, cue, places[0], event_window(doc, clause, anchor))
+            return _unplaced_event(doc, clause, cue, anchor)
+    return None
+
+
+def _report_cue(doc: Document, citing: set[int]) -> Cue | None:
+    """The cue of the report's first sentence that has one ("shelled", then "One person was killed"): what the toll
+    of a report without a located event died of. A change of control needs its place, so it does not count.
+    """
+    for sentence in doc.sentences:
+        if sentence.paragraph in citing or kicker(doc, sentence):
+            continue
+        cue = best_cue(doc.text[sentence.start : sentence.end])
+        if cue is not None and cue.sub != "territory":
+            return cue
+    return None
+
+
+def _unplaced_event(doc: Document, clause: Clause, cue: Cue, anchor: tuple[date, str] | None) -> Event | None:
+    """A report of deaths that names no place ("Three soldiers killed in separatist east") is still an event,
+    located nowhere rather than at a guessed place; an injury count alone is enough only in a headline report of a
+    definite act ("Serviceman wounded in shelling by government troops"), not in an article's passing mention.
+    """
+    nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
+    event = make_event(doc, clause, cue, nowhere, event_window(doc, clause, anchor))
+    event.location = None
+    if event.fatalities or _tells_of_deaths(event) or (event.injuries and _headline_report(doc, event)):
+        return event
+    return None
