@@ -340,3 +340,24 @@ def test_nights_told_in_2023_2025_reporting(
     dated: Callable[..., Document], text: str, published: str, expression: str, expected: tuple[str, str, str]
 ) -> None:
     assert window(mention_at(dated(text, date=published), expression)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Lyon Matin\nPublié le 05/03/25 à 07h40\nDes drones ont frappé Odessa dans la nuit.", "2025-03-05"),
+        ("Le Courrier du Nord\nPublié le 2.11.23 à 18:02\nUne frappe a touché Kherson mardi.", "2023-11-02"),
+        ("World desk\nUpdated 10/21/2024\nA drone hit a car in Kherson on Monday.", "2024-10-21"),
+        ("Wire\n11/30/2023\nShelling hit Nikopol overnight, officials said.", "2023-11-30"),
+        ("Euro desk\n21.10.2024\nA drone hit a bus in Kherson on Monday.", "2024-10-21"),
+    ],
+)  # fmt: skip
+def test_short_years_and_month_first_dates_date_the_story(make_doc: MakeDoc, text: str, day: str) -> None:
+    """A two-digit year in a publication line, a month-first date that only reads one way, a line that is only a
+    date: each dates the story."""
+    assert find_published(clean_text(make_doc(text))).date == day
+
+
+def test_an_ambiguous_or_inline_date_is_no_dateline(make_doc: MakeDoc) -> None:
+    text = "Brief\nThe talks of 3/4/25 in Riyadh ended without a deal.\nNo strike was reported."
+    assert find_published(clean_text(make_doc(text))).date is None

@@ -21,6 +21,8 @@ from kronika.pipeline import stage
 _BYLINE = re.compile(r"(?i)\s*(?:par|by)\s")
 _CLOCK = re.compile(r"\b\d{1,2}\s?[h:]\s?\d{2}\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+# "17/04/24" in a publication line: a day, a month and a two-digit year
+_SHORT_YEAR = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)")
 
 
 @functools.cache
@@ -134,7 +136,8 @@ def _dateline(head: str) -> Published:
     """A byline or dateline with its day and time ("Par L'Est Républicain avec AFP - 14 sept. 2024 à 14:35",
     "By Jane Doe, March 3, 2024 10:15 AM"): the first short line of the head that signs or times the story."""
     for line in head.splitlines():
-        if len(line) > 120 or not (_BYLINE.match(line) or _CLOCK.search(line)):
+        alone = _NUMERIC.fullmatch(line.strip()) is not None  # a line that is only a date ("03/13/2025")
+        if len(line) > 120 or not (_BYLINE.match(line) or _CLOCK.search(line) or alone):
             continue
         found = _first_full_date(line)
         if found:
@@ -143,8 +146,9 @@ def _dateline(head: str) -> Published:
 
 
 def _first_full_date(text: str) -> date | None:
-    """The first date with day, month and year, numeric ("20/04/2022") or written ("24 novembre 2022")."""
-    numeric = _first_numeric(text)
+    """The first date with day, month and year, numeric ("20/04/2022", "17/04/24", "03/13/2025") or written
+    ("24 novembre 2022")."""
+    numeric = _first_numeric(text) or _short_year(text)
     if numeric:
         return numeric
     written = []
@@ -162,8 +166,19 @@ def _first_numeric(text: str) -> date | None:
         return None
     if match.group(4):
         day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if month > 12 >= day:  # only month-first can read it: an American "03/13/2025"
+            day, month = month, day
     else:
         year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
+    return date(year, month, day) if _valid(year, month, day) else None
+
+
+def _short_year(text: str) -> date | None:
+    """A day-first date with a two-digit year ("Publié le 17/04/24 à 09h48"), read only in a publication line."""
+    match = _SHORT_YEAR.search(text)
+    if not match:
+        return None
+    day, month, year = int(match.group(1)), int(match.group(3)), 2000 + int(match.group(4))
     return date(year, month, day) if _valid(year, month, day) else None
 
 
