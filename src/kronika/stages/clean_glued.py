@@ -20,6 +20,7 @@ from kronika.stages.clean_head import (
     MASTHEAD_WORDS,
     MAX_STRAY_WORDS,
     is_menu,
+    is_name_word,
     leaves_clause_open,
     masthead_before_name,
     menu_end,
@@ -507,6 +508,8 @@ def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
     ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end. A name that goes on
     into a clause (``Source: Serhii`` + ``Lysak, Head of the Oblast…``) is the article's own line: no span (0)."""
     inside_a_name = words[end - 1][:1].isupper()  # after "… 19h02", "Quand Olena a appris" opens a sentence
+    if not inside_a_name and _is_stamp(words[start:end]) and _subject_follows(words, end):
+        return end  # "… à 08:30" + "Emmanuel Macron a affirmé": the name opens the sentence after the stub
     while (
         end < len(words)
         and (inside_a_name or not _opens_sentence(words[end]))
@@ -517,6 +520,19 @@ def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
             return 0 if CLAUSE_GOES_ON.search(words[end]) else end
         end += 1
     return end
+
+
+def _subject_follows(words: list[str], start: int) -> bool:
+    """A name from ``start`` followed by a word in lowercase, which the page names again elsewhere (``Emmanuel
+    Macron a affirmé …`` under ``Macron n'exclut pas …``): the subject of the sentence after a stub. A name the page
+    never uses again is the byline next to the stub (``Marion Kerbrat Face au brouillage …``)."""
+    end = start
+    while end < len(words) and is_name_word(words[end]) and (end == start or not _opens_sentence(words[end])):
+        end += 1
+    if not start < end < len(words) or not words[end][:1].islower():
+        return False
+    elsewhere = set(words[:start]) | set(words[end:])
+    return any(word in elsewhere for word in words[start:end] if len(word) >= 4)
 
 
 def _opens_sentence(word: str) -> bool:

@@ -61,6 +61,21 @@ def shape_reason(line: str) -> str | None:
         return "SEO keywords"
     if CAMEL_CASE_WORD.fullmatch(line):
         return "UI string"  # "BotTalk", "LinkedIn": the name of a widget or a platform alone on its line
+    return _composite_stub(line)
+
+
+_PARTS = re.compile(r"\s+[-–—|·•]\s+")
+
+
+def _composite_stub(line: str) -> str | None:
+    """A byline and a publication stub on one line, between a dash or a bar (``Le Républicain Lorrain (avec AFP)
+    - 17 févr. 2024 à 08:41``, ``Name Name | 3 mars 2025``): each part is furniture by itself."""
+    parts = _PARTS.split(line)
+    if not 2 <= len(parts) <= 4:
+        return None
+    reasons = [shape_reason(part) or line_rule(part) for part in parts]
+    if "timestamp" in reasons and all(reason in ("timestamp", "byline") for reason in reasons):
+        return "timestamp"
     return None
 
 
