@@ -2395,3 +2395,139 @@ def test_an_appeal_to_dear_readers_and_an_advertising_label(make_doc: MakeDoc, l
 def test_dear_readers_quoted_in_a_letter_is_news(make_doc: MakeDoc) -> None:
     line = "« Chers lecteurs, ce journal continuera de paraître », a écrit le rédacteur en chef dans un éditorial."
     assert line in clean_text(make_doc("\n".join([*_POKROVSK, line]))).text
+
+
+# --- issue 17, sixteenth batch: the structure of a page's head, and conventions of archives, caches and feeds -------
+
+ODESA_BODY = [
+    "Russian drones struck an energy facility in the Odesa region overnight, cutting power to 40,000 homes.",
+    "Two workers were injured, the regional governor said on Telegram, adding that repairs had begun.",
+    "Ukraine's air force said it had shot down 31 of the 45 drones launched across the country.",
+]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["Link: https://example.org/news/123", "Published: Tue, 04 Mar 2025 06:10:00 +0000", "Author: Desk"],
+        ["Lien : https://exemple.fr/a/1", "Date : 4 mars 2025", "Auteur : Rédaction", "Catégories : Monde, Europe"],
+        ["Source: Feed of the day", "Tags: drones, Odesa", "Guid: 8841-22"],
+    ],
+)
+def test_a_run_of_fields_above_the_body_is_a_metadata_header(make_doc: MakeDoc, fields: list[str]) -> None:
+    title = "Title: Drones cut power in the Odesa region"
+    doc = clean_text(make_doc("\n".join([title, *fields, *ODESA_BODY])))
+    assert all(field not in doc.text for field in fields)
+    assert title in doc.text and all(line in doc.text for line in ODESA_BODY)
+
+
+def test_two_labelled_lines_of_a_report_stay(make_doc: MakeDoc) -> None:
+    labelled = ["Lieu : région d'Odessa", "Bilan : deux blessés"]
+    doc = clean_text(make_doc("\n".join(["Frappe de drones sur un site énergétique", *labelled, BODY_A, BODY_B])))
+    assert all(line in doc.text for line in labelled)
+
+
+@pytest.mark.parametrize(
+    "crumb", ["Monde | Europe | Ukraine", "International > Europe > Russie", "Défense - Armées - Conflits"]
+)
+def test_a_crumb_line_above_the_body(make_doc: MakeDoc, crumb: str) -> None:
+    doc = clean_text(make_doc("\n".join(["Ouest Matin", crumb, "Izmaïl : le port de nouveau visé", BODY_A, BODY_B])))
+    assert crumb not in doc.text and BODY_A in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ouest Éclair (avec AFP) - 3 févr. 2024 à 09:12",  # regional daily
+        "Par Jean Martin | 12 mars 2025 à 10h05",
+        "Anna Kowalska — 4 mars 2025, 07:40",  # translated portal
+    ],
+)
+def test_a_byline_and_a_stub_on_one_line(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join(["Izmaïl : le port de nouveau visé", line, BODY_A, BODY_B])))
+    assert line not in doc.text and BODY_A in doc.text
+    assert reasons_of(doc)[line] == "timestamp"  # the dates stage reads the publication date from it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Wayback Machine - https://web.archive.org/web/20250304/https://example.org/odesa",
+        "1,204 captures",
+        "04 Mar 2025 - 19 Nov 2025",
+        "COLLECTED BY",
+        "These crawls are part of an effort to archive pages as they are created.",
+        "Ceci est la version en cache de https://exemple.fr/a/1. Il s'agit d'un instantané de la page.",
+        "This is Google's cache of https://example.org/odesa. It is a snapshot of the page.",
+        "Version en texte seul",
+        "Langue source : ukrainien",
+        "Translated from: Russian",
+        "Cette page a été traduite automatiquement.",
+        "Cet article est republié à partir de The Conversation sous licence Creative Commons.",
+        "This article is republished from a partner site under a Creative Commons license.",
+        "The post Drones cut power in Odesa appeared first on Example News.",
+        "L'article Izmaïl de nouveau visé est apparu en premier sur Exemple Infos.",
+        "Rectificatif : une version précédente de cet article situait le port dans la région de Mykolaïv.",
+        "Correction (5 mars) : le bilan était de deux blessés, et non trois.",
+        "An earlier version of this story misstated the number of drones.",
+        "Editor's note: This story has been updated with the air force's figures.",
+        "I hope this article meets your needs! Let me know if you'd like a shorter version.",
+        "En vous inscrivant, vous acceptez nos conditions générales d'utilisation et notre politique de confidentialité.",
+        "By signing up, you agree to our terms and privacy notice.",
+        "Photo suivante",
+        "Next slide",
+    ],
+)
+def test_lines_of_a_sixteenth_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B, BODY_C])))
+    assert line not in doc.text and all(body in doc.text for body in (BODY_A, BODY_B, BODY_C))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Une version précédente du projet de loi prévoyait une mobilisation dès 25 ans, a rappelé le député.",
+        "The correction in oil prices came after the strike on the refinery, traders said.",
+        "Le correctif publié mardi par l'éditeur du logiciel de défense aérienne a été déployé sur tout le réseau.",
+        "Kyiv says the avatar's statements are written by diplomats, not by a generator, and checked by lawyers.",
+        "En vous rendant au centre d'évacuation, vous trouverez des bus vers Dnipro, ont indiqué les autorités.",
+    ],
+)
+def test_news_near_the_conventions_of_a_sixteenth_batch_stays(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, line, BODY_B, BODY_C])))
+    assert line in doc.text
+
+
+def test_a_name_after_a_glued_stub_opens_the_sentence_when_the_page_names_it_again(make_doc: MakeDoc) -> None:
+    glued = (
+        "Monde Scholz écarte l'envoi de missiles Taurus Publié le 26 février 2024 à 18:02 Olaf Scholz a réaffirmé "
+        "lundi son refus de livrer des missiles de croisière Taurus à l'Ukraine, lors d'une conférence à Berlin. "
+        "Le chancelier craint une implication directe de l'Allemagne dans le conflit. Plusieurs députés de sa "
+        "coalition ont critiqué cette position. Partager Facebook"
+    )
+    doc = clean_text(make_doc(glued))
+    assert "Olaf Scholz a réaffirmé lundi" in doc.text and "Publié le" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "counters", [["1 / 6", "2 / 6"], ["Photo 1 sur 9", "Photo 2 sur 9"], ["Image 1 of 12", "Image 2 of 12"]]
+)
+def test_a_gallerys_captions_are_its_text(make_doc: MakeDoc, counters: list[str]) -> None:
+    first = "Des habitants déblaient les débris d'une école touchée par un drone à Soumy, le 3 mars 2025."
+    second = "Un sauveteur inspecte la façade d'un immeuble du centre-ville après la frappe de la nuit."
+    raw = "\n".join([counters[0], f"{first} © Oleh Petrenko / AFP", counters[1], f"{second} Photo : Ivan Kyrylenko/EPA"])
+    doc = clean_text(make_doc("\n".join(["Soumy sous les drones, en images", raw, BODY_A])))
+    assert first in doc.text and second in doc.text and "Petrenko" not in doc.text and "Kyrylenko" not in doc.text
+
+
+def test_a_caption_outside_a_gallery_goes_with_its_credit(make_doc: MakeDoc) -> None:
+    caption = "Des habitants déblaient les débris d'une école touchée par un drone à Soumy. © Oleh Petrenko / AFP"
+    doc = clean_text(make_doc("\n".join([BODY_A, caption, BODY_B, BODY_C])))
+    assert caption in removed_texts(doc)
+
+
+def test_a_date_run_into_a_word_on_a_page_glued_with_no_space(make_doc: MakeDoc) -> None:
+    more = "The energy ministry said engineers were working to restore supply to hospitals and water pumping stations."
+    lines = ["Kyiv unveils a drone-interceptor programme", "3 March 2025, 09:40", *ODESA_BODY, more, "Read also:", "Share"]
+    doc = clean_text(make_doc("".join(lines)))
+    assert "3 March 2025" not in doc.text and "programme" in doc.text and ODESA_BODY[1] in doc.text

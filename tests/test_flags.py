@@ -1025,3 +1025,55 @@ def test_a_crumb_naming_the_opinion_section_is_still_opinion(flagged: Callable[.
         "Les coupures de courant se multiplient à Kharkiv, et rien ne laisse penser que les frappes vont cesser."
     )
     assert doc.flags == ["opinion"]
+
+
+# --- issue 17, sixth session: a fact-check's methods, an adjective of generation about a reported thing -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Using reverse image searches, we traced the clip to a 2021 exercise near Pskov.",  # fact-checking charity
+        "A reverse image search shows the photo was first posted in 2019, in Syria.",  # wire fact check
+        "Une recherche d'image inversée montre que cette vidéo circulait déjà en 2022.",  # French fact-check desk
+        "Nous avons retrouvé la vidéo originale, publiée sur TikTok en mars 2023.",
+        "Les Vérificateurs ont retrouvé la séquence d'origine, postée sur Telegram le 3 juin.",
+    ],
+)
+def test_a_fact_checks_methods_verify_media(sentence: str) -> None:
+    assert verification_of(sentence) == "verified"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The video first appeared on a Telegram channel close to the brigade on Monday.",  # described, no verdict
+        "Une vidéo publiée par la brigade montre un drone FPV frapper un char près de Pokrovsk.",
+        "The footage was shared widely on X, where it was viewed two million times.",
+    ],
+)
+def test_footage_described_without_a_verdict_is_neither(sentence: str) -> None:
+    assert verification_of(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's Foreign Ministry introduces AI-generated spokesperson to read consular statements.",
+        "Moldova warns of AI-generated robocalls imitating its president ahead of the vote.",
+        "The broadcaster's AI-generated weather presenter will appear on its morning show from Monday.",
+    ],
+)
+def test_an_ai_generated_thing_in_the_news_is_no_disclosure(flagged: Callable[..., Document], text: str) -> None:
+    assert "ai_generated" not in flagged(f"{text}\n{NEWS_EN}").flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AI-generated content. Reviewed by our editors.",
+        "This article is AI-generated and was reviewed by the newsroom.",
+    ],
+)
+def test_ai_generated_said_of_the_page_is_a_disclosure(flagged: Callable[..., Document], line: str) -> None:
+    assert "ai_generated" in flagged(f"{NEWS_EN}\nPolice said the fire was put out by morning.\n{line}").flags

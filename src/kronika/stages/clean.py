@@ -27,7 +27,7 @@ from kronika.config import LANGUAGES
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
 from kronika.stages.clean_bylines import mark_bylines
-from kronika.stages.clean_fields import mark_head_fields
+from kronika.stages.clean_fields import keep_gallery_captions, mark_head_fields
 from kronika.stages.clean_glued import rejoin, unglue
 from kronika.stages.clean_lines import (
     foreign_hits,
@@ -93,6 +93,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     page = Page(lines, words, stopword_language(words, load_rules().stoplists), known)
     _mark_tail(page)
     _mark_lines(page, repeated_lines)
+    doc.removed.extend(keep_gallery_captions(page))
     mark_head_fields(page)
     mark_split_lines(page)
     _mark_reader_address(page)

@@ -4,14 +4,19 @@
   (an RSS item or an e-mail turned into text, a file's front matter: ``Link: …``, ``Author: …``,
   ``Categories: …``); the title's field is the headline and stays;
 * **crumbs**: above the first paragraph, a line of three items or more, each of one to three capitalised words,
-  between the same separator (``Défense - Guerre - Conflit``, ``Monde | Europe | Ukraine``) is a section crumb.
+  between the same separator (``Défense - Guerre - Conflit``, ``Monde | Europe | Ukraine``) is a section crumb;
+* **galleries**: on a page with two slide counters or more (``1 / 8``, ``Photo 2 sur 12``), the captions are the
+  page's text: a caption and its credit (``Un immeuble éventré à Kharkiv, le 25 mai. © NAME / AFP``) lose the
+  credit only, where elsewhere the caption of a picture goes with its credit.
 """
 
 from __future__ import annotations
 
 import re
 
-from kronika.stages.clean_rules import FULL_STOP, Page
+from kronika.model import Removal
+from kronika.stages.clean_rules import CREDIT_SPLIT, FULL_STOP, WORD, Page
+from kronika.stages.language import fold_word
 
 _FIELD = re.compile(r"^[\W_]*(?P<label>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][a-zà-ÿ]+)?)\s?:\s*\S")
 _TITLE_LABELS = frozenset({"title", "titre", "headline", "subject", "objet", "sujet"})
@@ -19,6 +24,9 @@ _FIELD_WORDS = 20  # a field's value is short; a longer line is prose with a lab
 _MIN_FIELDS = 3  # two labelled lines may be the article's own layout ("Lieu : …", "Date : …")
 _CRUMB_SEPARATORS = (" - ", " – ", " | ", " > ", " / ", " · ", " • ")
 _MIN_CRUMBS = 3
+_SLIDE_COUNTER = re.compile(r"^(?:(?:photo|image|diapo|slide|picture)s?\s+)?\d{1,3}\s*(?:/|sur|of|de)\s*\d{1,3}$", re.I)
+_MIN_SLIDES = 2
+_CAPTION_WORDS = 6  # a caption of this many words or more, a sentence, is kept on a gallery's page
 
 
 def mark_head_fields(page: Page) -> None:
@@ -54,3 +62,24 @@ def is_crumb_line(line: str) -> bool:
         if all(1 <= len(item.split()) <= 3 and item[:1].isupper() and not FULL_STOP.search(item) for item in items):
             return True
     return False
+
+
+def keep_gallery_captions(page: Page) -> list[Removal]:
+    """On a gallery's page, a caption removed with its credit comes back without it; the credits removed."""
+    if sum(bool(_SLIDE_COUNTER.match(line.strip())) for line in page.lines) < _MIN_SLIDES:
+        return []
+    removed: list[Removal] = []
+    for index, reason in list(page.reasons.items()):
+        if reason != "photo credit":
+            continue
+        line = page.lines[index]
+        cuts = [m.start() for m in CREDIT_SPLIT.finditer(line)]
+        caption = line[: cuts[-1]].strip() if cuts else ""
+        if len(WORD.findall(caption)) < _CAPTION_WORDS or not FULL_STOP.search(caption):
+            continue
+        removed.append(Removal(line[len(caption) :].strip(), "photo credit"))
+        page.lines[index] = caption
+        page.words[index] = [fold_word(w) for w in WORD.findall(caption)]
+        page.densities.pop(index, None)
+        del page.reasons[index]
+    return removed

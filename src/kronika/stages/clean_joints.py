@@ -7,9 +7,11 @@ space back at each joint; ``clean_glued.py`` then reads the line as a glued page
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
+from kronika.data import load_json
 from kronika.stages.clean_rules import GLUED_LINE_CHARS
 
 _RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
@@ -43,4 +45,12 @@ def spaced(line: str) -> str:
         return line
     names = Counter(match.group() for match in _CAMEL_CASE.finditer(line))
     inside = {i for m in _CAMEL_CASE.finditer(line) if names[m.group()] > 1 for i in range(m.start() + 1, m.end())}
-    return _RUN_ON_WORD.sub(lambda joint: "" if joint.start() in inside else " ", line)
+    line = _RUN_ON_WORD.sub(lambda joint: "" if joint.start() in inside else " ", line)
+    return _date_joint().sub(" ", line)
+
+
+@functools.cache
+def _date_joint() -> re.Pattern[str]:
+    """A word run into a date with its month and year (``Victoria Shi1 May 2024, 14:05``)."""
+    months = "|".join(sorted(load_json("boilerplate.json")["months"], key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_])(?=\d{{1,2}}(?:er)? (?:{months})\.? \d{{4}}\b)", re.IGNORECASE)

@@ -40,6 +40,7 @@ _KEYS = (
     "verification_stems",
     "back_reference",
 )
+_NOUN_AFTER = re.compile(r" ([^\W\d_]{3,})")  # the noun an adjective such as "AI-generated" qualifies
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
 _NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
@@ -198,7 +199,10 @@ def _about_a_reported_thing(text: str, match: re.Match[str]) -> bool:
     if patterns["reported_media"].search(before) or patterns["reported_thing"].search(before):
         return True
     after = text[match.end() : match.end() + _MEDIA_WINDOW // 2]  # "AI-generated video": the noun comes after
-    return bool(patterns["medium_after"].match(after))
+    if patterns["medium_after"].match(after):
+        return True
+    noun = _NOUN_AFTER.match(after) if match.group().endswith("-generated") else None
+    return bool(noun) and not patterns["ai_self_reference"].search(f"this {noun.group(1)}")  # "… spokesperson"
 
 
 def _media_evidence(text: str) -> dict[str, str]:
