@@ -1248,11 +1248,12 @@ GLUED_FLOORS = {
     13: {"one line": (0.955, 0), "three lines": (0.94, 0), "no space": (0.95, 0)},  # before 0.855/0.862/0.829
     14: {"one line": (0.95, 0), "three lines": (0.95, 0), "no space": (0.9, 0)},  # before 0.863/0.890/0.795
     15: {"one line": (0.78, 0), "three lines": (0.78, 0), "no space": (0.78, 0)},  # before 0.761/0.761/0.761
+    16: {"one line": (0.945, 1), "three lines": (0.93, 1), "no space": (0.91, 0)},  # before 0.874/0.859/0.844
 }
 
 
 @pytest.mark.parametrize("how", ["one line", "three lines", "no space"])
-@pytest.mark.parametrize("batch", [None, 9, 10, 11, 12, 13, 14, 15])
+@pytest.mark.parametrize("batch", [None, 9, 10, 11, 12, 13, 14, 15, 16])
 def test_pages_of_our_own_glued(how: str, batch: int | None) -> None:
     passed = checks = 0
     lost: list[str] = []
@@ -2533,3 +2534,17 @@ def test_a_date_run_into_a_word_on_a_page_glued_with_no_space(make_doc: MakeDoc)
     lines = [*head, *ODESA_BODY, more, "Read also:", "Share"]
     doc = clean_text(make_doc("".join(lines)))
     assert "3 March 2025" not in doc.text and "programme" in doc.text and ODESA_BODY[1] in doc.text
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Les autorités ont commencé à installer des abris en béton aux arrêts de bus, mais",
+        "Le maire a demandé aux habitants de rester dans les abris, et",
+        "Officials said the evacuation of the border villages would continue over the weekend, but",
+    ],
+)
+def test_a_paragraph_cut_by_a_paywall_stays_when_the_page_is_glued(make_doc: MakeDoc, cut: str) -> None:
+    furniture = ["Cet article est réservé aux abonnés.", "Déjà abonné ? Se connecter", "Je m'abonne"]
+    doc = clean_text(make_doc(" ".join([BODY_A, BODY_B, cut, *furniture])))
+    assert cut in doc.text and all(line not in doc.text for line in furniture)

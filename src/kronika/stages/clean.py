@@ -220,7 +220,17 @@ def _is_trailing_sentence(page: Page, index: int) -> bool:
     """A line after the last paragraph that could still be the article's: a sentence of six words or more
     ("Sign up here." is not), or a line too long for a headline."""
     line, count = page.lines[index], len(page.words[index])
-    return count > 20 or (count >= 6 and bool(FULL_STOP.search(line)))
+    return count > 20 or (count >= 6 and bool(FULL_STOP.search(line) or _cut_mid_sentence(page, index)))
+
+
+def _cut_mid_sentence(page: Page, index: int) -> bool:
+    """Prose cut off inside a clause (``… aux arrêts de bus, mais``, ``… the city's mayor said that the``): the
+    article's last line, cut by a paywall; a line of furniture does not end on a comma, a conjunction or an
+    article."""
+    line, words = page.lines[index], page.words[index]
+    if page.density(index) < LOW_STOPWORD_DENSITY:
+        return False
+    return line.rstrip().endswith(",") or words[-1] in load_rules().dangling_words  # "…, mais", "… that the"
 
 
 # --- one line at a time --------------------------------------------------------------------------------------------

@@ -202,7 +202,7 @@ def _about_a_reported_thing(text: str, match: re.Match[str]) -> bool:
     if patterns["medium_after"].match(after):
         return True
     noun = _NOUN_AFTER.match(after) if match.group().endswith("-generated") else None
-    return bool(noun) and not patterns["ai_self_reference"].search(f"this {noun.group(1)}")  # "… spokesperson"
+    return noun is not None and not patterns["ai_self_reference"].search(f"this {noun.group(1)}")  # "… spokesperson"
 
 
 def _media_evidence(text: str) -> dict[str, str]:
