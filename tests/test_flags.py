@@ -1077,3 +1077,17 @@ def test_an_ai_generated_thing_in_the_news_is_no_disclosure(flagged: Callable[..
 )
 def test_ai_generated_said_of_the_page_is_a_disclosure(flagged: Callable[..., Document], line: str) -> None:
     assert "ai_generated" in flagged(f"{NEWS_EN}\nPolice said the fire was put out by morning.\n{line}").flags
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged_as_ai"),
+    [
+        ("Remarque : cet article a été généré à partir de dépêches par un système automatisé.", True),
+        ("This story was produced from wire reports by an automated system and was not reviewed.", True),
+        ("The automated system that tracks air-raid alerts failed for two hours on Monday, officials said.", False),
+        ("Les alertes sont désormais diffusées par un système automatisé installé dans chaque quartier.", False),
+    ],
+)
+def test_an_automated_systems_disclosure(flagged: Callable[..., Document], line: str, flagged_as_ai: bool) -> None:
+    doc = flagged(f"{NEWS_FR}\nLes secours ont dégagé deux personnes des décombres dans la nuit.\n{line}")
+    assert ("ai_generated" in doc.flags) is flagged_as_ai
