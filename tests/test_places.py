@@ -571,7 +571,10 @@ def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
 # Batch 11 (session 6, written before running): 21 French place rows and 12 not-place rows (outlets, a river, units,
 # weapons, officials) in Paris weeklies, Breton, Alsatian and Normandy dailies, Swiss, Belgian, Canadian and NGO styles;
 # its 64 English rows (ACLED-style notes with raion and hromada, Russian state spellings, think-tank and wire copy of
-# 2023-2025) are in toponyms.jsonl. Scored before any change: places 75/78, not places 11/12.
+# 2023-2025) are in toponyms.jsonl. Scored before any change: places 75/78, not places 11/12; after the session-6 rules
+# 77/78 (Rabotino left) and 12/12. Batch 12 (22 rows, Lebanese, Algerian, Geneva and Quebec French, a Gulf broadcaster's
+# and a media monitor's English, ACLED-style raion/hromada notes; written after those rules, before running): places
+# 17/17, not places 4/4 at the first score.
 
 FRENCH = [
     json.loads(line) for line in (DATA / "french_places.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
@@ -776,7 +779,8 @@ def test_the_fronts_of_2014_choose_among_namesakes(run_text: Run) -> None:
 def test_a_town_naming_its_district_is_not_the_event_place(run_text: Run, text: str, village: str, town: str) -> None:
     doc = run_text(text, date="2024-03-05")
     assert place(doc, village).role == "location"
-    assert place(doc, town).role == "near"  # the district around the town: the event's place only if nothing finer
+    # the district around the town: the event's place only if nothing finer; after the village, its context
+    assert place(doc, town).role in ("near", "reference")
 
 
 # --- round 5: a city as the target of an attack, bodies of water, Kharkiv's districts (sentences written here) ------
@@ -1214,3 +1218,56 @@ def test_a_town_after_a_bare_direction_places_the_village(run_text: Run, text: s
 )
 def test_the_south_of_a_town_is_inside_it(run_text: Run, text: str) -> None:
     assert place(run_text(text, date="2024-11-12"), "Kharkiv").role == "location"
+
+
+# --- session 6 (batch 11's misses, as general rules; sentences of our own in several outlets' styles) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("On 9 January 2025, Russian forces shelled Pokrovske (Synelnykove raion, Dnipropetrovsk).", 47.98, 36.23),
+        ("Les bombardements ont touché Pokrovske, dans le raïon de Synelnykove, selon le gouverneur.", 47.98, 36.23),
+        ("A drone hit a farm in Pokrovske, Synelnykove district, Dnipropetrovsk Oblast, on Tuesday.", 47.98, 36.23),
+        ("Russian artillery struck Pokrovske, Nikopol raion, overnight, the regional governor wrote.", 47.55, 34.15),
+    ],
+)
+def test_a_raion_named_after_its_town_holds_the_namesake(run_text: Run, text: str, lat: float, lon: float) -> None:
+    """ "X (Y raion, Z)": the village is the namesake inside the raion around Y, not the one the front prior likes."""
+    assert within(place(run_text(text, date="2025-01-09"), "Pokrovske"), lat, lon, 15)
+
+
+def test_a_hromada_named_after_its_town_keeps_the_namesake_near_it(run_text: Run) -> None:
+    doc = run_text("Russian troops shelled Andriivka (Bakhmut hromada, Bakhmut raion, Donetsk).", date="2023-09-15")
+    assert within(place(doc, "Andriivka"), 48.59, 38.0, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Selon le média ukrainien Babel, le commandement a retiré la brigade de ce secteur.", "Babel"),
+        ("D'après le site d'information Hromadske, les évacuations ont repris.", "Hromadske"),
+        ("Le média russe indépendant Fontanka a révélé le nom du pilote.", "Fontanka"),
+        ("According to the news outlet Hromadske, the train was delayed by shelling.", "Hromadske"),
+        ("Ukrainska Pravda reported that the minister would resign.", "Pravda"),
+    ],
+)
+def test_outlets_named_like_villages_are_not_places(run_text: Run, text: str, absent: str) -> None:
+    doc = run_text(text, date="2024-10-10")
+    assert not [p for p in doc.places if absent in p.surface and p.lat is not None]
+
+
+def test_a_village_named_like_an_outlet_is_still_a_place(run_text: Run) -> None:
+    doc = run_text("Un drone russe a frappé Fontanka, près d'Odessa, dans la nuit.", date="2024-10-10")
+    assert within(place(doc, "Fontanka"), 46.56, 30.86, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units of the Zapad group liberated Sinkovka in the Kharkov region, the ministry said.",
+        "Les troupes russes affirment avoir repris Sinkovka, dans la région de Kharkov.",
+    ],
+)
+def test_a_russian_spelling_vouched_by_a_capture_verb_or_a_region_is_a_place(run_text: Run, text: str) -> None:
+    assert within(place(run_text(text, date="2025-02-09"), "Sinkovka"), 49.77, 37.68, 10)

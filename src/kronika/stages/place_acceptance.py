@@ -64,6 +64,11 @@ _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|within|across|dans|en|au\s+sei
 _REGION_FOLLOWS = re.compile(rf"\s*,\s*{WORD}(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:[,.;]|$)")
 
 
+_IN_REGION_AFTER = re.compile(  # "Sinkovka in the Kharkov region", "Pokrovske, dans la région de Dnipropetrovsk"
+    rf",?\s+(?:in\s+the\s+{WORD}\s+(?:region|oblast|Oblast|Region)|(?:dans\s+)?la\s+r[ée]gion\s+(?:de\s+|d['’]){WORD})"
+)
+
+
 _FOREIGN_ALIAS_CITY = 1_000_000  # a foreign city this size is known by its foreign names ("Varsovie")
 
 
@@ -107,14 +112,19 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
         return mention.ner or named_area or focus or (bool(text) and _lone_line_place(mention, text))
     if all(c.quality == "key" for c in mention.candidates):
         # a spelling variant: trusted when NER, a place cue, a region after a comma or a second word vouches for it
-        regioned = bool(text) and bool(_REGION_FOLLOWS.match(text, mention.end))
-        return mention.ner or mention.locative or regioned or " " in mention.surface or best_population >= 1_000
+        regioned = bool(text) and bool(
+            _REGION_FOLLOWS.match(text, mention.end) or _IN_REGION_AFTER.match(text, mention.end)
+        )
+        vouched = regioned or " " in mention.surface or best_population >= 1_000 or _taken_or_shelled(mention, text)
+        return mention.ner or mention.locative or vouched  # "liberated Sinkovka in the Kharkov region"
     return True
 
 
 def named_thing(mention: Mention, text: str) -> bool:
     """The name of a street, a ship, an operation, a company or an armed unit: a noun announces it ("rue
     Pouchkine", "the cruiser Moskva", "Pushkin Street", "le motoriste Motor Sich", "la brigade Kholodny Yar")."""
+    if _outlet_name(mention, text):
+        return True
     before, unit, after = _name_noun_patterns()
     window = max(0, mention.start - 40)
     return bool(
@@ -137,6 +147,38 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         re.compile(rf"(?<![\w-])(?:{unit})\s+$", re.IGNORECASE),  # "brigade Kholodny Yar", not "brigade de Kherson"
         re.compile(rf"\s+(?:{after})(?!\w)"),
     )
+
+
+def _outlet_name(mention: Mention, text: str) -> bool:
+    """A news outlet: announced by a noun of the press, with its adjectives ("le média ukrainien Babel", "the
+    independent outlet Meduza", "le site d'information Zaborona"), or an outlet's own credit ("Ukrainska Pravda",
+    "Kyiv Post": data/outlets.json) covering the name."""
+    if _outlet_before().search(text, max(0, mention.start - 60), mention.start):
+        return True
+    return any(
+        match.start() <= mention.start and mention.end <= match.end()
+        for match in _outlet_credits().finditer(text, max(0, mention.start - 40), min(len(text), mention.end + 40))
+    )
+
+
+@functools.cache
+def _outlet_before() -> re.Pattern[str]:
+    from kronika.data import load_json
+
+    data = load_json("not_places.json")
+    nouns = "|".join(re.escape(noun) for noun in sorted(data["outlet_nouns"], key=len, reverse=True))
+    adjectives = "|".join(re.escape(word) for word in sorted(data["outlet_adjectives"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?:{adjectives})){{0,2}}\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _outlet_credits() -> re.Pattern[str]:
+    """Every outlet credit of two words or more, or one word the gazetteer might read ("Meduza")."""
+    from kronika.data import load_json
+
+    credits = {c for o in load_json("outlets.json")["outlets"] for c in o.get("credits", []) if len(c) >= 4}
+    names = "|".join(re.escape(c) for c in sorted(credits, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
 
 
 @functools.cache

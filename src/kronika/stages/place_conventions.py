@@ -89,6 +89,8 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         if not _ADMIN_BETWEEN.fullmatch(text[first.end : second.start]) or first.region_cue:
             continue
+        if _UNIT_NOUN_AFTER.match(text, second.end):
+            continue  # "Bilopillia (Sumy raion, Sumy)": the raion around the town, its oblast after the next comma
         region = _region_reading(second, gazetteer)
         if region is None or _list_goes_on(text, second, mentions[index + 2 : index + 4], gazetteer):
             continue
@@ -136,16 +138,67 @@ def near_anchored(text: str, mentions: list[Mention], chosen: list[Candidate]) -
     it keeps only its namesakes within reach of that town (the stated distance, else _NEAR_REACH_KM)."""
     for index, (mention, anchor) in enumerate(itertools.pairwise(mentions)):
         gap = _NEAR_BETWEEN.fullmatch(text, mention.end, anchor.start)
+        unit = _unit_reach(text, mention, anchor) if gap is None else None
         town = chosen[index + 1]
-        if gap is None or len(mention.candidates) < 2 or mention.region_cue or town.kind not in _TOWNS:
+        if (
+            (gap is None and unit is None)
+            or len(mention.candidates) < 2
+            or mention.region_cue
+            or town.kind not in _TOWNS
+        ):
             continue
-        reach = 1.3 * float(gap.group("km")) + 30 if gap.group("km") else _NEAR_REACH_KM
+        reach = unit or (1.3 * float(gap.group("km")) + 30 if gap and gap.group("km") else _NEAR_REACH_KM)
         inside = [c for c in mention.candidates if c.kind in _TOWNS and c.distance_to(town) <= reach]
         if inside and len(inside) < len(mention.candidates):
             yield index, inside
 
 
 _TOWNS = ("city", "settlement", "site")
+
+
+def _unit_reach(text: str, mention: Mention, anchor: Mention) -> float | None:
+    """ "Pokrovske (Synelnykove raion, Dnipropetrovsk)", "New York, Toretsk hromada", "Pokrovske, dans le raïon de
+    Synelnykove": the raion or hromada named after its centre town holds the place, so its namesakes stay within
+    the unit's reach of that town (a raion of the 2020 reform spans up to ~100 km, a hromada ~30 km)."""
+    if not _UNIT_BETWEEN.fullmatch(text, mention.end, anchor.start):
+        return None
+    found = _UNIT_NOUN_AFTER.match(text, anchor.end) or _UNIT_NOUN_BEFORE.search(text, mention.end, anchor.start)
+    if found is None:
+        return None
+    noun = found.group("noun").lower()
+    return _HROMADA_REACH_KM if noun.startswith(("hromad", "громад", "commun")) else _RAION_REACH_KM
+
+
+def unit_anchors(text: str, mentions: list[Mention]) -> set[int]:
+    """The towns naming the raion or hromada of the place before them ("Bilopillia (Sumy raion, Sumy)"): context
+    for that place, like its oblast, never a second event beside it."""
+    return {
+        index + 1
+        for index, (mention, anchor) in enumerate(itertools.pairwise(mentions))
+        if _unit_reach(text, mention, anchor) is not None and not anchor.region_cue
+    }
+
+
+_RAION_REACH_KM = 90.0
+
+
+_HROMADA_REACH_KM = 40.0
+
+
+_UNIT_BETWEEN = re.compile(
+    r"(?:\s+(?:hromada|territorial\s+community|village|town|settlement))?"  # "Bilopillia hromada (Sumy raion, Sumy)"
+    r"\s*[,(]\s*(?:(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?)?(?:(?P<noun>ra[iï]on|rayon|district|hromada|communauté)"
+    r"\s+(?:de\s+|d['’]|of\s+))?",
+    re.IGNORECASE,
+)
+
+
+_UNIT_NOUN_BEFORE = re.compile(r"(?P<noun>ra[iï]on|rayon|district|hromada|communauté)\s+(?:de\s+|d['’]|of\s+)$", re.I)
+
+
+_UNIT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?P<noun>raion|rayon|district|hromada|territorial\s+community|район[іуа]?|громад[аиі])\b", re.I
+)
 
 
 _NEAR_REACH_KM = 150.0

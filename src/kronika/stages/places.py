@@ -32,6 +32,7 @@ from kronika.stages.place_conventions import (
     overlaps,
     region_cue_mentions,
     stopwords,
+    unit_anchors,
 )
 from kronika.stages.place_districts import district_adjective, district_mentions, named_district
 from kronika.stages.place_names import capitalised_ngrams, name_mention, site_mentions
@@ -123,7 +124,9 @@ _TARGET_BEFORE = re.compile(  # "une attaque de drones contre Moscou", "the shel
 _FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:le|du|au)\s+$")
 
 
-_UNIT_AFTER = re.compile(r"\s+(?:raion|rayon|district|районі?|району)\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(  # "Kramatorsk raion", "Kurakhove hromada": the unit around the town, an anchor
+    r"\s+(?:raion|rayon|district|hromada|territorial\s+community|районі?|району|громад[аиі])\b", re.IGNORECASE
+)
 _UNIT_BEFORE = re.compile(r"\b(?:ra[iï]on|rayon|district)\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE)
 _RIVER_AFTER = re.compile(r"\s+(?:river|River)\b")
 
@@ -156,9 +159,27 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
         candidates = reach.get(i, mentions[i].candidates)
         chosen[i] = choose(mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()))
     doc.places = [_place(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
+    _unit_roles(doc, doc.places)
     doc.places += water + _unresolved(doc, mentions + [Mention(w.surface, w.start, w.end) for w in water])
     doc.places.sort(key=lambda p: p.start)
     return doc
+
+
+def _unit_roles(doc: Document, places: list[Place]) -> None:
+    """A town naming the raion or hromada of the place before it is context ("Bilopillia (Sumy raion, Sumy)": Sumy
+    places Bilopillia, role ``reference``); a hromada named first is the event's place at its centre, ``near``
+    precision ("shelled Bilopillia hromada (Sumy raion, Sumy)"), not an anchor waiting for a finer place."""
+    anchors = unit_anchors(doc.text, [Mention(p.surface, p.start, p.end) for p in places])
+    for i, place in enumerate(places):
+        if place.role != "near":
+            continue
+        if i in anchors:
+            place.role = "reference"
+        elif _HROMADA_AFTER.match(doc.text, place.end):
+            place.role, place.precision = "location", "near"
+
+
+_HROMADA_AFTER = re.compile(r"\s+(?:hromada|territorial\s+community|громад[аиі])\b", re.IGNORECASE)
 
 
 def _report_day(doc: Document) -> str | None:
