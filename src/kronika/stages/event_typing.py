@@ -27,7 +27,7 @@ _NAME = r"[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}"
 # an actor and its act are as close as news writing puts them.
 _ADMIN_UNITS = re.compile(
     rf",\s+{_NAME}\s+(?:raion|rayon|district|urban\s+okrug|municipal\s+okrug|okrug|hromada|oblast|region|krai|"
-    rf"province|county|municipality)(?:,\s+{_NAME}){{0,2}}(?=[,;.:)]|\s|$)"
+    rf"province|county|municipality)(?:(?:,\s+{_NAME}){{1,2}}(?=[,;.:)]|$)|(?=[,;.:)]|\s|$))"
     rf"|\s+\({_NAME}(?:,\s*{_NAME}){{1,3}}\)"
 )
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
@@ -256,6 +256,9 @@ def refine_subtype(event: Event, text: str) -> None:
     text = typing_view(text)
     if event.event_type == "Battles" and event.sub_event_type in _TAKEN and _withdrawn_unopposed(text):
         event.event_type, event.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+    if event.sub_event_type == "Arrests" and modifiers["disappeared"].search(text):
+        # ACLED: a detention after which the person's fate or whereabouts are unknown is a forced disappearance
+        event.event_type, event.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     if event.event_type == "Protests" and modifiers["riot_acts"].search(text.replace("’", "'")):
         event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # demonstrators turned violent
     if event.event_type == "Riots":

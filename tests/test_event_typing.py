@@ -1,0 +1,134 @@
+"""Event typing on ACLED's conventions of 2023-2025 reporting: sentences written here in several outlets' styles
+(ACLED-style notes, wires, Kyiv Independent / Meduza / Ukrinform in translation, French dailies), not copied."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from conftest import DATA
+from kronika.model import Document
+from kronika.stages.event_typing import best_cue, typing_view
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the weapon that names a unit is not an act
+        (
+            "The Ukrainian army created a new drone battalion in Zaporizhzhia, its commander said.",
+            "Change to group/activity",
+        ),
+        ("Moscow announced the formation of a new artillery brigade in Bryansk oblast.", "Change to group/activity"),
+        # forces moved, a mutiny begun or ended
+        (
+            "Russian commanders moved fresh reserves towards Pokrovsk, Ukrainian officials said.",
+            "Change to group/activity",
+        ),
+        ("Le commandement russe a transféré des unités supplémentaires vers Koupiansk.", "Change to group/activity"),
+        ("Wagner fighters began an armed mutiny in Rostov-on-Don on Saturday morning.", "Change to group/activity"),
+        # agreements: a truce declared, bodies returned, a ceasefire agreed with a longer object
+        ("The Kremlin declared a unilateral three-day ceasefire for the Victory Day holidays.", "Agreement"),
+        ("Bodies of 502 fallen defenders were returned to Ukraine on Friday.", "Agreement"),
+        ("Moscou a annoncé une trêve de trente heures pour Pâques.", "Agreement"),
+        ("Both sides agreed at the talks in Riyadh to a limited maritime ceasefire.", "Agreement"),
+        # suicide bombs, chemical weapons, railway sabotage
+        (
+            "A man blew up explosives strapped to his chest at the entrance of a police station in Nalchik.",
+            "Suicide bomb",
+        ),
+        (
+            "The attacker detonated the device near the checkpoint, killing himself and wounding two guards.",
+            "Suicide bomb",
+        ),
+        (
+            "Russian units fired grenades filled with an unknown toxic substance at trenches near Kreminna.",
+            "Chemical weapon",
+        ),
+        ("Defenders near Siversk reported shells containing hazardous chemicals.", "Chemical weapon"),
+        ("A blast derailed a freight train carrying fuel near Ryazan on Saturday.", "Remote explosive/landmine/IED"),
+        # crowds: unknown men beating, villagers pelting a recruitment car, a group at some distance from its act
+        ("Unknown men beat a Ukrainian-speaking teenager in a park in Odesa.", "Mob violence"),
+        (
+            "Villagers in Bilohiria, furious at the raid, pelted a recruitment office car with stones.",
+            "Mob violence",
+        ),
+        ("A group of young men near the market in Dnipro attacked two recruitment officers.", "Mob violence"),
+        # forces beating a person, seizing property, a person held incommunicado
+        ("Russian soldiers dragged the farmer out of his house and beat him with rifle butts.", "Attack"),
+        (
+            "Occupation authorities seized apartments of displaced residents in Berdiansk.",
+            "Looting/property destruction",
+        ),
+        (
+            "The volunteer has been held incommunicado since his detention in Melitopol.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_cues_of_2023_2025_reporting(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drone operators of the 92nd brigade struck a Russian tank near Vovchansk.",
+        "The Russian army accused Kyiv of breaking the truce announced for Easter.",
+        "A drone unit of the National Guard shot down a Russian reconnaissance UAV near Kupiansk.",
+    ],
+)
+def test_no_unit_formation_without_one(text: str) -> None:
+    cue = best_cue(text)
+    assert cue is None or cue.sub != "Change to group/activity"
+
+
+def test_the_typing_view_keeps_the_actor_after_the_units() -> None:
+    view = typing_view(
+        "On 4 May 2024, in Kupiansk city, Kupiansk raion, Kharkiv, National Police officers detained a man."
+    )
+    assert "National Police officers detained" in view and "raion" not in view
+    assert typing_view("Tetkino, Glushkovskiy raion, Kursk, Russia, was shelled.") == "Tetkino, was shelled."
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 3 May 2024, Russian forces detained a school director in Enerhodar; his whereabouts remain unknown.",
+            "Abduction/forced disappearance",
+        ),
+        ("SBU officers detained a man in Odesa who had photographed air defence positions.", "Arrests"),
+        (
+            "Police used force against participants of a rally in Kharkiv on 2 June 2024; one woman suffered a "
+            "broken leg.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Residents protesting a bus route closure in Lutsk on 5 June 2024 scuffled with police officers.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_subtypes_refined_by_the_sentence(run_text: Callable[..., Document], text: str, sub: str) -> None:
+    doc = run_text(text, date="2024-06-05")
+    assert doc.events and doc.events[0].sub_event_type == sub
+
+
+def test_acled_style_notes_of_2024_on() -> None:
+    """The fresh notes written here (tests/data/acled_style_notes_2024.jsonl, batch 4 scored 0.838 before its rules):
+    a floor, so that a change that loses the small classes shows."""
+    from conftest import ROOT, load_script
+
+    notes = [json.loads(line) for line in (DATA / "acled_style_notes_2024.jsonl").read_text().splitlines() if line]
+    first = load_script(ROOT / "bench" / "event_eval.py", "kronika_event_eval").first_events(notes)
+    right = sum(
+        event is not None and event.sub_event_type == note["sub_event_type"]
+        for event, note in zip(first, notes, strict=True)
+    )
+    assert len(notes) >= 100 and right / len(notes) >= 0.95
