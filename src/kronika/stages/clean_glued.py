@@ -559,7 +559,11 @@ def _opener_stems(openers: frozenset[str]) -> frozenset[str]:
 
 
 def _starts_line(word: str) -> bool:
-    return word[:1].isupper() or word[:1] in "©•▶►*"
+    """A capital, a mark that opens a credit or an item, a handle or a link: words that open a line of a page."""
+    return word[:1].isupper() or word[:1] in "©•▶►*@" or bool(_LINK_START.match(word))
+
+
+_LINK_START = re.compile(r"(?:https?://|www\.|t\.me/|pic\.twitter\.com/)\S")  # a link alone is a line of its own
 
 
 def _is_furniture(words: list[str], by_rule: bool = False) -> bool:
