@@ -2600,3 +2600,52 @@ def test_a_handle_inside_a_sentence_stays(make_doc: MakeDoc) -> None:
     sentence = "The mayor wrote on X under his handle @kyiv_mayor that the drone had hit a school."
     doc = clean_text(make_doc(" ".join([BODY_A, sentence, BODY_B, BODY_C])))
     assert sentence in doc.text
+
+
+# a probe of single lines written after the sixteenth and seventeenth batches' fixes, scored before any change for it:
+# furniture removed 16/20 (a wire feed's notice, an Outbrain label, "Lire l'article complet sur X", "originally
+# published by X" left), news kept 8/8, no paragraph lost; after: 20/20, 8/8
+PROBE_6_FURNITURE = [
+    "Cet article vous a été utile ? Oui Non",
+    "Mis à jour il y a 2 heures",
+    "Écouter l'article — 5 min",
+    "Ajouter à mes favoris",
+    "Article réservé aux abonnés Premium",
+    "Vous lisez un article gratuit. Pour continuer à soutenir notre rédaction, abonnez-vous.",
+    "Cet article est issu du fil AFP, publié sans modification par la rédaction.",
+    "Contenus sponsorisés",
+    "Recommandé par Outbrain",
+    "Lire l'article complet sur Ukrinform",
+    "Ce contenu n'est pas disponible en raison de vos préférences de cookies.",
+    "Accepter et afficher le contenu",
+    "Rejoignez notre chaîne WhatsApp",
+    "Signaler un contenu",
+    "Retrouvez toutes nos vidéos sur notre chaîne YouTube",
+    "EN IMAGES - Les ruines de Vovtchansk, un an après",
+    "Updated 3 hours ago",
+    "This article was originally published by The Kyiv Independent.",
+    "Sponsored Links by Taboola",
+    "Télécharger l'application Ouest Matin",
+]
+PROBE_6_NEWS = [
+    "Le ministère a publié sur sa chaîne WhatsApp un appel aux volontaires pour déblayer les décombres.",
+    "Selon l'AFP, qui a pu consulter le document, la livraison a été retardée de deux mois.",
+    "La vidéo, publiée par l'armée ukrainienne, n'a pas pu être vérifiée de manière indépendante.",
+    "Mis à jour en 2024, le plan d'évacuation prévoit des bus depuis la gare centrale.",
+    "Il est conseillé aux habitants de rester dans les abris jusqu'à la fin de l'alerte, a indiqué la mairie.",
+    "Le correspondant de l'AFP à Kyiv a entendu plusieurs explosions vers 4h du matin.",
+    "Les abonnés de l'opérateur ont reçu un SMS les invitant à limiter leur consommation.",
+    "L'application Diia affiche désormais la carte des coupures de courant par quartier.",
+]
+
+
+@pytest.mark.parametrize("line", PROBE_6_FURNITURE)
+def test_probe_of_the_sixth_session_furniture(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line not in doc.text and all(body in doc.text for body in (BODY_A, BODY_B, BODY_C))
+
+
+@pytest.mark.parametrize("line", PROBE_6_NEWS)
+def test_probe_of_the_sixth_session_news(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
+    assert line in doc.text
