@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from kronika.attribution import UNATTRIBUTED
-from kronika.data import load_json
+from kronika.data import load_json, word_patterns
 from kronika.gazetteer.build import distance_km
 from kronika.model import Claim, Document, Event, Location
 from kronika.stages.events import best_cue, casualties
@@ -26,6 +26,13 @@ _INCIDENT_TYPES = frozenset(
 def _mutual_blame_pattern() -> re.Pattern[str]:
     words = load_json("claims.json")["mutual_blame"]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _counter_pattern() -> re.Pattern[str]:
+    """Words that set a version against the other side's without a denial verb ("aucune installation militaire",
+    "l'attaque a été repoussée", "no military facilities")."""
+    return word_patterns(load_json("claims.json")["counter_content"])
 
 
 @functools.cache
@@ -92,10 +99,11 @@ def _dates_compatible(doc: Document, claim: Claim, event: Event) -> bool:
 
 def refer_back(doc: Document, claims: list[Claim]) -> None:
     """A denial linked to no event answers the claim before it ("L'armée a démenti cette information",
-    "Moscou a démenti toute implication"): it is about that claim's event. An accusation only when it
+    "Moscou a démenti toute implication"), and so does a counter-statement ("there were no military facilities in
+    the area", "all six unmanned boats were destroyed"): it is about that claim's event. An accusation only when it
     points back in so many words (else it may be about anything)."""
     for index, claim in enumerate(claims):
-        if claim.event_id is not None or claim.stance not in ("deny", "accuse"):
+        if claim.event_id is not None or (claim.stance not in ("deny", "accuse") and not counters(claim)):
             continue
         if claim.stance == "accuse" and not _refers_back_pattern().search(claim.text.replace("’", "'")):
             continue
@@ -187,11 +195,19 @@ def is_contested(claims: list[Claim]) -> bool:
                 continue
             if a.stance in ("assert", "accuse") and b.stance == "deny" and b.side != _NEUTRAL:
                 return True  # a neutral body's denial (a fact-checker's "fake footage") is a verdict, no side's word
+            if _party(a) and a.stance in ("assert", "accuse") and b.side != _NEUTRAL and counters(b):
+                return True  # "no military facilities near the building" against the strike one side claims
             if a.stance == b.stance == "accuse" and _party(a) and _party(b):
                 return True
             if _party(a) and _party(b) and _counts_differ(a.text, b.text):
                 return True  # a different count from a neutral source (a wire, the UN) is another estimate
     return False
+
+
+def counters(claim: Claim) -> bool:
+    """A statement that sets its version against the other side's with no denial verb: "there were no military
+    facilities near the building", "l'attaque a été repoussée" (the stance stays the verb's)."""
+    return claim.stance == "assert" and bool(_counter_pattern().search(claim.text.replace("’", "'")))
 
 
 def _party(claim: Claim) -> bool:

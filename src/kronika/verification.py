@@ -34,9 +34,18 @@ _AGENT = re.compile(
     r"(?:g[ée]olocalis|authentifi|v[ée]rifi|analys|geolocat|verifi|authenticat|analyz)\w*\s+(?:[\w-]+\s+){0,2}?"
     r"(?:by|par)\s+(?:(?:the|les?|la|l')\s*)?(?:(?:analysts|analystes|investigators|enquêteurs|experts|researchers"
     r"|chercheurs|team|équipe|journalists|journalistes)\s+(?:of|de|du|d')\s*(?:(?:the|la|l')\s*)?)?"
-    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+    r"(?:(?:projet|project|groupe|group|site|collectif|compte|account|monitoring|ukrainien|ukrainian|russe|russian"
+    r"|open-source|OSINT|independent|indépendant)\s+){0,2}"
+    r"(?P<name>[A-Z][\w/-]+(?:\s+[A-Z][\w/-]+){0,3})"
 )
 _FLAG_ORDER = ("opinion", "ai_generated", "unverified_media", "verified_media")  # the flags stage's order
+# a positive verdict that a negative one in the same sentence leaves standing: "géolocalisée par DeepState, n'a pas
+# pu être authentifiée par Paris Match", "RFE/RL geolocated the video but could not verify when it was filmed"
+_POSITIVE = re.compile(r"(?i)(?<!\w)(?:g[ée]olocalis|geolocat|authentifi|authenticat)\w*")
+_NEGATED_BEFORE = re.compile(
+    r"(?i)(?:\bpas\b|\bnot\b|n't|\bunable\b|\bimpossible\b|\bni\b|\bnor\b|\bcannot\b|\bsans\b|\bwithout\b)"
+    r"[^,;]{0,30}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +119,22 @@ def find_verdicts(doc: Document) -> list[Verdict]:
             verdicts.append(Verdict("unverified", index, _verifier(doc, sentence), "deny"))
             continue
         status = verdict_of(text)
+        if status == "unverified" and _positive_beside(text):
+            verdicts.append(Verdict("verified", index, _agent(text) or _verifier(doc, sentence)))
         if status:
             verdicts.append(Verdict(status, index, _verifier(doc, sentence)))
     return verdicts
+
+
+def _positive_beside(text: str) -> bool:
+    """A sentence that says the footage was geolocated or authenticated, and also that something could not be
+    verified: both verdicts stand, and a verification is positive evidence."""
+    return any(not _NEGATED_BEFORE.search(text[: m.start()]) for m in _POSITIVE.finditer(text))
+
+
+def _agent(text: str) -> str | None:
+    found = _AGENT.search(text.replace("’", "'"))
+    return found.group("name") if found else None
 
 
 def _fake(doc: Document, sentence: Sentence) -> bool:
@@ -161,12 +183,15 @@ def newsroom_phrase(text: str) -> str | None:
 
 def _verifier(doc: Document, sentence: Sentence) -> str | None:
     named = [e for e in doc.entities if sentence.start <= e.start < sentence.end and e.label in ("MEDIA", "ORG", "GOV")]
-    if named:
-        return named[0].canonical or named[0].surface
+    media = [e for e in named if e.label == "MEDIA"]
+    if media:
+        return media[0].canonical or media[0].surface
     text = doc.text[sentence.start : sentence.end].replace("’", "'")
     outlet = _named_outlet(text)  # "vérifiée par la cellule Info Vérif de France 24", "geolocated by Bellingcat"
-    if outlet:
+    if outlet:  # a newsroom named in the verdict, before a body it speaks of ("pro-Kremlin channels")
         return outlet
+    if named:
+        return named[0].canonical or named[0].surface
     if _newsroom().search(text):
         return newsroom(doc)
     agent = _AGENT.search(text)  # "geolocated by the analysts of the DeepState monitoring group"
@@ -185,10 +210,47 @@ def apply_verdicts(doc: Document, verdicts: list[Verdict]) -> None:
     """Set ``verification`` on the events each verdict speaks of (an event's own sentence, read by the
     events stage, takes precedence). A verification is positive evidence: one newsroom's "verified" stands
     over another's "could not be verified", so verified verdicts are applied first."""
+    _unverify_fakes(doc, verdicts)
     for verdict in sorted(verdicts, key=lambda v: v.status != "verified"):
         for event in _events_of(doc, verdict):
-            if event.verification == "unknown":
+            if event.verification == "unknown" or verdict.status == "verified":
                 event.verification = verdict.status
+
+
+def _unverify_fakes(doc: Document, verdicts: list[Verdict]) -> None:
+    """A fact-checker that "verified" that footage is old or fake gave no "verified" verdict: an event the events
+    stage read as verified only from such sentences ("Elle date en réalité de 2020, a vérifié la rubrique…",
+    "une recherche d'image inversée montre que la vidéo circulait déjà en 2022") is unknown again, and the fake
+    verdict applies."""
+    fake = {v.sentence for v in verdicts if v.stance == "deny"}
+    if not fake:
+        return
+    for event in doc.events:
+        if event.verification != "verified":
+            continue
+        paragraphs = {_paragraph_at(doc, x.start) for x in _own(doc, event)}
+        said = [
+            i
+            for i, s in enumerate(doc.sentences)
+            if s.paragraph in paragraphs and verification_of(_sentence_text(doc, i)) == "verified"
+        ]
+        if said and set(said) <= fake:
+            event.verification = "unknown"
+
+
+def _drop_misread_flags(doc: Document, verdicts: list[Verdict]) -> None:
+    """The flags stage reads one sentence at a time: a fact-checker's "vérifié" in a sentence that finds the footage
+    old or fake is no verified_media, and "could not be verified" in a sentence that also says the footage was
+    geolocated is no unverified_media (a verification is positive evidence)."""
+    misread = {
+        "verified_media": [v.sentence for v in verdicts if v.stance == "deny"],
+        "unverified_media": [v.sentence for v in verdicts if v.status == "verified"],
+    }
+    for flag, sentences in misread.items():
+        evidence = doc.flag_evidence.get(flag)
+        if flag in doc.flags and evidence and any(evidence.strip() in _sentence_text(doc, i) for i in sentences):
+            doc.flags = [f for f in doc.flags if f != flag]
+            del doc.flag_evidence[flag]
 
 
 def flag_media(doc: Document, verdicts: list[Verdict]) -> None:
@@ -197,6 +259,7 @@ def flag_media(doc: Document, verdicts: list[Verdict]) -> None:
     géolocaliser") is a verdict the flags stage's own patterns may not know. A verdict on a claim ("Les
     revendications des deux camps ne peuvent être vérifiées") is no media flag: the verdict sentence, or the one
     before it in its paragraph, must name footage. Verified stands over unverified, as for events."""
+    _drop_misread_flags(doc, verdicts)
     if {"verified_media", "unverified_media"} & set(doc.flags):
         return
     for verdict in sorted(verdicts, key=lambda v: v.status != "verified"):
