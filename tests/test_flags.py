@@ -1091,3 +1091,68 @@ def test_ai_generated_said_of_the_page_is_a_disclosure(flagged: Callable[..., Do
 def test_an_automated_systems_disclosure(flagged: Callable[..., Document], line: str, flagged_as_ai: bool) -> None:
     doc = flagged(f"{NEWS_FR}\nLes secours ont dégagé deux personnes des décombres dans la nuit.\n{line}")
     assert ("ai_generated" in doc.flags) is flagged_as_ai
+
+
+# --- a fresh probe of 18 flag pages of our own, written after the sixteenth and seventeenth batches' fixes and scored
+# before any change for it: 11/18 pages right, F1 0.588 (tp 5, fp 0, fn 7: "Perspective |", "Guest column:", "The Times
+# view on …:" with a lone "Editorial" label, "rédigé par notre robot rédacteur", "drafted with the assistance of
+# generative AI", "générée par Midjourney", "has verified the location of the video"); after: 18/18 ------------------
+
+_P6_N = (
+    "Une frappe de drones a endommagé dans la nuit une sous-station électrique de la région de Soumy, privant de "
+    "courant 12 000 foyers, selon l'opérateur régional."
+)
+_P6_E = (
+    "A drone strike damaged a power substation in the Sumy region overnight, cutting electricity to 12,000 homes, the "
+    "regional operator said."
+)
+_P6_FR = (
+    "Il faut le dire clairement : l'Europe a trop attendu. Chaque mois perdu se paie en vies ukrainiennes, et nos "
+    "hésitations sont lues à Moscou comme une faiblesse.\nLa diplomatie ne se décrète pas, elle se prépare."
+)
+_P6_EN = (
+    "It must be said plainly: Europe has waited too long. Every month lost is paid for in Ukrainian lives, and our "
+    "hesitation is read in Moscow as weakness.\nDiplomacy is not declared; it is prepared, and it must be now."
+)
+_P6_INTERVIEW = (
+    "— Pensez-vous que la ville tiendra l'hiver ?\n— Je pense que oui, si les réparations avancent. Je l'ai dit au "
+    "maire la semaine dernière.\n— Qu'attendez-vous des alliés ?\n— J'attends des systèmes de défense antiaérienne."
+)
+PROBE_6_FLAGS = [
+    (["opinion"], f"Le billet de Claire Morin\nLa paix, ce mot qu'on n'ose plus prononcer\n{_P6_FR}"),
+    (["opinion"], f"OPINION\nThe West must not blink over Ukraine\n{_P6_EN}"),
+    (["opinion"], f"Perspective | Why Europe should train Ukraine's pilots now\n{_P6_EN}"),
+    (["opinion"], f"Guest column: Kyiv needs air defence, not promises\n{_P6_EN}"),
+    (["opinion"], f"The Times view on Ukraine's energy grid: Keep the lights on\nEditorial\n{_P6_EN}"),
+    (["ai_generated"], f"{_P6_N}\nCe texte a été rédigé par notre robot rédacteur à partir des données reçues."),
+    (["ai_generated"], f"{_P6_E}\nThis post was drafted with the assistance of generative AI and edited by our staff."),
+    (["ai_generated"], f"{_P6_N}\nIllustration générée par Midjourney."),
+    (["verified_media"], f"{_P6_N}\nL'AFP a pu géolocaliser la vidéo à Pokrovsk grâce à un château d'eau."),
+    (["unverified_media"], f"{_P6_E}\nThe Kyiv Independent could not verify the authenticity of the footage."),
+    (["unverified_media"], f"{_P6_N}\nLes images, dont l'authenticité n'a pu être confirmée, montrent un incendie."),
+    (["verified_media"], f"{_P6_E}\nSky News has verified the location of the video as a village in the Kursk region."),
+    ([], f"{_P6_N}\nDans une tribune publiée par Le Monde, cinquante anciens diplomates appellent à des sanctions."),
+    ([], f"{_P6_E}\nKyiv accuses Moscow of spreading AI-generated videos of surrendering soldiers on Telegram."),
+    ([], f"{_P6_N}\nLe ministère n'a pas pu confirmer le nombre de victimes."),
+    ([], f"Entretien\n{_P6_N}\n{_P6_INTERVIEW}"),
+    ([], f"{_P6_E}\nA video posted by the brigade shows an FPV drone hitting a tank near Pokrovsk."),
+    ([], f"{_P6_N}\nSelon le maire, qui s'exprimait dans une chronique radio, la situation reste « très tendue »."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PROBE_6_FLAGS)
+def test_probe_of_the_sixth_session_flags(expected: list[str], text: str) -> None:
+    doc = flag_content(clean_text(Document(doc_id="p", source="p.txt", raw=text)))
+    assert sorted(doc.flags) == sorted(expected), doc.flag_evidence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ces sites, générés par un algorithme, imitent les pages de médias français, selon Viginum.",
+        "Le robot démineur a été détruit par un drone russe près de Koupiansk.",
+        "From a Western perspective, the talks changed little, diplomats said.",
+    ],
+)
+def test_news_near_the_sixth_sessions_flag_cues_is_not_flagged(flagged: Callable[..., Document], line: str) -> None:
+    assert flagged(f"{NEWS_FR}\n{line}").flags == []
