@@ -1271,3 +1271,40 @@ def test_a_village_named_like_an_outlet_is_still_a_place(run_text: Run) -> None:
 )
 def test_a_russian_spelling_vouched_by_a_capture_verb_or_a_region_is_a_place(run_text: Run, text: str) -> None:
     assert within(place(run_text(text, date="2025-02-09"), "Sinkovka"), 49.77, 37.68, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("According to Zelensky, Kharkiv was hit by 20 drones overnight.", "Kharkiv", 49.99, 36.23),
+        ("D'après le gouverneur Oleh Syniehoubov, Kharkiv a été frappée par vingt drones.", "Kharkiv", 49.99, 36.23),
+        ("Selon la porte-parole de l'armée, Zaporijjia a essuyé six frappes dans la nuit.", "Zaporijjia", 47.84, 35.14),
+        ("Per the regional governor, Odesa's port was struck by a ballistic missile.", "Odesa", 46.48, 30.73),
+    ],
+)
+def test_a_source_before_a_comma_does_not_make_the_city_its_region(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    """ "According to X, Kharkiv was hit": X is a source, not an unindexed village of the Kharkiv region."""
+    found = place(run_text(text, date="2025-01-10"), surface)
+    assert found.feature != "region" and within(found, lat, lon, 10)
+
+
+def test_a_source_before_a_comma_leaves_a_capital_its_government(run_text: Run) -> None:
+    doc = run_text("According to Reuters, Moscow has lost more tanks than it can build.", date="2025-01-10")
+    assert place(doc, "Moscow").role == "actor"
+
+
+def test_a_list_of_regions_after_a_cue_opens_with_a_region(run_text: Run) -> None:
+    doc = run_text("Dans les régions de Kharkiv, Soumy et Poltava, l'alerte a duré toute la nuit.", date="2025-01-10")
+    assert [place(doc, s).feature for s in ("Kharkiv", "Soumy", "Poltava")] == ["region"] * 3
+
+
+def test_an_alias_across_the_border_is_an_unindexed_village_of_the_named_region(run_text: Run) -> None:
+    """ "Plekhovo, south of Sudzha, Kursk region": not Plekhiv of Poltava Oblast, which bears the name as an alias."""
+    doc = run_text(
+        "Russian forces retook Plekhovo, south of Sudzha, Kursk region, the ministry said.", date="2025-03-11"
+    )
+    assert place(doc, "Plekhovo").admin1 == "Kursk Oblast"
+    doc = run_text("Russian forces shelled Krasnopolye from the Kursk region, officials said.", date="2025-03-11")
+    assert place(doc, "Krasnopolye").admin1 == "Sumy Oblast"  # a border village by its Russian name stays itself

@@ -42,6 +42,13 @@ _UNKNOWN_BEFORE = re.compile(
 )
 
 
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|selon|d['’]apr[èe]s|cited\s+by|quoted\s+by|told|says|said|writes|wrote|per)|"
+    r"(?<![\w-])(?:pour|for|via))\s+(?:[\w'’.-]+\s+){0,4}[\w'’.-]+\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 _ADMIN_TAIL = re.compile(r"\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$")
 
 
@@ -113,6 +120,8 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         last_word = before.group().rstrip(", ").split()[-1]
         if fold(last_word) in stopwords() or not last_word[:1].isupper() or _opening_word(text, before):
             continue
+        if _ATTRIBUTION_BEFORE.search(text, max(0, mention.start - 90), mention.start):
+            continue  # "According to Zelensky, Kharkiv was hit", "Selon Meduza, Moscou…": a source, not a village
         region = _region_reading(mention, gazetteer)
         if (
             region is not None
@@ -328,15 +337,20 @@ def region_cue_mentions(text: str, gazetteer: Gazetteer) -> Iterator[Mention]:
 def _region_names(names: str, gazetteer: Gazetteer) -> Iterator[tuple[int, str, Candidate]]:
     """The regions of a list after "région de": one word, or two when the region's name has two ("région de Nijni
     Novgorod", "oblast de Zaporijjia et de Kherson")."""
-    position = 0
+    position, found = 0, False
     while (name := _TWO_WORDS.search(names, position)) is not None:
         if name.group(2) and (region := gazetteer.region(name.group())) is not None:
             yield name.start(), name.group(), region
-            position = name.end()
+            position, found = name.end(), True
             continue
         position = name.end(1)
-        if name.group(1) not in ("De", "Et") and (region := gazetteer.region(name.group(1))) is not None:
+        if name.group(1) in ("De", "Et"):
+            continue
+        if (region := gazetteer.region(name.group(1))) is not None:
             yield name.start(), name.group(1), region
+            found = True
+        elif not found and name.start() > 0:
+            return  # "le gouverneur Oleh Syniehoubov, Kharkiv…": a list of regions opens with a region
 
 
 _TWO_WORDS = re.compile(rf"({WORD})(?:\s+({WORD}))?")

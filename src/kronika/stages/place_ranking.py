@@ -47,6 +47,9 @@ _FRONT_STEP_KM = 5.0
 _FAR_KM = 400.0
 
 
+_ALIAS_FAR_KM = 250.0
+
+
 _SMALL_PLACE = 20_000
 
 
@@ -242,7 +245,10 @@ def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None
     if any((c.country, c.admin1_code) == (best.country, best.admin1_code) for c in regions):
         return None
     nearest = min(regions, key=lambda c: distance_km(best.lat, best.lon, c.lat, c.lon))
-    if distance_km(best.lat, best.lon, nearest.lat, nearest.lon) > _FAR_KM:
+    # a place reached only by an alias across a border is sooner an unindexed village of the named region:
+    # "Plekhovo, south of Sudzha, Kursk region" is not Plekhiv of Poltava Oblast (320 km) that bears it as an alias
+    alias_abroad = best.quality == "alt" and best.country != nearest.country
+    if distance_km(best.lat, best.lon, nearest.lat, nearest.lon) > (_ALIAS_FAR_KM if alias_abroad else _FAR_KM):
         return nearest
     return None
 
