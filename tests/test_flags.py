@@ -1156,3 +1156,32 @@ def test_probe_of_the_sixth_session_flags(expected: list[str], text: str) -> Non
 )
 def test_news_near_the_sixth_sessions_flag_cues_is_not_flagged(flagged: Callable[..., Document], line: str) -> None:
     assert flagged(f"{NEWS_FR}\n{line}").flags == []
+
+
+# a second flag probe of 12 pages, written after the first probe's fixes and scored before any change for it: 10/12,
+# F1 0.875 (fp 1: a tribune reported inside a sentence of the news; fn 1: a "TRIBUNE." label with a full stop); 12/12
+_P6_ARGUMENT = (
+    "Je le dis sans détour : nous avons trop attendu. Chaque mois perdu se paie en vies ukrainiennes, et j'ai vu à "
+    "Kharkiv ce que coûte notre prudence.\nJe ne crois pas que la paix viendra d'une conférence de plus. Elle "
+    "viendra de notre fermeté, et je souhaite que Paris le dise."
+)
+PROBE_6_FLAGS_2 = [
+    (["opinion"], f"TRIBUNE. Pourquoi l'Europe doit armer Kyiv sans attendre\n{_P6_ARGUMENT}"),
+    (["opinion"], f"Par Anne Colin, professeure de relations internationales\nL'Europe et la guerre\n{_P6_ARGUMENT}"),
+    (["ai_generated"], f"{_P6_N}\nRésumé généré par IA\nLes réparations prendront plusieurs jours."),
+    (["ai_generated"], f"{_P6_N}\n« [Insérer ici une citation du maire] », a-t-il déclaré."),
+    (["verified_media"], f"{_P6_N}\nLes Décodeurs ont pu dater la vidéo grâce à l'ombre des bâtiments."),
+    (["verified_media"], f"{_P6_E}\nCNN has geolocated the footage to a street in Belgorod."),
+    (["unverified_media"], f"{_P6_N}\nUne vidéo circule. La véracité de ces images n'a pas pu être établie."),
+    (["unverified_media"], f"{_P6_E}\nA video appeared to show the fire. Reuters was unable to immediately verify it."),
+    ([], f"Dans une tribune de Volodymyr Zelensky publiée mardi par Le Monde, le président appelle à agir.\n{_P6_N}"),
+    ([], f"{_P6_E}\nKyiv could not verify Russia's claim that 300 soldiers were killed."),
+    ([], f"Un éditorial du Global Times accuse Washington de prolonger la guerre.\n{_P6_N}"),
+    ([], f"{_P6_E}\nThe ministry said the footage would be released after the investigation."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PROBE_6_FLAGS_2)
+def test_second_probe_of_the_sixth_session_flags(expected: list[str], text: str) -> None:
+    doc = flag_content(clean_text(Document(doc_id="p", source="p.txt", raw=text)))
+    assert sorted(doc.flags) == sorted(expected), doc.flag_evidence

@@ -42,6 +42,7 @@ _KEYS = (
 )
 _NOUN_AFTER = re.compile(r" ([^\W\d_]{3,})")  # the noun an adjective such as "AI-generated" qualifies
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
+_BYLINE_LINE_WORDS = 15  # a byline alone on its line is short; a longer line with one inside is a sentence
 _HEAD_CHARS = 600  # labels and bylines of opinion pieces stand at the head of the page
 _NAVIGATION_REASONS = ("navigation", "label above the body", "section label")
 _MENU_REASONS = ("navigation", "section label")  # lines above the headline: a menu or a crumb trail
@@ -108,7 +109,8 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
     bylines = [r.text.replace("’", "'") for r in doc.removed if r.reason == "byline"]  # removed by the clean stage
     head = "\n".join([(doc.title or "").replace("’", "'"), *bylines, text[:_HEAD_CHARS]])
     for key in ("opinion_labels", "opinion_bylines"):
-        match = patterns[key].search(head)
+        found = (m for m in patterns[key].finditer(head) if key == "opinion_labels" or _heads_its_line(head, m))
+        match = next(found, None)
         if match:
             label = match.start() + len(match.group()) - len(match.group().lstrip())  # past a blank title line
             return _line_around(head, label) if key == "opinion_labels" else _sentence_from(head, match)
@@ -120,6 +122,15 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
     if disclaimer:
         return _line_around(everything, disclaimer.start())
     return _first_person_evidence(text)
+
+
+def _heads_its_line(text: str, match: re.Match[str]) -> bool:
+    """A byline of an opinion piece heads its line ("Une tribune de Marie Lefèvre.", "Par X, historien") or is a short
+    line of its own; inside a sentence it reports on someone's piece ("Dans une tribune de X publiée mardi, …")."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start : end if end >= 0 else len(text)]
+    return not _WORD.search(text[start : match.start()]) or len(_WORD.findall(line)) <= _BYLINE_LINE_WORDS
 
 
 def _page_sections(doc: Document) -> list[str]:
