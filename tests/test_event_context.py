@@ -552,3 +552,50 @@ def test_a_region_told_with_its_own_weapon_is_not_merged_into_the_towns_shelling
     subs = {(e.location.name if e.location else None): e.sub_event_type for e in doc.events}
     assert subs.get("Shebekino") == "Shelling/artillery/missile attack"
     assert subs.get("Belgorod Oblast") == "Air/drone strike"
+
+
+# --- session 6: districts of one town, a headline's generic word ---------------------------------------------------
+
+
+def _summary(doc: Document) -> list[tuple[str | None, str, int | None, int | None]]:
+    return [(e.location.name if e.location else None, e.event_type, e.fatalities, e.injuries) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Debris from downed drones fell in the Darnytskyi and Dniprovskyi districts overnight, injuring three "
+         "people, Kyiv's military administration said.", "Kyiv"),
+        ("Dans la nuit, un drone Shahed a frappé un immeuble du quartier de Saltivka, à Kharkiv. Deux personnes ont "
+         "été blessées, selon le maire.", "Kharkiv"),
+        ("Overnight, Russian drones hit Kyiv: fires broke out in the Holosiivskyi and Solomianskyi districts, and "
+         "one man was killed, the mayor said.", "Kyiv"),
+    ],
+)  # fmt: skip
+def test_districts_of_one_town_told_in_one_clause_are_one_act(run_text: RunText, text: str, town: str) -> None:
+    doc = run_text(text, date="2024-06-11")
+    assert len(doc.events) == 1
+    location = doc.events[0].location
+    assert location is not None and location.admin1 is not None and town in location.admin1
+
+
+def test_two_towns_of_one_clause_stay_two_acts(run_text: RunText) -> None:
+    doc = run_text("Des frappes russes ont touché Soumy et Konotop dans la nuit de lundi à mardi.", date="2024-06-11")
+    assert len(doc.events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Courrier de l'Est\nUkraine : nuit d'attaques russes sur Kyiv et Lviv\nPublié le 11/06/2024 à 08h10\n"
+        "À Kyiv, un missile a touché un entrepôt dans la nuit de lundi à mardi, sans faire de victimes, selon la "
+        "mairie.\nÀ Lviv, des drones ont frappé une usine dans la nuit, faisant un blessé, a indiqué le maire.\n",
+        "Ukraine wire\nRussian attacks on Kyiv and Lviv overnight\nPublished on 11/06/2024 at 08:10\n"
+        "In Kyiv, a missile hit a warehouse overnight, causing no casualties, the mayor said on Telegram.\n"
+        "In Lviv, drones struck a factory overnight, injuring one worker, the regional governor said.\n",
+    ],
+)
+def test_a_headline_word_for_the_acts_of_its_body_adds_no_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text)
+    assert sorted(e.location.name for e in doc.events if e.location) == ["Kyiv", "Lviv"]
+    assert {e.event_type for e in doc.events} == {"Explosions/Remote violence"}

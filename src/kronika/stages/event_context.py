@@ -66,6 +66,8 @@ def _context() -> dict[str, Any]:
         "source": re.compile("|".join(data["source_authority"]), re.I),
         # "spokeswoman Nataliia Humeniuk": a title, then a capitalised first name the gazetteer also knows
         "person": re.compile(r"(?:" + "|".join(data["person_titles"]) + r")\s+$", re.I),
+        "part_before": re.compile(data["city_part_before"], re.I),
+        "part_after": re.compile(data["city_part_after"]),
     }
 
 
@@ -183,6 +185,15 @@ def names_a_person(text: str, place: Place) -> bool:
     """A title before and a capitalised word after: a person's first name ("spokeswoman Nataliia Humeniuk")."""
     after = re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+", text[place.end : place.end + 40])
     return after is not None and _context()["person"].search(text[max(0, place.start - 40) : place.start]) is not None
+
+
+def city_part(text: str, place: Place) -> bool:
+    """The text or the gazetteer calls the place a city's district ("le quartier de Saltivka", "the Solomianskyi
+    and Sviatoshynskyi districts", "Podilskyi district")."""
+    if (place.name or "").lower().endswith((" district", " neighbourhood")):
+        return True
+    before = text[max(0, place.start - 40) : place.start]
+    return bool(_context()["part_before"].search(before) or _context()["part_after"].match(text[place.end :]))
 
 
 def kicker(doc: Document, sentence: Sentence, most_words: int = 4) -> bool:

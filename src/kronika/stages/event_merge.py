@@ -16,7 +16,7 @@ from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
 from kronika.stages.event_context import another_act
 from kronika.stages.event_dates import later_entry, paragraph_of
-from kronika.stages.event_typing import complete_opponent, cue_strength
+from kronika.stages.event_typing import complete_opponent, cue_lexicon, cue_strength
 from kronika.stages.language import paragraph_spans
 from kronika.tolls import conservative
 
@@ -41,7 +41,11 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
         for evidence in event.evidence:
             if all(e.start != evidence.start for e in twin.evidence):
                 twin.evidence.append(evidence)
-        if _type_rank(event) > _type_rank(twin):
+        if _generic(twin) and cue_strength(event) > cue_lexicon()["generic_priority"]:
+            twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type  # the body names the act
+        elif _generic(event) and cue_strength(twin) > cue_lexicon()["generic_priority"]:
+            pass
+        elif _type_rank(event) > _type_rank(twin):
             twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type
         elif event.event_type == twin.event_type and _more_specific(event, twin):
             twin.sub_event_type = event.sub_event_type
@@ -70,6 +74,8 @@ def _merge_tolls(doc: Document, twin: Event, event: Event) -> None:
 def _same_event(doc: Document, a: Event, b: Event) -> bool:
     if a.location is None or b.location is None:
         return False
+    if _headline_names_the_place(doc, a, b) or _headline_names_the_place(doc, b, a):
+        return True
     if not _dates_agree(a, b) and not _headline_retold(doc, a, b):
         return False
     families = {a.event_type, b.event_type}
@@ -95,6 +101,26 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
     # de la région de Belgorod" are two acts)
     near = abs(paragraph_of(doc, a.evidence[0].start) - paragraph_of(doc, b.evidence[0].start)) <= 2
     return bool(a.date) and near and _within(a.location, b.location) and not _two_weapons(a, b)
+
+
+def _generic(event: Event) -> bool:
+    return 0 < cue_strength(event) <= cue_lexicon()["generic_priority"]
+
+
+def _headline_names_the_place(doc: Document, headline: Event, body: Event, km: float = 15.0) -> bool:
+    """A headline's generic word for the acts its body tells ("nuit d'attaques russes sur Kharkiv, Odessa et
+    Dnipro") names their places: it is the body's act at that town, at a district of it ("un drone a frappé le
+    quartier de Saltivka") or in its region ("dans la région d'Odessa, des drones ont visé..."), not one more."""
+    if not (_headline_only(doc, headline) and _generic(headline)) or _headline_only(doc, body):
+        return False
+    if headline.date and body.date and not (_dates_agree(headline, body) or _headline_retold(doc, headline, body)):
+        return False
+    here, there = headline.location, body.location
+    if here is None or there is None:
+        return False
+    if there.geo_precision == "region":
+        return here.admin1 == there.name or here.name == there.name
+    return distance_km(here.lat, here.lon, there.lat, there.lon) <= km
 
 
 def _two_weapons(a: Event, b: Event) -> bool:

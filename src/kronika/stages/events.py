@@ -23,6 +23,7 @@ from kronika.stages.event_build import add_evidence, clauses, make_event
 from kronika.stages.event_context import (
     attacked_place,
     background,
+    city_part,
     in_description,
     kicker,
     names_a_person,
@@ -236,7 +237,25 @@ def _clause_places(doc: Document, clause: Clause) -> list[Place]:
     described = [p for p in inside if in_description(clause, p)]
     if any(p.precision in ("point", "near") for p in inside if p not in described):
         inside = [p for p in inside if p not in described]  # "À Myrnohrad, ville voisine de Pokrovsk": Myrnohrad
+    inside = _one_place_per_town(doc, inside)
     return _without_containers([as_near(p) if p.role in ("near", "reference") else p for p in inside])
+
+
+def _one_place_per_town(doc: Document, places: list[Place], km: float = 15.0) -> list[Place]:
+    """Districts of a town told in one clause ("debris fell in the Solomianskyi and Sviatoshynskyi districts",
+    "à Kharkiv, un drone a frappé le quartier de Saltivka") are one act at that town: its first place named."""
+    parts = [p for p in places if p.precision == "point" and city_part(doc.text, p)]
+    if not parts:
+        return places
+    points = [p for p in places if p.precision == "point"]
+    near = [(p, q) for p in points for q in points if p is not q and (p in parts or q in parts) and _km(p, q) <= km]
+    group = {id(p) for p, _ in near}
+    first = min((p for p in places if id(p) in group), key=lambda p: p.start, default=None)
+    return [p for p in places if id(p) not in group or p is first]
+
+
+def _km(a: Place, b: Place) -> float:
+    return distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
 
 
 def _sentence_has_point(doc: Document, sentence: Sentence) -> bool:
