@@ -574,7 +574,8 @@ def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
 # 2023-2025) are in toponyms.jsonl. Scored before any change: places 75/78, not places 11/12; after the session-6 rules
 # 77/78 (Rabotino left) and 12/12. Batch 12 (22 rows, Lebanese, Algerian, Geneva and Quebec French, a Gulf broadcaster's
 # and a media monitor's English, ACLED-style raion/hromada notes; written after those rules, before running): places
-# 17/17, not places 4/4 at the first score.
+# 17/17, not places 4/4 at the first score. Batch 13 (14 rows on peace talks, naval drones, Crimea, prisoner exchanges,
+# North Korean troops, the energy grid, weapons and envoys; written after every session-6 rule): 11/11 and 3/3.
 
 FRENCH = [
     json.loads(line) for line in (DATA / "french_places.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
