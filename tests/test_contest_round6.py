@@ -136,3 +136,43 @@ def test_a_correction_is_a_denial_but_a_count_with_pas_un_seul_is_not(run_text: 
     stances = {fold(c.text)[:20]: c.stance for c in doc.claims}
     assert [s for t, s in stances.items() if "moscou" in t] == ["deny"], stances
     assert [s for t, s in stances.items() if "le gouverneur" in t] == ["assert"], stances
+
+
+def test_counting_calling_and_toll_verbs_report(run_text: Callable[..., Document]) -> None:
+    """ "a recensé", "called it a …", "had put the toll at": a count or a qualification is a claim of its author."""
+    doc = run_text(
+        "Une frappe russe a touché un immeuble de Kharkiv mardi. La mission de l'ONU en Ukraine a de son côté recensé "
+        "au moins six civils tués, un chiffre provisoire.",
+        date="2024-06-12",
+    )
+    assert any("six civils" in c.text and "ONU" in c.source_surface for c in doc.claims), doc.claims
+    doc = run_text(
+        "A Russian glide bomb hit a shopping centre in Kharkiv on Saturday, killing 12 people, the regional governor "
+        "said. Earlier, the mayor had put the toll at eight dead. President Volodymyr Zelensky called it an act of "
+        "terror against civilians.",
+        date="2024-06-12",
+    )
+    sources = {c.source: c.text for c in doc.claims}
+    assert "eight dead" in sources.get("the mayor", ""), sources
+    assert "act of terror" in sources.get("Volodymyr Zelensky", ""), sources
+
+
+def test_selon_lui_after_a_body_that_opened_the_sentence_before(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Des missiles russes ont frappé le port d'Odessa dans la nuit. « Des entrepôts de céréales ont brûlé », a "
+        "indiqué le gouverneur Oleh Kiper.\n\nLe ministère russe de la Défense donne une autre version des faits. "
+        "Selon lui, les missiles ont détruit un atelier de drones navals, et non des entrepôts de céréales.",
+        date="2024-06-12",
+    )
+    claim = next(c for c in doc.claims if "atelier" in c.text)
+    assert claim.source == "Ministry of Defence of Russia" and claim.stance == "deny"
+    assert doc.events and all(e.contested for e in doc.events)
+
+
+def test_bloggers_are_someone(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Une frappe ukrainienne a touché une caserne à Louhansk. Plusieurs blogueurs militaires russes ont critiqué "
+        "le commandement pour avoir regroupé les soldats au même endroit.",
+        date="2024-06-12",
+    )
+    assert any("blogueurs" in c.source_surface for c in doc.claims), doc.claims

@@ -67,9 +67,9 @@ def linked_event(doc: Document, claim: Claim) -> str | None:
         # a place it names; of the kind its words speak of when there is one there ("La Russie revendique deux
         # villages près de Vovtchansk" is about the capture, not the shelling of Vovtchansk)
         return next(e for e in named if cue is None or e.event_type == cue.event_type).event_id
-    if cue is None:
-        return None
     paragraph = _paragraph_at(doc, claim.start)
+    if cue is None:
+        return None if named else _only_event_of_paragraph(doc, paragraph)
     same_kind = [
         e
         for e in doc.events
@@ -80,6 +80,17 @@ def linked_event(doc: Document, claim: Claim) -> str | None:
     if not same_kind:
         return None  # a place it names holds no event of the kind it speaks of: not about the events there
     return min(same_kind, key=lambda e: abs(e.evidence[0].start - claim.start)).event_id
+
+
+def _only_event_of_paragraph(doc: Document, paragraph: int) -> str | None:
+    """A statement that names no place and no act, in a paragraph that reports one event ("Une frappe a touché le
+    port. « Des silos ont été endommagés », a écrit le ministre."), is about that event."""
+    here = [
+        e
+        for e in doc.events
+        if any(x.doc_id == doc.doc_id and _paragraph_at(doc, x.start) == paragraph for x in e.evidence)
+    ]
+    return here[0].event_id if len(here) == 1 else None
 
 
 def _paragraph_at(doc: Document, offset: int) -> int:

@@ -347,16 +347,21 @@ def _person_introduced(doc: Document, att: Attribution, spoken: set[int]) -> Ent
 
 
 _BODY_LABELS = frozenset({"ORG", "GOV", "GROUP", "MEDIA"})
+_OPENING_ACCORDING = re.compile(r"(?i)(?:selon|d['’]apr[èe]s)\s+$")
 _DETERMINER_GENDER = {"le": "Masc", "un": "Masc", "du": "Masc", "la": "Fem", "une": "Fem"}
 
 
 def _body_introduced(doc: Document, att: Attribution, spoken: set[int], plural: bool, gender: str) -> Entity | None:
     """The body a sentence without a speaker opens with, for a pronoun opening the next one ("Le ministère russe
-    de la Défense a une tout autre lecture. Il a assuré que…"), when its determiner agrees ("le"/"un" for
-    "il", "la"/"une" for "elle", "les" for "ils"/"elles"; "l'" for either)."""
+    de la Défense a une tout autre lecture. Il a assuré que…", "… Selon lui, …"), when its determiner agrees
+    ("le"/"un" for "il", "la"/"une" for "elle", "les" for "ils"/"elles"; "l'" for either)."""
     sentence = doc.sentences[att.sentence]
     previous = att.sentence - 1
-    opens = att.at - sentence.start <= 3 or doc.text[sentence.start : sentence.start + 1] in ("«", '"', "“")
+    opens = (
+        att.at - sentence.start <= 3
+        or doc.text[sentence.start : sentence.start + 1] in ("«", '"', "“")
+        or bool(_OPENING_ACCORDING.match(doc.text[sentence.start : att.at]))  # "Selon lui, les frappes…"
+    )
     if previous < 0 or previous in spoken or not opens:  # "Il a assuré…" / "« … », a-t-il écrit"
         return None
     before = doc.sentences[previous]
