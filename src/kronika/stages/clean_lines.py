@@ -65,11 +65,14 @@ def shape_reason(line: str) -> str | None:
 
 
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
+_COMPOSITE_CHARS = 120  # a byline and a stub on one line are short
 
 
 def _composite_stub(line: str) -> str | None:
     """A byline and a publication stub on one line, between a dash or a bar (``Le Républicain Lorrain (avec AFP)
     - 17 févr. 2024 à 08:41``, ``Name Name | 3 mars 2025``): each part is furniture by itself."""
+    if len(line) > _COMPOSITE_CHARS:
+        return None
     parts = _PARTS.split(line)
     if not 2 <= len(parts) <= 4:
         return None

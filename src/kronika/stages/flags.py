@@ -39,6 +39,7 @@ _KEYS = (
     "fakes",
     "verification_stems",
     "back_reference",
+    "ai_stems",
 )
 _NOUN_AFTER = re.compile(r" ([^\W\d_]{3,})")  # the noun an adjective such as "AI-generated" qualifies
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
@@ -188,6 +189,8 @@ def _ai_evidence(doc: Document, text: str) -> str | None:
     everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
     patterns = _patterns()
     for key in ("ai_disclosure", "ai_traces"):
+        if key == "ai_disclosure" and not patterns["ai_stems"].search(everything):
+            continue  # no stem of a generator's name: the big pattern is not run
         for match in patterns[key].finditer(everything):
             if key == "ai_disclosure" and _about_a_reported_thing(everything, match):
                 continue  # "une vidéo générée par l'IA", "ces drones conçus avec l'aide de l'IA": news, not a text
