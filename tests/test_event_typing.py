@@ -132,3 +132,34 @@ def test_acled_style_notes_of_2024_on() -> None:
         for event, note in zip(first, notes, strict=True)
     )
     assert len(notes) >= 100 and right / len(notes) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # round 2 (after fresh batch 5): a place left "without battle", troops arriving, relay cabinets burned
+        (
+            "Ukrainian troops left Krasnohorivka without a shot fired, and Russian units moved in.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "The garrison withdrew from the hamlet without battle on Tuesday, the General Staff said.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Several thousand North Korean servicemen arrived in Kursk oblast, Pentagon officials said.",
+            "Change to group/activity",
+        ),
+        (
+            "Teenagers torched a railway relay cabinet near Tula on the orders of an online handler.",
+            "Looting/property destruction",
+        ),
+        (
+            "Unknown persons burned two cars belonging to army recruiters in Kremenchuk overnight.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_cues_of_batch_5_kinds(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
