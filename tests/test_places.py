@@ -575,7 +575,10 @@ def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
 # 77/78 (Rabotino left) and 12/12. Batch 12 (22 rows, Lebanese, Algerian, Geneva and Quebec French, a Gulf broadcaster's
 # and a media monitor's English, ACLED-style raion/hromada notes; written after those rules, before running): places
 # 17/17, not places 4/4 at the first score. Batch 13 (14 rows on peace talks, naval drones, Crimea, prisoner exchanges,
-# North Korean troops, the energy grid, weapons and envoys; written after every session-6 rule): 11/11 and 3/3.
+# North Korean troops, the energy grid, weapons and envoys; written after every session-6 rule): 11/11 and 3/3. Batch 14
+# (15 ACLED-style rows with "X (X raion, X)" and raions of the war's towns, in toponyms.jsonl): 14/14 at once. Batch 15
+# (10 rows, officials' surnames alone): places 2/2, not places 7/8 ("Dmitriev a assuré": the Kursk town Dmitriyev),
+# fixed by the speaker rule.
 
 FRENCH = [
     json.loads(line) for line in (DATA / "french_places.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
@@ -1309,3 +1312,28 @@ def test_an_alias_across_the_border_is_an_unindexed_village_of_the_named_region(
     assert place(doc, "Plekhovo").admin1 == "Kursk Oblast"
     doc = run_text("Russian forces shelled Krasnopolye from the Kursk region, officials said.", date="2025-03-11")
     assert place(doc, "Krasnopolye").admin1 == "Sumy Oblast"  # a border village by its Russian name stays itself
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Dmitriev a assuré que les discussions avec Washington avançaient.", "Dmitriev"),
+        ("Kadyrov claimed his men had captured several Ukrainian soldiers.", "Kadyrov"),
+        ("Selon l'agence, Dmitriev avait affirmé la veille que rien n'était décidé.", "Dmitriev"),
+    ],
+)
+def test_a_lone_word_that_speaks_is_a_person(run_text: Run, text: str, absent: str) -> None:
+    """A reporting verb after a lone word naming only small towns: a speaker's surname (Dmitriyev is a Kursk town)."""
+    doc = run_text(text, date="2025-04-03")
+    assert not [p for p in doc.places if p.surface == absent and p.lat is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Moscow said the talks would resume next week.", "Moscow"),  # a capital speaks for its government
+        ("Dmitriyev was shelled overnight, the Kursk governor said.", "Dmitriyev"),
+    ],
+)
+def test_a_speaking_capital_or_a_shelled_town_keeps_its_reading(run_text: Run, text: str, surface: str) -> None:
+    assert place(run_text(text, date="2025-04-03"), surface).lat is not None

@@ -88,6 +88,8 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
         return False  # the surname of "Taras Shevchenko", not the town
     if text and _actor_use(mention, text):
         return False
+    if text and _speaks(mention, text):
+        return False  # "Dmitriev a assuré que…", "Kadyrov claimed…": a person; towns do not speak
     if text and _name_head(mention, text):
         return False
     best_population = max(c.population for c in mention.candidates)
@@ -193,6 +195,31 @@ def _peoples() -> frozenset[str]:
     from kronika.data import load_json
 
     return frozenset(fold(word) for word in load_json("not_places.json")["peoples"])
+
+
+def _speaks(mention: Mention, text: str) -> bool:
+    """A lone word followed by a reporting verb ("Dmitriev a assuré", "Kadyrov claimed") naming only towns too small
+    to stand for a government: the surname of a speaker, not a village."""
+    if " " in mention.surface or mention.locative:
+        return False
+    if any(c.kind not in ("city", "settlement") or c.population >= _GOVERNMENT_TOWN for c in mention.candidates):
+        return False
+    verb = _VERB_AFTER.match(text, mention.end)
+    return verb is not None and fold(verb.group("verb")) in _reporting_verbs()
+
+
+_GOVERNMENT_TOWN = 100_000  # "Moscow said", "Kiev a annoncé": a city this size speaks for its government (actor role)
+
+
+_VERB_AFTER = re.compile(r"(?:\s+(?:a|ont|avait|had|has|have))?\s+(?P<verb>[a-zà-ÿ]+)\b")
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    from kronika.data import load_json
+
+    verbs = load_json("reporting_verbs.json")
+    return frozenset(fold(v) for lang in ("fr", "en") for v in verbs[lang])
 
 
 def _name_head(mention: Mention, text: str) -> bool:
