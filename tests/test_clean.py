@@ -1248,7 +1248,7 @@ GLUED_FLOORS = {
     13: {"one line": (0.955, 0), "three lines": (0.94, 0), "no space": (0.95, 0)},  # before 0.855/0.862/0.829
     14: {"one line": (0.95, 0), "three lines": (0.95, 0), "no space": (0.9, 0)},  # before 0.863/0.890/0.795
     15: {"one line": (0.78, 0), "three lines": (0.78, 0), "no space": (0.78, 0)},  # before 0.761/0.761/0.761
-    16: {"one line": (0.955, 1), "three lines": (0.94, 1), "no space": (0.91, 0)},  # before 0.874/0.859/0.844
+    16: {"one line": (0.96, 1), "three lines": (0.945, 1), "no space": (0.92, 0)},  # before 0.874/0.859/0.844
     17: {"one line": (0.93, 0), "three lines": (0.86, 0), "no space": (0.81, 0)},  # before 0.846/0.785/0.769
 }
 
@@ -2649,3 +2649,22 @@ def test_probe_of_the_sixth_session_furniture(make_doc: MakeDoc, line: str) -> N
 def test_probe_of_the_sixth_session_news(make_doc: MakeDoc, line: str) -> None:
     doc = clean_text(make_doc("\n".join([BODY_A, BODY_B, line, BODY_C])))
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "preface",
+    [
+        "Here's a 400-word news article about the strike on Izmail, written in a neutral journalistic tone:",
+        "Voici un article de 500 mots sur la frappe d'Izmaïl, dans un style journalistique neutre :",
+        "Bien sûr ! Voici le texte demandé, optimisé pour le SEO :",
+    ],
+)
+def test_a_tools_preface_glued_to_the_first_sentence(make_doc: MakeDoc, preface: str) -> None:
+    doc = clean_text(make_doc(" ".join(["Monde", preface, BODY_A, BODY_B, BODY_C])))
+    assert preface not in doc.text and all(body in doc.text for body in (BODY_A, BODY_B, BODY_C))
+
+
+def test_the_text_of_an_agreement_introduced_by_a_colon_stays(make_doc: MakeDoc) -> None:
+    sentence = "Voici le texte de l'accord signé à Istanbul : « Les parties garantissent la navigation des navires. »"
+    doc = clean_text(make_doc(" ".join([BODY_A, BODY_B, sentence, BODY_C])))
+    assert sentence in doc.text
