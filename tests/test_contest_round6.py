@@ -176,3 +176,37 @@ def test_bloggers_are_someone(run_text: Callable[..., Document]) -> None:
         date="2024-06-12",
     )
     assert any("blogueurs" in c.source_surface for c in doc.claims), doc.claims
+
+
+def test_a_name_inside_the_quotation_is_not_what_the_pronoun_refers_to(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "L'armée russe a revendiqué la prise de Pokrovsk.\n\nLe porte-parole de l'armée ukrainienne, Andriï "
+        "Kovalov, a rejeté cette annonce. « Pokrovsk tient. Nos unités défendent toujours le centre-ville », a-t-il "
+        "déclaré.",
+        date="2024-06-12",
+    )
+    claim = next(c for c in doc.claims if "centre-ville" in c.text)
+    assert claim.source == "Andriï Kovalov" and claim.stance == "deny", doc.claims
+
+
+def test_a_time_adverbial_is_no_part_of_the_subject(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "A Russian drone hit a bus in Kherson on Monday, killing two people, governor Oleksandr Prokudin said. "
+        "Earlier in the day he had reported one dead.",
+        date="2024-06-12",
+    )
+    claim = next(c for c in doc.claims if "one dead" in c.text)
+    assert claim.source == "Oleksandr Prokudin" and claim.source_surface == "he"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les journalistes de l'AFP ont situé ces images dans le centre de la ville.",
+        "Our visual investigations team verified videos of the strike by matching them to satellite imagery.",
+    ],
+)
+def test_locating_and_matching_footage_are_verdicts(sentence: str) -> None:
+    from kronika.verification import verdict_of
+
+    assert verdict_of(sentence) == "verified"

@@ -32,6 +32,12 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'])(?:the|an|his|their|its|our|these|th
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Mais|Et)\s+")
 
+# a time adverbial opening the clause, with no comma after it ("Earlier in the day he had reported…")
+_LEADING_TIME = re.compile(
+    r"(?i)(?:earlier|later|previously|afterwards|meanwhile|plus\s+tôt|plus\s+tard|auparavant)"
+    r"(?:\s+(?:in|on|that|this|dans|ce|cette)\s+(?:the\s+|la\s+|le\s+)?[\w-]+)?\s*,?\s+"
+)
+
 # a phrase cut from a clause: it ends on a function word ("Trump took to Twitter to accuse")
 _FRAGMENT_END = re.compile(
     r"(?i)(?<![\w'’])(?:the|an?|of|and|or|but|to|in|on|for|with|at|by|from|as|that|le|la|les|de|du|des|et|ou)$"
@@ -351,6 +357,9 @@ def _source_before(
     if opening and _setting_word(opening.group(1), doc.language) and opening.end() < absolute - clause_start:
         clause_start += opening.end()  # "A Kiev, Sergueï, 26 ans, …, dit": the place is no part of the subject
     clause_start += after_interviewer(doc.text[clause_start:absolute])  # "Interrogé par l'AFP, un responsable"
+    time = _LEADING_TIME.match(doc.text[clause_start:absolute])
+    if time and time.end() < absolute - clause_start:
+        clause_start += time.end()  # "Earlier in the day he had reported…": the time is no part of the subject
     phrase = without_markers(doc.text[clause_start:absolute].strip(" ,:;"))
     phrase = re.sub(  # auxiliaries, adverbs and clitics between the subject and the verb
         r"(?:(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement|se|s'|ne|n'|lui|leur|en|y))+$",
@@ -460,13 +469,22 @@ def _resolve_phrase(
     return None
 
 
+def _quoted_at(doc: Document, offset: int) -> bool:
+    """A quotation mark opened before ``offset`` in its paragraph and not closed yet."""
+    seg = doc.text[doc.text.rfind("\n", 0, offset) + 1 : offset]
+    opened = seg.count("«") + seg.count("“") - seg.count("»") - seg.count("”")
+    return opened > 0 or seg.count('"') % 2 == 1
+
+
 def _pronoun_source(doc: Document, start: int, pronoun: str, phrase: str, earlier: list[Claim]) -> Source:
     """ "Ils" / "they" / "it" refer to the last group or body named; "il" / "she" to the last person."""
     collective = pronoun in ("ils", "elles", "they", "on", "it")
     labels = ("GROUP", "GOV", "ORG", "MEDIA") if collective else ("PER",)
     window = max(0, start - 600)
-    named = [e for e in doc.entities if window <= e.start < start and e.label in labels]
-    if named:
+    named = [
+        e for e in doc.entities if window <= e.start < start and e.label in labels and not _quoted_at(doc, e.start)
+    ]
+    if named:  # not a name inside a quotation ("« Tchassiv Iar n'est pas tombée », a-t-il déclaré")
         return Source(named[-1].canonical or named[-1].surface, phrase, named[-1].side)
     if earlier:
         return Source(earlier[-1].source, phrase, earlier[-1].side)

@@ -335,15 +335,30 @@ def _person_introduced(doc: Document, att: Attribution, spoken: set[int]) -> Ent
     """The first person named in the pronoun's sentence before it, or in the sentence before when nobody
     speaks there ("X, conseiller du président, a semblé se réjouir. «…», a-t-il déclaré")."""
     sentence = doc.sentences[att.sentence]
-    here = [e for e in doc.entities if sentence.start <= e.start < att.at and e.label == "PER"]
+    here = [
+        e
+        for e in doc.entities
+        if sentence.start <= e.start < att.at and e.label == "PER" and not _in_quotation(doc, sentence, e.start)
+    ]  # a name inside the quotation is what the speaker talks of ("« Tchassiv Iar n'est pas tombée », a-t-il dit")
     if here:
         return here[0]
     previous = att.sentence - 1
     if previous < 0 or previous in spoken:
         return None
     before = doc.sentences[previous]
-    named = [e for e in doc.entities if before.start <= e.start < before.end and e.label == "PER"]
+    named = [
+        e
+        for e in doc.entities
+        if before.start <= e.start < before.end and e.label == "PER" and not _in_quotation(doc, before, e.start)
+    ]
     return named[0] if named else None
+
+
+def _in_quotation(doc: Document, sentence: Sentence, offset: int) -> bool:
+    """A quotation mark opened before ``offset`` in its sentence and not closed yet."""
+    seg = doc.text[sentence.start : offset]
+    opened = seg.count("«") + seg.count("“") - seg.count("»") - seg.count("”")
+    return opened > 0 or seg.count('"') % 2 == 1
 
 
 _BODY_LABELS = frozenset({"ORG", "GOV", "GROUP", "MEDIA"})
