@@ -599,3 +599,43 @@ def test_a_headline_word_for_the_acts_of_its_body_adds_no_event(run_text: RunTex
     doc = run_text(text)
     assert sorted(e.location.name for e in doc.events if e.location) == ["Kyiv", "Lviv"]
     assert {e.event_type for e in doc.events} == {"Explosions/Remote violence"}
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Later on Tuesday, the governor said a man wounded in the strike had died in hospital, bringing the death "
+         "toll to three.", (3, None)),
+        ("Dans la soirée, le maire a porté le bilan à cinq morts et douze blessés.", (5, 12)),
+        ("Mercredi matin, le bilan était désormais de sept morts, dont deux enfants, selon les secours.", (7, None)),
+        ("Le bilan s'établit jeudi à 11 morts et 40 blessés, selon le ministère de l'Intérieur.", (11, 40)),
+        ("The death toll now stands at 19, including four children, emergency services said.", (19, None)),
+        ("Un blessé est décédé à l'hôpital, portant le bilan à deux morts, a précisé la préfecture régionale.",
+         (2, None)),
+    ],
+)  # fmt: skip
+def test_a_toll_told_as_the_new_total_updates_the_earlier_one(text: str, toll: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == toll
+    assert is_update(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bilan est de trois morts, selon le gouverneur.",
+        "Three people were killed and the toll could rise, the mayor warned.",
+    ],
+)
+def test_a_first_toll_is_no_update(text: str) -> None:
+    assert not is_update(text)
+
+
+def test_a_rising_toll_of_one_report_keeps_its_latest_figure(run_text: RunText) -> None:
+    text = (
+        "Une frappe de drone a touché lundi matin un bus à Kherson, tuant un passager et en blessant six, selon "
+        "l'administration régionale.\n\n"
+        "Mardi, le gouverneur a indiqué qu'une passagère blessée dans l'attaque avait succombé, portant le bilan à "
+        "deux morts."
+    )
+    doc = run_text(text, date="2025-02-11")
+    assert [(e.fatalities, e.injuries) for e in doc.events] == [(2, 6)]

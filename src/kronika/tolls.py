@@ -118,7 +118,7 @@ def _not_counts() -> re.Pattern[str]:
     """An earlier figure the text supersedes, ages, and the dead and wounded counted together ("30 soldiers killed
     or wounded": neither a death toll nor an injury count): numbers that are no toll (``data/event_context.json``)."""
     data = load_json("event_context.json")
-    parts = data["superseded_toll"] + data["ages"] + data["combined_toll"]
+    parts = data["superseded_toll"] + data["ages"] + data["combined_toll"] + data["wounded_who_died"]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
@@ -132,6 +132,14 @@ def _to_hospital() -> re.Pattern[str]:
 def _update_reports() -> re.Pattern[str]:
     """A figure told as an authority's later update ("said in an evening update", "selon un nouveau décompte")."""
     return re.compile("|".join(load_json("event_context.json")["toll_update_reports"]), re.IGNORECASE)
+
+
+@functools.cache
+def _death_toll_total() -> re.Pattern[str]:
+    """ "bringing the death toll to two", "the death toll rose to 14": the dead, told as the new total."""
+    totals = "|".join(load_json("event_context.json")["toll_totals"])
+    f = _fragments(load_json("events.json"))
+    return re.compile(rf"(?<!\w)(?:{totals}){f['lead']}(?P<n>{f['strong']})(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -162,6 +170,8 @@ def casualties(text: str) -> tuple[int | None, int | None]:
                     total = (total or 0) + value
                     taken.append(match.span())
         result[kind] = total
+    if result["killed"] is None and (total_told := _death_toll_total().search(text)):
+        result["killed"] = _number(total_told.group("n"), lexicon["numbers"])
     return result["killed"], result["injured"]
 
 
