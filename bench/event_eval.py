@@ -8,7 +8,7 @@
   python bench/event_eval.py --case          the CASE 2021 task 2 snippets (ACLED sub-type codes; non-ACLED types
                                              are negatives: no event expected)
   python bench/event_eval.py --notes FILE    labelled notes written here in ACLED's style
-                                             (tests/data/acled_style_notes_2023.jsonl): type, sub-type, date, fatalities
+                                             (tests/data/acled_style_notes_20*.jsonl): type, sub-type, date, fatalities
   --half tune|report                         with --global/--case: only even (tune) or odd (report) row numbers, so
                                              that rules are chosen on one half and quoted on the other
 
@@ -176,7 +176,7 @@ def write_misses(rows: list[dict[str, Any]], predicted: list[tuple[str, str]], p
 
 
 def notes_rows(path: Path, batch: int | None = None) -> list[dict[str, Any]]:
-    """Labelled notes written in ACLED's style (``tests/data/acled_style_notes_2023.jsonl``), of one batch or all."""
+    """Labelled notes written in ACLED's style (``tests/data/acled_style_notes_20*.jsonl``), of one batch or all."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         note = json.loads(line) if line.strip() else None
