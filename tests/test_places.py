@@ -578,7 +578,8 @@ def test_capital_with_its_district_is_a_place(run_text: Run) -> None:
 # North Korean troops, the energy grid, weapons and envoys; written after every session-6 rule): 11/11 and 3/3. Batch 14
 # (15 ACLED-style rows with "X (X raion, X)" and raions of the war's towns, in toponyms.jsonl): 14/14 at once. Batch 15
 # (10 rows, officials' surnames alone): places 2/2, not places 7/8 ("Dmitriev a assuré": the Kursk town Dmitriyev),
-# fixed by the speaker rule.
+# fixed by the speaker rule. Batch 16 (12 French rows: photo captions, bylines, "Pokrovsk (est)", "Dnipro
+# (ex-Dnipropetrovsk)", the Wagner group): places 8/8, not places 4/4 at first.
 
 FRENCH = [
     json.loads(line) for line in (DATA / "french_places.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
@@ -1337,3 +1338,29 @@ def test_a_lone_word_that_speaks_is_a_person(run_text: Run, text: str, absent: s
 )
 def test_a_speaking_capital_or_a_shelled_town_keeps_its_reading(run_text: Run, text: str, surface: str) -> None:
     assert place(run_text(text, date="2025-04-03"), surface).lat is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "town"),
+    [
+        ("Ukrainian drones attacked the Glushkovsky district of Kursk region overnight.", "Glushkovsky", "Glushkovo"),
+        ("Shelling hit the Shebekinsky district of Belgorod region, wounding two.", "Shebekinsky", "Shebekino"),
+        ("Evacuations continue in the Kursk region's Sudzhansky district.", "Sudzhansky", "Sudzha"),
+        ("Russian forces shelled the Synelnykivskyi raion overnight.", "Synelnykivskyi", "Synelnykove"),
+        ("A drone hit a car in the Kramatorskyi raion of Donetsk Oblast.", "Kramatorskyi", "Kramatorsk"),
+        (
+            "Russian forces shelled the Nikopolskyi district, Dnipropetrovsk, the governor said.",
+            "Nikopolskyi",
+            "Nikopol",
+        ),
+    ],
+)
+def test_a_raion_named_by_its_adjective_is_around_its_town(run_text: Run, text: str, surface: str, town: str) -> None:
+    found = place(run_text(text, date="2024-09-01"), surface)
+    assert found.name == town and found.role == "near"
+
+
+def test_a_district_adjective_without_a_region_is_not_read_as_a_town(run_text: Run) -> None:
+    """ "the Desnianskyi district" with no region named may be Kyiv's: not the village Desna."""
+    doc = run_text("Debris fell in the Desnianskyi district overnight, officials said.", date="2024-09-01")
+    assert not [p for p in doc.places if p.surface == "Desnianskyi" and p.name == "Desna"]

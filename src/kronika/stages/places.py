@@ -36,6 +36,7 @@ from kronika.stages.place_conventions import (
 )
 from kronika.stages.place_districts import district_adjective, district_mentions, named_district
 from kronika.stages.place_names import capitalised_ngrams, name_mention, site_mentions
+from kronika.stages.place_raions import raion_mentions
 from kronika.stages.place_ranking import (
     RankedCandidate,
     choose,
@@ -230,6 +231,9 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
     for district in district_mentions(doc, gazetteer, taken + blocked):  # "le district de Prymorskyi" (of Odesa)
         found.append(district)
         taken.append((district.start, district.end))
+    for raion in raion_mentions(doc.text, gazetteer, taken + blocked):  # "the Glushkovsky district of Kursk region"
+        found.append(raion)
+        taken.append((raion.start, raion.end))
     for mention in region_cue_mentions(doc.text, gazetteer):
         if overlaps(mention.start, mention.end, taken):
             continue
