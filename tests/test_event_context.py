@@ -639,3 +639,31 @@ def test_a_rising_toll_of_one_report_keeps_its_latest_figure(run_text: RunText) 
     )
     doc = run_text(text, date="2025-02-11")
     assert [(e.fatalities, e.injuries) for e in doc.events] == [(2, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Des missiles ont frappé Kharkiv à l'aube, blessant six personnes, selon le gouverneur.\n\n"
+         "Dans la région de Dnipropetrovsk, une personne a été tuée lors de l'attaque, a indiqué l'administration "
+         "régionale.", {"Kharkiv Oblast": (None, 6), "Dnipropetrovsk Oblast": (1, None)}),
+        ("Russian drones hit Odesa overnight, injuring three people, the governor said.\n\n"
+         "In the Mykolaiv region, one man was killed in the attack, regional officials said.",
+         {"Odesa Oblast": (None, 3), "Mykolaiv Oblast": (1, None)}),
+    ],
+)  # fmt: skip
+def test_a_toll_told_in_another_region_of_a_round_up_is_its_own_act(
+    run_text: RunText, text: str, regions: dict[str, tuple[int | None, int | None]]
+) -> None:
+    doc = run_text(text, date="2024-12-25")
+    found = {e.location.admin1: (e.fatalities, e.injuries) for e in doc.events if e.location}
+    assert found == regions
+
+
+def test_the_act_named_again_in_its_own_region_stays_one(run_text: RunText) -> None:
+    text = (
+        "Un missile a frappé un entrepôt à Kharkiv dans la nuit, blessant deux personnes.\n\n"
+        "Dans la région de Kharkiv, l'attaque a aussi endommagé des lignes électriques, selon le gouverneur."
+    )
+    doc = run_text(text, date="2024-12-25")
+    assert len(doc.events) == 1

@@ -161,6 +161,8 @@ def _retells_previous(doc: Document, clause: Clause, places: list[Place], last: 
         return False
     if not all(p.precision in ("region", "country") or p.feature == "other" for p in places):
         return False
+    if _in_another_region(doc, clause, last):
+        return False
     told = next((i for i, s in enumerate(doc.sentences) if s.start == last.evidence[-1].start), None)
     return told is not None and 0 < clause.index - told <= 2
 
@@ -207,6 +209,8 @@ def _continues_previous(doc: Document, clause: Clause, last: Event) -> bool:
     """ "As a result of the shelling, one person was killed in the X district": a clause opened by a reference to the
     act just told (in its sentence or the next) tells more of that act, even where it names a finer place."""
     if not cue_lexicon()["modifiers"]["continues_previous"].search(clause.text):
+        return False
+    if _in_another_region(doc, clause, last):  # "Dans la région de Dnipropetrovsk, un mort lors de l'attaque"
         return False
     told = next((i for i, s in enumerate(doc.sentences) if s.start == last.evidence[-1].start), None)
     return told is not None and 0 <= clause.index - told <= 1
@@ -451,6 +455,18 @@ def _elsewhere(doc: Document, clause: Clause, told: list[Event], km: float = 15.
             if where.geo_precision == "region" and where.admin1 == town.admin1:
                 return False
     return True
+
+
+def _in_another_region(doc: Document, clause: Clause, last: Event) -> bool:
+    """The clause is told in a region of its own ("Dans la région de Dnipropetrovsk, ..."), not the one of the act
+    just told (at Kharkiv): a round-up's next act, not more of the last one."""
+    where = last.location
+    regions = [
+        p
+        for p in _clause_places(doc, clause)
+        if p.precision == "region" and _LOCATIVE.search(doc.text[max(0, p.start - 40) : p.start])
+    ]
+    return where is not None and any(r.admin1 and r.admin1 != where.admin1 for r in regions)
 
 
 def _unopposed_transfer(doc: Document, clause: Clause, previous: list[Event]) -> bool:
