@@ -210,3 +210,14 @@ def test_locating_and_matching_footage_are_verdicts(sentence: str) -> None:
     from kronika.verification import verdict_of
 
     assert verdict_of(sentence) == "verified"
+
+
+def test_a_capital_speaks_for_its_government_even_with_a_marker(run_text: Callable[..., Document]) -> None:
+    doc = run_text(
+        "Des soldats nord-coréens ont été capturés dans la région de Koursk, selon Kiev. Pyongyang, de son côté, a "
+        "démenti toute présence de ses troupes en Russie. Pékin, pour sa part, a estimé que ces informations "
+        "devaient être vérifiées.",
+        date="2024-06-12",
+    )
+    stances = {c.source: c.stance for c in doc.claims}
+    assert stances.get("Pyongyang") == "deny" and "Pékin" in stances, stances

@@ -48,7 +48,10 @@ def lexicon() -> dict[str, Any]:
         "plural_pronouns": frozenset(data["plural_pronouns"]),
         "feminine_pronouns": frozenset(data["feminine_pronouns"]),
         "fragment_words": frozenset(data["fragment_words"]),
-        "speaker_nouns": re.compile(r"(?:" + "|".join(data["speaker_nouns"]) + r")(?!\w)", re.IGNORECASE),
+        # a capital as subject speaks for its government ("Séoul a confirmé", "Washington dément")
+        "speaker_nouns": re.compile(
+            r"(?:" + "|".join(data["speaker_nouns"] + data["capitals_as_governments"]) + r")(?!\w)", re.IGNORECASE
+        ),
         "not_names": re.compile("|".join(data["not_names"])),
         "media_nouns": word_patterns(data["media_nouns"]),
         "things": re.compile("|".join(data["things_not_speakers"]), re.IGNORECASE),

@@ -365,7 +365,7 @@ def _source_before(
         r"(?:(?:^|\s+)(?:a|ont|avait|avaient|aurait|auraient|has|have|had|also|aussi|[ée]galement|se|s'|ne|n'|lui|leur|en|y))+$",
         "",
         phrase,
-    ).strip()
+    ).strip(" ,")  # "Séoul, de son côté, a confirmé": the marker gone, its comma too
     if re.search(r"(?:^|\s)(?:and|et|but|mais)$", phrase):
         if earlier and earlier[-1].start == sentence.start:
             previous = earlier[-1]  # "X denied … and said …": the same speaker
@@ -411,11 +411,20 @@ def _setting_word(word: str, language: str | None) -> bool:
     return word.lower() in lexicon()["openings"] and not (word == "A" and language == "en")
 
 
+_MARKER_BETWEEN_COMMAS = re.compile(
+    r",\s*(?:de\s+(?:son|leur|notre)\s+côté|pour\s+(?:sa|leur|notre)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)"
+    r"|for\s+(?:his|her|its|their)\s+part|in\s+turn|however|toutefois|cependant|néanmoins|pourtant|meanwhile)\s*,",
+    re.IGNORECASE,
+)
+
+
 def _without_anonymity(text: str, start: int, end: int) -> str:
     """The text with the clauses that say why a source is unnamed blanked out (", who spoke on condition of
     anonymity because he was not authorized to speak publicly,"): their "because" opens no clause."""
     segment = text[start:end]
     blanked = lexicon()["anonymity"].sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", segment)
+    # a discourse marker between commas opens no clause either ("Séoul, de son côté, a confirmé")
+    blanked = _MARKER_BETWEEN_COMMAS.sub(lambda m: " " * len(m.group()), blanked)
     return text if blanked == segment else text[:start] + blanked + text[end:]
 
 
