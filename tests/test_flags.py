@@ -1185,3 +1185,15 @@ PROBE_6_FLAGS_2 = [
 def test_second_probe_of_the_sixth_session_flags(expected: list[str], text: str) -> None:
     doc = flag_content(clean_text(Document(doc_id="p", source="p.txt", raw=text)))
     assert sorted(doc.flags) == sorted(expected), doc.flag_evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters has not verified the footage.",
+        "The Associated Press did not independently verify the video.",
+        "CNN hasn't geolocated the clip posted on Telegram.",
+    ],
+)
+def test_a_newsroom_that_has_not_verified_footage_is_an_unverified_verdict(sentence: str) -> None:
+    assert verification_of(sentence) == "unverified"
