@@ -667,3 +667,17 @@ def test_the_act_named_again_in_its_own_region_stays_one(run_text: RunText) -> N
     )
     doc = run_text(text, date="2024-12-25")
     assert len(doc.events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Un homme et une femme ont été tués, et sept personnes ont été blessées, selon le gouverneur.", (2, 7)),
+        ("A man and a woman were killed when the drone hit their car, police said.", (2, None)),
+        ("Dans la nuit, un homme et une adolescente ont été blessés par des éclats.", (None, 2)),
+        ("The shell hit a bakery and a woman was injured, the mayor said.", (None, 1)),
+        ("Une femme a été tuée et un homme blessé, a indiqué la police régionale.", (1, 1)),
+    ],
+)  # fmt: skip
+def test_a_pair_of_single_victims_counts_two(text: str, toll: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == toll

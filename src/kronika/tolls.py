@@ -44,6 +44,11 @@ def _patterns() -> dict[str, Any]:
             for kind in kinds
         },
         "update": re.compile("|".join(data["casualties"]["updates"]), re.IGNORECASE),
+        # "Un homme et une femme", "A man and a woman" opening the subject: one victim before the last
+        "paired_one": re.compile(
+            rf"(?:^|(?<=[.;:!?,]\s)|(?<=\n))(?:{f['weak']})(?:\s+[^\W\d][\w'’-]*){{1,2}}\s+(?:et|and)\s+$",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -183,8 +188,11 @@ def _following_count(after: str) -> int:
 
 
 def _coordinated_count(before: str) -> int:
-    """The numbers of a list of victims just before the last one ("three soldiers and ..." before "one civilian")."""
+    """The numbers of a list of victims just before the last one ("three soldiers and ..." before "one civilian",
+    "Un homme et ..." before "une femme ont été tués")."""
     lexicon = _patterns()
+    if lexicon["paired_one"].search(before[-80:]):
+        return 1
     listed = lexicon["coordinated"].search(before[-200:])
     if listed is None or not _LIST_OPENS.search(before[-200:][: listed.start()]):
         return 0  # "killed three people and two were injured": the list must be the subject
