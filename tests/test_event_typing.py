@@ -163,3 +163,28 @@ def test_acled_style_notes_of_2024_on() -> None:
 def test_cues_of_batch_5_kinds(text: str, sub: str) -> None:
     cue = best_cue(text)
     assert cue is not None and cue.sub == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # round 3 (after fresh batch 6): a base named by its weapon, an arrest of someone carrying weapons, civilians
+        # fired on (passive), a crowd breaking a recruitment van, people gone missing at a checkpoint, goods carried off
+        (
+            "Occupation troops set up a drone base in a former kindergarten in Nova Kakhovka.",
+            "Headquarters or base established",
+        ),
+        ("Border guards detained a man carrying grenades near a crossing point in Sumy oblast.", "Arrests"),
+        ("Two pedestrians were shot at by Russian soldiers in Oleshky on Monday.", "Attack"),
+        ("A crowd stopped a recruitment office van in Kamianets-Podilskyi and smashed its windscreen.", "Mob violence"),
+        (
+            "A priest went missing after being detained at a checkpoint near Melitopol.",
+            "Abduction/forced disappearance",
+        ),
+        ("Soldiers carried off tractors and grain from a farm near Melitopol.", "Looting/property destruction"),
+        ("Assault units continued to fight on the outskirts of Toretsk.", "Armed clash"),
+    ],
+)
+def test_cues_of_batch_6_kinds(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub
