@@ -44,6 +44,7 @@ from kronika.stages.place_ranking import (
     geocode,
     in_theatre,
 )
+from kronika.stages.place_roles import origin_and_office_roles
 from kronika.stages.place_water import water_places
 
 __all__ = ["RankedCandidate", "front_distance_km", "geocode", "resolve_places"]
@@ -161,6 +162,7 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
         chosen[i] = choose(mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()))
     doc.places = [_place(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
     _unit_roles(doc, doc.places)
+    origin_and_office_roles(doc, doc.places)  # "shelled X from the Kursk region", "the governor of the Y region"
     doc.places += water + _unresolved(doc, mentions + [Mention(w.surface, w.start, w.end) for w in water])
     doc.places.sort(key=lambda p: p.start)
     return doc

@@ -1,0 +1,51 @@
+"""Places named in a sentence that are not where its act happened: a launch origin and a speaker's office.
+
+"Russian forces shelled Krasnopillia from the Kursk region", "des bombes planantes tirées depuis le territoire de la
+région de Belgorod", "drones launched from Crimea": the act is at its target, the place it was launched from is role
+``other``. "The governor of the Belgorod region said a drone killed a woman in Grayvoron", "Zaporizhzhia regional
+governor Ivan Fedorov said…", "le chef de l'administration militaire de Kherson": the region names the speaker's
+office, role ``actor``. Both only when the sentence names another place the act can be at: a place alone ("the
+governor of the Belgorod region said two people were killed") stays the best guess. Patterns in data/place_roles.json.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kronika.model import Document, Place
+
+_EVENT_ROLES = ("location", "near")
+
+
+def origin_and_office_roles(doc: Document, places: list[Place]) -> None:
+    """Mark launch origins (role ``other``) and speakers' offices (role ``actor``) among a sentence's places."""
+    for sentence in doc.sentences:
+        inside = [p for p in places if sentence.start <= p.start < sentence.end and p.role in _EVENT_ROLES]
+        marked = {id(p): role for p in inside if (role := _side_role(doc.text, sentence.start, p))}
+        if not marked or not any(id(p) not in marked and p.lat is not None for p in inside):
+            continue  # a place alone is the best guess for the act, even when it names an office
+        for place in inside:
+            place.role = marked.get(id(place), place.role)
+
+
+def _side_role(text: str, sentence_start: int, place: Place) -> str | None:
+    before = text[max(sentence_start, place.start - 200) : place.start]
+    patterns = _patterns()
+    origin = patterns["origin_before"].search(before[-80:])
+    if origin:
+        act = before[: max(0, len(before) - 80) + origin.start()]
+        if patterns["strike_verbs"].search(act) and not patterns["movement_verbs"].search(act):
+            return "other"  # "shelled X from the Kursk region": not a withdrawal or a return "from" it
+    if patterns["office_before"].search(before[-90:]) or patterns["office_after"].match(text, place.end):
+        return "actor"
+    return None
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    from kronika.data import load_json
+
+    data = load_json("place_roles.json")
+    keys = ("origin_before", "strike_verbs", "movement_verbs", "office_before", "office_after")
+    return {key: re.compile(data[key], re.IGNORECASE) for key in keys}
