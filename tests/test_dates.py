@@ -361,3 +361,31 @@ def test_short_years_and_month_first_dates_date_the_story(make_doc: MakeDoc, tex
 def test_an_ambiguous_or_inline_date_is_no_dateline(make_doc: MakeDoc) -> None:
     text = "Brief\nThe talks of 3/4/25 in Riyadh ended without a deal.\nNo strike was reported."
     assert find_published(clean_text(make_doc(text))).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Dans la nuit du 31 août au 1er septembre, des drones ont visé une raffinerie.",
+         "nuit du 31 août au 1er septembre", ("2024-08-31", "2024-09-01", "day")),
+        ("Du 2 au 8 septembre, l'armée dit avoir abattu 300 drones.", "Du 2 au 8 septembre",
+         ("2024-09-02", "2024-09-08", "week")),
+        ("Between 1 and 7 September, Russian forces shelled the village daily.", "Between 1 and 7 September",
+         ("2024-09-01", "2024-09-07", "week")),
+        ("On the night of 31 August to 1 September, drones struck a depot.", "night of 31 August to 1 September",
+         ("2024-08-31", "2024-09-01", "day")),
+        ("Entre le 10 et le 25 août, les combats ont repris près de Pokrovsk.", "Entre le 10 et le 25 août",
+         ("2024-08-10", "2024-08-25", "month")),
+    ],
+)  # fmt: skip
+def test_a_range_of_days_starts_on_its_first_day(
+    dated: Callable[..., Document], text: str, expression: str, expected: tuple[str, str, str]
+) -> None:
+    """ACLED dates an act told over several days by its first day, with the precision the span deserves."""
+    doc = dated(text, date="2024-09-10")
+    assert window(mention_at(doc, expression)) == expected
+
+
+def test_a_reversed_range_is_no_range(dated: Callable[..., Document]) -> None:
+    doc = dated("Du 9 au 2 septembre, rien.", date="2024-09-10")
+    assert window(mention_at(doc, "2 septembre")) == ("2024-09-02", "2024-09-02", "day")

@@ -58,6 +58,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?!\s+(?:à|au|soir)\b)|(?:on\s+)?the\s+night\s+of\s+(?P<of2>{weekday})(?!\s+(?:into|to)\b))\b",
             flags,
         ),
+        # "du 31 août au 1er septembre", "between 1 and 7 May", "la nuit du 31 août au 1er septembre": from the
+        # first day to the last
+        "day_range": re.compile(
+            rf"\b(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+)?the\s+night\s+of|du|from|between|entre\s+le)\s+"
+            rf"(?P<d0>\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m0>{month})\.?)?"
+            rf"\s+(?:au|to|into|and|until|et\s+le)\s+(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?"
+            rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+            flags,
+        ),
         # "dans la nuit du 12 au 13 octobre", "the night of 12 to 13 October": both days
         "night_dates": re.compile(
             rf"\b(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+)?the\s+night\s+of)\s+(?P<d0>\d{{1,2}})(?:er|st|nd|rd|th)?"
@@ -230,6 +239,7 @@ def find_dates(text: str, published: Published, anchor: tuple[date, str] | None)
     keys = (
         "night",
         "night_one",
+        "day_range",
         "night_dates",
         "day_month",
         "month_day",
@@ -265,6 +275,8 @@ def _resolve(
 ) -> tuple[date, date, str] | None:
     if key in ("day_month", "month_day"):
         return _resolve_day_month(match, published, anchor)
+    if key == "day_range":
+        return _resolve_range(match, published, anchor)
     if key == "night_dates":
         last = _resolve_day_month(match, published, anchor)
         nights = int(match.group("d")) - int(match.group("d0"))
@@ -305,6 +317,27 @@ def _resolve_day_month(
         previous = _day_month(match, resolved.year - 1)
         resolved = previous or resolved
     return resolved, resolved, "day"
+
+
+def _resolve_range(
+    match: re.Match[str], published: Published, anchor: tuple[date, str] | None, longest: int = 31
+) -> tuple[date, date, str] | None:
+    """A range of days keeps its first day as the event's date and its last as the window's end (ACLED dates an
+    event told over days by its first, with the precision the span deserves: a day or two, a week, a month)."""
+    last = _resolve_day_month(match, published, anchor)
+    if last is None:
+        return None
+    end = last[1]
+    month = _vocab()["months"].get((match.group("m0") or "").lower().rstrip("."), end.month)
+    year = end.year - 1 if month > end.month else end.year
+    day = int(match.group("d0"))
+    if not _valid(year, month, day):
+        return None
+    start = date(year, month, day)
+    span = (end - start).days
+    if not 0 < span <= longest:
+        return None
+    return start, end, "day" if span <= 2 else "week" if span <= 7 else "month"
 
 
 def _resolve_month(match: re.Match[str], anchor: tuple[date, str] | None) -> tuple[date, date, str] | None:
