@@ -1463,3 +1463,32 @@ def test_a_lone_office_or_a_place_left_stays_a_place_of_the_act(run_text: Run, t
     doc = run_text(text, date="2024-05-20")
     first = next(p for p in doc.places if p.lat is not None)
     assert first.role in ("location", "near"), [(p.surface, p.role) for p in doc.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Un missile de croisière Neptune modernisé a touché un radar près d'Eupatoria.", "Neptune"),
+        ("Les obus guidés Krasnopol pleuvent sur les positions ukrainiennes près de Toretsk.", "Krasnopol"),
+        ("Moscow claims its Lancet drones destroyed two howitzers near Kupiansk.", "Lancet"),
+        ("Ukraine's Magura V5 sea drones have pushed the Black Sea Fleet out of Sevastopol.", "Magura"),
+        ("Russia fired Iskander-M and Kinzhal missiles at Kyiv overnight.", "Iskander"),
+    ],
+)
+def test_a_weapon_model_named_like_a_village_is_not_a_place(run_text: Run, text: str, model: str) -> None:
+    doc = run_text(text, date="2024-03-01")
+    assert not [p.name for p in doc.places if model in p.surface and p.lat is not None]
+    assert [p for p in doc.places if p.lat is not None and p.role in ("location", "near")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Three people were killed in the Kharkiv drone attack on Saturday night, the mayor said.", "Kharkiv"),
+        ("Residents of Saltivka spent the night in a Kharkiv bomb shelter.", "Kharkiv"),
+        ("Fighting continued near Chasiv Yar and along the Kramatorsk M03 highway.", "Kramatorsk"),
+        ("Des drones russes ont visé Odessa pendant la nuit, selon la marine ukrainienne.", "Odessa"),
+    ],
+)
+def test_a_town_beside_a_weapon_word_stays_a_place(run_text: Run, text: str, surface: str) -> None:
+    assert place(run_text(text, date="2024-03-01"), surface).lat is not None

@@ -125,7 +125,7 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
 def named_thing(mention: Mention, text: str) -> bool:
     """The name of a street, a ship, an operation, a company or an armed unit: a noun announces it ("rue
     Pouchkine", "the cruiser Moskva", "Pushkin Street", "le motoriste Motor Sich", "la brigade Kholodny Yar")."""
-    if _outlet_name(mention, text):
+    if _outlet_name(mention, text) or _weapon_model(mention, text):
         return True
     before, unit, after = _name_noun_patterns()
     window = max(0, mention.start - 40)
@@ -148,6 +148,33 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         re.compile(rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?$", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{unit})\s+$", re.IGNORECASE),  # "brigade Kholodny Yar", not "brigade de Kherson"
         re.compile(rf"\s+(?:{after})(?!\w)"),
+    )
+
+
+def _weapon_model(mention: Mention, text: str) -> bool:
+    """A weapon model named like a village: a weapon noun before it ("le drone naval Magura", "les obus guidés
+    Krasnopol", "a Lancet drone" after it, but not "the Kharkiv drone attack") or a model number ("Shahed-136",
+    "Iskander-M", "Magura V5")."""
+    before, after, model = _weapon_patterns()
+    return bool(
+        before.search(text, max(0, mention.start - 60), mention.start)
+        or after.match(text, mention.end)
+        or model.match(text, mention.end)
+    )
+
+
+@functools.cache
+def _weapon_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    from kronika.data import load_json
+
+    data = load_json("not_places.json")
+    nouns = "|".join(re.escape(noun) for noun in sorted(data["weapon_nouns"], key=len, reverse=True))
+    adjectives = "|".join(re.escape(word) for word in sorted(data["weapon_adjectives"], key=len, reverse=True))
+    uses = "|".join(re.escape(word) for word in data["weapon_uses_after"])
+    return (
+        re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?:{adjectives})){{0,2}}\s+$", re.IGNORECASE),
+        re.compile(rf"(?:-\w+)?\s+(?:(?:{adjectives})\s+){{0,2}}(?:{nouns})(?![\w-])(?!\s+(?:{uses})(?!\w))"),
+        re.compile(r"(?:-(?:\d{2,}|[A-Z])|\s[A-Z]\d+(?!\s+(?:highway|road|route|motorway|autoroute)))(?![\w-])"),
     )
 
 
