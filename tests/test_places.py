@@ -1372,7 +1372,9 @@ def test_a_district_adjective_without_a_region_is_not_read_as_a_town(run_text: R
 # --- round 9 (helper places2): weapon models, launch origins and speakers' offices ----------------------------------
 # Batch 18 (20 rows, French in french_places.jsonl and English in toponyms.jsonl, written before running): weapon models
 # named like places 8/8 at once; the role of a launch origin or an office against the act's own place 4/12, the event
-# at the right place 7/12; after the rule of stages/place_roles.py 12/12 and 12/12.
+# at the right place 7/12; after the rule of stages/place_roles.py 12/12 and 12/12. Batch 19 (10 rows written after that
+# rule, before running): 9/10 ("les obus guidés Krasnopol" read as a village), 10/10 after the weapon-model rule.
+# Batch 20 (6 rows written after both rules, before running): 6/6; one sentence makes no event (events stage).
 
 ROLE_ROWS = [row for row in FRENCH + TOPONYM_ROWS if "event_place" in row]
 
@@ -1386,7 +1388,7 @@ def test_launch_origins_and_offices_are_not_the_event_place(pipeline: Pipeline) 
         events = {e.location.name for e in doc.events if e.location}
         if not hits or (hits[0].role in ("location", "near")) != row["event_place"]:
             wrong.append(f"{row['surface']}: {[(p.name, p.role) for p in hits]}")
-        elif (hits[0].name in events) != row["event_place"]:
+        elif not row.get("no_event") and (hits[0].name in events) != row["event_place"]:
             wrong.append(f"{row['surface']}: events at {sorted(events)}")
     assert len(ROLE_ROWS) >= 12 and not wrong, wrong
 
