@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 
 from conftest import DATA, EXAMPLES, SEEDS
 from kronika import api
-from kronika.model import Document, Removal
-from kronika.query import LedgerView
+from kronika.model import Claim, Document, Removal
+from kronika.query import LedgerView, _single_party
 from kronika.stages.outlet import identify_outlet
 from kronika.summary import loaded
 from kronika.watch import Watch, add_watch, check_watches, watch_events
@@ -108,3 +108,21 @@ def test_watchlist_reports_exactly_the_new_events_in_its_area(tmp_path: Path) ->
     client = TestClient(create_app(db))
     assert client.get("/api/watches").json()["watches"][0]["name"] == "kharkiv"
     assert client.get("/api/watches/kharkiv/events").json()["total"] == 2
+
+
+def _claim(source: str, side: str | None) -> Claim:
+    return Claim("c", "d", source, source, "assert", "text", 0, 4, "e", side)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([_claim("Ministry of Defence of Russia", "russia")], True),
+        ([_claim("Ministry of Defence of Russia", "russia"), _claim("TASS", "neutral")], True),
+        ([_claim("Ministry of Defence of Russia", "russia"), _claim("General Staff", "ukraine")], False),
+        ([_claim("Reuters", "neutral")], False),
+        ([], False),
+    ],
+)
+def test_a_neutral_voice_is_no_party(claims: list[Claim], expected: bool) -> None:
+    assert _single_party(claims) is expected

@@ -17,6 +17,8 @@ from kronika.registry import fold
 from kronika.serialize import claim_record, event_record
 from kronika.store import open_store
 
+_NEUTRAL = "neutral"  # the registry's side of wires, NGOs and international bodies
+
 
 @dataclass(slots=True)
 class EventFilter:
@@ -227,10 +229,9 @@ def _public(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _single_party(claims: list[Claim]) -> bool:
-    """Every claim about the event comes from one party (one side, or one source when sides are unknown)."""
-    if not claims:
-        return False
-    sides = {c.side or c.source for c in claims}
+    """Every claim about the event comes from one party (one side, or one source when sides are unknown); a neutral
+    voice (a wire, the newsroom's own "could not be verified") is no party and leaves the event resting on one."""
+    sides = {c.side or c.source for c in claims if c.side != _NEUTRAL}
     return len(sides) == 1
 
 
