@@ -15,12 +15,10 @@ import re
 from kronika.data import load_json
 from kronika.stages.clean_capitals import capital_pieces
 from kronika.stages.clean_head import (
-    CLAUSE_GOES_ON,
     HEADLINE_WORDS,
     MASTHEAD_WORDS,
     MAX_STRAY_WORDS,
     is_menu,
-    is_name_word,
     leaves_clause_open,
     masthead_before_name,
     menu_end,
@@ -30,6 +28,15 @@ from kronika.stages.clean_head import (
 from kronika.stages.clean_joints import spaced
 from kronika.stages.clean_lines import line_rule, shape_reason
 from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, WORD, load_rules
+from kronika.stages.clean_spans import (
+    ELIDED,
+    MAX_PREFIX_WORDS,
+    is_furniture,
+    opener_stems,
+    peel,
+    starts_line,
+    takes_headline,
+)
 from kronika.stages.language import fold_word
 
 GLUED_PAGE_CHARS = 800  # a line this long, of this many sentences, holding most of the page is a glued page
@@ -41,24 +48,11 @@ GLUED_RUN_SENTENCES = 3  # a line of GLUED_LINE_CHARS and this many sentences ho
 _HEAD_CRUMBS = 3  # lines of navigation cut off the head of a glued page, one after the other
 _LABEL_WORDS = 8  # a "read also" label alone ("You may also be interested in the news:")
 _HEADLINE_MIN_WORDS = 3
-MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?…»”\"])(?<!\b[A-ZÀ-Ý]\.)(?<!\b(?:Mr|Ms|Dr|St|MM|Lt)\.)(?<!\b(?:Mrs|Mme|Gen|Col|Sgt)\.)"  # "M. Kouleba"
     r"\s+(?=[«“\"]?[A-ZÀ-Ý0-9©•▶►*]|_{2,}|\(?[a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}\b)"  # "… ___ Follow", "… ». ats/afp"
 )
-# shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
-_STRONG_SHAPES = (
-    "timestamp",
-    "byline",
-    "photo credit",
-    "author initials",
-    "market ticker",
-    "credit in parentheses",
-    "comment widget",
-)
-_NEXT_LINE = '«“"0123456789—–'  # a quotation, a date, a figure or a caption's dash may open the next line
-_SEPARATORS = frozenset("-–—|·")  # a lone mark between the items of a header line ("AFP - 14 mars - 2 min")
 # an imperative of the second person opens a call to action ("… selon Zelensky Retrouvez les développements …")
 _IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}ez-(?:vous|nous)|[A-ZÀ-Ý][a-zà-ÿ]{2,}ez")
 _AFTER_IMPERATIVE = frozenset(
@@ -83,14 +77,6 @@ _AFTER_IMPERATIVE = frozenset(
         "sur",
     ]
 )
-# a publication stub glued to the text has a time, a date in figures or a stub's verb ("Publié le 3 mai 2024")
-_STUB = re.compile(
-    r"\b\d{1,2}\s?[:h.]\s?\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|^(publié|mis à jour|modifié|actualisé|updated|published|posted|last updated)\b",
-    re.IGNORECASE,
-)
-_STUB_VERB = re.compile(r"(publiée?|mise?|actualisée?|modifiée?|updated|published|posted)$", re.IGNORECASE)
-_ELIDED = re.compile(r"\w+['’](?=\w)")
 _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were killed. [size=no report]"
 _ELIDED_HEAD = re.compile(r"^l['’].*")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
@@ -131,7 +117,7 @@ def _cut_teasers(pieces: list[str], origins: list[int]) -> None:
     périphérique fermé cette semaine Moscou affirme …``), cut in place before the sentence."""
     for index in range(len(pieces) - 2, -1, -1):
         label, run = pieces[index].split(), pieces[index + 1]
-        if origins[index] != origins[index + 1] or len(label) > _LABEL_WORDS or not _takes_headline(label):
+        if origins[index] != origins[index + 1] or len(label) > _LABEL_WORDS or not takes_headline(label):
             continue
         rest = " ".join(pieces[:index] + pieces[index + 2 :])
         cut = _teaser_end(run.split(" "), {fold_word(w) for w in WORD.findall(rest)})
@@ -149,14 +135,14 @@ def _teaser_end(words: list[str], rest_words: set[str]) -> int:
     words and no full stop of its own."""
     if not FULL_STOP.search(words[-1]):
         return 0
-    openers = _opener_stems(load_rules().line_openers)
+    openers = opener_stems(load_rules().line_openers)
     for end in range(_HEADLINE_MIN_WORDS, len(words) - 1):
         before, word, after = words[end - 1], words[end], words[end + 1]
         if FULL_STOP.search(before):
             return 0  # the headline had ended already
         if not _ENDS_LINE.search(before) or leaves_clause_open(before) or not word[:1].isupper():
             continue  # a comma, a colon, an article or a preposition: inside the headline
-        elided = _ELIDED.match(word)  # "L'armée"
+        elided = ELIDED.match(word)  # "L'armée"
         if fold_word(elided.group() if elided else word).rstrip("'") in openers and not word[1:2].isupper():
             return end
         opens = after[:1].islower() or word.endswith(",")  # "Nikopol lies", "Kharkiv, Ukraine's second city"
@@ -226,7 +212,7 @@ def _trailing_masthead(headline: str, rest: str) -> str:
     about is the headline's: ``Zelensky rencontre Biden`` / ``… le président américain Joe Biden …``)."""
     words = headline.split(" ")
     start = len(words)
-    while start > 0 and len(words) - start < MASTHEAD_WORDS and _starts_line(words[start - 1][:1]):
+    while start > 0 and len(words) - start < MASTHEAD_WORDS and starts_line(words[start - 1][:1]):
         start -= 1
     if start < HEADLINE_WORDS or start == len(words) or not words[start - 1][:1].islower():
         return ""
@@ -234,7 +220,7 @@ def _trailing_masthead(headline: str, rest: str) -> str:
         return ""
     run = [fold_word(w) for w in WORD.findall(" ".join(words[start:])) if len(w) >= 3]
     rest_words = {fold_word(w) for w in WORD.findall(rest)}
-    if not run or any(w in rest_words for w in run) or _is_furniture(words[start:]):
+    if not run or any(w in rest_words for w in run) or is_furniture(words[start:]):
         return ""  # (a line of furniture by the rules, a stub or a byline, is left to them)
     return " ".join(words[start:])
 
@@ -274,9 +260,7 @@ def _stray_end(words: list[str], rest_words: set[str]) -> int:
         kicker = words[end - 1].endswith(":") or words[end - 1] in _OPENING_QUOTES  # "Éditorial :", "« Face…"
         if end + 1 < len(words) and opens_on_name(words, end - 1):
             break  # "… Oleh Kiper, head of …": a sentence opens on the name, which no stray cuts in two
-        if words[end][:1].isupper() and not (
-            kicker or leaves_clause_open(words[end - 1]) or _is_furniture(words[:end])
-        ):
+        if words[end][:1].isupper() and not (kicker or leaves_clause_open(words[end - 1]) or is_furniture(words[:end])):
             best = end  # (a line of furniture by the rules is left to them, with what they take after it)
     return best
 
@@ -357,7 +341,7 @@ def _pieces(line: str) -> tuple[list[str], bool]:
         parts = _opened(sentence.strip().split(" "))
         found = found or len(parts) > 1
         for part in parts:
-            peeled, furniture = _peel(" ".join(part))
+            peeled, furniture = peel(" ".join(part))
             pieces.extend(peeled)
             found = found or furniture
     return [piece for piece in pieces if piece], found
@@ -380,9 +364,9 @@ def _opens_line(before: str, word: str, after: list[str]) -> bool:
     if _is_imperative(word, after) and _ENDS_LINE.search(before) and not leaves_clause_open(before):
         return True
     openers = load_rules().line_openers
-    elided = _ELIDED.match(word)  # "L'armée", "D'après"
+    elided = ELIDED.match(word)  # "L'armée", "D'après"
     head = fold_word(elided.group() if elided else word.rstrip(".,;:!?»”")).rstrip("'")
-    if not word[:1].isupper() or word[1:2].isupper() or head not in _opener_stems(openers):
+    if not word[:1].isupper() or word[1:2].isupper() or head not in opener_stems(openers):
         return False
     if not _ENDS_LINE.search(before):
         return False
@@ -401,145 +385,6 @@ def _is_imperative(word: str, after: list[str]) -> bool:
     return "-" in word or bool(after and _ELIDED_HEAD.sub("l'", after[0].casefold()) in _AFTER_IMPERATIVE)
 
 
-def _peel(text: str) -> tuple[list[str], bool]:
-    """Page furniture glued inside a run of text: from the left, the first span of words that is a whole line by
-    the line rules, between two capitalised words (or the end); of the spans that start at one word, the
-    shortest (a pattern that holds a list's header must not swallow the header). Also whether one was found."""
-    words = text.split(" ")
-    pieces: list[str] = []
-    begin = 0  # the words before ``begin`` are text already passed over
-    start = 0
-    while start < len(words):
-        end = _furniture_end(words, start, start == begin)
-        if end:
-            mark = start + (words[start] in _SEPARATORS)  # a lone mark before the item is a piece of its own
-            pieces.extend([" ".join(words[begin:start]), " ".join(words[start:mark]), " ".join(words[mark:end])])
-            begin = start = end
-        else:
-            start += 1
-    pieces.append(" ".join(words[begin:]))
-    return [piece for piece in pieces if piece], begin > 0
-
-
-def _furniture_end(words: list[str], start: int, first: bool) -> int:
-    """The end of the shortest span of furniture starting at ``start``, or 0. Inside the text, a span starts with
-    a capital, not after a word that leaves a clause open (``selon le gouverneur Oleh Kiper``); the ``first`` word
-    of a piece (after a sentence or a span cut) may start one anyway."""
-    if words[start] in _SEPARATORS and start + 1 < len(words):
-        return _furniture_end(words, start + 1, True)  # the mark goes with the item after it
-    figure = not first and words[start][:1].isdigit()  # "2 min read", "14:05, 8 May 2024": by a rule only
-    opened = words[start - 1] not in _SEPARATORS and leaves_clause_open(words[start - 1])
-    if not first and (not (_starts_line(words[start]) or figure) or opened):
-        return 0
-    ends = [
-        end
-        for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1)
-        if end == len(words) or _starts_line(words[end]) or words[end][:1] in _NEXT_LINE or words[end] in _SEPARATORS
-    ]
-    ends_sentence = not first and words[-1][-1:] in ".!?…" and words[start - 1][:1].islower()
-    for position, end in enumerate(ends):
-        if end == len(words) and ends_sentence:
-            break  # the last words of a sentence begun before them: ", rapporte Ukrinform."
-        if end < len(words) and words[end] in _SEPARATORS and _takes_headline(words[start:end]):
-            continue  # "LIRE AUSSI - Guerre en Ukraine : …": the mark leads to the headline the label takes
-        if _is_furniture(words[start:end], figure):
-            if _stub_starts_later(words[start:end]):
-                return 0  # "… Izmaïl Olena Marchuk Correspondante à Kyiv" + "Mis à jour le 3 juin …"
-            return _name_end(words, start, _date_end(words, start, ends[position:]), figure)
-    return 0
-
-
-def _stub_starts_later(words: list[str]) -> bool:
-    """A publication stub by its shape (a date and a few other words) whose verb comes after a journalist's role
-    (``Marchuk Correspondante à Kyiv Mis à jour le …``) or the last words of a headline (``… grain terminal
-    Updated 2:15 PM …``: a word in lowercase that is no small word of a stub): the stub opens on its verb, and
-    the words before it are left to the other rules (a byline's ``Rédaction en ligne, avec Belga`` goes with it)."""
-    verbs = [i for i, word in enumerate(words) if i and word[:1].isupper() and _STUB_VERB.match(word)]
-    if not verbs or line_rule(" ".join(words).replace("’", "'")):
-        return False
-    before = words[: verbs[0]]
-    if load_rules().author_role.match(" ".join(before)):
-        return True
-    small = load_rules().dangling_words | load_rules().date_stub_words
-    return any(word[:1].islower() and fold_word(word.strip(",.;:")) not in small for word in before)
-
-
-def _takes_headline(words: list[str]) -> bool:
-    """A "read also" label, which the headline of another story follows."""
-    return line_rule(" ".join(words).replace("’", "'")) == "related articles"
-
-
-def _date_end(words: list[str], start: int, ends: list[int]) -> int:
-    """A publication stub cut before a figure goes on to the year and the time (``Publié le 22 juillet`` +
-    ``2024 à 16:45``, ``Updated`` + ``2:15 PM GMT+2, June 3, 2024``): the longest span that is still a stub."""
-    best = ends[0]
-    if not _is_stamp(words[start:best]):
-        return best
-    previous = best
-    for end in ends[1:]:
-        if not (_goes_on_stamp(words[previous]) and _is_stamp(words[start:end])):
-            break  # the stub goes on through figures, small words, time zones and months, not into the text
-        previous = end
-        if _is_furniture(words[start:end]):
-            best = end  # (not after "à": "… 2024 à" + "16:45")
-    return best
-
-
-def _is_stamp(words: list[str]) -> bool:
-    span = " ".join(words).replace("’", "'")
-    return shape_reason(span) == "timestamp" or line_rule(span) == "timestamp"
-
-
-def _goes_on_stamp(word: str) -> bool:
-    """A word a publication stub goes on with: a figure, a small word, a time zone or a meridiem (``PM``,
-    ``GMT+2``, ``HAE``), a month."""
-    head = word[:1]
-    zone = re.fullmatch(r"[A-Z]{2,4}(?:[+-]\d{1,2})?,?", word)
-    return head.isdigit() or head.islower() or bool(zone) or fold_word(word.strip(",.")) in _months()
-
-
-@functools.cache
-def _months() -> frozenset[str]:
-    return frozenset(fold_word(month) for month in load_json("boilerplate.json")["months"])
-
-
-def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
-    """A span of furniture that ends inside a name takes the rest of the name (``AFP / Sergei`` + ``Kovalenko``,
-    ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end. A name that goes on
-    into a clause (``Source: Serhii`` + ``Lysak, Head of the Oblast…``) is the article's own line: no span (0)."""
-    inside_a_name = words[end - 1][:1].isupper()  # after "… 19h02", "Quand Olena a appris" opens a sentence
-    if not inside_a_name and _is_stamp(words[start:end]) and _subject_follows(words, end):
-        return end  # "… à 08:30" + "Emmanuel Macron a affirmé": the name opens the sentence after the stub
-    while (
-        end < len(words)
-        and (inside_a_name or not _opens_sentence(words[end]))
-        and words[end][:1].isupper()
-        and (end + 1 == len(words) or words[end + 1][:1].isupper())
-    ):
-        if not _is_furniture(words[start : end + 1], by_rule):
-            return 0 if CLAUSE_GOES_ON.search(words[end]) else end
-        end += 1
-    return end
-
-
-def _subject_follows(words: list[str], start: int) -> bool:
-    """A name from ``start`` followed by a word in lowercase, which the page names again elsewhere (``Emmanuel
-    Macron a affirmé …`` under ``Macron n'exclut pas …``): the subject of the sentence after a stub. A name the page
-    never uses again is the byline next to the stub (``Marion Kerbrat Face au brouillage …``)."""
-    end = start
-    while end < len(words) and is_name_word(words[end]) and (end == start or not _opens_sentence(words[end])):
-        end += 1
-    if not start < end < len(words) or not words[end][:1].islower():
-        return False
-    elsewhere = set(words[:start]) | set(words[end:])
-    return any(word in elsewhere for word in words[start:end] if len(word) >= 4)
-
-
-def _opens_sentence(word: str) -> bool:
-    elided = _ELIDED.match(word)  # "L'armée", "D'après"
-    return fold_word(elided.group() if elided else word).rstrip("'") in _opener_stems(load_rules().line_openers)
-
-
 def _has_glued_opener(line: str) -> bool:
     """A sentence opener glued to a word in the line (a quick search first: most lines have none)."""
     return bool(_opener_search(load_rules().line_openers).search(line)) and len(_opened(line.split(" "))) > 1
@@ -551,40 +396,3 @@ def _opener_search(openers: frozenset[str]) -> re.Pattern[str]:
     heads = sorted({word.rstrip("'") for word in openers}, key=len, reverse=True)
     alternatives = "|".join(re.escape(head[:1].upper() + head[1:]) for head in heads)
     return re.compile(rf"(?:[^\W_]|[)»”%])\s+(?:{alternatives})(?:['’]|\b)")
-
-
-@functools.cache
-def _opener_stems(openers: frozenset[str]) -> frozenset[str]:
-    return frozenset(word.rstrip("'") for word in openers)
-
-
-def _starts_line(word: str) -> bool:
-    """A capital, a mark that opens a credit or an item, a handle or a link: words that open a line of a page."""
-    return word[:1].isupper() or word[:1] in "©•▶►*@" or bool(_LINK_START.match(word))
-
-
-_LINK_START = re.compile(r"(?:https?://|www\.|t\.me/|pic\.twitter\.com/)\S")  # a link alone is a line of its own
-
-
-def _is_furniture(words: list[str], by_rule: bool = False) -> bool:
-    """A whole line of page furniture: its last word leaves no clause open (a comma, an article, a preposition:
-    ``Épinglé 15h30 : le ministère de la``), and a line rule or a strong shape of a line says so (a label ending
-    in a colon, such as ``09h40 :``, only a line rule; a span opening on a figure, only a rule or a stub)."""
-    last = words[-1].casefold().replace("’", "'")
-    if CLAUSE_GOES_ON.search(last) or last in load_rules().dangling_words:
-        return False
-    span = " ".join(words).replace("’", "'")
-    rule = line_rule(span)
-    if rule:
-        return rule != "section label"  # a capitalised word alone ("BBC Verify has…") starts a sentence
-    if any(r.pattern.search(span) for r in (*load_rules().list_headers, *load_rules().tail_markers)):
-        return True  # "Les plus lus", "Lire aussi": the header of a list, ahead of the headlines it holds
-    shape = shape_reason(span)
-    if by_rule and shape != "timestamp":
-        return False  # a span opening on a figure inside the text: "12 000 habitants" is no ticker
-    date_line = words[0][:1].isdigit() and re.fullmatch(r"\d{4},?", words[-1])  # "12 août 2024"
-    if shape == "timestamp" and not date_line and not (_STUB.search(span) and re.search(r"\d", words[-1])):
-        return False  # "On 20 February 2022, the Ukrainian", "Around 8 April 2022": a date opening a sentence
-    if len(words) == 1 and (shape == "market ticker" or (shape == "author initials" and span.count(".") < 2)):
-        return shape == "author initials" and "/" in span  # a figure alone is no ticker, "Yar." no initials ("ats/afp")
-    return not span.endswith(":") and shape in _STRONG_SHAPES
