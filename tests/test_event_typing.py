@@ -188,3 +188,23 @@ def test_cues_of_batch_5_kinds(text: str, sub: str) -> None:
 def test_cues_of_batch_6_kinds(text: str, sub: str) -> None:
     cue = best_cue(text)
     assert cue is not None and cue.sub == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # session 7, step 1: a weapon named only as a modifier of something else ("a drone factory", "an artillery
+        # school", "une usine de drones") yields to the development, protest or arrest the clause tells
+        ("The FSB detained the chief engineer of a drone factory in Izhevsk on charges of treason.", "Arrests"),
+        ("Hundreds of residents rallied in Yelabuga against the expansion of the drone plant.", "Peaceful protest"),
+        ("La police a interpellé deux employés d'une usine de drones à Taganrog.", "Arrests"),
+        ("Activists picketed the missile manufacturer's offices in Moscow, demanding wages.", "Peaceful protest"),
+        # a weapon named as such, or a unit named by its weapon that strikes, stays the weapon
+        ("The drone unit of the 47th brigade struck a Russian tank near Avdiivka.", "Air/drone strike"),
+        ("A Russian drone hit a car carrying volunteers in Beryslav; police detained no one.", "Air/drone strike"),
+        ("Police said two drones attacked the refinery in Tuapse overnight.", "Air/drone strike"),
+    ],
+)
+def test_weapon_named_as_modifier(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub

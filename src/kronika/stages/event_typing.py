@@ -114,7 +114,33 @@ def best_cue(text: str) -> Cue | None:
     text = typing_view(text)
     lowered = text.lower()
     cue = next((cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered)), None)
+    if cue is not None and cue.event_type == "Explosions/Remote violence" and _weapon_only_named(text, cue):
+        cue = _act_besides_weapon(text, lowered, cue)
     return _by_target(text, _development_over_reason(text, cue)) if cue is not None else None
+
+
+def _weapon_only_named(text: str, cue: Cue) -> bool:
+    """Whether every match of a weapon cue names the weapon as a modifier of something else: "a drone regiment",
+    "an artillery school", "drone production", "une usine de drones" (the head noun, not the weapon, is told)."""
+    modifiers = cue_lexicon()["modifiers"]
+    matches = list(cue.pattern.finditer(text))
+    return bool(matches) and all(
+        modifiers["weapon_head_after"].search(text[m.end() : m.end() + 40])
+        or modifiers["weapon_head_before"].search(text[max(0, m.start() - 50) : m.start()])
+        for m in matches
+    )
+
+
+def _act_besides_weapon(text: str, lowered: str, weapon: Cue) -> Cue:
+    """ACLED: a weapon named only as a modifier yields to a development, protest, riot or violence against civilians
+    told in the clause ("police detained the director of a drone factory", "set up a drone school"); another weapon
+    or a battle keeps the first weapon ("the drone unit struck a tank": that unit's strike is a drone strike)."""
+    for cue, fast, own in _fast_cues():
+        if cue.priority >= weapon.priority or cue.event_type in ("Explosions/Remote violence", "Battles"):
+            continue
+        if fast.search(text if own else lowered):
+            return cue
+    return weapon
 
 
 def _development_over_reason(text: str, cue: Cue) -> Cue:
