@@ -12,18 +12,22 @@ it was made (distance, date overlap, relation), shown by ``kronika event ID``.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
+from kronika.data import load_json
 from kronika.gazetteer.build import distance_km
-from kronika.model import Actor, Claim, Event
+from kronika.gazetteer.keys import translit_key
+from kronika.model import Actor, Claim, Event, Location
 from kronika.stages.claims import is_contested
 from kronika.tolls import is_update
 
 NEAR_KM = 25.0
 SAME_SPOT_KM = 3.0
+TOWN_KM = 40.0  # a site or district and the town it belongs to (a refinery on a city's outskirts)
 CELL_DEGREES = 0.5
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _EPOCH = date(2000, 1, 3)  # a Monday: week numbers count from it
@@ -122,14 +126,25 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     shared = len({x.name for x in a.actors} & {x.name for x in b.actors})
     if la.name == lb.name:
         relation, score = "same place", 0.0
+    elif _same_town(la, lb, distance):
+        relation, score = "place within town", 0.3
     elif distance <= _near_limit(la, lb) and "region" not in (la.geo_precision, lb.geo_precision):
         relation, score = "nearby", distance / NEAR_KM
     elif _contains(la, lb) or _contains(lb, la):
         relation, score = "region contains place", 2.0
     else:
         return None
-    score -= 0.1 * shared
+    score += -0.1 * shared + _toll_agreement(a, b)
     return LinkReason(b.event_id, relation, round(distance, 1), overlap, shared, round(score, 3))
+
+
+def _toll_agreement(a: Event, b: Event) -> float:
+    """A tie-break between equally placed candidates: the same stated toll makes a link a little stronger, another
+    toll a little weaker (an early and a later toll still link; a report of the night before does not win)."""
+    told = [
+        (x, y) for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)) if x is not None and y is not None
+    ]
+    return sum(-0.05 if x == y else 0.05 for x, y in told)
 
 
 def _may_be_one_report(a: Event, b: Event) -> bool:
@@ -162,6 +177,27 @@ def _near_limit(a: object, b: object) -> float:
     return SAME_SPOT_KM if exact else NEAR_KM
 
 
+def _same_town(a: Location, b: Location, distance: float) -> bool:
+    """A site or a city district and its town, or two sites of one town (the gazetteer's hierarchy: each site
+    names the town it belongs to): "le quartier de Kholodnohirsky" and "Kharkiv", "the Volgograd refinery" and
+    "Volgograd" are one place for ACLED, which codes an event at its town."""
+    town_a, town_b = _town_of(a.name), _town_of(b.name)
+    if (town_a, town_b) == (a.name, b.name) or distance > TOWN_KM:
+        return False
+    return translit_key(town_a) == translit_key(town_b)
+
+
+def _town_of(name: str) -> str:
+    return _site_towns().get(name, name)
+
+
+@functools.cache
+def _site_towns() -> dict[str, str]:
+    """Site or district name -> the town it lies in (front directions are no part of a town)."""
+    sites = load_json("sites.json")["sites"]
+    return {s["name"]: s["near"] for s in sites if s.get("kind") == "site" and s.get("near")}
+
+
 def _undated_overlap(a: Event, b: Event) -> int | None:
     """A report without a date joins one of the same place only when both count the dead (different tolls are
     claims on the one event); 0 days of known overlap."""
@@ -170,11 +206,20 @@ def _undated_overlap(a: Event, b: Event) -> int | None:
 
 
 def _date_overlap(a: Event, b: Event) -> int | None:
+    if _is_night(a) and _is_night(b) and (a.date, a.date_end) != (b.date, b.date_end):
+        return None  # two nights running share a day, yet are two attacks ("pour la deuxième nuit consécutive")
     start = max(_first_day(a), _first_day(b))
     end = min(a.date_end or a.date or "", b.date_end or b.date or "")
     if not start or start > end:
         return None
     return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+
+
+def _is_night(event: Event) -> bool:
+    """A window of two days running: a night the text told ("dans la nuit de vendredi à samedi", "overnight")."""
+    if not event.date or not event.date_end:
+        return False
+    return (date.fromisoformat(event.date_end) - date.fromisoformat(event.date)).days == 1
 
 
 def _first_day(event: Event) -> str:
@@ -237,7 +282,8 @@ def _conflict(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None or la.name == lb.name or not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:
         return False
-    return distance_km(la.lat, la.lon, lb.lat, lb.lon) > _near_limit(la, lb)
+    distance = distance_km(la.lat, la.lon, lb.lat, lb.lon)
+    return distance > _near_limit(la, lb) and not _same_town(la, lb, distance)
 
 
 def _rest(reason: LinkReason) -> tuple[str, float, int, int, float]:
