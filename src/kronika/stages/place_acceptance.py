@@ -69,6 +69,16 @@ _IN_REGION_AFTER = re.compile(  # "Sinkovka in the Kharkov region", "Pokrovske, 
 )
 
 
+_SOURCE_BEFORE = re.compile(  # "Selon Babel, …", "according to Hromadske.": the name after an attribution is a source
+    r"(?<![\w-])(?:selon|d['’]apr[èe]s|according\s+to|citing|cit[ée]e?s?\s+par|quoted\s+by|cited\s+by)\s+"
+    r"(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_SOURCE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:qui|which|who|que)\b)")
+
+
 _FOREIGN_ALIAS_CITY = 1_000_000  # a foreign city this size is known by its foreign names ("Varsovie")
 
 
@@ -92,6 +102,8 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
         return False  # "Dmitriev a assuré que…", "Kadyrov claimed…": a person; towns do not speak
     if text and _name_head(mention, text):
         return False
+    if text and _lone_source(mention, text):
+        return False  # "Selon Babel, …": an outlet or a person quoted, not the village a spelling leads to
     best_population = max(c.population for c in mention.candidates)
     named_area = any(c.kind in ("country", "region", "macro", "site") for c in mention.candidates)
     if overlaps(mention.start, mention.end, persons) and not (
@@ -120,6 +132,19 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
         vouched = regioned or " " in mention.surface or best_population >= 1_000 or _taken_or_shelled(mention, text)
         return mention.ner or mention.locative or vouched  # "liberated Sinkovka in the Kharkov region"
     return True
+
+
+def _lone_source(mention: Mention, text: str) -> bool:
+    """A name standing alone after an attribution ("Selon Babel, …", "according to Hromadske.") is a source: a place
+    only as a government (a country, a region's administration, a city of 100,000: "selon Kyiv, …"), never a village.
+    """
+    if not _SOURCE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    if not _SOURCE_AFTER.match(text, mention.end):
+        return False  # "according to Kherson officials": the city's officials speak
+    return not any(
+        c.kind in ("country", "region", "macro") or c.population >= _GOVERNMENT_TOWN for c in mention.candidates
+    )
 
 
 def named_thing(mention: Mention, text: str) -> bool:

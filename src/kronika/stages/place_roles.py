@@ -1,8 +1,9 @@
 """Places named in a sentence that are not where its act happened: a launch origin and a speaker's office.
 
 "Russian forces shelled Krasnopillia from the Kursk region", "des bombes planantes tirées depuis le territoire de la
-région de Belgorod", "drones launched from Crimea": the act is at its target, the place it was launched from is role
-``other``. "The governor of the Belgorod region said a drone killed a woman in Grayvoron", "Zaporizhzhia regional
+région de Belgorod", "drones launched from Crimea", "guided bombs dropped over the Belgorod region": the act is at its
+target, the place it was launched from is role ``other`` (a region drones were shot down over is where they were
+downed). "The governor of the Belgorod region said a drone killed a woman in Grayvoron", "Zaporizhzhia regional
 governor Ivan Fedorov said…", "le chef de l'administration militaire de Kherson": the region names the speaker's
 office, role ``actor``. Both only when the sentence names another place the act can be at: a place alone ("the
 governor of the Belgorod region said two people were killed") stays the best guess. Patterns in data/place_roles.json.
@@ -37,9 +38,20 @@ def _side_role(text: str, sentence_start: int, place: Place) -> str | None:
         act = before[: max(0, len(before) - 80) + origin.start()]
         if patterns["strike_verbs"].search(act) and not patterns["movement_verbs"].search(act):
             return "other"  # "shelled X from the Kursk region": not a withdrawal or a return "from" it
+    if place.feature == "region" and _released_over(before, patterns):
+        return "other"  # "guided bombs dropped over the Belgorod region hit Kharkiv": released there, not aimed there
     if patterns["office_before"].search(before[-90:]) or patterns["office_after"].match(text, place.end):
         return "actor"
     return None
+
+
+def _released_over(before: str, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """A weapon released over the region ("dropped over", "larguées au-dessus de"), not downed over it."""
+    over = patterns["over_before"].search(before[-60:])
+    if not over:
+        return False
+    act = before[: max(0, len(before) - 60) + over.start()]
+    return bool(patterns["release_verbs"].search(act)) and not patterns["interception_verbs"].search(act)
 
 
 @functools.cache
@@ -47,5 +59,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     from kronika.data import load_json
 
     data = load_json("place_roles.json")
-    keys = ("origin_before", "strike_verbs", "movement_verbs", "office_before", "office_after")
+    keys = ["origin_before", "over_before", "release_verbs", "interception_verbs", "strike_verbs", "movement_verbs"]
+    keys += ["office_before", "office_after"]
     return {key: re.compile(data[key], re.IGNORECASE) for key in keys}

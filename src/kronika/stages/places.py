@@ -85,6 +85,15 @@ _PLACE_CUE_BEFORE = re.compile(
 )
 
 
+_LISTED_BEFORE = re.compile(  # "une ligne de villages à l'ouest, dont Berdytchi", "several settlements, including X"
+    r"\b(?:villages|localités|hameaux|bourgs|villes|communes|agglomérations|villages?\s+frontaliers|settlements|"
+    r"villages|towns|hamlets|communities)\b[^.;:!?]{0,60}?[\s,]"
+    r"(?:dont|notamment|parmi\s+lesquels|parmi\s+lesquelles|tels?\s+que|telles?\s+que|comme|including|among\s+them|"
+    r"such\s+as|like|namely)\s+(?:(?:[\w'’-]+,?\s+){0,6}(?:et|and|ou|or)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _RIVER_BEFORE = re.compile(
     r"(?:fleuve|rivi[èe]re|rives?\s+(?:gauche|droite)\s+(?:du|de\s+la)|berges?\s+du|river|banks?\s+of\s+the)\s*$",
     re.IGNORECASE,
@@ -251,7 +260,9 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
         mention = named
         mention.ner = overlaps(start, end, ner_places)
         mention.sentence_initial = start in sentence_starts
-        mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start]))
+        mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start])) or bool(
+            _LISTED_BEFORE.search(doc.text[max(0, start - 160) : start])
+        )
         if acceptable(mention, persons, doc.text):
             found.append(mention)
             taken.append((start, end))
