@@ -113,10 +113,27 @@ def best_cue(text: str) -> Cue | None:
     """
     text = typing_view(text)
     lowered = text.lower()
-    cue = next((cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered)), None)
+    cue = next(
+        (cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered) and _told(text, cue)), None
+    )
     if cue is not None and cue.event_type == "Explosions/Remote violence" and _weapon_only_named(text, cue):
         cue = _act_besides_weapon(text, lowered, cue)
-    return _by_target(text, _development_over_reason(text, cue)) if cue is not None else None
+    return _against_protesters(text, _by_target(text, _development_over_reason(text, cue))) if cue else None
+
+
+def _told(text: str, cue: Cue) -> bool:
+    """Whether some match of ``cue`` tells an act, not its absence or its purpose: "no fighting was reported",
+    "without clashes", "ahead of a new offensive", "en vue d'une offensive" name an act that did not take place."""
+    untold = cue_lexicon()["modifiers"]["untold"]
+    return any(not untold.search(text[max(0, m.start() - 50) : m.start()]) for m in cue.pattern.finditer(text))
+
+
+def _against_protesters(text: str, cue: Cue) -> Cue:
+    """ACLED: force used on people protesting ("fired rubber bullets at residents protesting water cuts") is coded
+    as the protest with its intervention or excessive force, not as violence against civilians."""
+    if cue.sub != "Attack" or not cue_lexicon()["demonstration"].search(text):
+        return cue
+    return protest_over_topic(text, _cue_of("Peaceful protest")) or cue
 
 
 def _weapon_only_named(text: str, cue: Cue) -> bool:
