@@ -397,3 +397,42 @@ def test_fresh_batch_links_without_merging_a_distinct_report(tmp_path: Path) -> 
     assert not merged_away
     assert found <= expected, found - expected
     assert len(found & expected) / len(expected) >= 0.75
+
+
+def _strike(event_id: str, doc: str, kind: str, dead: int | None, hurt: int | None) -> Event:
+    event = _event(event_id, doc, "Zaporizhzhia", 47.84, 35.14, "2025-03-11", admin1="Zaporizhzhia Oblast")
+    event.sub_event_type, event.fatalities, event.injuries = kind, dead, hurt
+    return event
+
+
+@pytest.mark.parametrize(
+    ("dead", "hurt", "linked"),
+    [
+        ((4, 4), (10, 10), True),  # "a missile strike killed four" / "a Russian air raid killed four": one strike
+        ((4, 4), (None, 12), True),  # the figure both state agrees
+        ((1, 1), (None, None), False),  # one victim each: two strikes may well each kill one
+        ((4, 3), (10, 10), False),  # the tolls differ: the weapon told apart stays a second strike
+        ((None, None), (None, None), False),  # nothing to tell them one
+    ],
+)
+def test_one_strike_named_by_two_weapons_when_the_toll_agrees(
+    dead: tuple[int | None, int | None], hurt: tuple[int | None, int | None], linked: bool
+) -> None:
+    air = _strike("a", "d1", "Air/drone strike", dead[0], hurt[0])
+    shelling = _strike("b", "d2", "Shelling/artillery/missile attack", dead[1], hurt[1])
+    assert (decide(air, shelling) is not None) is linked
+    same_kind = _strike("c", "d3", "Air/drone strike", dead[1], hurt[1])
+    assert decide(air, same_kind) is not None  # the same weapon told: one strike, whatever the tolls
+
+
+def test_an_attack_told_by_its_interceptions_and_by_its_hits_is_one_event() -> None:
+    """'Air defence downed 14 drones over Belgorod overnight' and 'a drone hit a house in Belgorod, one hurt'."""
+    intercepted = _strike("a", "d1", "Disrupted weapons use", None, None)
+    intercepted.event_type = "Strategic developments"
+    hit = _strike("b", "d2", "Air/drone strike", None, 1)
+    assert decide(intercepted, hit) is not None
+    merged = merge_linked([intercepted, hit], link_events([intercepted, hit]).clusters, [])
+    assert len(merged) == 1 and merged[0].sub_event_type == "Air/drone strike"
+    elsewhere = _event("c", "d3", "Orikhiv", 47.57, 35.78, "2025-03-11", admin1="Zaporizhzhia Oblast")
+    elsewhere.sub_event_type = "Air/drone strike"
+    assert decide(intercepted, elsewhere) is None  # another town's hits are another attack

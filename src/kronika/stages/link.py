@@ -29,6 +29,9 @@ NEAR_KM = 25.0
 SAME_SPOT_KM = 3.0
 TOWN_KM = 40.0  # a site or district and the town it belongs to (a refinery on a city's outskirts)
 CELL_DEGREES = 0.5
+_STRIKE_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_TELLING_TOLL = 3
+_INTERCEPTED = "Disrupted weapons use"
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _EPOCH = date(2000, 1, 3)  # a Monday: week numbers count from it
 
@@ -50,6 +53,9 @@ class LinkResult:
 
 
 def family(event: Event) -> str:
+    """The events a report of ``event`` may be compared with: an interception belongs with the attacks."""
+    if event.sub_event_type == _INTERCEPTED:
+        return "Explosions/Remote violence"
     return "Battles" if event.event_type in ("Battles", "Strategic developments") else event.event_type
 
 
@@ -163,11 +169,27 @@ def _same_interaction(a: Event, b: Event) -> bool:
     territory = "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
     if a.event_type == b.event_type == "Battles" or (family(a) == "Battles" and territory):
         return True
-    if a.sub_event_type != b.sub_event_type:
+    if a.sub_event_type != b.sub_event_type and not _one_strike_told_two_ways(a, b):
         return False
     first_a = next((x.name for x in a.actors if x.role == "actor1"), None)
     first_b = next((x.name for x in b.actors if x.role == "actor1"), None)
     return first_a is None or first_b is None or first_a == first_b
+
+
+def _one_strike_told_two_ways(a: Event, b: Event) -> bool:
+    """Outlets tell one attack differently. One leads with the interceptions ("la défense antiaérienne a abattu
+    douze drones"), another with what got through: one event. One names the weapon "une frappe", "a missile", "a
+    guided bomb", "bombardement": an air strike and a shelling are one event when both reports tell the same toll,
+    and a telling one (at least three victims counted, every figure both state equal); otherwise two stay two."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    if _INTERCEPTED in kinds and kinds & _STRIKE_KINDS:
+        return True  # the drones shot down and those that got through: one attack, told from either end
+    if kinds != _STRIKE_KINDS:
+        return False
+    both = [
+        (x, y) for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)) if x is not None and y is not None
+    ]
+    return bool(both) and all(x == y for x, y in both) and sum(x for x, _ in both) >= _TELLING_TOLL
 
 
 def _near_limit(a: object, b: object) -> float:
@@ -323,7 +345,7 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         event.event_id = cluster_id
         return event
     reporting = [m for m in members if not m.supporting_only] or members
-    best = min(reporting, key=lambda e: _PRECISION_RANK[e.location.geo_precision if e.location else "country"])
+    best = min(reporting, key=_representative)
     dated = [e for e in members if e.date and not e.dated_by_publication] or [e for e in members if e.date]
     merged = Event(
         event_id=cluster_id,
@@ -352,6 +374,13 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         [claims[c] for c in merged.claim_ids if c in claims]
     )
     return merged
+
+
+def _representative(event: Event) -> tuple[int, bool]:
+    """The member whose place and kind the merged event keeps: the most precise place, and an attack's hits
+    rather than its interceptions."""
+    precision = _PRECISION_RANK[event.location.geo_precision if event.location else "country"]
+    return precision, event.sub_event_type == _INTERCEPTED
 
 
 def _unique_actors(members: list[Event]) -> list[Actor]:
