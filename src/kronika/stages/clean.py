@@ -39,6 +39,7 @@ from kronika.stages.clean_lines import (
     other_script,
     shape_reason,
 )
+from kronika.stages.clean_model import mark_model_lines
 from kronika.stages.clean_rules import (
     BROKEN_WORD,
     FULL_STOP,
@@ -53,6 +54,7 @@ from kronika.stages.clean_rules import (
     SOFT_HYPHEN,
     WORD,
     Page,
+    ends_with_date,
     load_rules,
 )
 from kronika.stages.clean_segments import cut_segments
@@ -108,6 +110,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_trailing_furniture(page)
     if doc.title is None:
         doc.title = _find_title(lines, page.reasons)
+    mark_model_lines(page, spare=doc.title)
     _keep_something(page)
     kept: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
@@ -204,7 +207,7 @@ def _mark_trailing_furniture(page: Page) -> None:
 
 def _drop_after_body(page: Page, after: list[int]) -> None:
     for index in after:
-        if not _ends_with_date(page.lines[index]):  # a dated reference of a list of sources stays
+        if not ends_with_date(page.lines[index]):  # a dated reference of a list of sources stays
             page.reasons[index] = "page furniture after the body"
 
 
@@ -479,7 +482,7 @@ def _is_unrelated_headline(page: Page, index: int) -> bool:
     headline of another story ("Le prix de l'essence augmente en mars"); a subheading shares its words with
     the paragraphs it heads."""
     line, words = page.lines[index], page.words[index]
-    if not 4 <= len(words) <= 20 or SENTENCE_END.search(line) or LIST_BULLET.match(line) or _ends_with_date(line):
+    if not 4 <= len(words) <= 20 or SENTENCE_END.search(line) or LIST_BULLET.match(line) or ends_with_date(line):
         return False
     content = _content_words(page, index)
     if len(content) < 2 or any(w in load_rules().clause_words for w in words):
@@ -515,11 +518,7 @@ def _is_listed_headline(page: Page, index: int) -> bool:
     line, words = page.lines[index], page.words[index]
     if page.is_prose(index) or not 3 <= len(words) <= 20 or FULL_STOP.search(line) or LIST_BULLET.match(line):
         return False
-    return not _ends_with_date(line)
-
-
-def _ends_with_date(line: str) -> bool:
-    return bool(re.search(r"\b\d{4}\s*\)?$", line) or load_rules().date.search(line[-25:]))
+    return not ends_with_date(line)
 
 
 def _is_teaser_headline(line: str, words: list[str]) -> bool:

@@ -12,6 +12,9 @@ import re
 from kronika.stages.clean_rules import FULL_STOP, SENTENCE_END, Page, load_rules
 
 _AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
+_PRESENTS = re.compile(r" (est|était|is|was|a été|has been|covers|couvre)\b|, (ancien|ancienne|former)\b")
+_BYLINE_INTRO = re.compile(r"^\W*(par|by|un texte de|une chronique de|written by)\s+", re.IGNORECASE)
+_BIO_WORDS = 40  # an author's note presenting the author is short
 _NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
 
 
@@ -73,13 +76,36 @@ def _is_name_by_a_stub(page: Page, index: int) -> bool:
 def _mark_author_bios(page: Page) -> None:
     """After the first paragraph, a line that opens with the name of the page's author (from a byline) is the
     author's note: ``* Name Name est historien…``, ``Name Name (Consulter le profil)``, ``Name Name is a
-    correspondent…``. A line where the author is the news would not open with their full name."""
+    correspondent…``. A line where the author is the news would not open with their full name. Outside the run of
+    the article's paragraphs (above the first, below the last), a short line that presents the author (``Name Name
+    est ancien diplomate…``, ``Name Name is a reporter…``) is the note too, the author named by a byline or by a
+    name alone above the body (a reader mode's byline); that name alone is then the byline."""
     found = [name for i, r in page.reasons.items() if r == "byline" for name in _AUTHOR_NAME.findall(page.lines[i])]
     names = {*found, *(name.split(" ", 1)[1] for name in found if name.count(" ") >= 2)}  # "Par Julien Dessart"
     prose = [i for i in page.live() if page.is_prose(i)]
-    if not names or not prose:
+    if not prose:
         return
+    first = next((i for i in prose if FULL_STOP.search(page.lines[i])), prose[0])  # the first sentence
+    alone = {page.lines[i].strip(): i for i in range(first) if _is_name_by_furniture(page, i)}
+    signed = {
+        _BYLINE_INTRO.sub("", page.lines[i]).split(",")[0].strip() for i, r in page.reasons.items() if r == "byline"
+    }
+    names = names | {name for name in signed if _AUTHOR_NAME.fullmatch(name)}
     for index in page.live():
         opening = page.lines[index].lstrip("*† ")
         if index > prose[0] and len(page.words[index]) <= 60 and any(opening.startswith(n + " ") for n in names):
             page.reasons[index] = "author bio"
+            continue
+        name = next((n for n in [*names, *alone] if opening.startswith(n) and _PRESENTS.match(opening[len(n) :])), "")
+        edge = index <= prose[0] if name in names else index >= prose[-1]  # a reader mode puts the note at the end
+        if name and edge and len(page.words[index]) <= _BIO_WORDS:
+            page.reasons[index] = "author bio"
+            if name in alone:
+                page.reasons[alone[name]] = "byline"
+
+
+def _is_name_by_furniture(page: Page, index: int) -> bool:
+    """A name alone on its line above the body, next to a line of furniture (a reading time, a stub)."""
+    if not _AUTHOR_NAME.fullmatch(page.lines[index].strip()):
+        return False
+    return any(i in page.reasons for i in (index - 1, index + 1) if 0 <= i < len(page.lines))

@@ -150,3 +150,8 @@ class Page:
     def live(self) -> list[int]:
         """Indices of the lines still in the body."""
         return [i for i, line in enumerate(self.lines) if line and i not in self.reasons]
+
+
+def ends_with_date(line: str) -> bool:
+    """A line ending with a year or a date: a dated reference of a list of sources, not a teaser."""
+    return bool(re.search(r"\b\d{4}\s*\)?$", line) or load_rules().date.search(line[-25:]))

@@ -208,7 +208,7 @@ def is_furniture(words: list[str], by_rule: bool = False) -> bool:
     span = " ".join(words).replace("’", "'")
     rule = line_rule(span)
     if rule:
-        return rule != "section label"  # a capitalised word alone ("BBC Verify has…") starts a sentence
+        return rule not in ("section label", "link")  # "BBC Verify has…" starts a sentence; a link, a line
     if any(r.pattern.search(span) for r in (*load_rules().list_headers, *load_rules().tail_markers)):
         return True  # "Les plus lus", "Lire aussi": the header of a list, ahead of the headlines it holds
     shape = shape_reason(span)
