@@ -411,7 +411,9 @@ def _strike(event_id: str, doc: str, kind: str, dead: int | None, hurt: int | No
         ((4, 4), (10, 10), True),  # "a missile strike killed four" / "a Russian air raid killed four": one strike
         ((4, 4), (None, 12), True),  # the figure both state agrees
         ((1, 1), (None, None), False),  # one victim each: two strikes may well each kill one
-        ((4, 3), (10, 10), False),  # the tolls differ: the weapon told apart stays a second strike
+        ((4, 3), (10, 10), True),  # an early and a later count of the dead; the wounded agree
+        ((1, 5), (10, 10), False),  # one dead and five: two strikes, whatever the wounded
+        ((4, 3), (10, 12), False),  # no figure agrees: the weapon told apart stays a second strike
         ((None, None), (None, None), False),  # nothing to tell them one
     ],
 )
@@ -436,3 +438,21 @@ def test_an_attack_told_by_its_interceptions_and_by_its_hits_is_one_event() -> N
     elsewhere = _event("c", "d3", "Orikhiv", 47.57, 35.78, "2025-03-11", admin1="Zaporizhzhia Oblast")
     elsewhere.sub_event_type = "Air/drone strike"
     assert decide(intercepted, elsewhere) is None  # another town's hits are another attack
+
+
+def _capture(event_id: str, doc: str, village: str, lat: float, lon: float, precision: str = "point") -> Event:
+    event = _event(event_id, doc, village, lat, lon, "2024-10-19", kind="Battles", precision=precision)
+    event.sub_event_type = "Non-state actor overtakes territory"
+    return event
+
+
+def test_two_villages_claimed_taken_the_same_day_are_two_events() -> None:
+    """'Moscou revendique la prise de X' and 'Russia says it took Y, south-east of Kupiansk': two claims."""
+    first = _capture("a", "d1", "Synkivka", 49.78, 37.67)
+    second = _capture("b", "d2", "Pishchane", 49.6, 37.75, precision="near")
+    assert decide(first, second) is None
+    again = _capture("c", "d3", "Synkivka", 49.78, 37.67)
+    assert decide(first, again) is not None
+    region = _capture("r", "d0", "Kharkiv Oblast", 49.98, 36.25, precision="region")
+    clusters = link_events([region, first, second]).clusters
+    assert clusters["a"] != clusters["b"], "a region-wide report does not chain the two villages"

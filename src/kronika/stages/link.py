@@ -32,6 +32,11 @@ CELL_DEGREES = 0.5
 _STRIKE_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _TELLING_TOLL = 3
 _INTERCEPTED = "Disrupted weapons use"
+_TERRITORY = {
+    "Non-state actor overtakes territory",
+    "Government regains territory",
+    "Non-violent transfer of territory",
+}
 _PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _EPOCH = date(2000, 1, 3)  # a Monday: week numbers count from it
 
@@ -122,7 +127,7 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     """Why ``a`` and ``b`` are one event, or None when they cannot be."""
     if set(a.doc_ids) & set(b.doc_ids) or a.location is None or b.location is None or family(a) != family(b):
         return None
-    if not _same_interaction(a, b) or not _may_be_one_report(a, b):
+    if not _same_interaction(a, b) or not _may_be_one_report(a, b) or _territory_elsewhere(a, b):
         return None
     overlap = _date_overlap(a, b) if a.date and b.date else _undated_overlap(a, b)
     if overlap is None:
@@ -179,17 +184,32 @@ def _same_interaction(a: Event, b: Event) -> bool:
 def _one_strike_told_two_ways(a: Event, b: Event) -> bool:
     """Outlets tell one attack differently. One leads with the interceptions ("la défense antiaérienne a abattu
     douze drones"), another with what got through: one event. One names the weapon "une frappe", "a missile", "a
-    guided bomb", "bombardement": an air strike and a shelling are one event when both reports tell the same toll,
-    and a telling one (at least three victims counted, every figure both state equal); otherwise two stay two."""
+    guided bomb", "bombardement": an air strike and a shelling are one event when both reports tell a telling toll
+    that agrees (see ``_tolls_agree``); otherwise two stay two."""
     kinds = {a.sub_event_type, b.sub_event_type}
     if _INTERCEPTED in kinds and kinds & _STRIKE_KINDS:
         return True  # the drones shot down and those that got through: one attack, told from either end
-    if kinds != _STRIKE_KINDS:
-        return False
+    return kinds == _STRIKE_KINDS and _tolls_agree(a, b)
+
+
+def _tolls_agree(a: Event, b: Event) -> bool:
+    """Two reports count the same victims: a figure both state is equal and telling (at least three victims), and
+    no other figure contradicts it (an early and a later count differ, but the early one is at least half)."""
     both = [
         (x, y) for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)) if x is not None and y is not None
     ]
-    return bool(both) and all(x == y for x, y in both) and sum(x for x, _ in both) >= _TELLING_TOLL
+    equal = sum(x for x, y in both if x == y)
+    return equal >= _TELLING_TOLL and all(2 * min(x, y) >= max(x, y) for x, y in both)
+
+
+def _territory_elsewhere(a: Event, b: Event) -> bool:
+    """A change of control is of the place named: two villages claimed taken are two events, however close."""
+    la, lb = a.location, b.location
+    if a.sub_event_type not in _TERRITORY or b.sub_event_type not in _TERRITORY or la is None or lb is None:
+        return False
+    if la.name == lb.name or "region" in (la.geo_precision, lb.geo_precision):
+        return False
+    return not _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
 
 
 def _near_limit(a: object, b: object) -> float:
@@ -299,7 +319,7 @@ def _conflict(a: Event, b: Event) -> bool:
     """Two events no cluster may hold together, whatever links them to others: two places told apart (each a town
     or "near" one, neither within reach of the other) or two date windows that do not meet. Without this check a
     region-wide report, or a chain of neighbours, would merge a whole front into one event."""
-    if bool(a.date and b.date) and _date_overlap(a, b) is None:
+    if (bool(a.date and b.date) and _date_overlap(a, b) is None) or _territory_elsewhere(a, b):
         return True
     la, lb = a.location, b.location
     if la is None or lb is None or la.name == lb.name or not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:
