@@ -324,6 +324,8 @@ def test_a_district_or_a_site_and_its_town_are_one_place() -> None:
     town = _event("d", "d4", "Volgograd", 48.72, 44.5, "2025-02-03", admin1="Volgograd Oblast")
     assert decide(refinery, town) is not None
     assert link_events([refinery, town]).clusters == {"c": "c", "d": "c"}
+    merged = merge_linked([refinery, town], {"c": "c", "d": "c"}, [])
+    assert merged[0].location is not None and merged[0].location.name == "Volgograd"  # ACLED codes the town
     elsewhere = _event("e", "d5", "Saratov", 51.54, 46.01, "2025-02-03", admin1="Saratov Oblast")
     assert decide(refinery, elsewhere) is None
 

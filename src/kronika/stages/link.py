@@ -396,11 +396,12 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
     return merged
 
 
-def _representative(event: Event) -> tuple[int, bool]:
-    """The member whose place and kind the merged event keeps: the most precise place, and an attack's hits
-    rather than its interceptions."""
+def _representative(event: Event) -> tuple[int, bool, bool]:
+    """The member whose place and kind the merged event keeps: the most precise place, a town rather than one of
+    its sites or districts (ACLED codes the town), and an attack's hits rather than its interceptions."""
     precision = _PRECISION_RANK[event.location.geo_precision if event.location else "country"]
-    return precision, event.sub_event_type == _INTERCEPTED
+    in_town = event.location is not None and _town_of(event.location.name) != event.location.name
+    return precision, in_town, event.sub_event_type == _INTERCEPTED
 
 
 def _unique_actors(members: list[Event]) -> list[Actor]:
