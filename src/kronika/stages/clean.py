@@ -108,9 +108,9 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_headline_runs(page)
     _mark_foreign_furniture(page)
     _mark_trailing_furniture(page)
+    mark_model_lines(page)  # before the title: the first line left may be furniture no rule knows
     if doc.title is None:
         doc.title = _find_title(lines, page.reasons)
-    mark_model_lines(page, spare=doc.title)
     _keep_something(page)
     kept: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
