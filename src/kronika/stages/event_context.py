@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from kronika.data import load_json, word_patterns
+from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Place, Sentence
 from kronika.stages.dates import anchor_date
 from kronika.stages.event_typing import Clause
@@ -24,12 +25,14 @@ __all__ = [
     "attacked_place",
     "background",
     "description_spans",
+    "district_of_town_told",
     "in_description",
     "kicker",
     "names_a_person",
     "names_the_act_told",
     "names_the_source",
     "outside_descriptions",
+    "round_up_opener",
     "tells_damage_or_toll",
     "toll_told_at",
 ]
@@ -68,6 +71,7 @@ def _context() -> dict[str, Any]:
         "person": re.compile(r"(?:" + "|".join(data["person_titles"]) + r")\s+$", re.I),
         "part_before": re.compile(data["city_part_before"], re.I),
         "part_after": re.compile(data["city_part_after"]),
+        "round_up_opener": re.compile(data["round_up_opener"], re.I),
     }
 
 
@@ -216,3 +220,34 @@ def in_description(clause: Clause, place: Place) -> bool:
     """The place is named inside another place's description ("Myrnohrad, ville voisine de Pokrovsk")."""
     offset = place.start - clause.start
     return any(start <= offset < end for start, end in description_spans(clause.text, relatives=False))
+
+
+def district_of_town_told(doc: Document, clause: Clause, place: Place, km: float = 15.0, reach: int = 3) -> Place:
+    """A district named after a town ("Kherson ... un drone a frappé un bus dans le quartier de Dniprovskyi") is
+    that town's, though the gazetteer knows a district of that name in another city (Kyiv's): the town told."""
+    if place.precision != "point" or not city_part(doc.text, place):
+        return place
+    first = doc.sentences[max(0, clause.index - reach)].start
+    towns = [
+        p
+        for p in doc.places
+        if first <= p.start < clause.end
+        and p.role == "location"
+        and p.precision == "point"
+        and p.lat is not None
+        and not city_part(doc.text, p)
+    ]
+    in_clause = [t for t in towns if t.start >= clause.start]  # "dans le quartier de Dniprovskyï, à Kherson"
+    told = in_clause[:1] or [t for t in towns if t.start < place.start][-1:]
+    if not told or any(_place_km(t, place) <= km for t in towns):
+        return place
+    return dataclasses.replace(told[0], start=place.start, end=place.end)
+
+
+def _place_km(a: Place, b: Place) -> float:
+    return distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
+
+
+def round_up_opener() -> re.Pattern[str]:
+    """A sentence opened at its place ("À Loutsk,", "Dans la région de Rivne,", "In Lutsk,")."""
+    return _context()["round_up_opener"]

@@ -20,7 +20,7 @@ from kronika.stages.event_typing import complete_opponent, cue_lexicon, cue_stre
 from kronika.stages.language import paragraph_spans
 from kronika.tolls import conservative
 
-__all__ = ["merge_within_document"]
+__all__ = ["in_page_head", "merge_within_document"]
 
 
 def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
@@ -167,6 +167,11 @@ def _headline_retold(doc: Document, a: Event, b: Event, days: int = 7) -> bool:
 
 def _days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+
+
+def in_page_head(doc: Document, offset: int) -> bool:
+    """The offset lies in the page's head: the lines before the first paragraph of prose."""
+    return paragraph_of(doc, offset) < _first_prose_paragraph(doc.text)
 
 
 def _headline_only(doc: Document, event: Event) -> bool:

@@ -24,18 +24,21 @@ from kronika.stages.event_context import (
     attacked_place,
     background,
     city_part,
+    district_of_town_told,
     in_description,
     kicker,
     names_a_person,
     names_the_act_told,
     names_the_source,
     outside_descriptions,
+    round_up_opener,
     tells_damage_or_toll,
     toll_told_at,
 )
 from kronika.stages.event_dates import event_window, later_entry, paragraph_of
-from kronika.stages.event_merge import merge_within_document
+from kronika.stages.event_merge import in_page_head, merge_within_document
 from kronika.stages.event_single import PRECISION_RANK, as_near, single_report_event
+from kronika.stages.event_tolls import add_or_keep, district_toll_adds, share_undivided, tells_total, told_places
 from kronika.stages.event_typing import (
     Clause,
     Cue,
@@ -120,6 +123,8 @@ def _clause_events(
     if _unopposed_transfer(doc, clause, previous) or background(doc, clause):
         return []  # "depuis le début de l'invasion, 591 civils ont été tués": a running total, not a report
     cue = protest_over_topic(clause.text, best_cue(clause.text))
+    if cue is None and (next_act := _next_act_of_round_up(doc, clause, previous, anchor)):
+        return next_act
     if cue is None:
         _refine_previous_protest(doc, clause, previous)
         _locate_at_town(doc, clause, previous)
@@ -148,6 +153,30 @@ def _clause_events(
     _toll_of_earlier_clause(doc, clause, events)
     _toll_per_place(doc, clause, places, events)
     return events
+
+
+def _next_act_of_round_up(
+    doc: Document, clause: Clause, previous: list[Event], anchor: tuple[date, str] | None
+) -> list[Event]:
+    """A round-up of strikes goes on place by place ("À Lviv, un missile a endommagé une installation. À Loutsk, un
+    immeuble a été touché : une personne a été tuée."): a clause opened at a place of its own ("À X,", "Dans la
+    région de Y,"), none of the places just told, that tells damage or a toll, is the round-up's next strike there."""
+    last = previous[-1] if previous else None
+    if last is None or last.event_type != "Explosions/Remote violence" or not _recent(doc, last, clause):
+        return []
+    if not (tells_damage_or_toll(clause.text) or casualties(clause.text) != (None, None)):
+        return []
+    opening = doc.text[clause.sentence.start : clause.start]
+    if opening.strip() or not round_up_opener().match(clause.text):
+        return []  # only a sentence that opens at its place
+    last_start = previous[-1].evidence[-1].start
+    told = [e for e in previous if any(v.start == last_start for v in e.evidence)]
+    places = [p for p in _clause_places(doc, clause) if p.start - clause.start < 60]
+    if not places or (not _elsewhere(doc, clause, told) and not _in_another_region(doc, clause, last)):
+        return []
+    cue = Cue(last.event_type, last.sub_event_type or "", 0, round_up_opener())
+    window = event_window(doc, clause, anchor)
+    return [make_event(doc, clause, cue, place, window) for place in places[:1]]
 
 
 def _retells_previous(doc: Document, clause: Clause, places: list[Place], last: Event) -> bool:
@@ -188,6 +217,8 @@ def _toll_per_place(doc: Document, clause: Clause, places: list[Place], events: 
     if any(told_at):  # "Kharkiv privée de courant, un mort à Zaporijjia": the toll told at one place is its own
         for event, toll, own in zip(events, before, told_at, strict=True):
             event.fatalities, event.injuries = toll if own else (None, None)
+        return
+    share_undivided(events, (events[0].fatalities, events[0].injuries), in_page_head(doc, clause.start))
 
 
 def _toll_of_earlier_clause(doc: Document, clause: Clause, events: list[Event]) -> None:
@@ -241,6 +272,7 @@ def _clause_places(doc: Document, clause: Clause) -> list[Place]:
     described = [p for p in inside if in_description(clause, p)]
     if any(p.precision in ("point", "near") for p in inside if p not in described):
         inside = [p for p in inside if p not in described]  # "À Myrnohrad, ville voisine de Pokrovsk": Myrnohrad
+    inside = [district_of_town_told(doc, clause, p) for p in inside]
     inside = _one_place_per_town(doc, inside)
     return _without_containers([as_near(p) if p.role in ("near", "reference") else p for p in inside])
 
@@ -354,7 +386,10 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
         _add_casualties_to_previous(doc, clause, previous)
         return
     fatalities, injuries = casualties(clause.text)
-    update = is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last.evidence[-1].start)
+    total = tells_total(clause.text)
+    if total and told_places([e for e in previous if _recent(doc, e, clause, 3)]) > 1:
+        fatalities = injuries = None  # the round-up's sum, no act's toll
+    update = total or is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last.evidence[-1].start)
     for event in previous:
         if event.evidence[-1].start != last.evidence[-1].start:
             continue
@@ -365,8 +400,9 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
             event.sub_event_type = cue.sub  # "the explosion ..." then "the truck bomb": now we know the weapon
         add_evidence(doc, event, clause.sentence)
         refine_subtype(event, clause.text)
-        event.fatalities = updated(event.fatalities, fatalities, update)
-        event.injuries = updated(event.injuries, injuries, update)
+        adds = not update and district_toll_adds(doc, clause, event)  # victims in another district of the town
+        event.fatalities = add_or_keep(event.fatalities, fatalities, update, adds, updated)
+        event.injuries = add_or_keep(event.injuries, injuries, update, adds, updated)
 
 
 def _returns_fire(cue: Cue, last: Event) -> bool:
@@ -402,15 +438,17 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
         return
     if _elsewhere(doc, clause, [e for e in previous if any(v.start == last_start for v in e.evidence)]):
         return  # "Un mort à Kherson" after a capture near Koupiansk: the toll of another place
-    update = is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last_start)  # "Le bilan s'est
-    # ensuite alourdi à huit morts", a live blog's later entry: the new toll replaces it
+    total = tells_total(clause.text)
+    if total and told_places([e for e in previous if _recent(doc, e, clause, 3)]) > 1:
+        return  # "Au total, sept morts" after acts at Odessa, Soumy and Kharkiv: the round-up's sum, no act's toll
+    update = total or is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last_start)  # "Le
+    # bilan s'est ensuite alourdi à huit morts", a live blog's later entry: the new toll replaces it
     for event in previous:
         if not any(e.start == last_start for e in event.evidence):
             continue
-        if event.fatalities is None or (update and fatalities is not None):
-            event.fatalities = fatalities
-        if event.injuries is None or (update and injuries is not None):
-            event.injuries = injuries
+        adds = not update and district_toll_adds(doc, clause, event)  # victims in another district of the town
+        event.fatalities = add_or_keep(event.fatalities, fatalities, update, adds)
+        event.injuries = add_or_keep(event.injuries, injuries, update, adds)
         add_evidence(doc, event, clause.sentence)
 
 

@@ -1,0 +1,115 @@
+"""Events stage, tolls across acts: whose toll a figure is when one report tells several places or parts of a town.
+
+- A toll told once for several places of one clause, with no figure per place, is their sum: in a page's head
+  ("Nuit d'attaques sur Odessa, Kharkiv et Zaporijjia : quatre morts") the body tells each place's own figure, so
+  no place takes it; in the body it is split evenly over the places, the remainder to the first (ACLED's rule for a
+  count that covers several events).
+- A total ("au total", "en tout", "in total", "all told") told after acts at several places is the round-up's sum
+  and no act's toll; after an act at one place (its districts told in turn) it is that act's toll and replaces
+  the figures of the districts.
+- Tolls of distinct districts of one town ("dans le quartier de Darnytskyi, deux blessés ... dans celui de
+  Holossiïvskyi, trois blessés") add up: one act at that town, victims in each part.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from kronika.data import load_json
+from kronika.gazetteer.build import distance_km
+from kronika.model import Document, Event
+from kronika.stages.event_typing import Clause
+from kronika.tolls import casualties
+
+__all__ = ["add_or_keep", "district_toll_adds", "share_undivided", "tells_total", "told_places"]
+
+
+@functools.cache
+def _totals() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["grand_totals"]) + r")(?!\w)", re.I)
+
+
+def tells_total(text: str) -> bool:
+    """The clause tells a total ("Au total, l'attaque a fait un mort", "In total, five people were injured")."""
+    return _totals().search(text) is not None and casualties(text) != (None, None)
+
+
+def share_undivided(events: list[Event], toll: tuple[int | None, int | None], in_head: bool) -> None:
+    """One toll for the several places of a clause: none of them in a page's head, else an even share each."""
+    if len(events) < 2 or toll == (None, None):
+        return
+    if any((e.fatalities, e.injuries) != toll for e in events):
+        return  # the places already have tolls of their own
+    for index, event in enumerate(events):
+        event.fatalities = None if in_head else _share(toll[0], len(events), index)
+        event.injuries = None if in_head else _share(toll[1], len(events), index)
+
+
+def _share(total: int | None, parts: int, index: int) -> int | None:
+    if total is None:
+        return None
+    return total // parts + (1 if index < total % parts else 0)
+
+
+def told_places(events: list[Event], km: float = 15.0) -> int:
+    """How many distinct places (farther apart than ``km``) the events were told at."""
+    distinct: list[Event] = []
+    for event in events:
+        where = event.location
+        if where is None:
+            continue
+        if all(
+            d.location is not None
+            and where.name != d.location.name
+            and distance_km(where.lat, where.lon, d.location.lat, d.location.lon) > km
+            for d in distinct
+        ):
+            distinct.append(event)
+    return len(distinct)
+
+
+def district_toll_adds(doc: Document, clause: Clause, event: Event) -> bool:
+    """The clause tells a toll in a district of the event's town other than the districts whose tolls the event
+    holds already: its victims add to the event's."""
+    own = _districts(doc.text[clause.sentence.start : clause.sentence.end])
+    if not own:
+        return False
+    told: set[str] = set()
+    for evidence in event.evidence:
+        if evidence.start != clause.sentence.start and casualties(evidence.text) != (None, None):
+            told |= _districts(evidence.text)
+    return bool(told) and not (own & told)
+
+
+@functools.cache
+def _district_pattern() -> re.Pattern[str]:
+    data = load_json("event_context.json")
+    before = data["city_part_before"].removesuffix("$")
+    name = r"(?-i:[A-ZÀ-Ý][\w'’-]+)"
+    after = r"\s+(?:districts?|neighbou?rhoods?|quarters?)(?!\w)"
+    return re.compile(rf"(?<!\w)(?:{before}(?P<a>{name})|(?P<b>{name}){after})", re.I)
+
+
+def _districts(text: str) -> set[str]:
+    """The districts a text names ("le quartier de Darnytskyi", "the Solomianskyi district"), lower-cased."""
+    return {(m.group("a") or m.group("b")).lower() for m in _district_pattern().finditer(text)}
+
+
+def add_or_keep(
+    current: int | None,
+    new: int | None,
+    update: bool,
+    adds: bool,
+    otherwise: Callable[[int | None, int | None, bool], int | None] | None = None,
+) -> int | None:
+    """A new figure: the total of two districts' victims, the update, or (``otherwise``, else the figure already
+    held) what the caller keeps."""
+    if new is None or current is None:
+        return current if new is None else new
+    if adds:
+        return current + new
+    if otherwise is not None:
+        return otherwise(current, new, update)
+    return new if update else current
