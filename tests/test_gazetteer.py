@@ -142,12 +142,37 @@ def test_lookup_unknown_is_empty(gazetteer: Gazetteer) -> None:
         ("Мирне", "Мирное"),
         ("Миколаївка", "Николаевка"),
         ("Іванівське", "Ивановское"),
+        ("Тоненьке", "Тоненькое"),  # a neuter adjective keeps its Russian ending
+        ("Золоте", "Золотое"),
+        ("Світле", "Светлое"),
+        ("Гуляйполе", "Гуляйполе"),  # but "-поле" stays
+        ("Кліщіївка", "Клещеевка"),  # roots whose Ukrainian і or о is a Russian е or а
+        ("Роботине", "Работино"),
+        ("Піщане", "Песчаное"),
+        ("Поліське", "Полесское"),
     ],
 )
 def test_russian_style_names(ukrainian: str, russian: str) -> None:
     from kronika.gazetteer.register import russian_style
 
     assert translit_key(russian_style(ukrainian)) == translit_key(russian)
+
+
+@pytest.mark.parametrize(("ukrainian", "russian"), [("Вербове", "Вербовое"), ("Лобкове", "Лобковое")])
+def test_a_name_in_ove_has_both_russian_forms(ukrainian: str, russian: str) -> None:
+    from kronika.gazetteer.register import russian_style
+
+    assert translit_key(russian_style(ukrainian)) == translit_key(russian[:-2] + "о")  # the possessive -ово
+    assert translit_key(russian_style(ukrainian, neuter=True)) == translit_key(russian)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("russian", "oblast"),
+    [("Rabotino", "Zaporizhzhia Oblast"), ("Kleshcheyevka", "Donetsk Oblast"), ("Lobkovoye", "Zaporizhzhia Oblast")],
+)
+def test_russian_spellings_of_front_villages_find_them(gazetteer: Gazetteer, russian: str, oblast: str) -> None:
+    assert oblast in {c.admin1 for c in gazetteer.lookup(russian) if c.country == "UA"}
 
 
 def test_shipped_extracts_load() -> None:

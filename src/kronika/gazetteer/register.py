@@ -179,14 +179,15 @@ def _ucdp_point(row: Any, near: dict[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _with_variants(settlement: Settlement, name: str) -> Settlement:
-    variant = russian_style(name)
-    if variant == name:
+    variants = tuple(dict.fromkeys(v for v in (russian_style(name), russian_style(name, neuter=True)) if v != name))
+    if not variants:
         return settlement
-    return dataclasses.replace(settlement, variants=(variant,))
+    return dataclasses.replace(settlement, variants=variants)
 
 
-def russian_style(name: str) -> str:
-    """The Russian form of a Ukrainian place name, by rules: Оленівка → Оленовка, Покровське → Покровское."""
+def russian_style(name: str, neuter: bool = False) -> str:
+    """The Russian form of a Ukrainian place name, by rules: Оленівка → Оленовка, Покровське → Покровское; with
+    ``neuter``, a name in -ове/-еве as a Russian adjective (Вербове → Вербовое) rather than a possessive (Вербово)."""
     rules = _russian_rules()
     words = name.split(" ")
     out = []
@@ -194,7 +195,7 @@ def russian_style(name: str) -> str:
         lowered = word.lower()
         for source, target in rules["infix"]:
             lowered = lowered.replace(source, target)
-        for source, target in rules["suffix"]:
+        for source, target in (rules["neuter"] if neuter else []) + rules["suffix"]:
             if lowered.endswith(source) and len(lowered) > len(source) + 1:
                 lowered = lowered[: len(lowered) - len(source)] + target
                 break
@@ -212,7 +213,7 @@ def _russian_rules() -> dict[str, list[tuple[str, str]]]:
     from kronika.data import load_json
 
     data = load_json("translit.json")["russian_style"]
-    return {part: [(a, b) for a, b in data[part]] for part in ("infix", "suffix", "adjective")}
+    return {part: [(a, b) for a, b in data[part]] for part in ("infix", "suffix", "neuter", "adjective")}
 
 
 def _hromadas(

@@ -38,9 +38,11 @@ _CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, 
 
 
 _SHELLED_AFTER = re.compile(  # "Seredyna-Bouda, à la frontière, a été bombardée": people are not shelled
-    r"(?:\s*,[^,.;]{1,60},)?\s*(?:(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|encore\s+)?été|est|sont|"
-    r"was|were|(?:has|have|had)\s+been)\s+(?:(?:again|repeatedly|heavily|de\s+nouveau)\s+)?"
-    r"(?:bombard[ée]e?s?|pilonn[ée]e?s?|shelled|bombarded|pounded)\b",
+    r"(?:\s*,[^,.;]{1,60},|\s*,)?\s*(?:(?:a|ont|avait|avaient)\s+(?:de\s+nouveau\s+|encore\s+)?été|est|sont|"
+    r"was|were|(?:has|have|had)\s+been)\s+(?:(?:again|repeatedly|heavily|de\s+nouveau|encore)\s+)?"
+    r"(?:bombard[ée]e?s?|pilonn[ée]e?s?|frapp[ée]e?s?|touch[ée]e?s?\s+par\s+(?:une?|des|la|le)\s+"
+    r"(?:frappe|bombe|missile|drone|obus|roquette|tir)|shelled|bombarded|pounded|struck|hit\s+by\s+(?:an?\s+)?"
+    r"(?:strike|missile|drone|bomb|shell|rocket|glide)|targeted)\b",
     re.IGNORECASE,
 )
 
@@ -170,8 +172,12 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     unit = "|".join(re.escape(noun) for noun in data["unit_nouns"])
     after = "|".join(re.escape(noun) for noun in data["name_nouns_after"])
     return (
-        re.compile(rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?$", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{unit})\s+$", re.IGNORECASE),  # "brigade Kholodny Yar", not "brigade de Kherson"
+        # "rue Pouchkine", "la frégate Amiral Makarov", "le patrouilleur Sergueï Kotov": a title or a given name first
+        re.compile(
+            rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?(?:(?-i:{WORD})\s+)?$", re.IGNORECASE
+        ),
+        # "brigade Kholodny Yar", "la brigade Anne de Kyiv" (named after a person of the town), not "brigade de Kherson"
+        re.compile(rf"(?<![\w-])(?:{unit})\s+(?:(?-i:{WORD})\s+(?:de\s+|d['’]|of\s+))?$", re.IGNORECASE),
         re.compile(rf"\s+(?:{after})(?!\w)"),
     )
 
