@@ -129,7 +129,7 @@ def decide(a: Event, b: Event) -> LinkReason | None:
         return None
     if not _same_interaction(a, b) or not _may_be_one_report(a, b) or _territory_elsewhere(a, b):
         return None
-    overlap = _date_overlap(a, b) if a.date and b.date else _undated_overlap(a, b)
+    overlap = _dates_meet(a, b) if a.date and b.date else _undated_overlap(a, b)
     if overlap is None:
         return None
     la, lb = a.location, b.location
@@ -146,6 +146,8 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     else:
         return None
     score += -0.1 * shared + _toll_agreement(a, b)
+    if a.date and b.date and overlap == 0:
+        score += 0.5  # a follow-up of the next day: the reports of the strike's own day link first
     return LinkReason(b.event_id, relation, round(distance, 1), overlap, shared, round(score, 3))
 
 
@@ -247,6 +249,26 @@ def _undated_overlap(a: Event, b: Event) -> int | None:
     return 0 if same_place and a.fatalities is not None and b.fatalities is not None else None
 
 
+def _dates_meet(a: Event, b: Event) -> int | None:
+    """Days two reports' windows share; 0 for a report of the next day that tells the same toll again."""
+    overlap = _date_overlap(a, b)
+    return 0 if overlap is None and _told_again_next_day(a, b) else overlap
+
+
+def _told_again_next_day(a: Event, b: Event) -> bool:
+    """A follow-up dated by its own day ("un deuxième corps a été retiré samedi", "images taken on Thursday show")
+    tells the strike of the day before again: the same kind at the same place, with the same telling toll. The toll
+    is the strike's fingerprint; without it, two days are two strikes."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or a.sub_event_type != b.sub_event_type or not (a.date and b.date):
+        return False
+    if a.date != a.date_end or b.date != b.date_end:
+        return False
+    days = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
+    place = la.name == lb.name or _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
+    return days == 1 and place and _tolls_agree(a, b)
+
+
 def _date_overlap(a: Event, b: Event) -> int | None:
     if _is_night(a) and _is_night(b) and (a.date, a.date_end) != (b.date, b.date_end):
         return None  # two nights running share a day, yet are two attacks ("pour la deuxième nuit consécutive")
@@ -319,7 +341,7 @@ def _conflict(a: Event, b: Event) -> bool:
     """Two events no cluster may hold together, whatever links them to others: two places told apart (each a town
     or "near" one, neither within reach of the other) or two date windows that do not meet. Without this check a
     region-wide report, or a chain of neighbours, would merge a whole front into one event."""
-    if (bool(a.date and b.date) and _date_overlap(a, b) is None) or _territory_elsewhere(a, b):
+    if (bool(a.date and b.date) and _dates_meet(a, b) is None) or _territory_elsewhere(a, b):
         return True
     la, lb = a.location, b.location
     if la is None or lb is None or la.name == lb.name or not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:
@@ -384,8 +406,9 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         evidence=[ev for e in members for ev in e.evidence],
         dated_by_publication=bool(dated) and all(e.dated_by_publication for e in dated),
     )
-    if merged.date and merged.date_end and merged.date > merged.date_end:
-        merged.date, merged.date_end = best.date, best.date_end
+    if merged.date and merged.date_end and merged.date > merged.date_end:  # a follow-up of the next day
+        first = min(dated, key=lambda e: e.date or "")
+        merged.date, merged.date_end = first.date, first.date_end
     if merged.date and merged.date_end:
         merged.time_precision = (
             "day" if (merged.date_end == merged.date or best.time_precision == "day") else best.time_precision
