@@ -71,8 +71,8 @@ def rules_pages(shape: str) -> Iterator[tuple[str, Page, list[int], set[int]]]:
         captured["unglued"] = original_unglue(lines)
         return captured["unglued"]
 
-    def mark(page: Page, spare: str | None = None, model: Any = None) -> None:
-        captured["page"], captured["spare"] = page, spare
+    def mark(page: Page, glued_tail: bool = False, model: Any = None) -> None:
+        captured["page"], captured["tail"] = page, glued_tail
 
     clean_module.unglue, clean_module.mark_model_lines = unglue, mark  # type: ignore[assignment]
     try:
@@ -82,8 +82,7 @@ def rules_pages(shape: str) -> Iterator[tuple[str, Page, list[int], set[int]]]:
                 doc.raw = glue_page(doc.raw, shape)
             clean_module.clean_text(doc)
             page, origins = captured["page"], captured["unglued"][1]
-            open_lines = {i for i in page.live() if page.lines[i] != captured["spare"]}
-            yield name, page, origins, open_lines
+            yield name, page, origins, set(page.live()) if not captured["tail"] else {-1, *page.live()}
     finally:
         clean_module.unglue, clean_module.mark_model_lines = original_unglue, original_mark  # type: ignore[assignment]
 
@@ -162,7 +161,9 @@ def score(
             dropped |= {
                 i
                 for i in open_lines
-                if open_to_model(page, i, prose) and furniture_odds(line_features(page, i, prose), model) >= threshold
+                if i >= 0
+                and open_to_model(page, i, prose, -1 in open_lines)
+                and furniture_odds(line_features(page, i, prose), model) >= threshold
             }
         kept = [(origins[i], line) for i, line in enumerate(page.lines) if line and i not in dropped]
         text = _fold("\n\n".join(rejoin(kept)))

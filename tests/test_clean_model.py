@@ -130,3 +130,17 @@ def test_a_person_in_the_news_named_alone_above_the_body_keeps_the_sentence() ->
     sentence = "Oleksandr Vilkul est le chef de l'administration militaire de Kryvy Rih depuis 2022."
     doc = cleaned([HEADLINE, "Oleksandr Vilkul", BODY[0], BODY[1], sentence, BODY[2], BODY[3]])
     assert sentence in doc.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Les secouristes ont retrouvé sous les décombres deux",
+        "Avant même la fin de l'alerte, un",
+    ],
+)
+def test_a_page_cut_short_keeps_its_last_words(tail: str) -> None:
+    head = ["Dnipro Info", "Monde", "Sync now", HEADLINE]
+    one_line = " ".join([*BODY, tail])
+    for doc in (cleaned([*head, *BODY, tail]), cleaned([*head, one_line])):
+        assert tail in doc.text and MODEL_REASON not in removed(doc).values()

@@ -108,7 +108,7 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     _mark_headline_runs(page)
     _mark_foreign_furniture(page)
     _mark_trailing_furniture(page)
-    mark_model_lines(page)  # before the title: the first line left may be furniture no rule knows
+    mark_model_lines(page, _glued_tail(lines, origins))  # before the title: the first line may be furniture
     if doc.title is None:
         doc.title = _find_title(lines, page.reasons)
     _keep_something(page)
@@ -120,6 +120,12 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
             kept.append((origins[index], line))
     doc.text = "\n\n".join(rejoin(kept))
     return doc
+
+
+def _glued_tail(lines: list[str], origins: list[int]) -> bool:
+    """The page's last piece was cut off the line before it: a glued page, which may end mid-sentence."""
+    last = [i for i, line in enumerate(lines) if line][-2:]
+    return len(last) == 2 and origins[last[0]] == origins[last[1]]
 
 
 def _keep_something(page: Page) -> None:

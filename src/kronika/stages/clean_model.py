@@ -16,11 +16,20 @@ import math
 import re
 
 from kronika.data import load_json
-from kronika.stages.clean_rules import FULL_STOP, LOW_STOPWORD_DENSITY, PROSE_MIN_WORDS, Page, ends_with_date
+from kronika.stages.clean_rules import (
+    FULL_STOP,
+    LOW_STOPWORD_DENSITY,
+    PROSE_MIN_WORDS,
+    Page,
+    ends_with_date,
+    load_rules,
+)
 
 MODEL_REASON = "page furniture (line model)"
 MIN_PAGE_LINES = 8  # a page as scrapers bring it; shorter texts (a report, a note) are left to the rules
-MAX_SHARED_WORDS = 0.0  # the model decides only lines that share no word of four letters or more with the body
+MAX_SHARED_WORDS = 0.0
+_CUT_SHORT_WORDS = 6
+_CUT_SHORT_CAPITALS = 0.15  # the model decides only lines that share no word of four letters or more with the body
 _SENTENCE_END = re.compile(r"[.!?…][)\]\"”»’]*\s*$")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b")
@@ -78,19 +87,36 @@ def prose_lines(page: Page) -> list[int]:
     return found
 
 
-def open_to_model(page: Page, index: int, prose: list[int]) -> bool:
+def open_to_model(page: Page, index: int, prose: list[int], glued_tail: bool = False) -> bool:
     """A line the model may decide: on a page (MIN_PAGE_LINES lines or more: a report, a note or a feed item is
     left to the rules), above the article's first paragraph or below its last (a subheading, a credit, a label
     between two paragraphs stays), no sentence (``Ukraine did not comment.``, ``… verify the image.)``), and none
     of whose words of four letters or more the paragraphs use (a live entry's heading ``Un mort à Kherson``, a
-    place line under a report, share the words of the text)."""
+    place line under a report, share the words of the text). With ``glued_tail`` (the page's last piece was cut off
+    a glued line), the last words of a page cut short mid-sentence stay."""
     if not prose or prose[0] <= index <= prose[-1] or _SENTENCE_END.search(page.lines[index]):
         return False
     if sum(1 for line in page.lines if line) < MIN_PAGE_LINES:
         return False
     if index > prose[-1] and ends_with_date(page.lines[index]):
         return False  # a dated reference of a list of sources after the article
+    if index == max(i for i, line in enumerate(page.lines) if line) and _cut_short(page, index, glued_tail):
+        return False
     return _shared_words(page, index, prose) <= MAX_SHARED_WORDS
+
+
+def _cut_short(page: Page, index: int, glued_tail: bool) -> bool:
+    """The last words of a page cut short in the middle of a sentence: a line with the stop words of prose ending on
+    a comma or a word that leaves the clause open (``Avant même un``), or cut off a glued line, of six words or more
+    and few capitalised ones (``Ils ont déclaré que … ou les mem``; not ``Les plus lus sur Var-Matin``)."""
+    if len(page.words[index]) < 3 or page.density(index) < LOW_STOPWORD_DENSITY:
+        return False
+    last = page.lines[index].rstrip()
+    if last.endswith(",") or last.split()[-1].casefold() in load_rules().dangling_words:
+        return True
+    tokens = _TOKEN.findall(last)  # a sentence, not a label or a list of names: few capitalised words
+    capitalised = sum(t[:1].isupper() for t in tokens)
+    return glued_tail and len(tokens) >= _CUT_SHORT_WORDS and capitalised <= _CUT_SHORT_CAPITALS * len(tokens)
 
 
 def line_features(page: Page, index: int, prose: list[int]) -> list[float]:
@@ -175,14 +201,14 @@ def furniture_odds(features: list[float], model: dict[str, list[float] | float] 
     return 1.0 / (1.0 + math.exp(-score))
 
 
-def mark_model_lines(page: Page, spare: str | None = None, model: dict[str, list[float] | float] | None = None) -> None:
-    """Lines the rules left in the body that are not paragraphs of the article (nor the headline, ``spare``),
-    which the model reads as furniture with odds of at least the model's threshold."""
+def mark_model_lines(page: Page, glued_tail: bool = False, model: dict[str, list[float] | float] | None = None) -> None:
+    """Lines the rules left in the body that the model may decide (``open_to_model``) and reads as furniture with
+    odds of at least the model's threshold."""
     model = model or _model()
     prose = prose_lines(page)
     threshold = float(model["threshold"])  # type: ignore[arg-type]
     for index in page.live():
-        if not open_to_model(page, index, prose) or page.lines[index] == spare:
+        if not open_to_model(page, index, prose, glued_tail):
             continue
         if furniture_odds(line_features(page, index, prose), model) >= threshold:
             dated = _TIME.search(page.lines[index]) or _DATE.search(page.lines[index])
