@@ -91,6 +91,7 @@ def _target_patterns(targets: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "captured_person": acts_on(verbs["capture"], persons),
         "captured_goods": acts_on(verbs["capture"], goods),
         "harmed_person": acts_on(verbs["harm"], persons),
+        "violence_on_person": acts_on("|".join(targets["violence"]), persons),
         "attacked_site": acts_on("|".join(targets["assault"]), "|".join([*targets["sites"], *targets["persons"]])),
         "fighting": word_patterns(targets["fighting"]),
         "intent": word_patterns(targets["intent"]),
@@ -118,14 +119,36 @@ def best_cue(text: str) -> Cue | None:
     )
     if cue is not None and cue.event_type == "Explosions/Remote violence" and _weapon_only_named(text, cue):
         cue = _act_besides_weapon(text, lowered, cue)
+    if cue is None:
+        cue = _violence_on_person(text)
     return _against_protesters(text, _by_target(text, _development_over_reason(text, cue))) if cue else None
 
 
 def _told(text: str, cue: Cue) -> bool:
     """Whether some match of ``cue`` tells an act, not its absence or its purpose: "no fighting was reported",
-    "without clashes", "ahead of a new offensive", "en vue d'une offensive" name an act that did not take place."""
-    untold = cue_lexicon()["modifiers"]["untold"]
-    return any(not untold.search(text[max(0, m.start() - 50) : m.start()]) for m in cue.pattern.finditer(text))
+    "without clashes", "ahead of a new offensive", "en vue d'une offensive" name an act that did not take place;
+    "the servicemen captured in Kursk were returned" names persons, not a place taken."""
+    modifiers = cue_lexicon()["modifiers"]
+    untold = modifiers["untold"]
+    for m in cue.pattern.finditer(text):
+        before = text[max(0, m.start() - 50) : m.start()]
+        if untold.search(before) or (m.group(0).endswith("ing") and modifiers["progressive_before"].search(before)):
+            continue  # "members who were stealing cows": what the object was doing is not the clause's act
+        if (
+            cue.sub == "territory"
+            and modifiers["person_before"].search(text[max(0, m.start() - 40) : m.start()])
+            and modifiers["preposition_after"].search(text[m.end() : m.end() + 15])
+        ):
+            continue
+        return True
+    return False
+
+
+def _violence_on_person(text: str) -> Cue | None:
+    """A clause with no cue whose verb harms a person ("soldiers shot an elderly couple", "beat a priest") reports an
+    attack: ACLED types an act by whom it harms."""
+    found = cue_lexicon()["targets"]["violence_on_person"].search(text)
+    return _cue_of("Attack") if found and not _told_as_intent(text, found.start()) else None
 
 
 def _against_protesters(text: str, cue: Cue) -> Cue:
@@ -133,7 +156,7 @@ def _against_protesters(text: str, cue: Cue) -> Cue:
     as the protest with its intervention or excessive force, not as violence against civilians."""
     if cue.sub != "Attack" or not cue_lexicon()["demonstration"].search(text):
         return cue
-    return protest_over_topic(text, _cue_of("Peaceful protest")) or cue
+    return next(c for c in cue_lexicon()["cues"] if c.sub == "Peaceful protest")
 
 
 def _weapon_only_named(text: str, cue: Cue) -> bool:
