@@ -144,3 +144,18 @@ def test_a_page_cut_short_keeps_its_last_words(tail: str) -> None:
     one_line = " ".join([*BODY, tail])
     for doc in (cleaned([*head, *BODY, tail]), cleaned([*head, one_line])):
         assert tail in doc.text and MODEL_REASON not in removed(doc).values()
+
+
+def test_a_list_of_a_reports_source_headlines_and_its_place_line_is_left_to_the_rules() -> None:
+    """A conflict report's sources: headlines of several wires, then the place line, and no furniture: no page."""
+    headlines = [
+        "Two Ukrainian soldiers killed in shelling near Avdiivka: military.",
+        "Ukraine says two servicemen killed in eastern clashes.",
+        "Two troops killed as fighting flares in Donetsk region - army.",
+        "Shelling kills two Ukrainian soldiers in the east.",
+        "Two Ukrainian soldiers die in rebel attack, military says.",
+        "Kiev reports two soldiers killed in the past day.",
+        "Fighting flares near Donetsk airport, two soldiers dead.",
+    ]
+    doc = clean_text(Document(doc_id="t", source="t.txt", raw="\n\n".join([*headlines, "Opytne"])))
+    assert doc.text.endswith("Opytne") and not doc.removed

@@ -28,6 +28,7 @@ from kronika.stages.clean_rules import (
 MODEL_REASON = "page furniture (line model)"
 MIN_PAGE_LINES = 8  # a page as scrapers bring it; shorter texts (a report, a note) are left to the rules
 MAX_SHARED_WORDS = 0.0
+_REPEATS = ("repeated line", "repeated across documents")  # a feed's repeats are no sign of a web page
 _CUT_SHORT_WORDS = 6
 _CUT_SHORT_CAPITALS = 0.15  # the model decides only lines that share no word of four letters or more with the body
 _SENTENCE_END = re.compile(r"[.!?…][)\]\"”»’]*\s*$")
@@ -88,21 +89,28 @@ def prose_lines(page: Page) -> list[int]:
 
 
 def open_to_model(page: Page, index: int, prose: list[int], glued_tail: bool = False) -> bool:
-    """A line the model may decide: on a page (MIN_PAGE_LINES lines or more: a report, a note or a feed item is
-    left to the rules), above the article's first paragraph or below its last (a subheading, a credit, a label
-    between two paragraphs stays), no sentence (``Ukraine did not comment.``, ``… verify the image.)``), and none
-    of whose words of four letters or more the paragraphs use (a live entry's heading ``Un mort à Kherson``, a
-    place line under a report, share the words of the text). With ``glued_tail`` (the page's last piece was cut off
-    a glued line), the last words of a page cut short mid-sentence stay."""
+    """A line the model may decide: on a page (MIN_PAGE_LINES lines or more, with furniture the rules know: a
+    report, a list of its sources' headlines, a note or a feed item is left to the rules), above the article's
+    first paragraph or below its last (a subheading, a credit, a label between two paragraphs stays), no sentence
+    (``Ukraine did not comment.``, ``… verify the image.)``), and none of whose words of four letters or more the
+    paragraphs use (a live entry's heading ``Un mort à Kherson``, a place line under a report, share the words of
+    the text). With ``glued_tail`` (the page's last piece was cut off a glued line), the last words of a page cut
+    short mid-sentence stay."""
     if not prose or prose[0] <= index <= prose[-1] or _SENTENCE_END.search(page.lines[index]):
         return False
-    if sum(1 for line in page.lines if line) < MIN_PAGE_LINES:
+    if sum(1 for line in page.lines if line) < MIN_PAGE_LINES or not _has_furniture(page):
         return False
     if index > prose[-1] and ends_with_date(page.lines[index]):
         return False  # a dated reference of a list of sources after the article
     if index == max(i for i, line in enumerate(page.lines) if line) and _cut_short(page, index, glued_tail):
         return False
     return _shared_words(page, index, prose) <= MAX_SHARED_WORDS
+
+
+def _has_furniture(page: Page) -> bool:
+    """The rules found page furniture on it: a web page as scrapers bring it, not a list of a report's headlines and
+    its place line (a UCDP source list) or a coder's note."""
+    return any(reason not in _REPEATS for reason in page.reasons.values())
 
 
 def _cut_short(page: Page, index: int, glued_tail: bool) -> bool:
