@@ -330,11 +330,38 @@ def link_events(events: list[Event], prior: dict[str, str] | None = None) -> Lin
             union(event_id, cluster_id, checked=False)
     reasons: dict[str, LinkReason] = {}
     decisions = [(r, a, b) for a, b in candidate_pairs(events) if (r := decide(a, b)) is not None]
-    for reason, a, b in sorted(decisions, key=lambda item: item[0].score):
+    for reason, a, b in sorted(_without_guessed_towns(decisions), key=lambda item: item[0].score):
         if union(a.event_id, b.event_id):
             reasons.setdefault(a.event_id, reason)
             reasons.setdefault(b.event_id, LinkReason(a.event_id, *_rest(reason)))
     return LinkResult({event_id: find(event_id) for event_id in parent}, reasons)
+
+
+Decision = tuple[LinkReason, Event, Event]
+
+
+def _without_guessed_towns(decisions: list[Decision]) -> list[Decision]:
+    """A region-wide report ("dans la région de Soumy", "in Donetsk region") names no town: when its candidates lie
+    in towns told apart (two towns of the oblast hit that day), it joins only the town whose toll it tells; when
+    none or several do, it stays its own event rather than a guess."""
+    towns: dict[str, list[Event]] = {}
+    for reason, a, b in decisions:
+        if reason.relation == "region contains place":
+            region, town = (a, b) if _is_region(a) else (b, a)
+            towns.setdefault(region.event_id, [region]).append(town)
+    guessed: set[frozenset[str]] = set()
+    for region, *found in towns.values():
+        if not any(_conflict(x, y) for x in found for y in found):
+            continue  # one town (or reports of one place): no guess
+        told = [t for t in found if _tolls_agree(region, t)]
+        if any(_conflict(x, y) for x in told for y in told):
+            told = []
+        guessed |= {frozenset((region.event_id, t.event_id)) for t in found if t not in told}
+    return [d for d in decisions if frozenset((d[1].event_id, d[2].event_id)) not in guessed]
+
+
+def _is_region(event: Event) -> bool:
+    return event.location is not None and event.location.geo_precision == "region"
 
 
 def _conflict(a: Event, b: Event) -> bool:
