@@ -297,6 +297,10 @@ def test_cues_of_batch_7_kinds(text: str, sub: str) -> None:
         ("blows up", "blowing up", "blew up", "blown up"),
         ("overruns", "overrunning", "overran"),
         ("sabotages", "sabotaging", "sabotaged"),
+        ("burns down", "burning down", "burned down"),
+        ("razes", "razing", "razed"),
+        ("deports", "deporting", "deported"),
+        ("rapes", "raping", "raped"),
     ],
 )
 def test_cue_verb_families_are_whole(family: tuple[str, ...]) -> None:
