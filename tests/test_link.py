@@ -379,7 +379,7 @@ def _main_events_by_document(db: str) -> dict[str, str]:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("batch", "min_recall"), [("fresh1", 0.75), ("fresh2", 0.5)])
+@pytest.mark.parametrize(("batch", "min_recall"), [("fresh1", 0.75), ("fresh2", 0.5), ("fresh3", 0.66)])
 def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, batch: str, min_recall: float) -> None:
     """Batches written in session 7 (2023-2025, outlets not used before), each scored before the rules it guided:
     fresh1 pairs precision 0.842, recall 0.667, one distinct report (the next night) merged away; fresh2 (written
