@@ -310,6 +310,11 @@ def test_two_outlets_one_without_a_date_are_one_event(tmp_path: Path) -> None:
     events = api.events(db)
     assert len(events) == 1 and sorted(events[0].doc_ids) == ["deux", "un"]
     assert (events[0].date, events[0].fatalities, events[0].injuries) == ("2024-03-12", 3, 11)
+    # the differing tolls stay on the one event as claims, each with its document and source
+    [(event, claims)] = [(e, c) for e, c in api.claims_by_event(db) if e is not None]
+    told = {c.doc_id: c.text for c in claims if c.event_id == event.event_id}
+    assert "tuant trois personnes" in told["un"] and "killing four people" in told["deux"]
+    assert all(c.source for c in claims)
 
 
 def test_a_district_or_a_site_and_its_town_are_one_place() -> None:

@@ -3,11 +3,15 @@
 Blocking keeps it near-linear: an event is only compared with events of the
 same family whose block (ISO week of its date, half-degree grid cell of its
 place) is its own or a neighbour. A pair links when the places agree (same
-place, < 25 km apart when one is only "near", < 3 km for two exact points, or
-a region containing the other's place), the sub-types agree outside battles and
-the date windows overlap (an undated report: same place and both count the
-dead); two events of one document never merge. Every link keeps why
-it was made (distance, date overlap, relation), shown by ``kronika event ID``.
+place, a site or district and its town, < 25 km apart when one is only "near",
+< 3 km for two exact points, or a region containing the other's place, unless
+it would have to guess between towns), the sub-types agree outside battles (an
+interception and the hits of one attack, or one strike named by two weapons with
+the same toll, are one) and the date windows overlap (two nights running do not;
+an undated report: same place and both count the dead; a follow-up of the next
+day: the same telling toll); two events of one document never merge. Every link
+keeps why it was made (distance, date overlap, relation), shown by
+``kronika event ID``.
 """
 
 from __future__ import annotations
