@@ -60,9 +60,9 @@ def own_gold() -> dict[str, dict[str, Any]]:
     return gold
 
 
-def rules_pages(shape: str) -> Iterator[tuple[str, Page, list[int], set[int]]]:
-    """Each page cleaned by the rules alone: its Page (reasons of the rules), the origin of each piece, and the
-    lines the rules leave undecided (live lines that are not the headline)."""
+def rules_pages(shape: str) -> Iterator[tuple[str, Page, list[int], bool]]:
+    """Each page cleaned by the rules alone: its Page (reasons of the rules), the origin of each piece, and whether
+    its last piece was cut off a glued line (the model then spares the last words of a page cut short)."""
     gold = own_gold()
     captured: dict[str, Any] = {}
     original_unglue, original_mark = clean_module.unglue, clean_module.mark_model_lines
@@ -82,7 +82,7 @@ def rules_pages(shape: str) -> Iterator[tuple[str, Page, list[int], set[int]]]:
                 doc.raw = glue_page(doc.raw, shape)
             clean_module.clean_text(doc)
             page, origins = captured["page"], captured["unglued"][1]
-            yield name, page, origins, set(page.live()) if not captured["tail"] else {-1, *page.live()}
+            yield name, page, origins, bool(captured["tail"])
     finally:
         clean_module.unglue, clean_module.mark_model_lines = original_unglue, original_mark  # type: ignore[assignment]
 
@@ -108,10 +108,10 @@ def collect() -> dict[str, Any]:
     rows: list[list[float]] = []
     labels: list[int] = []
     batches: list[str] = []
-    pages: dict[str, list[tuple[str, Page, list[int], set[int]]]] = {shape: [] for shape in SHAPES}
+    pages: dict[str, list[tuple[str, Page, list[int], bool]]] = {shape: [] for shape in SHAPES}
     for shape in SHAPES:
-        for name, page, origins, open_lines in rules_pages(shape):
-            pages[shape].append((name, page, origins, open_lines))
+        for name, page, origins, glued_tail in rules_pages(shape):
+            pages[shape].append((name, page, origins, glued_tail))
             prose = prose_lines(page)
             for index, line in enumerate(page.lines):
                 found = label(line, gold[name])
@@ -150,19 +150,18 @@ def train(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
 
 
 def score(
-    entries: list[tuple[str, Page, list[int], set[int]]], gold: dict[str, Any], model: Any, threshold: float
+    entries: list[tuple[str, Page, list[int], bool]], gold: dict[str, Any], model: Any, threshold: float
 ) -> tuple[float, int]:
     """Share of the checks passed, and must_keep lines lost, with the model deciding the open lines."""
     passed = checks = lost = 0
-    for name, page, origins, open_lines in entries:
+    for name, page, origins, glued_tail in entries:
         prose = prose_lines(page)
         dropped = set(page.reasons)
         if model is not None:
             dropped |= {
                 i
-                for i in open_lines
-                if i >= 0
-                and open_to_model(page, i, prose, -1 in open_lines)
+                for i in page.live()
+                if open_to_model(page, i, prose, glued_tail)
                 and furniture_odds(line_features(page, i, prose), model) >= threshold
             }
         kept = [(origins[i], line) for i, line in enumerate(page.lines) if line and i not in dropped]
