@@ -105,6 +105,9 @@ def test_dated_sources_after_the_body_stay() -> None:
         ("Presented by", "production credits"),
         ("Sujets associés", "related articles"),
         ("Related reads", "related articles"),
+        ("Imprimé depuis example-journal.fr le 02/04/2025", "UI string"),
+        ("Printed from example-news.com on April 2, 2025", "UI string"),
+        ("Cet article provient du site example-journal.fr", "UI string"),
     ],
 )
 def test_labels_of_podcast_print_and_transcript_pages(line: str, reason: str) -> None:
@@ -123,6 +126,7 @@ def test_labels_of_podcast_print_and_transcript_pages(line: str, reason: str) ->
         "Avec l'AFP",
         "The reading time of the treaty text was cut to two hours by the negotiators.",
         "Les invités du sommet ont quitté Kiev sous les sirènes.",
+        "Le drone provient du site de production d'Alabuga, selon le renseignement ukrainien.",
     ],
 )
 def test_news_about_platforms_versions_and_transcripts_stays(line: str) -> None:
