@@ -1690,3 +1690,32 @@ def test_a_brigade_from_a_town_leaves_the_town_a_place(run_text: Run) -> None:
 def test_ports_struck_in_2024_2025_are_sites(run_text: Run, text: str, lat: float, lon: float) -> None:
     sites = [p for p in run_text(text, date="2024-05-30").places if p.feature == "site"]
     assert sites and within(sites[0], lat, lon, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Des obus sont tombés sur Nova Kakhovka, Golo Pristan et Oleshky dans la nuit.", "Golo Pristan", 46.52, 32.52),
+        (
+            "Une vidéo a été tournée près du village de Makiivkan, dans la région de Louhansk.",
+            "Makiivkan",
+            49.23,
+            37.99,
+        ),
+        (
+            "Footage was filmed on a farm near Makiivkan in the Luhansk region, the investigators said.",
+            "Makiivkan",
+            49.23,
+            37.99,
+        ),
+    ],
+)
+def test_an_unread_name_the_text_places_in_a_region_is_its_village_one_letter_away(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert within(place(run_text(text, date="2023-06-06"), surface), lat, lon, 15)
+
+
+def test_a_list_across_regions_respells_nothing(run_text: Run) -> None:
+    doc = run_text("Des drones ont visé Kharkiv, Golo Pristan et Odessa dans la nuit.", date="2023-06-06")
+    assert not [p for p in doc.places if p.surface == "Golo Pristan" and p.lat is not None]

@@ -78,7 +78,7 @@ class Gazetteer:
             candidates = [c for c in self._query("n.key = ?", key) if c.kind in ("region", "macro")]
         return candidates[0] if candidates else None
 
-    def near_spellings(self, surface: str, region: Candidate) -> list[Candidate]:
+    def near_spellings(self, surface: str, region: Candidate, edits: int | None = None) -> list[Candidate]:
         """Places of ``region`` whose name is within ``edits`` letter changes of ``surface`` (transliteration keys).
 
         The Russian or a local spelling of a village ("Kamyshevakha" for Komyshuvakha) that the rules of
@@ -87,7 +87,7 @@ class Gazetteer:
         key = translit_key(surface)
         if len(key) < _FUZZY_MIN_KEY or region.kind != "region":
             return []
-        edits = _FUZZY_EDITS
+        edits = _FUZZY_EDITS if edits is None else edits
         ids = [
             place_id
             for other, place_id in self._region_keys(region.country, region.admin1_code)

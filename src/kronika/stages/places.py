@@ -45,6 +45,7 @@ from kronika.stages.place_ranking import (
     in_theatre,
 )
 from kronika.stages.place_roles import origin_and_office_roles
+from kronika.stages.place_spellings import respelled
 from kronika.stages.place_water import water_places
 
 __all__ = ["RankedCandidate", "front_distance_km", "geocode", "resolve_places"]
@@ -173,8 +174,19 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     _unit_roles(doc, doc.places)
     origin_and_office_roles(doc, doc.places)  # "shelled X from the Kursk region", "the governor of the Y region"
     doc.places += water + _unresolved(doc, mentions + [Mention(w.surface, w.start, w.end) for w in water])
+    _respell(doc, gazetteer, context, anchors, day)  # "le village de Makiivkan, dans la région de Lougansk"
     doc.places.sort(key=lambda p: p.start)
     return doc
+
+
+def _respell(
+    doc: Document, gazetteer: Gazetteer, context: list[Candidate], anchors: list[Candidate], day: str | None
+) -> None:
+    """An unread name the text places in a region, read as that region's village one letter away."""
+    for mention in list(respelled(doc.text, doc.places, gazetteer)):
+        chosen = choose(mention.surface, mention.candidates, [], context, anchors, day)
+        doc.places = [p for p in doc.places if not (p.start < mention.end and mention.start < p.end)]
+        doc.places.append(_place(doc, mention, chosen))
 
 
 def _unit_roles(doc: Document, places: list[Place]) -> None:
