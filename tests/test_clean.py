@@ -1251,7 +1251,7 @@ GLUED_FLOORS = {
     16: {"one line": (0.97, 1), "three lines": (0.955, 1), "no space": (0.93, 0)},  # before 0.874/0.859/0.844
     17: {"one line": (0.93, 0), "three lines": (0.86, 0), "no space": (0.81, 0)},  # before 0.846/0.785/0.769
     18: {"one line": (0.975, 0), "three lines": (0.965, 2), "no space": (0.945, 0)},  # before 0.842/0.837/0.826
-    19: {"one line": (0.95, 0), "three lines": (0.95, 0), "no space": (0.915, 0)},  # before 0.918/0.918/0.885
+    19: {"one line": (0.965, 0), "three lines": (0.965, 0), "no space": (0.93, 0)},  # before 0.918/0.918/0.885
 }
 
 

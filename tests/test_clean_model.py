@@ -108,6 +108,8 @@ def test_dated_sources_after_the_body_stay() -> None:
         ("Imprimé depuis example-journal.fr le 02/04/2025", "UI string"),
         ("Printed from example-news.com on April 2, 2025", "UI string"),
         ("Cet article provient du site example-journal.fr", "UI string"),
+        ("Vous pourriez aimer aussi :", "related articles"),
+        ("Ces articles pourraient vous intéresser", "related articles"),
     ],
 )
 def test_labels_of_podcast_print_and_transcript_pages(line: str, reason: str) -> None:
@@ -180,3 +182,12 @@ def test_a_list_of_a_reports_source_headlines_and_its_place_line_is_left_to_the_
     ]
     doc = clean_text(Document(doc_id="t", source="t.txt", raw="\n\n".join([*headlines, "Opytne"])))
     assert doc.text.endswith("Opytne") and not doc.removed
+
+
+def test_an_authors_note_after_a_glued_byline_cut_in_two() -> None:
+    """On a page glued on one line the byline is cut into pieces (``Par Claire`` + ``Dubois``): joined back, its
+    name tells the author's note at the end."""
+    bio = "Claire Dubois est historienne et enseigne à l'université de Lille."
+    page = " ".join(["Tribune", HEADLINE, "Par Claire Dubois 3 mars 2025", *BODY, bio, "Partager cet article"])
+    doc = cleaned([page])
+    assert bio not in doc.text and all(sentence in doc.text for sentence in BODY)

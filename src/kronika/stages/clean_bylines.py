@@ -87,9 +87,7 @@ def _mark_author_bios(page: Page) -> None:
         return
     first = next((i for i in prose if FULL_STOP.search(page.lines[i])), prose[0])  # the first sentence
     alone = {page.lines[i].strip(): i for i in range(first) if _is_name_by_furniture(page, i)}
-    signed = {
-        _BYLINE_INTRO.sub("", page.lines[i]).split(",")[0].strip() for i, r in page.reasons.items() if r == "byline"
-    }
+    signed = {_BYLINE_INTRO.sub("", byline).split(",")[0].strip() for byline in _bylines(page)}
     names = names | {name for name in signed if _AUTHOR_NAME.fullmatch(name)}
     for index in page.live():
         opening = page.lines[index].lstrip("*† ")
@@ -102,6 +100,17 @@ def _mark_author_bios(page: Page) -> None:
             page.reasons[index] = "author bio"
             if name in alone:
                 page.reasons[alone[name]] = "byline"
+
+
+def _bylines(page: Page) -> list[str]:
+    """The byline lines, a byline cut in pieces on a glued page (``Par Hugo`` + ``Lemaire``) joined back."""
+    runs: list[list[int]] = []
+    for index in sorted(i for i, reason in page.reasons.items() if reason == "byline"):
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [" ".join(page.lines[i] for i in run) for run in runs]
 
 
 def _is_name_by_furniture(page: Page, index: int) -> bool:
