@@ -107,6 +107,7 @@ def choose(
     city = _city_by_its_name(surface, candidates, sentence)
     if city is not None:
         return city
+    candidates = _towns_by_their_compound_name(surface, candidates)
     best = max(candidates, key=lambda c: _score(c, context, anchors, surface, sentence, day) + _beside(c, neighbours))
     if translit_key(best.name) in name_keys(surface):
         return _far_fallback(best, sentence) or best  # its own name: only a region of the same sentence overrules
@@ -225,6 +226,19 @@ def _city_by_its_name(surface: str, candidates: list[Candidate], sentence: list[
     if not in_theatre(city) and any(in_theatre(c) for c in renamed):
         return None  # "Dzerzhinsk", French "Dzerjynsk": the town renamed Toretsk competes with the far city
     return city
+
+
+def _towns_by_their_compound_name(surface: str, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Bilhorod-Dnistrovskyi" is the Odesa Oblast town of 50,000 that bears the compound name, not Belgorod, which
+    GeoNames lists under it as an alternate name; a village so named does not outrank a town's former name ("Krasny
+    Liman" stays Lyman, not the hamlet Krasnyi Lyman)."""
+    if " " not in translit_key(surface):
+        return candidates
+    keys = name_keys(surface)
+    towns = [
+        c for c in candidates if c.kind == "city" and c.population >= _RENAMED_TOWN and translit_key(c.name) in keys
+    ]
+    return towns or candidates
 
 
 def _front_prior(candidate: Candidate, day: str | None = None, by_name: bool = True) -> float:
