@@ -389,3 +389,35 @@ def test_a_range_of_days_starts_on_its_first_day(
 def test_a_reversed_range_is_no_range(dated: Callable[..., Document]) -> None:
     doc = dated("Du 9 au 2 septembre, rien.", date="2024-09-10")
     assert window(mention_at(doc, "2 septembre")) == ("2024-09-02", "2024-09-02", "day")
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "day"),
+    [
+        (
+            "2025-02-20",
+            "L'association appelle à un rassemblement samedi 22 février, place de la Mairie.",
+            "samedi 22 février",
+            "2025-02-22",
+        ),
+        ("2025-12-29", "Les pourparlers reprendront le lundi 5 janvier à Genève.", "lundi 5 janvier", "2026-01-05"),
+        (
+            "2024-01-03",
+            "Le missile avait frappé le centre-ville le jeudi 28 décembre.",
+            "jeudi 28 décembre",
+            "2023-12-28",
+        ),
+        (
+            "2025-03-04",
+            "A vigil is planned for Saturday, March 8 outside the embassy.",
+            "Saturday, March 8",
+            "2025-03-08",
+        ),
+    ],
+)
+def test_a_day_told_with_its_weekday_falls_in_the_year_that_fits(
+    dated: Callable[..., Document], published: str, text: str, expression: str, day: str
+) -> None:
+    """'samedi 22 février' on a page of 20 February 2025 is that Saturday, not 22 February 2024 (a Thursday)."""
+    doc = dated(text, date=published)
+    assert window(mention_at(doc, expression)) == (day, day, "day")

@@ -681,3 +681,57 @@ def test_the_act_named_again_in_its_own_region_stays_one(run_text: RunText) -> N
 )  # fmt: skip
 def test_a_pair_of_single_victims_counts_two(text: str, toll: tuple[int | None, int | None]) -> None:
     assert casualties(text) == toll
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un rassemblement de soutien à l'Ukraine est prévu samedi devant l'hôtel de ville de Lyon.",
+        "Le collectif appelle à une manifestation dimanche prochain place Bellecour, à Lyon.",
+        "In Dublin, campaigners have announced a rally for Saturday outside the parliament.",
+        "A march in support of Ukraine is scheduled for Sunday in central Warsaw.",
+    ],
+)
+def test_a_rally_announced_for_later_is_no_event(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2025-02-20")
+    assert [e for e in doc.events if e.event_type in ("Protests", "Riots")] == []
+
+
+def test_a_rally_held_is_still_an_event(run_text: RunText) -> None:
+    doc = run_text(
+        "Samedi, plusieurs centaines de personnes ont manifesté à Lyon en soutien à l'Ukraine.", date="2025-02-23"
+    )
+    assert [e.event_type for e in doc.events] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parmi les soldats libérés figurent des marins capturés à Marioupol en 2022.",
+        "Moscou a indiqué avoir récupéré 75 militaires russes faits prisonniers dans la région de Koursk.",
+        "Among the freed prisoners were defenders of Mariupol, the Ukrainian ombudsman said.",
+    ],
+)
+def test_people_freed_in_a_swap_are_no_retaking(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2025-05-23")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+def test_a_town_retaken_by_troops_is_still_a_retaking(run_text: RunText) -> None:
+    doc = run_text(
+        "Ukrainian troops retook Robotyne, Zaporizhzhia, on Monday, the general staff said.", date="2023-08-29"
+    )
+    assert [e.event_type for e in doc.events] in (["Battles"], ["Strategic developments"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine and Russia swapped 103 prisoners of war each on Saturday, in an exchange brokered by Qatar.",
+        "L'Ukraine et la Russie ont procédé samedi à un échange de 103 prisonniers de guerre, sous l'égide du Qatar.",
+    ],
+)
+def test_a_swap_between_states_is_one_event_at_a_state(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2025-05-24")
+    assert [e.sub_event_type for e in doc.events] == ["Agreement"]
+    assert doc.events[0].location is not None and doc.events[0].location.geo_precision == "country"

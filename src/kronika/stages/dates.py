@@ -313,10 +313,25 @@ def _resolve_day_month(
     resolved = _day_month(match, default_year)
     if resolved is None:
         return None
+    if not match.group("y") and reference and (named := _weekday_named(match, reference)):
+        return named, named, "day"
     if not match.group("y") and reference and resolved > reference + timedelta(days=1):
         previous = _day_month(match, resolved.year - 1)
         resolved = previous or resolved
     return resolved, resolved, "day"
+
+
+def _weekday_named(match: re.Match[str], reference: date) -> date | None:
+    """A day and month told with their weekday ("samedi 22 février", "Saturday, March 1") fall in the year where
+    that day is that weekday, the nearest to the report: after it too, for an announcement."""
+    named = (match.groupdict().get("wd") or "").lower()
+    weekday = _vocab()["weekdays"].get(named)
+    if weekday is None:
+        return None
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    fitting = [d for d in (_day_month(match, y) for y in years) if d is not None and d.weekday() == weekday]
+    nearest = min(fitting, key=lambda d: abs((d - reference).days), default=None)
+    return nearest if nearest is not None and abs((nearest - reference).days) <= 183 else None
 
 
 def _resolve_range(

@@ -21,6 +21,7 @@ from kronika.stages.dates import anchor_date
 from kronika.stages.event_typing import Clause
 
 __all__ = [
+    "announced_for_later",
     "another_act",
     "attacked_place",
     "background",
@@ -32,6 +33,7 @@ __all__ = [
     "names_the_act_told",
     "names_the_source",
     "outside_descriptions",
+    "people_freed",
     "round_up_opener",
     "tells_damage_or_toll",
     "toll_told_at",
@@ -72,6 +74,10 @@ def _context() -> dict[str, Any]:
         "part_before": re.compile(data["city_part_before"], re.I),
         "part_after": re.compile(data["city_part_after"]),
         "round_up_opener": re.compile(data["round_up_opener"], re.I),
+        "later": word_patterns(data["announced_for_later"]),
+        "freed_before": re.compile(data["people_freed_before"], re.I),
+        "freed_after": re.compile(data["people_freed_after"], re.I),
+        "earlier": word_patterns(data["earlier_occurrence"]),
     }
 
 
@@ -251,3 +257,23 @@ def _place_km(a: Place, b: Place) -> float:
 def round_up_opener() -> re.Pattern[str]:
     """A sentence opened at its place ("À Loutsk,", "Dans la région de Rivne,", "In Lutsk,")."""
     return _context()["round_up_opener"]
+
+
+def announced_for_later(text: str) -> bool:
+    """The act is announced for later ("un rassemblement prévu samedi", "called for a protest next Sunday") or
+    named as an earlier one ("lors d'un précédent rassemblement"): no event of the report's day."""
+    return bool(_context()["later"].search(text) or _context()["earlier"].search(text))
+
+
+def people_freed(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The text with the capture words told of people blanked ("les Ukrainiens libérés", "avoir récupéré 49
+    soldats", "freed 95 prisoners": a release, not a change of territory); None when there are none."""
+    spans = [
+        m.span()
+        for m in pattern.finditer(text)
+        if _context()["freed_before"].search(text[max(0, m.start() - 60) : m.start()])
+        or _context()["freed_after"].match(text[m.end() : m.end() + 60])
+    ]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text if spans else None

@@ -12,7 +12,7 @@ from datetime import date
 from kronika.data import word_patterns
 from kronika.model import Document, Event, Location, Place
 from kronika.stages.event_build import clauses, make_event
-from kronika.stages.event_context import background, kicker
+from kronika.stages.event_context import announced_for_later, background, kicker
 from kronika.stages.event_dates import event_window
 from kronika.stages.event_typing import (
     Clause,
@@ -73,7 +73,9 @@ def _placeless_act(doc: Document, anchor: tuple[date, str] | None, most_sentence
         return None
     for clause in clauses(doc, doc.sentences[0], 0):
         cue = definite_act(clause.text)
-        if cue is not None and not is_non_event(clause.text) and not background(doc, clause):
+        if cue is None or announced_for_later(clause.text):  # "a rally is planned for Saturday": not yet
+            continue
+        if not is_non_event(clause.text) and not background(doc, clause):
             nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
             event = make_event(doc, clause, cue, nowhere, event_window(doc, clause, anchor))
             event.location = None

@@ -21,6 +21,7 @@ from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
 from kronika.stages.event_build import add_evidence, clauses, make_event
 from kronika.stages.event_context import (
+    announced_for_later,
     attacked_place,
     background,
     city_part,
@@ -31,6 +32,7 @@ from kronika.stages.event_context import (
     names_the_act_told,
     names_the_source,
     outside_descriptions,
+    people_freed,
     round_up_opener,
     tells_damage_or_toll,
     toll_told_at,
@@ -55,6 +57,7 @@ from kronika.tolls import casualties, is_update, updated
 __all__ = ["best_cue", "casualties", "detect_events", "is_non_event"]
 
 _NOT_REPORTING = ("opinion", "ai_generated")
+_ANNOUNCED = ("Protests", "Riots", "Strategic developments")  # what is announced for later: rallies, talks, swaps
 _EVENT_ROLES = ("location", "near")
 # "à Kherson", "in the village of Antonivka": a place told as where something happened
 _LOCATIVE = re.compile(r"(?i)(?<!\w)(?:à|au|en|dans|près\s+de|in|at|near|outside)\s+(?:[\w'’-]+\s+){0,3}$")
@@ -92,6 +95,8 @@ def _reported_events(doc: Document, citing: set[int], anchor: tuple[date, str] |
             events.extend(_clause_events(doc, clause, events, anchor))
     merged = merge_within_document(doc, events)
     located = [e for e in merged if _located_enough(e)]
+    if not any(e.sub_event_type == "Agreement" for e in located):  # a swap between states: once, at a state
+        located.extend([e for e in merged if _between_states(e) and not _located_enough(e)][:1])
     if not located and len(citing) < len(paragraph_spans(doc.text)):
         located = single_report_event(doc, merged, citing, anchor)
     return located
@@ -123,6 +128,8 @@ def _clause_events(
     if _unopposed_transfer(doc, clause, previous) or background(doc, clause):
         return []  # "depuis le début de l'invasion, 591 civils ont été tués": a running total, not a report
     cue = protest_over_topic(clause.text, best_cue(clause.text))
+    if cue is not None and cue.sub == "territory" and (released := people_freed(clause.text, cue.pattern)):
+        cue = best_cue(released)  # "Parmi les Ukrainiens libérés figurent...": a release, not a retaking
     if cue is None and (next_act := _next_act_of_round_up(doc, clause, previous, anchor)):
         return next_act
     if cue is None:
@@ -132,6 +139,8 @@ def _clause_events(
         return []
     if is_non_event(outside_descriptions(clause.text)):  # "Lviv, ville habituellement épargnée": the place's
         return []  # description is not the clause's action
+    if cue.event_type in _ANNOUNCED and announced_for_later(clause.text):  # "un rassemblement prévu samedi"
+        return []
     if cue.priority <= cue_lexicon()["generic_priority"] and cue_lexicon()["modifiers"]["accusation"].search(
         clause.text
     ):
@@ -144,7 +153,9 @@ def _clause_events(
         return []
     places = _clause_places(doc, clause)
     if not places:
-        places = _inherited_places(doc, clause)
+        places = _inherited_places(doc, clause) or _states_agreeing(doc, clause, cue)
+    if cue.sub == "Agreement" and all(p.precision == "country" for p in places):
+        places = places[:1]  # "Ukraine and Russia exchanged prisoners": one exchange, told at the first state
     if not places or (previous and _retells_previous(doc, clause, places, previous[-1])):
         _attach_to_previous(doc, clause, cue, previous)
         return []
@@ -533,6 +544,19 @@ def _refine_previous_protest(doc: Document, clause: Clause, previous: list[Event
     if _recent(doc, previous[-1], clause):
         add_evidence(doc, previous[-1], clause.sentence)
         refine_subtype(previous[-1], clause.text)
+
+
+def _states_agreeing(doc: Document, clause: Clause, cue: Cue) -> list[Place]:
+    """An agreement or a prisoner exchange between states ("Ukraine and Russia exchanged 246 prisoners of war")
+    names no town: it is told at the first state the clause names."""
+    if cue.sub != "Agreement":
+        return []
+    states = [p for p in doc.places if clause.start <= p.start < clause.end and p.feature == "country" and p.lat]
+    return [dataclasses.replace(states[0], role="location", precision="country")] if states else []
+
+
+def _between_states(event: Event) -> bool:
+    return event.sub_event_type == "Agreement" and event.location is not None
 
 
 def _located_enough(event: Event, threshold: str = "region") -> bool:
