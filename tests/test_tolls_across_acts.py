@@ -11,6 +11,7 @@ import pytest
 
 from kronika.model import Document
 from kronika.stages.event_tolls import tells_total
+from kronika.tolls import casualties
 
 pytestmark = pytest.mark.model
 
@@ -163,3 +164,24 @@ def test_a_round_up_sentence_with_no_damage_nor_toll_adds_no_act(run_text: RunTe
 )
 def test_a_total_is_a_total_toll(text: str, total: bool) -> None:
     assert tells_total(text) is total
+
+
+def test_drone_hits_in_two_districts_of_a_town_add_their_victims(run_text: RunText) -> None:
+    text = (
+        "Des drones russes ont visé Zaporijjia dans la nuit de jeudi à vendredi, selon le gouverneur. "
+        "Dans le quartier de Shevchenkivskyi, un drone a frappé une maison : une femme a été blessée. "
+        "Dans le quartier d'Oleksandrivskyi, un drone a touché un immeuble ; quatre habitants ont été blessés."
+    )
+    doc = run_text(text, date="2025-06-06")
+    assert _at(doc, "Zapori") == (None, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 19 on Saturday after a woman died in hospital, officials said.", (19, None)),
+        ("Le bilan s'est alourdi à douze morts après le décès d'un homme à l'hôpital.", (12, None)),
+    ],
+)
+def test_a_new_total_counts_the_victim_it_is_explained_by(text: str, expected: tuple[int, None]) -> None:
+    assert casualties(text) == expected

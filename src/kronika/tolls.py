@@ -175,8 +175,9 @@ def casualties(text: str) -> tuple[int | None, int | None]:
                     total = (total or 0) + value
                     taken.append(match.span())
         result[kind] = total
-    if result["killed"] is None and (total_told := _death_toll_total().search(text)):
-        result["killed"] = _number(total_told.group("n"), lexicon["numbers"])
+    if total_told := _death_toll_total().search(text):  # "The death toll rose to 19 after a woman died in
+        # hospital": the new total, which counts the victim its sentence explains it by
+        result["killed"] = _number(total_told.group("n"), lexicon["numbers"]) or result["killed"]
     return result["killed"], result["injured"]
 
 

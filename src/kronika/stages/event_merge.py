@@ -16,6 +16,7 @@ from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
 from kronika.stages.event_context import another_act
 from kronika.stages.event_dates import later_entry, paragraph_of
+from kronika.stages.event_tolls import districts_add
 from kronika.stages.event_typing import complete_opponent, cue_lexicon, cue_strength
 from kronika.stages.language import paragraph_spans
 from kronika.tolls import conservative
@@ -31,6 +32,7 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
         if twin is None:
             merged.append(event)
             continue
+        apart = districts_add(twin, event)  # victims in two districts of the town, read before the evidence joins
         if _inside(event, twin) and (event.date, event.date_end) != (twin.date, twin.date_end):
             twin.date, twin.date_end, twin.time_precision = event.date, event.date_end, event.time_precision
         if _headline_only(doc, twin) and not _headline_only(doc, event):  # the body's day, not the page's
@@ -49,7 +51,7 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
             twin.event_type, twin.sub_event_type = event.event_type, event.sub_event_type
         elif event.event_type == twin.event_type and _more_specific(event, twin):
             twin.sub_event_type = event.sub_event_type
-        _merge_tolls(doc, twin, event)
+        _merge_tolls(doc, twin, event, apart)
         twin.actors.extend(a for a in event.actors if all(a.name != b.name for b in twin.actors))
         if twin.verification == "unknown":
             twin.verification = event.verification
@@ -58,14 +60,17 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
     return merged
 
 
-def _merge_tolls(doc: Document, twin: Event, event: Event) -> None:
+def _merge_tolls(doc: Document, twin: Event, event: Event, apart: bool) -> None:
     """The lowest credible toll (ACLED); but a live blog's later-timed entry updates an earlier one, whichever
-    order the blog lists them in ("18h40 - Neuf morts ..." above "11h15 - ... au moins trois morts")."""
+    order the blog lists them in ("18h40 - Neuf morts ..." above "11h15 - ... au moins trois morts"); tolls told in
+    two districts of the town (``apart``) add up."""
     newer = later_entry(doc, paragraph_of(doc, event.evidence[0].start), twin.evidence[0].start)
     older = later_entry(doc, paragraph_of(doc, twin.evidence[0].start), event.evidence[0].start)
     for kind in ("fatalities", "injuries"):
         mine, theirs = getattr(twin, kind), getattr(event, kind)
-        if newer and theirs is not None:
+        if apart and mine is not None and theirs is not None:
+            setattr(twin, kind, mine + theirs)
+        elif newer and theirs is not None:
             setattr(twin, kind, theirs)
         elif not (older and mine is not None):
             setattr(twin, kind, conservative(mine, theirs))

@@ -23,7 +23,7 @@ from kronika.model import Document, Event
 from kronika.stages.event_typing import Clause
 from kronika.tolls import casualties
 
-__all__ = ["add_or_keep", "district_toll_adds", "share_undivided", "tells_total", "told_places"]
+__all__ = ["add_or_keep", "district_toll_adds", "districts_add", "share_undivided", "tells_total", "told_places"]
 
 
 @functools.cache
@@ -81,6 +81,21 @@ def district_toll_adds(doc: Document, clause: Clause, event: Event) -> bool:
         if evidence.start != clause.sentence.start and casualties(evidence.text) != (None, None):
             told |= _districts(evidence.text)
     return bool(told) and not (own & told)
+
+
+def districts_add(twin: Event, event: Event) -> bool:
+    """Two tellings at one town whose tolls were told in different districts of it ("dans le quartier de
+    Prymorskyi, deux blessés" and "dans le quartier de Kyivskyi, un drone ... trois blessés"): victims apart."""
+    mine, theirs = _told_districts(twin), _told_districts(event)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _told_districts(event: Event) -> set[str]:
+    told: set[str] = set()
+    for evidence in event.evidence:
+        if casualties(evidence.text) != (None, None):
+            told |= _districts(evidence.text)
+    return told
 
 
 @functools.cache
