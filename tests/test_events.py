@@ -1826,3 +1826,29 @@ def test_riots_at_places_outside_the_gazetteer(run_text: Callable[..., Document]
 def test_rioters_named_without_an_act_make_no_placeless_event(run_text: Callable[..., Document]) -> None:
     doc = run_text("Rioters are a recurring worry for shopkeepers in the old town of Uvira.", date="2023-05-04")
     assert [e for e in doc.events if e.location is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans la nuit de lundi à mardi, un drone russe s'est abattu sur une maison de Soumy, blessant deux habitants.",
+        "Deux drones se sont abattus sur un immeuble de Zaporijjia mardi soir, faisant un mort.",
+    ],
+)
+def test_a_drone_crashing_onto_a_house_is_a_strike_not_an_interception(
+    run_text: Callable[..., Document], text: str
+) -> None:
+    """'S'abattre sur' is to crash onto: the drone hit, it was not shot down."""
+    doc = run_text(text, date="2024-05-14")
+    subs = [e.sub_event_type for e in doc.events]
+    assert subs and "Disrupted weapons use" not in subs
+    assert subs[0] == "Air/drone strike"
+
+
+def test_drones_shot_down_over_a_region_stay_an_interception(run_text: Callable[..., Document]) -> None:
+    text = (
+        "Selon le ministère russe de la Défense, 14 drones ukrainiens ont été abattus "
+        "au-dessus de la région de Belgorod."
+    )
+    doc = run_text(text, date="2024-05-14")
+    assert [e.sub_event_type for e in doc.events][:1] == ["Disrupted weapons use"]
