@@ -185,3 +185,25 @@ def test_drone_hits_in_two_districts_of_a_town_add_their_victims(run_text: RunTe
 )
 def test_a_new_total_counts_the_victim_it_is_explained_by(text: str, expected: tuple[int, None]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "A drone struck an apartment building in the city of Kursk on Sunday. On Monday, authorities of the "
+            "Belgorod region ordered the evacuation of villages in the Krasnaya Yaruga district."
+        ),
+        (
+            "Un drone a frappé un immeuble de Koursk dimanche. Lundi, les autorités de la région de Belgorod ont "
+            "ordonné l'évacuation des villages du district de Krasnaïa Iarouga."
+        ),
+    ],
+)
+def test_a_district_of_the_region_the_sentence_names_is_no_part_of_an_earlier_town(
+    run_text: RunText, text: str
+) -> None:
+    """'X district' in the region the sentence names is that region's raion, not a quarter of the town before."""
+    doc = run_text(text, date="2024-08-12")
+    names = [e.location.name for e in doc.events if e.location]
+    assert names.count("Kursk") == 1, names

@@ -231,7 +231,7 @@ def in_description(clause: Clause, place: Place) -> bool:
 def district_of_town_told(doc: Document, clause: Clause, place: Place, km: float = 15.0, reach: int = 3) -> Place:
     """A district named after a town ("Kherson ... un drone a frappé un bus dans le quartier de Dniprovskyi") is
     that town's, though the gazetteer knows a district of that name in another city (Kyiv's): the town told."""
-    if place.precision != "point" or not city_part(doc.text, place):
+    if place.precision != "point" or not city_part(doc.text, place) or _region_told(doc, clause, place):
         return place
     first = doc.sentences[max(0, clause.index - reach)].start
     towns = [
@@ -248,6 +248,18 @@ def district_of_town_told(doc: Document, clause: Clause, place: Place, km: float
     if not told or any(_place_km(t, place) <= km for t in towns):
         return place
     return dataclasses.replace(told[0], start=place.start, end=place.end)
+
+
+def _region_told(doc: Document, clause: Clause, place: Place) -> bool:
+    """The clause names the region the place lies in ("villages in the Krasnaya Yaruga district" of "the Belgorod
+    region"): an administrative district of that region, not a part of a town told earlier."""
+    return any(
+        p.feature == "region"
+        and p.admin1
+        and p.admin1 == place.admin1
+        and clause.sentence.start <= p.start < clause.sentence.end
+        for p in doc.places
+    )
 
 
 def _place_km(a: Place, b: Place) -> float:
