@@ -735,3 +735,22 @@ def test_a_swap_between_states_is_one_event_at_a_state(run_text: RunText, text: 
     doc = run_text(text, date="2025-05-24")
     assert [e.sub_event_type for e in doc.events] == ["Agreement"]
     assert doc.events[0].location is not None and doc.events[0].location.geo_precision == "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bilan de la frappe russe qui a visé lundi un immeuble du centre de Dnipro, selon le parquet régional, "
+        "s'est alourdi à neuf morts.",
+        "Le bilan, qui faisait état de deux morts dimanche soir, est passé à quatre morts lundi matin.",
+        "The number of people killed in Friday's missile strike on a hotel in Kramatorsk has risen to five.",
+        "The death toll, which the mayor first put at three, rose to six on Wednesday.",
+    ],
+)
+def test_an_update_told_after_a_long_subject_is_still_an_update(text: str) -> None:
+    """The subject of 'le bilan … s'est alourdi' may carry a relative clause and an attribution."""
+    assert is_update(text)
+
+
+def test_an_update_verb_in_the_next_sentence_is_not_the_toll_s() -> None:
+    assert not is_update("Le bilan est de trois morts. Le maire a augmenté les aides aux sinistrés.")
