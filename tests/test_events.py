@@ -1852,3 +1852,23 @@ def test_drones_shot_down_over_a_region_stay_an_interception(run_text: Callable[
     )
     doc = run_text(text, date="2024-05-14")
     assert [e.sub_event_type for e in doc.events][:1] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Russie et l'Ukraine ont échangé samedi 103 prisonniers de guerre, a annoncé le président ukrainien.",
+        "Moscou et Kiev ont échangé au total 206 captifs mercredi, selon le ministère russe de la Défense.",
+        "Kiev et Moscou ont échangé dimanche matin 95 soldats prisonniers.",
+    ],
+)
+def test_a_prisoner_exchange_told_with_a_day_or_an_adverb_between_is_an_agreement(
+    run_text: Callable[..., Document], text: str
+) -> None:
+    doc = run_text(text, date="2025-02-15")
+    assert "Agreement" in [e.sub_event_type for e in doc.events]
+
+
+def test_an_exchange_of_fire_is_no_prisoner_exchange(run_text: Callable[..., Document]) -> None:
+    doc = run_text("Les soldats ont échangé des tirs avec des saboteurs près de Kozatcha Lopan.", date="2025-03-19")
+    assert "Agreement" not in [e.sub_event_type for e in doc.events]
