@@ -421,3 +421,83 @@ def test_a_day_told_with_its_weekday_falls_in_the_year_that_fits(
     """'samedi 22 février' on a page of 20 February 2025 is that Saturday, not 22 February 2024 (a Thursday)."""
     doc = dated(text, date=published)
     assert window(mention_at(doc, expression)) == (day, day, "day")
+
+
+# --- glued scraped heads (session 8): a publication day read where scrapers glue lines together ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a publication keyword glued to the headline
+        (
+            "Le Courrier du Sud\nMondeUne école touchée par un drone à SoumyPublié le 04/10/2024 à 08h30\n"
+            "Une école a été touchée jeudi soir par un drone à Soumy, selon la mairie.",
+            "2024-10-04",
+        ),
+        (
+            "Actu RégionsFrappes sur Odessa : deux blessésMis à jour le 12/06/25 19:02\n"
+            "Deux personnes ont été blessées mardi à Odessa, selon le gouverneur.",
+            "2025-06-12",
+        ),
+        (
+            "Le Journal de l'Ouest\nPublié: 3 février 2025, 07h55Un homme a été tué par un obus à Nikopol lundi.",
+            "2025-02-03",
+        ),
+        # the year glued to the body's first word
+        (
+            "La Gazette\nPublié le mercredi 9 octobre 2024Un drone a touché un immeuble de Kharkiv mardi soir.",
+            "2024-10-09",
+        ),
+        (
+            "Le Quotidien de l'Est\nPublié le 27/08/2024Les secours ont dégagé trois corps à Kostiantynivka.",
+            "2024-08-27",
+        ),
+        # a day and its time of day inside a long glued line
+        (
+            "Monde Frappe sur Zaporijjia : le bilan monte à cinq morts12 janvier 2025, 10h40Le bilan de la frappe "
+            "de samedi sur Zaporijjia est passé à cinq morts, a annoncé le gouverneur Ivan Fedorov, cité par les médias.",
+            "2025-01-12",
+        ),
+        (
+            "Info Monde : l'armée ukrainienne se retire de Vouhledar, selon un commandant régional02.10.2024 - 16:05 "
+            "Les troupes ukrainiennes ont quitté la ville de Vouhledar, dans la région de Donetsk.",
+            "2024-10-02",
+        ),
+        # a line that opens with the day, the body glued to it
+        (
+            "L'Hebdo du Nord\nFrappe de drone sur Tchernihiv\n8 mars 2024Une femme a été blessée par un drone à "
+            "Tchernihiv, selon les autorités.",
+            "2024-03-08",
+        ),
+        # an American time of day: the numeric date reads month first
+        (
+            "Washington Daily\nNationalUS says it will send more interceptors to UkraineBY STAFF - 03/04/25 "
+            "06:15 PM ET The Pentagon would send the interceptors soon, an official said.",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_published_in_a_glued_scraped_head(make_doc: MakeDoc, text: str, day: str) -> None:
+    assert find_published(clean_text(make_doc(text))).date == day
+
+
+def test_an_american_date_line_reads_month_first(make_doc: MakeDoc) -> None:
+    text = "The Daily Courier\nBY STAFF - 07/09/25 10:05 AM ET\nUkraine said Russia launched drones at Kyiv."
+    assert find_published(clean_text(make_doc(text))).date == "2025-07-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 mars 2024 : la Russie a frappé Kharkiv avec des drones, selon le gouverneur de la région.",
+        "Le 24 février 2022, les troupes russes ont franchi la frontière au nord de Kharkiv.",
+    ],
+)
+def test_a_chronology_line_is_no_glued_date_line(make_doc: MakeDoc, text: str) -> None:
+    assert find_published(clean_text(make_doc(text))).date is None
+
+
+def test_a_glued_day_in_the_body_is_still_a_date(dated: Callable[..., Document]) -> None:
+    doc = dated("L'armée a annoncé son retrait d'Avdiïvka17 février 2024 après des mois de combats.")
+    assert window(mention_at(doc, "17 février 2024")) == ("2024-02-17", "2024-02-17", "day")

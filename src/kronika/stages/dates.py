@@ -19,10 +19,21 @@ from kronika.pipeline import stage
 
 # "20/04/2022", "12.12.2024", "08-09-2024" (day first, as French and Belgian sites write it), "2024-09-08"
 _BYLINE = re.compile(r"(?i)\s*(?:par|by)\s")
-_CLOCK = re.compile(r"\b\d{1,2}\s?[h:]\s?\d{2}\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+# digits are bounded by non-digits, not word boundaries: scraped pages glue a date to the words around it
+# ("Kiev dément20/11/2025 17:05 Le chef", "Publié le 30/12/2024Moscou et Kiev")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?[h:]\s?\d{2}(?!\d)")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # "17/04/24" in a publication line: a day, a month and a two-digit year
-_SHORT_YEAR = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{2})\b(?![./]\d)")
+_SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)(?![./]\d)")
+# an American time of day ("07/08/25 10:05 AM ET"): the numeric date beside it reads month first
+_AM_PM = re.compile(r"\b\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b")
+# a publication keyword: at a line's start in any case, or inside a glued line capitalised ("…ZaporijjiaPublié le")
+_PUBLISHED = re.compile(
+    r"(?im:^\s*(?:publi[ée](?:\s+le)?|published(?:\s+on)?|mis\s+à\s+jour\s+le))"
+    r"|(?:Publi[ée](?:\s+le)?|Published(?:\s+on)?|Mis\s+à\s+jour\s+le)(?![\w])"
+)
+# what may stand between a publication day and its time ("26 juillet 2024 à 13h12", "15.01.2025 - 14:22")
+_DAY_TO_CLOCK = re.compile(r"[\s,]*(?:à|at|-|–|\||,)?[\s,]*")
 
 
 @functools.cache
@@ -41,11 +52,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "day_month": re.compile(
-            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?:le\s+|the\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+            rf"(?<!\d)(?:\b(?P<wd>{weekday}),?\s+)?(?:\ble\s+|\bthe\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m>{month})\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\b)",
             flags,
         ),
         "month_day": re.compile(
-            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\b)",
             flags,
         ),
         "night": re.compile(
@@ -132,18 +145,30 @@ def find_published(doc: Document) -> Published:
             found = _first_full_date(removal.text)
             if found:
                 return Published(found.isoformat(), "day", removal.text)
-    head = doc.text[:300]
-    match = re.search(r"(?im)^(?:publi[ée]\s+le|published(?:\s+on)?|mis\s+à\s+jour\s+le)\s*:?\s*(.+)$", head)
-    if match:
-        found = _first_full_date(match.group(1))
+    found = _published_line(doc.text[:400]) or _dateline(doc.text[:400])
+    if found.date is None and not doc.raw.lstrip().startswith("<"):
+        # cleaning may have cut a glued date line apart ("International15.01.2025", "-", "14:22"): read the page
+        raw = doc.raw[:600]
+        found = _published_line(raw) or _dateline(raw)
+    return found
+
+
+def _published_line(head: str) -> Published | None:
+    """The day after a publication keyword ("Publié le 18/11/2023", "Mis à jour le 22/03/24 16:48",
+    "Publié: 17 décembre 2024"), at a line's start or glued inside a scraped line."""
+    for match in _PUBLISHED.finditer(head):
+        after = head[match.end() : match.end() + 60]
+        found = _first_full_date(after.split("\n")[0])
         if found:
-            return Published(found.isoformat(), "day", match.group(0))
-    return _dateline(doc.text[:400])
+            return Published(found.isoformat(), "day", head[match.start() : match.end() + len(after)].split("\n")[0])
+    return None
 
 
 def _dateline(head: str) -> Published:
     """A byline or dateline with its day and time ("Par L'Est Républicain avec AFP - 14 sept. 2024 à 14:35",
-    "By Jane Doe, March 3, 2024 10:15 AM"): the first short line of the head that signs or times the story."""
+    "By Jane Doe, March 3, 2024 10:15 AM"): the first short line of the head that signs or times the story;
+    else, in a scraped head whose lines are glued, a day told with its time of day ("…morts20 avril 2024,
+    09h12Le bilan") or a line that opens with a day ("31 janvier 2025Un drone russe…")."""
     for line in head.splitlines():
         alone = _NUMERIC.fullmatch(line.strip()) is not None  # a line that is only a date ("03/13/2025")
         if len(line) > 120 or not (_BYLINE.match(line) or _CLOCK.search(line) or alone):
@@ -151,13 +176,65 @@ def _dateline(head: str) -> Published:
         found = _first_full_date(line)
         if found:
             return Published(found.isoformat(), "day", line.strip())
+    for line in head.splitlines():
+        glued = _timed_day(line) or _opening_day(line)
+        if glued:
+            return glued
     return Published()
+
+
+def _timed_day(line: str) -> Published | None:
+    """A full day immediately followed by a time of day, anywhere in a line of the head."""
+    for start, end, day in _full_dates(line, short_years=True):
+        gap = _DAY_TO_CLOCK.match(line, end)
+        clock = _CLOCK.match(line, gap.end() if gap else end)
+        if clock:
+            american = _AM_PM.match(line, clock.start()) and day.day <= 12
+            told = _month_first(day) if american else day
+            if told:
+                return Published(told.isoformat(), "day", line[start : clock.end()].strip())
+    return None
+
+
+def _opening_day(line: str) -> Published | None:
+    """A line of the head that opens with a full day (its weekday allowed) and ends there or runs into the next
+    block glued ("31 janvier 2025Un drone…"); a sentence that opens with a date ("Le 24 février 2022, les…") is
+    no date line."""
+    stripped = line.strip()
+    dates = _full_dates(stripped)
+    if not dates or dates[0][0] != 0 or (not stripped[:1].isdigit() and not stripped[:1].isupper()):
+        return None
+    _, end, day = dates[0]
+    rest = stripped[end:]
+    if stripped[:3].lower() in ("le ", "the") or (rest[:1] and not rest[:1].isupper()):
+        return None
+    return Published(day.isoformat(), "day", stripped[:end])
+
+
+def _full_dates(text: str, short_years: bool = False) -> list[tuple[int, int, date]]:
+    """Every date of ``text`` told with its day, month and year (numeric or written; with ``short_years`` also
+    "22/03/24"), with its span, in order."""
+    found = []
+    numerics = [_NUMERIC, _SHORT_YEAR] if short_years else [_NUMERIC]
+    for pattern, read in zip(numerics, (_first_numeric, _short_year), strict=False):
+        for match in pattern.finditer(text):
+            numeric = read(match.group())
+            if numeric:
+                found.append((match.start(), match.end(), numeric))
+    for key in ("day_month", "month_day"):
+        for match in _patterns()[key].finditer(text):
+            day = _day_month(match, None) if match.group("y") else None
+            if day:
+                found.append((match.start(), match.end(), day))
+    return sorted(found)
 
 
 def _first_full_date(text: str) -> date | None:
     """The first date with day, month and year, numeric ("20/04/2022", "17/04/24", "03/13/2025") or written
     ("24 novembre 2022")."""
     numeric = _first_numeric(text) or _short_year(text)
+    if numeric and _AM_PM.search(text) and numeric.day <= 12 and numeric.day != numeric.month:
+        return _month_first(numeric)
     if numeric:
         return numeric
     written = []
@@ -167,6 +244,12 @@ def _first_full_date(text: str) -> date | None:
             written.append((match.start(), _day_month(match, None)))
     found = [(start, day) for start, day in written if day]
     return min(found)[1] if found else None
+
+
+def _month_first(day_first: date) -> date | None:
+    """A numeric date read day first, read month first instead (an American "07/08/25 10:05 AM ET")."""
+    year, month, day = day_first.year, day_first.day, day_first.month
+    return date(year, month, day) if _valid(year, month, day) else None
 
 
 def _first_numeric(text: str) -> date | None:
