@@ -145,12 +145,12 @@ def find_published(doc: Document) -> Published:
             found = _first_full_date(removal.text)
             if found:
                 return Published(found.isoformat(), "day", removal.text)
-    found = _published_line(doc.text[:400]) or _dateline(doc.text[:400])
-    if found.date is None and not doc.raw.lstrip().startswith("<"):
+    published = _published_line(doc.text[:400]) or _dateline(doc.text[:400])
+    if published.date is None and not doc.raw.lstrip().startswith("<"):
         # cleaning may have cut a glued date line apart ("International15.01.2025", "-", "14:22"): read the page
         raw = doc.raw[:600]
-        found = _published_line(raw) or _dateline(raw)
-    return found
+        published = _published_line(raw) or _dateline(raw)
+    return published
 
 
 def _published_line(head: str) -> Published | None:
