@@ -209,9 +209,10 @@ def _tolls_agree(a: Event, b: Event) -> bool:
 
 
 def _territory_elsewhere(a: Event, b: Event) -> bool:
-    """A change of control is of the place named: two villages claimed taken are two events, however close."""
+    """A change of control is of the place named: two villages claimed taken are two events, however close, and so
+    are a village taken and fighting "near" another village (a clash joins the capture of its own place)."""
     la, lb = a.location, b.location
-    if a.sub_event_type not in _TERRITORY or b.sub_event_type not in _TERRITORY or la is None or lb is None:
+    if not {a.sub_event_type, b.sub_event_type} & _TERRITORY or la is None or lb is None:
         return False
     if la.name == lb.name or "region" in (la.geo_precision, lb.geo_precision):
         return False
@@ -256,21 +257,49 @@ def _undated_overlap(a: Event, b: Event) -> int | None:
 def _dates_meet(a: Event, b: Event) -> int | None:
     """Days two reports' windows share; 0 for a report of the next day that tells the same toll again."""
     overlap = _date_overlap(a, b)
-    return 0 if overlap is None and _told_again_next_day(a, b) else overlap
+    if overlap is None and (_told_again_next_day(a, b) or _updated_next_day(a, b)):
+        return 0
+    return overlap
 
 
 def _told_again_next_day(a: Event, b: Event) -> bool:
     """A follow-up dated by its own day ("un deuxième corps a été retiré samedi", "images taken on Thursday show")
     tells the strike of the day before again: the same kind at the same place, with the same telling toll. The toll
     is the strike's fingerprint; without it, two days are two strikes."""
+    return _next_day_same_place(a, b) and _tolls_agree(a, b)
+
+
+def _updated_next_day(a: Event, b: Event) -> bool:
+    """A report that tells its toll as a new total ("the number of people killed ... has risen to 18", "le bilan
+    s'est alourdi à huit morts") is about a strike already told, often dated by the day of the update: it joins the
+    strike of the day before at the same place, of the same kind, unless it counts fewer dead (a death toll only
+    grows; the injured are counted differently by each source). A report of the next day that tells no update is
+    another strike."""
+    if not _next_day_same_place(a, b):
+        return False
+    earlier, later = sorted((a, b), key=lambda e: e.date or "")
+    before, after = earlier.fatalities, later.fatalities
+    fewer_dead = before is not None and after is not None and after < before
+    return _tells_update(later) and not fewer_dead
+
+
+def _tells_update(event: Event) -> bool:
+    return any(is_update(v.text) for v in event.evidence)
+
+
+def _next_day_same_place(a: Event, b: Event) -> bool:
+    """Two reports of one kind at one place (one town, or a region and a town of it), each dated to one day, the one
+    the day after the other."""
     la, lb = a.location, b.location
     if la is None or lb is None or a.sub_event_type != b.sub_event_type or not (a.date and b.date):
         return False
     if a.date != a.date_end or b.date != b.date_end:
         return False
     days = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
-    place = la.name == lb.name or _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
-    return days == 1 and place and _tolls_agree(a, b)
+    if days != 1:
+        return False
+    same_town = _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
+    return la.name == lb.name or same_town or _contains(la, lb) or _contains(lb, la)
 
 
 def _date_overlap(a: Event, b: Event) -> int | None:
@@ -469,7 +498,7 @@ def _unique_actors(members: list[Event]) -> list[Actor]:
 def _linked_toll(members: list[Event], kind: str) -> int | None:
     """The lowest credible figure of the reports (ACLED), but a report that tells its toll as an update of an
     earlier one ("le bilan s'est alourdi à 21 morts", "the death toll rose to") supersedes the earlier reports."""
-    updated = [e for e in members if getattr(e, kind) is not None and any(is_update(v.text) for v in e.evidence)]
+    updated = [e for e in members if getattr(e, kind) is not None and _tells_update(e)]
     return _min_stated(getattr(e, kind) for e in (updated or members))
 
 
