@@ -24,6 +24,7 @@ from kronika.stages.event_typing import (
     is_non_event,
     natural_death,
 )
+from kronika.stages.event_typing_structure import structural_cue
 from kronika.tolls import casualties
 
 _EVENT_ROLES = ("location", "near")
@@ -46,7 +47,11 @@ def single_report_event(
     event = merged[0] if merged else _toll_event(doc, citing, anchor)
     if event is None:
         placeless = _placeless_act(doc, anchor)
-        return [placeless] if placeless is not None else []
+        if placeless is not None:
+            return [placeless]
+        event = _structural_act(doc, anchor)
+        if event is None:
+            return []
     finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
     if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
         if merged and not (event.fatalities or event.injuries):  # "Girl among six killed. Fighting rages in east"
@@ -144,6 +149,26 @@ def _report_cue(doc: Document, citing: set[int]) -> Cue | None:
         cue = best_cue(doc.text[sentence.start : sentence.end])
         if cue is not None and cue.sub != "territory":
             return cue
+    first = doc.sentences[0] if doc.sentences else None
+    return structural_cue(doc.text[first.start : first.end]) if first and first.paragraph not in citing else None
+
+
+def _structural_act(doc: Document, anchor: tuple[date, str] | None, most_sentences: int = 6) -> Event | None:
+    """A short report (an analyst's note) whose first sentence tells an act no cue names ("Russian forces
+    entered X", "residents burned the enlistment office") reports it: typed by the clause's structure
+    (``event_typing_structure``), placed where the report's first place is."""
+    if not doc.sentences or len(doc.sentences) > most_sentences:
+        return None
+    places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
+    for clause in clauses(doc, doc.sentences[0], 0):
+        cue = structural_cue(clause.text) if best_cue(clause.text) is None else None
+        if cue is None or announced_for_later(clause.text) or is_non_event(clause.text) or background(doc, clause):
+            continue
+        nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
+        event = make_event(doc, clause, cue, places[0] if places else nowhere, event_window(doc, clause, anchor))
+        if not places:
+            event.location = None
+        return event
     return None
 
 

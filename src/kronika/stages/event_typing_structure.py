@@ -1,0 +1,236 @@
+"""Event typing by a clause's structure, when no cue of the lexicon names its act.
+
+An ACLED-style note reports one event (a date, a place, actors, "Fatalities: ..."); when its wording is not in the
+cue lexicon (``data/events.json`` "cues"), the note still tells who acted, how and on whom. This module reads that
+structure - the note's label prefix ("Property destruction: ..."), the clause's subject, main verb, object and
+instrument - and types it by ACLED's rules (``data/events.json`` "structure"):
+
+- a munition as instrument or subject is remote violence of its family (drones and bombs: air/drone strike);
+- an armed group acting on another armed group or its positions is an armed clash, on equipment alone a shelling;
+- armed men, state forces or unknown perpetrators harming civilians is an attack, taking them away an abduction;
+- a crowd harming people or property is mob violence, a crowd gathering a protest;
+- anyone damaging or burning property is property destruction;
+- armed groups entering a place take it, moving or leaving it is a change to group/activity.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kronika.data import load_json, word_patterns
+from kronika.stages.event_typing import Cue, natural_death, typing_view
+
+__all__ = ["structural_cue"]
+
+_SUBJECTS = ("armed", "state", "perpetrators", "crowd")
+_VERBS = ("speech", "enter", "take", "destroy", "harm", "gather", "move")
+# what ends a verb's object: a place, a time, a subordinate clause, the sentence
+_OBJECT_END = re.compile(
+    r"[,.;:()\[]|\s(?:in|at|near|on|outside|inside|around|when|while|after|before|as|who|which|that|during|because|"
+    r"to|towards|for|from|since|until|and\s+(?:then|later)|killing|injuring|wounding|leaving)\s"
+)
+_OBJECT_LEAD = re.compile(
+    r"^\s*(?:(?:at|on|upon|onto|into|against)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|about|around|some)\s+)?"
+)
+_LEAD = re.compile(r"^(?P<label>[A-Z][A-Za-z /-]{2,40}):\s+")
+_SUBJECT_OFF = re.compile(r"(?:\bof|\bby|\bfrom|\bagainst|\bwith|\bon|\bat|\bto|\binto)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Parse:
+    subject: str | None  # armed / state / perpetrators / crowd / munition
+    verb: str | None  # a class of "structure.verbs", "other" for another past-tense verb
+    objects: frozenset[str]  # persons / military / equipment / property
+    munition: str | None  # the sub-type of a munition told as instrument or subject
+    bare_object: bool = False  # the verb has an object of no class ("mobilised efforts to help")
+
+
+@functools.cache
+def _structure() -> dict[str, Any]:
+    data = load_json("events.json")["structure"]
+    return {
+        **{name: word_patterns(data[name]) for name in _SUBJECTS},
+        "persons": word_patterns(data["persons"]),
+        "military": word_patterns(data["military_objects"]),
+        "equipment": word_patterns(data["equipment"]),
+        "property": word_patterns(data["property"]),
+        "munitions": {sub: word_patterns(words) for sub, words in data["munitions"].items()},
+        "verbs": {name: word_patterns(data["verbs"][name]) for name in _VERBS},
+        "past": re.compile(r"(?<![\w-])[a-z]{3,}ed(?!\w)"),
+        "passive": re.compile(data["passive"] + r"$", re.IGNORECASE),
+        "instrument": re.compile(data["instrument"], re.IGNORECASE),
+        "prefixes": {label.lower(): tuple(types) for label, types in data["prefixes"].items()},
+        "defaults": data["defaults"],
+    }
+
+
+def structural_cue(text: str) -> Cue | None:
+    """The ACLED type and sub-type of ``text`` read from its structure, or None when it tells no act."""
+    text = typing_view(text.replace("’", "'"))
+    labelled = _prefix_cue(text)
+    if labelled is not None:
+        return labelled
+    if natural_death(text):
+        return None  # "a tsunami killed 222 people": no political violence
+    parse = _parse(_LEAD.sub("", text))
+    if parse is None:
+        return None
+    typed = _type_of(parse)
+    return _cue(*typed) if typed else None
+
+
+def _cue(event_type: str, sub: str | None = None) -> Cue:
+    sub = sub or _structure()["defaults"][event_type]
+    return Cue(event_type, sub, 1, word_patterns(["$^"]))
+
+
+def _prefix_cue(text: str) -> Cue | None:
+    """ACLED's notes open with their label when the act is not a fight ("Property destruction: On 27 March...",
+    "Movement of forces: ...", "Displacement: ..."): the label is the sub-type."""
+    lead = _LEAD.match(text)
+    types = _structure()["prefixes"].get(lead.group("label").lower()) if lead else None
+    return _cue(types[0], types[1]) if types else None
+
+
+def _parse(text: str) -> _Parse | None:
+    """Subject class, main verb class, object classes and instrument of the clause's first act."""
+    since = 0  # a subject is told after the previous verb ("killed 222 people and injured": not "people")
+    for name, match in sorted(_verb_matches(text), key=lambda item: item[1].start()):
+        before, since = text[since : match.start()], match.end()
+        passive = _structure()["passive"].search(before)
+        if passive:
+            agent = re.match(r"\s*(?:\S+\s+){0,3}?by\s+(.{0,80})", text[match.end() :])
+            subject = _subject(agent.group(1)) if agent else None
+            objects, span = _objects(before[max(0, passive.start() - 80) : passive.start()]), ""
+        else:
+            subject = _subject(before[-90:])
+            span = _object_span(text[match.end() :])
+            objects = _objects(span)
+        if subject is None and not passive:
+            continue
+        if name == "speech":
+            return None  # "claimed to gain the territory", "said that": a statement, not an act
+        bare = not passive and not objects and bool(re.search(r"(?<![\w-])[a-z]{4,}", span))
+        return _Parse(subject, name, objects, _munition(text, match), bare)
+    return None
+
+
+def _verb_matches(text: str) -> list[tuple[str, re.Match[str]]]:
+    found = [(name, m) for name, pattern in _structure()["verbs"].items() for m in pattern.finditer(text)]
+    classed = {m.start() for _, m in found}
+    found += [("other", m) for m in _structure()["past"].finditer(text) if m.start() not in classed]
+    return found
+
+
+def _subject(span: str) -> str | None:
+    """The class of the first actor named in ``span`` (not after "of", "by", "from"...: "residents of the town
+    occupied by the Russian military" are residents)."""
+    best: tuple[int, int, str] | None = None
+    for name in (*_SUBJECTS, "munition"):
+        patterns = list(_structure()["munitions"].values()) if name == "munition" else [_structure()[name]]
+        for pattern in patterns:
+            for m in pattern.finditer(span):
+                if _SUBJECT_OFF.search(span[: m.start()]):
+                    continue
+                if best is None or (m.start(), -m.end()) < (best[0], -best[1]):
+                    best = (m.start(), m.end(), name)
+                break
+    return best[2] if best else None
+
+
+def _object_span(after: str) -> str:
+    """What the verb acts on: up to a place, a time or a subordinate clause ("fired at the people in X": the
+    people; "killed at least 200 civilians")."""
+    after = _OBJECT_LEAD.sub(" ", after)
+    end = _OBJECT_END.search(after)
+    return after[: end.start()] if end else after[:80]
+
+
+def _objects(span: str) -> frozenset[str]:
+    """The object classes of ``span``; of military and equipment, only the head's ("a column of Russian forces" is
+    equipment, "the positions of Russian forces" military)."""
+    found = {}
+    for name in ("persons", "military", "equipment", "property"):
+        match = _structure()[name].search(span)
+        if match:
+            found[name] = match.start()
+    if "military" in found and "equipment" in found:
+        del found["equipment" if found["military"] < found["equipment"] else "military"]
+    return frozenset(found)
+
+
+def _munition(text: str, verb: re.Match[str]) -> str | None:
+    """The sub-type of a munition told as subject or instrument ("a drone hit", "struck with FPV drones", "by
+    artillery", "mortar fire"), not as the object destroyed ("destroyed two howitzers")."""
+    for sub, pattern in _structure()["munitions"].items():
+        for m in pattern.finditer(text):
+            if m.start() <= verb.start() and not _SUBJECT_OFF.search(text[: m.start()]):
+                return sub
+            if m.start() >= verb.end() and _structure()["instrument"].search(text[max(0, m.start() - 40) : m.start()]):
+                return sub
+    return None
+
+
+def _type_of(parse: _Parse) -> tuple[str, str | None] | None:
+    """ACLED's type (and sub-type, None for the type's default) of a parsed act."""
+    if parse.munition and parse.subject != "crowd":
+        return "Explosions/Remote violence", parse.munition
+    return {
+        "armed": _armed_act,
+        "state": _state_act,
+        "perpetrators": _perpetrators_act,
+        "crowd": _crowd_act,
+    }.get(parse.subject or "", _agentless_act)(parse)
+
+
+def _armed_act(parse: _Parse) -> tuple[str, str | None] | None:
+    verb, objects = parse.verb, parse.objects
+    if verb == "enter" and not objects & {"persons", "property"}:
+        return "Battles", "territory"
+    if "persons" in objects and "military" not in objects and verb in ("harm", "take", "destroy", "other"):
+        return ("Violence against civilians", "Abduction/forced disappearance" if verb == "take" else None)
+    if objects & {"military", "equipment"} and verb in ("harm", "destroy"):
+        return ("Battles", None) if "military" in objects else ("Explosions/Remote violence", None)
+    if "property" in objects and verb in ("destroy", "take", "harm"):
+        return "Strategic developments", "Looting/property destruction"
+    if verb == "move" and (not parse.bare_object or objects & {"military", "equipment"}):
+        return "Strategic developments", "Change to group/activity"
+    return ("Battles", None) if verb == "harm" else None
+
+
+def _state_act(parse: _Parse) -> tuple[str, str | None] | None:
+    if "persons" in parse.objects and parse.verb == "take":
+        return "Strategic developments", "Arrests"
+    if "persons" in parse.objects and parse.verb == "harm":
+        return "Violence against civilians", None
+    if "property" in parse.objects and parse.verb == "destroy":
+        return "Strategic developments", "Looting/property destruction"
+    return None
+
+
+def _perpetrators_act(parse: _Parse) -> tuple[str, str | None] | None:
+    if parse.verb == "harm" and "persons" in parse.objects:
+        return "Violence against civilians", None
+    if parse.verb in ("destroy", "harm") and parse.objects & {"property", "equipment", "military"}:
+        return "Strategic developments", "Looting/property destruction"
+    return None
+
+
+def _crowd_act(parse: _Parse) -> tuple[str, str | None] | None:
+    if parse.verb == "gather":
+        return "Protests", None
+    if parse.verb == "harm" or (parse.verb == "destroy" and "persons" in parse.objects):
+        return "Riots", None
+    if parse.verb == "destroy" and parse.objects:
+        return "Riots", None
+    return None
+
+
+def _agentless_act(parse: _Parse) -> tuple[str, str | None] | None:
+    """A passive with no agent ("a car was set on fire"): property destroyed is property destruction."""
+    if parse.verb == "destroy" and "property" in parse.objects and "persons" not in parse.objects:
+        return "Strategic developments", "Looting/property destruction"
+    return None

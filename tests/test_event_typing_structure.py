@@ -1,0 +1,97 @@
+"""The structural fallback of event typing: a clause no cue names, typed by its subject, verb, object, instrument.
+
+Sentences written here in the manner of analysts' notes and wire lines (not copied from any dataset).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.stages.event_typing_structure import structural_cue
+
+TYPED = [
+    # an armed group acting on another's positions or units: a battle
+    ("On 3 May 2024, Russian assault groups stormed Ukrainian trenches west of Hlyboke.", "Battles", "Armed clash"),
+    ("Ukrainian paratroopers overpowered a Russian platoon in the tree line near Robotyne.", "Battles", "Armed clash"),
+    # equipment destroyed with no fight told: ACLED's remote default
+    (
+        "On 9 June 2023, Ukrainian forces wrecked a Russian supply convoy near Tokmak.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    # the instrument decides
+    (
+        "Russian forces hit a bakery in Orikhiv with a Molniya loitering munition.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "On 2 March 2024, Ukrainian saboteurs blew a railway bridge up near Bryansk.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    # armed men or state forces harming or taking civilians
+    (
+        "Russian soldiers ran over an elderly cyclist in Oleshky with an armoured vehicle.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    ("Three pensioners were gunned down by Russian servicemen in Stepove.", "Violence against civilians", "Attack"),
+    (
+        "Occupying troops led away two schoolteachers from Nova Kakhovka.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    # a crowd: harming is a riot, gathering a protest
+    (
+        "A group of local men kicked and punched two enlistment officers in Kamianets-Podilskyi.",
+        "Riots",
+        "Mob violence",
+    ),
+    ("Hundreds of mothers assembled outside the regional administration in Ulan-Ude.", "Protests", "Peaceful protest"),
+    # property
+    (
+        "Unknown persons smashed the windows of a TCC minibus in Lviv overnight.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    # ACLED's own label before the note
+    (
+        "Movement of forces: On 4 July 2023, a Wagner column left Voronezh towards the south.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    (
+        "Displacement: Around 10 May 2024 (as reported), Russian authorities moved residents out of Vovchansk.",
+        "Strategic developments",
+        "Other",
+    ),
+    # armed groups moving into a place take it; moving away is a change to group/activity
+    ("On 17 February 2024, Russian units rolled into Lastochkyne.", "Battles", "territory"),
+    (
+        "Russian marines withdrew from Krynky after months of fighting.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+]
+
+UNTYPED = [
+    "The General Staff said Russian forces were preparing a new offensive towards Kupiansk.",
+    "An earthquake killed 40 people and injured hundreds in the province.",
+    "Russian forces claimed to have gained ground around Chasiv Yar.",
+    "Analysts expected the talks in Istanbul to resume next month.",
+    "The army mobilised efforts to help people trapped by the floods.",
+    "Ukraine's energy minister visited the damaged substation on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub"), TYPED)
+def test_structure_types_an_act_no_cue_names(text: str, event_type: str, sub: str) -> None:
+    cue = structural_cue(text)
+    assert cue is not None, text
+    assert (cue.event_type, cue.sub) == (event_type, sub)
+
+
+@pytest.mark.parametrize("text", UNTYPED)
+def test_structure_leaves_statements_plans_and_disasters(text: str) -> None:
+    assert structural_cue(text) is None
