@@ -95,3 +95,35 @@ def test_structure_types_an_act_no_cue_names(text: str, event_type: str, sub: st
 @pytest.mark.parametrize("text", UNTYPED)
 def test_structure_leaves_statements_plans_and_disasters(text: str) -> None:
     assert structural_cue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Displacement: On 12 August 2024, Russian authorities deported 40 children from Oleshky to Crimea.", "Other"),
+        (
+            "Weapons seizure: On 3 March 2025, police detained a man carrying two grenades in Odesa.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Property destruction: On 6 June 2024, unidentified people fired at the office of a TV channel.",
+            "Looting/property destruction",
+        ),
+        (
+            "Movement of forces: Around 1 October 2023 (week of), Russian units shelled nothing and left Kreminna.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_an_acled_label_outranks_the_words_after_it(text: str, sub: str) -> None:
+    from kronika.stages.event_typing import best_cue
+
+    cue = best_cue(text)
+    assert cue is not None and (cue.event_type, cue.sub) == ("Strategic developments", sub)
+
+
+def test_a_heading_that_is_no_acled_label_is_not_a_label() -> None:
+    from kronika.stages.event_typing import labelled_cue
+
+    assert labelled_cue("Update: Russian forces shelled Kherson overnight.") is None
+    assert labelled_cue("Kherson: Russian forces shelled the city overnight.") is None

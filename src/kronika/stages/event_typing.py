@@ -30,6 +30,8 @@ _ADMIN_UNITS = re.compile(
     rf"province|county|municipality)(?:(?:,\s+{_NAME}){{1,2}}(?=[,;.:)]|$)|(?=[,;.:)]|\s|$))"
     rf"|\s+\({_NAME}(?:,\s*{_NAME}){{1,3}}\)"
 )
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z /-]{2,40}):\s+")
+_LABEL_PRIORITY = 99  # an ACLED label outranks every cue
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
 
@@ -75,6 +77,7 @@ def cue_lexicon() -> dict[str, Any]:
         ),
         "demonstration": word_patterns(next(c["patterns"] for c in data["cues"] if c["sub"] == "Peaceful protest")),
         "targets": _target_patterns(data["targets"]),
+        "labels": {label.lower(): tuple(types) for label, types in data["structure"]["prefixes"].items()},
     }
 
 
@@ -112,6 +115,9 @@ def best_cue(text: str) -> Cue | None:
     The text is lowercased once and matched by case-sensitive twins of the cue patterns, twice as fast as
     case-insensitive matching (a pattern that must keep its case keeps the original pattern and text).
     """
+    labelled = labelled_cue(text)
+    if labelled is not None:
+        return labelled
     text = typing_view(text)
     lowered = text.lower()
     cue = next(
@@ -122,6 +128,17 @@ def best_cue(text: str) -> Cue | None:
     if cue is None:
         cue = _violence_on_person(text)
     return _against_protesters(text, _by_target(text, _development_over_reason(text, cue))) if cue else None
+
+
+def labelled_cue(text: str) -> Cue | None:
+    """ACLED's notes open with their label when the act is not a fight ("Displacement: On 8 March...", "Property
+    destruction: ...", "Movement of forces: ...", "Weapons seizure: ..."): the label is the sub-type, whatever
+    the words after it (a deportation told under "Displacement" is coded Other)."""
+    lead = _LABEL.match(text)
+    types = cue_lexicon()["labels"].get(lead.group("label").lower()) if lead else None
+    if lead is None or types is None:
+        return None
+    return Cue(types[0], types[1], _LABEL_PRIORITY, word_patterns([re.escape(lead.group("label"))]))
 
 
 def _told(text: str, cue: Cue) -> bool:

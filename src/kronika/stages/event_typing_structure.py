@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kronika.data import load_json, word_patterns
-from kronika.stages.event_typing import Cue, natural_death, typing_view
+from kronika.stages.event_typing import Cue, labelled_cue, natural_death, typing_view
 
 __all__ = ["structural_cue"]
 
@@ -62,7 +62,6 @@ def _structure() -> dict[str, Any]:
         "past": re.compile(r"(?<![\w-])[a-z]{3,}ed(?!\w)"),
         "passive": re.compile(data["passive"] + r"$", re.IGNORECASE),
         "instrument": re.compile(data["instrument"], re.IGNORECASE),
-        "prefixes": {label.lower(): tuple(types) for label, types in data["prefixes"].items()},
         "defaults": data["defaults"],
     }
 
@@ -70,7 +69,7 @@ def _structure() -> dict[str, Any]:
 def structural_cue(text: str) -> Cue | None:
     """The ACLED type and sub-type of ``text`` read from its structure, or None when it tells no act."""
     text = typing_view(text.replace("’", "'"))
-    labelled = _prefix_cue(text)
+    labelled = labelled_cue(text)
     if labelled is not None:
         return labelled
     if natural_death(text):
@@ -85,14 +84,6 @@ def structural_cue(text: str) -> Cue | None:
 def _cue(event_type: str, sub: str | None = None) -> Cue:
     sub = sub or _structure()["defaults"][event_type]
     return Cue(event_type, sub, 1, word_patterns(["$^"]))
-
-
-def _prefix_cue(text: str) -> Cue | None:
-    """ACLED's notes open with their label when the act is not a fight ("Property destruction: On 27 March...",
-    "Movement of forces: ...", "Displacement: ..."): the label is the sub-type."""
-    lead = _LEAD.match(text)
-    types = _structure()["prefixes"].get(lead.group("label").lower()) if lead else None
-    return _cue(types[0], types[1]) if types else None
 
 
 def _parse(text: str) -> _Parse | None:
