@@ -1749,3 +1749,98 @@ def test_a_compound_name_is_the_town_that_bears_it(
     run_text: Run, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert within(place(run_text(text, date="2022-06-06"), surface), lat, lon, 10)
+
+
+# --- session 8 (helper places): batch 24, scraped pages of outlets not used before ------------------------------------
+# Batch 24 (85 rows written and scored before any change: short scraped pages of African, Caribbean, Pacific, Acadian
+# and French regional outlets, a Chinese and a Turkish agency's French services, datelines in capitals, headlines glued
+# to the text; 20 hard negatives; 20 English wire rows of 2024-2025): places 59/63 (French 40/44, English 19/19), not
+# places 13/20. Fixed by the rules below (62/63 and 20/20; the last a photo credit line the clean stage removes).
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("InternationalZaporijjia bombardée dans la nuit, deux morts", "Zaporijjia", 47.84, 35.14),
+        ("Lire la suiteOdessa : le port de nouveau visé par des drones.", "Odessa", 46.48, 30.73),
+        ("Photo AFPKramatorsk, le 4 juin 2024 : un immeuble éventré.", "Kramatorsk", 48.72, 37.56),
+        ("Ukraine warKharkiv hit by glide bombs as Russia presses north", "Kharkiv", 49.99, 36.23),
+    ],
+)
+def test_a_place_glued_to_the_word_before_it_is_read(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert within(place(run_text(text, date="2024-06-04"), surface), lat, lon, 15)
+
+
+def test_brand_words_glued_together_are_not_places(run_text: Run) -> None:
+    doc = run_text(
+        "Selon DeepState, les Russes avancent ; la vidéo circule sur YouTube et WhatsApp.", date="2024-06-04"
+    )
+    assert not [p for p in doc.places if p.lat is not None and p.surface in ("State", "Tube", "App")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("KOUPIANSK (Ukraine), envoyé spécial. Les obus tombent sur la gare.", "KOUPIANSK", 49.71, 37.61),
+        ("SOUMY, envoyée spéciale. La ville vit au rythme des sirènes.", "SOUMY", 50.91, 34.80),
+        ("ZAPOROJIE, 3 mars (Reuters) - Une frappe a tué deux personnes.", "ZAPOROJIE", 47.84, 35.14),
+        ("Mis à jour à 08h12KRAMATORSK (AFP) - Les sirènes ont retenti.", "KRAMATORSK", 48.72, 37.56),
+        ("BELGOROD, Russia (AP) — Drones were shot down over the city.", "BELGOROD", 50.60, 36.59),
+    ],
+)
+def test_a_dateline_in_capitals_is_read_in_any_spelling(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert within(place(run_text(text, date="2024-03-03"), surface), lat, lon, 15)
+
+
+def test_capitals_inside_a_sentence_stay_acronyms(run_text: Run) -> None:
+    doc = run_text("Les observateurs de la SMM et de l'UNESCO ont visité le site.", date="2024-03-03")
+    assert not [p for p in doc.places if p.lat is not None and p.surface in ("SMM", "UNESCO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Le Chakhtar Donetsk s'est qualifié aux dépens du Dynamo Kyiv.", "Donetsk"),
+        ("Shakhtar Donetsk beat Metalist Kharkiv 2-0 in the league.", "Kharkiv"),
+        ("Shakhtar Donetsk beat Metalist Kharkiv 2-0 in the league.", "Metalist"),
+        ("Le Spartak Moscou a été exclu des coupes européennes.", "Moscou"),
+        ("Le bataillon d'assaut Skala tient la lisière ouest.", "Skala"),
+        ("The Skala assault battalion holds the western edge.", "Skala"),
+        ("La brigade mécanisée Kholodny Yar a repoussé l'assaut.", "Kholodny Yar"),
+        ("La bière Obolon se vend jusqu'au Canada.", "Obolon"),
+        ("L'oléoduc Droujba a été visé par des drones ukrainiens.", "Droujba"),
+        ("Hungary says supplies through the Druzhba pipeline have resumed.", "Druzhba"),
+        ("D'après Baza, la frappe a visé un dépôt.", "Baza"),
+    ],
+)
+def test_clubs_units_brands_pipelines_and_sources_are_not_places(run_text: Run, text: str, surface: str) -> None:
+    doc = run_text(text, date="2024-10-02")
+    assert not [p for p in doc.places if p.lat is not None and surface in p.surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Le Dynamo a joué à Kyiv devant cinq mille spectateurs.", "Kyiv", 50.45, 30.52),
+        ("Une brigade mécanisée venue de Kherson a relevé les marines.", "Kherson", 46.64, 32.61),
+        ("The Kharkiv drone attack killed two people overnight.", "Kharkiv", 49.99, 36.23),
+    ],
+)
+def test_the_same_words_stay_places_outside_those_names(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert within(place(run_text(text, date="2024-10-02"), surface), lat, lon, 15)
+
+
+def test_a_village_named_like_a_pipeline_stays_a_place(run_text: Run) -> None:
+    doc = run_text("À Droujba, dans la région de Soumy, un drone a frappé une maison.", date="2024-10-02")
+    assert place(doc, "Droujba").admin1 == "Sumy Oblast"
+
+
+def test_a_city_of_the_war_still_speaks_after_selon(run_text: Run) -> None:
+    doc = run_text("Selon Varsovie, la frontière reste ouverte ; selon Kyiv, vingt drones ont été abattus.")
+    assert {p.surface for p in doc.places if p.lat is not None} >= {"Varsovie", "Kyiv"}

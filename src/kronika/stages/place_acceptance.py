@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kronika.gazetteer.index import Candidate
 from kronika.gazetteer.keys import fold, translit_key
 from kronika.stages.place_conventions import WORD, Mention, overlaps
 from kronika.stages.place_ranking import FOCUS_WEIGHT, in_theatre, inflections, name_keys, theatre
@@ -78,6 +79,9 @@ _SOURCE_BEFORE = re.compile(  # "Selon Babel, …", "according to Hromadske.": t
 )
 
 
+_NAME_AFTER = re.compile(rf"\s+{WORD}")
+
+
 _SOURCE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:qui|which|who|que)\b)")
 
 
@@ -144,8 +148,16 @@ def _lone_source(mention: Mention, text: str) -> bool:
         return False
     if not _SOURCE_AFTER.match(text, mention.end):
         return False  # "according to Kherson officials": the city's officials speak
-    return not any(
-        c.kind in ("country", "region", "macro") or c.population >= _GOVERNMENT_TOWN for c in mention.candidates
+    return not any(c.kind in ("country", "region", "macro") or _government_town(c) for c in mention.candidates)
+
+
+def _government_town(candidate: Candidate) -> bool:
+    """A city that speaks for a government: of 100,000, by its own name, in the war's countries or known abroad
+    by foreign names ("Moscou", "Varsovie"); not a foreign city an alias reaches ("D'après Baza," is no Basel)."""
+    if candidate.population < _GOVERNMENT_TOWN:
+        return False
+    return (
+        candidate.quality == "name" or candidate.country in FOCUS_WEIGHT or candidate.population >= _FOREIGN_ALIAS_CITY
     )
 
 
@@ -154,31 +166,43 @@ def named_thing(mention: Mention, text: str) -> bool:
     Pouchkine", "the cruiser Moskva", "Pushkin Street", "le motoriste Motor Sich", "la brigade Kholodny Yar")."""
     if _outlet_name(mention, text) or _weapon_model(mention, text):
         return True
-    before, unit, after = _name_noun_patterns()
-    window = max(0, mention.start - 40)
+    before, unit, after, unit_after, club = _name_noun_patterns()
+    window = max(0, mention.start - 60)
     return bool(
         before.search(text, window, mention.start)
         or unit.search(text, window, mention.start)
+        or club.search(text, window, mention.start)
+        or bool(club.fullmatch(mention.surface + " ") and _NAME_AFTER.match(text, mention.end))  # "Metalist Kharkiv"
         or after.match(text, mention.end)
+        or unit_after.match(text, mention.end)
     )
 
 
 @functools.cache
-def _name_noun_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _name_noun_patterns() -> tuple[re.Pattern[str], ...]:
     from kronika.data import load_json
 
     data = load_json("not_places.json")
     before = "|".join(re.escape(noun) for noun in data["name_nouns"])
     unit = "|".join(re.escape(noun) for noun in data["unit_nouns"])
     after = "|".join(re.escape(noun) for noun in data["name_nouns_after"])
+    units_after = "|".join(re.escape(noun) for noun in data["unit_nouns"] + data["name_nouns_after"] if noun.islower())
+    kind = "|".join(re.escape(word) for word in sorted(data["unit_adjectives"], key=len, reverse=True))
+    clubs = "|".join(re.escape(word) for word in data["clubs"])
     return (
         # "rue Pouchkine", "la frégate Amiral Makarov", "le patrouilleur Sergueï Kotov": a title or a given name first
         re.compile(
             rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?(?:(?-i:{WORD})\s+)?$", re.IGNORECASE
         ),
-        # "brigade Kholodny Yar", "la brigade Anne de Kyiv" (named after a person of the town), not "brigade de Kherson"
-        re.compile(rf"(?<![\w-])(?:{unit})\s+(?:(?-i:{WORD})\s+(?:de\s+|d['’]|of\s+))?$", re.IGNORECASE),
+        # "brigade Kholodny Yar", "la brigade Anne de Kyiv" (named after a person of the town), not "brigade de
+        # Kherson"; "le bataillon d'assaut Skala": up to two words of the unit's kind between
+        re.compile(
+            rf"(?<![\w-])(?:{unit})\s+(?:(?:{kind})\s+){{0,2}}(?:(?-i:{WORD})\s+(?:de\s+|d['’]|of\s+))?$",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\s+(?:{after})(?!\w)"),
+        re.compile(rf"\s+(?:(?:{kind})\s+){{1,2}}(?:{units_after})(?!\w)", re.IGNORECASE),  # "Skala assault battalion"
+        re.compile(rf"(?<![\w-])(?:{clubs})\s+$"),  # "le Chakhtar Donetsk", "Dynamo Kyiv": a club, not its city
     )
 
 

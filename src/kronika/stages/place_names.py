@@ -7,6 +7,7 @@ reading no reporter means (an airport code, a small foreign place known only by 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -108,10 +109,27 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch.lower()
 
 
+_GLUED = re.compile(rf"(?<=[a-zà-ÿа-яёіїєґ]{{3}})(?=[{UPPER}]\w)|(?<=[{UPPER}]{{3}})(?=[{UPPER}][a-zà-ÿа-яёіїєґ])")
+
+
+_GLUED_RUN = re.compile(  # a name glued to the lower-case word or the time before it: "suiteOdessa", "08h12KHARKIV"
+    rf"(?:(?<=[a-zà-ÿа-яёіїєґ]{{3}})|(?<=\d))[{UPPER}][a-zà-ÿа-яёіїєґ{UPPER}]{{2}}[\w'’-]*(?:\s+{WORD}){{0,3}}"
+)
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:[-–—:,]|\(AFP\))")
+
+
 def capitalised_ngrams(text: str) -> Iterator[tuple[int, int]]:
-    """Every sub-run of capitalised words, longest first within each run."""
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = [(w.start() + run.start(), w.end() + run.start()) for w in re.finditer(r"\S+", run.group())]
+    """Every sub-run of capitalised words, longest first within each run; a word glued to the one before it on a
+    scraped page ("Guerre en UkrainePokrovsk", "Photo AFPKherson", "Lire la suiteOdessa") counts as two."""
+    runs = [*_CAPITALISED_RUN.finditer(text), *_GLUED_RUN.finditer(text)]
+    for run in runs:
+        words = [
+            (part_start, part_end)
+            for w in re.finditer(r"\S+", run.group())
+            for part_start, part_end in _unglued(w.start() + run.start(), w.group())
+        ]
         for size in range(len(words), 0, -1):
             for i in range(len(words) - size + 1):
                 start, end = words[i][0], words[i + size - 1][1]
@@ -126,10 +144,26 @@ def capitalised_ngrams(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
 
 
+def _unglued(start: int, word: str) -> list[tuple[int, int]]:
+    """A word split where a scraped page glued two together: "UkrainePokrovsk" → "Ukraine", "Pokrovsk"."""
+    cuts = [0, *(m.start() for m in _GLUED.finditer(word)), len(word)]
+    return [(start + a, start + b) for a, b in itertools.pairwise(cuts)]
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A name in capitals that opens a line or follows a glued credit, before "(Ukraine) -", "(AFP)", ", ":
+    "KOUPIANSK (Ukraine), envoyé spécial", "SOUDJA (Russie) -"; a dateline, read as the name in any spelling."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    glued = start > 0 and not text[start - 1].isspace()
+    return (not line or line.endswith((".", "!", "?", "|")) or glued) and bool(_DATELINE_AFTER.match(text, end))
+
+
 def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     surface = text[start:end]
     if len(surface) < 3 or fold(surface) in stopwords():
         return None
+    if surface.isupper() and len(surface) > 4 and _dateline(text, start, end):
+        surface = surface.title()  # spelled as any other name from here on (no acronym reading)
     candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base" and _plausible(c, surface)]
     for translated in [] if candidates else _french_forms(surface):
         candidates = [c for c in gazetteer.lookup(translated) if c.quality != "base" and _plausible(c, translated)]
@@ -145,7 +179,7 @@ def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Menti
         candidates = list(by_id.values())
     if not candidates:
         return None
-    return Mention(surface, start, end, candidates=candidates)
+    return Mention(text[start:end], start, end, candidates=candidates)
 
 
 def _french_forms(surface: str) -> list[str]:
