@@ -33,6 +33,7 @@ from kronika.stages.clean_spans import (
     MAX_PREFIX_WORDS,
     is_furniture,
     opener_stems,
+    opens_sentence,
     peel,
     starts_line,
     takes_headline,
@@ -253,6 +254,8 @@ def _stray_end(words: list[str], rest_words: set[str]) -> int:
     """The end of the longest prefix of at most MAX_STRAY_WORDS words, ending before a capitalised word and not
     after an article or a preposition, none of whose words of three letters or more the page uses further down."""
     best = 0
+    if len(words) > 1 and opens_sentence(words[0]) and words[1][:1].islower():
+        return 0  # "Une attaque de drones Shahed a visé …": the first sentence of a report, not a stray above it
     for end in range(1, min(MAX_STRAY_WORDS, len(words) - 3) + 1):
         folded = [fold_word(w) for w in WORD.findall(words[end - 1])]
         if any(len(w) >= 3 and w in rest_words for w in folded) or re.search(r"\d", words[end - 1]):

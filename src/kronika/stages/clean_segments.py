@@ -9,6 +9,7 @@ import re
 from kronika.model import Removal
 from kronika.stages.clean_lines import line_rule, shape_reason
 from kronika.stages.clean_rules import GLUED_LINE_CHARS, NUMERIC_TOKEN, SENTENCES, WORD, Rule, load_rules
+from kronika.stages.language import fold_word, stopwords
 
 
 def cut_segments(lines: list[str]) -> list[Removal]:
@@ -54,14 +55,37 @@ def cut_segments(lines: list[str]) -> list[Removal]:
 
 
 def _many_sentences(line: str, reason: str) -> bool:
-    """A paragraph of three sentences or more (a glued page, a writing prompt glued to the last paragraph):
-    a line rule that matches it cuts the sentences it matches, not the whole paragraph. A generator's leftover
+    """A paragraph of three sentences or more (a glued page, a writing prompt glued to the last paragraph), or
+    of two or more that opens on a sentence of news (furniture glued to a short paragraph): a line rule that
+    matches it cuts the sentences it matches, not the whole paragraph. A generator's leftover
     goes alone from any paragraph of two sentences or more ("… bombardements. N'hésitez pas à me dire si…")."""
     if reason in _TOOL_REASONS:  # (or a preface ending on a colon: "Voici un article … :La ville …")
         return len(SENTENCES.findall(line)) + len(_COLON_BREAK.findall(line)) >= 2
-    return len(line) >= GLUED_LINE_CHARS and len(SENTENCES.findall(line)) >= 3
+    sentences = SENTENCES.findall(line)
+    if len(line) >= GLUED_LINE_CHARS and len(sentences) >= 3:
+        return True
+    return len(sentences) >= 2 and _is_news_sentence(sentences[0])  # a paragraph of the article opens the line
 
 
+def _is_news_sentence(sentence: str) -> bool:
+    """A sentence of the article in a short paragraph with a line of furniture glued to it (``Two people were
+    wounded, the governor said. Subscribe to our newsletter.``): twelve words or more ending with a full stop, which
+    no line rule matches and which does not speak to the reader (a cookie banner's second sentence does)."""
+    plain = sentence.strip().replace("’", "'")
+    words = [fold_word(word) for word in WORD.findall(plain)]
+    if len(words) < _NEWS_SENTENCE_WORDS or not plain.endswith((".", "»", '"', "”")):
+        return False
+    if not (plain[:1].isupper() or plain[:1] in '«"“') or "://" in plain or "www." in plain:
+        return False  # a sentence opens on a capital or a quote; "___ Follow … at https://apnews." is cut at a dot
+    lists = load_rules().stoplists
+    density = max(sum(w in stopwords(lists[code]) for w in words) / len(words) for code in ("fr", "en"))
+    if density < _NEWS_SENTENCE_DENSITY:
+        return False  # "Used with the permission of Radio Free Europe/Radio Liberty, 1201 Connecticut Ave NW, …"
+    return not line_rule(plain) and not load_rules().reader_address.search(plain)
+
+
+_NEWS_SENTENCE_WORDS = 12
+_NEWS_SENTENCE_DENSITY = 0.25  # prose has a stop word in three or four words; an address or a list of names less
 _TOOL_REASONS = ("AI tool output", "AI writing prompt")
 
 

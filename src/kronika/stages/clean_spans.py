@@ -79,7 +79,11 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
     ends = [
         end
         for end in range(start + 1, min(len(words), start + MAX_PREFIX_WORDS) + 1)
-        if end == len(words) or starts_line(words[end]) or words[end][:1] in _NEXT_LINE or words[end] in _SEPARATORS
+        if end == len(words)
+        or starts_line(words[end])
+        or words[end][:1] in _NEXT_LINE
+        or words[end] in _SEPARATORS
+        or _is_time_tail(words[end - 1])  # "… 7:42 AM EDT" + "/ CBS News"
     ]
     ends_sentence = not first and words[-1][-1:] in ".!?…" and words[start - 1][:1].islower()
     for position, end in enumerate(ends):
@@ -135,12 +139,31 @@ def _is_stamp(words: list[str]) -> bool:
     return shape_reason(span) == "timestamp" or line_rule(span) == "timestamp"
 
 
+def _stamp_end(words: list[str]) -> str:
+    """The last word of a stub but its time zone or meridiem (``7:42`` of ``… 7:42 AM EDT``, ``14:32 Uhr``)."""
+    end = len(words)
+    while end > 1 and _is_time_tail(words[end - 1]):
+        end -= 1
+    return words[end - 1]
+
+
+def _is_time_tail(word: str) -> bool:
+    """A meridiem or a time zone (``AM``, ``EDT``, ``GMT+2``, ``Uhr``): ``time_tail_words`` of ``boilerplate.json``."""
+    return fold_word(re.sub(r"[+-]\d{1,2}$", "", word.strip(",.")).strip(".")) in _time_words()
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    return frozenset(load_json("boilerplate.json")["time_tail_words"])
+
+
 def _goes_on_stamp(word: str) -> bool:
     """A word a publication stub goes on with: a figure, a small word, a time zone or a meridiem (``PM``,
     ``GMT+2``, ``HAE``), a month."""
     head = word[:1]
     zone = re.fullmatch(r"[A-Z]{2,4}(?:[+-]\d{1,2})?,?", word)
-    return head.isdigit() or head.islower() or bool(zone) or fold_word(word.strip(",.")) in _months()
+    month = fold_word(word.strip(",.")) in _months()
+    return head.isdigit() or head.islower() or bool(zone) or _is_time_tail(word) or month
 
 
 @functools.cache
@@ -152,17 +175,19 @@ def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
     """A span of furniture that ends inside a name takes the rest of the name (``AFP / Sergei`` + ``Kovalenko``,
     ``Par Marie`` + ``Durand``): capitalised words followed by a capitalised word or the end. A name that goes on
     into a clause (``Source: Serhii`` + ``Lysak, Head of the Oblast…``) is the article's own line: no span (0)."""
-    inside_a_name = words[end - 1][:1].isupper()  # after "… 19h02", "Quand Olena a appris" opens a sentence
-    if not inside_a_name and _is_stamp(words[start:end]) and _subject_follows(words, end):
+    inside_a_name = words[end - 1][:1].isupper() and not _is_time_tail(words[end - 1])  # "… 7:42 AM" ends
+    stub = not inside_a_name and _is_stamp(words[start:end])  # after "… 19h02", "Quand Olena a appris" opens one
+    if stub and _subject_follows(words, end):
         return end  # "… à 08:30" + "Emmanuel Macron a affirmé": the name opens the sentence after the stub
+    stub_end = end if stub else 0  # a stub stays one when the capitalised words after it open a clause
     while (
         end < len(words)
-        and (inside_a_name or not _opens_sentence(words[end]))
+        and (inside_a_name or not opens_sentence(words[end]))
         and words[end][:1].isupper()
         and (end + 1 == len(words) or words[end + 1][:1].isupper())
     ):
         if not is_furniture(words[start : end + 1], by_rule):
-            return 0 if CLAUSE_GOES_ON.search(words[end]) else end
+            return stub_end if CLAUSE_GOES_ON.search(words[end]) else end
         end += 1
     return end
 
@@ -172,7 +197,7 @@ def _subject_follows(words: list[str], start: int) -> bool:
     Macron a affirmé …`` under ``Macron n'exclut pas …``): the subject of the sentence after a stub. A name the page
     never uses again is the byline next to the stub (``Marion Kerbrat Face au brouillage …``)."""
     end = start
-    while end < len(words) and is_name_word(words[end]) and (end == start or not _opens_sentence(words[end])):
+    while end < len(words) and is_name_word(words[end]) and (end == start or not opens_sentence(words[end])):
         end += 1
     if not start < end < len(words) or not words[end][:1].islower():
         return False
@@ -180,7 +205,7 @@ def _subject_follows(words: list[str], start: int) -> bool:
     return any(word in elsewhere for word in words[start:end] if len(word) >= 4)
 
 
-def _opens_sentence(word: str) -> bool:
+def opens_sentence(word: str) -> bool:
     elided = ELIDED.match(word)  # "L'armée", "D'après"
     return fold_word(elided.group() if elided else word).rstrip("'") in opener_stems(load_rules().line_openers)
 
@@ -215,7 +240,7 @@ def is_furniture(words: list[str], by_rule: bool = False) -> bool:
     if by_rule and shape != "timestamp":
         return False  # a span opening on a figure inside the text: "12 000 habitants" is no ticker
     date_line = words[0][:1].isdigit() and re.fullmatch(r"\d{4},?", words[-1])  # "12 août 2024"
-    if shape == "timestamp" and not date_line and not (_STUB.search(span) and re.search(r"\d", words[-1])):
+    if shape == "timestamp" and not date_line and not (_STUB.search(span) and re.search(r"\d", _stamp_end(words))):
         return False  # "On 20 February 2022, the Ukrainian", "Around 8 April 2022": a date opening a sentence
     if len(words) == 1 and (shape == "market ticker" or (shape == "author initials" and span.count(".") < 2)):
         return shape == "author initials" and "/" in span  # a figure alone is no ticker, "Yar." no initials ("ats/afp")

@@ -1,0 +1,99 @@
+"""Lines of a page judged by the lines around them, as jusText judges its short paragraphs by their neighbours.
+
+A scraper that glued a page's blocks together leaves UI strings that no rule knows inside a run of text: a
+button's label after a call to action (``… readers like you. Donate Here The town's …``), the first words of a
+share prompt in another language before the network's name (``Abonnéiert eis op`` + ``WhatsApp``), a reading-time
+label cut off its figure (``Lesezeit:`` + ``2 Min.``), a sentence of a comment policy between two others
+(``… après modération. Merci de rester courtois. La charte de modération``), the headlines of a video carousel
+after its player's strings (``Up Next`` + ``01:58`` + another story's headline). Each such line is short, and the
+line next to it is page furniture: it takes that line's reason. Used by ``clean``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.stages.clean_rules import LETTER_OR_DIGIT, SENTENCE_END, Page, load_rules
+
+_BODY_PIECE_WORDS = 4  # a button's or a prompt's words glued inside the body: "Donate Here", "Abonnéiert eis op"
+_HEAD_PIECE_WORDS = 3  # above the body, only pieces with no stop word of the page: "Artikel teilen", "Lesezeit:"
+_SANDWICH_WORDS = 6  # a short sentence between two lines of one block of furniture is part of it
+_CAROUSEL_WORDS = 20  # a video's title in a carousel is a headline: no longer than this, no full stop
+_CAROUSEL_STRINGS = ("UI string", "timestamp", "video player")  # "Up Next", "01:58" between the titles
+
+
+def mark_by_neighbours(page: Page, origins: list[int]) -> None:
+    """Short lines that take the reason of the furniture next to them (see the module's docstring)."""
+    _mark_glued_pieces(page, origins)
+    _mark_sandwiched(page)
+    _mark_carousel(page)
+
+
+def _neighbours(page: Page, index: int) -> tuple[int | None, int | None]:
+    """The lines before and after ``index`` that hold a letter or a figure."""
+    before = next((i for i in range(index - 1, -1, -1) if LETTER_OR_DIGIT.search(page.lines[i])), None)
+    after = next((i for i in range(index + 1, len(page.lines)) if LETTER_OR_DIGIT.search(page.lines[i])), None)
+    return before, after
+
+
+def _furniture(page: Page, index: int | None) -> str | None:
+    reason = page.reasons.get(index) if index is not None else None
+    return reason if reason in load_rules().reason_groups["furniture"] or reason == "timestamp" else None
+
+
+def _mark_glued_pieces(page: Page, origins: list[int]) -> None:
+    """A short piece cut out of a glued line, with a piece of furniture of the same line next to it: inside the
+    body, up to four words with no sentence end; above it, below the headline, up to three words none of which is
+    a stop word of the page (a headline has some: ``Kharkiv sous le feu``)."""
+    live = page.live()
+    first = next((i for i in live if page.is_prose(i)), None)
+    if first is None:
+        return
+    for index in live:
+        words, line = page.words[index], page.lines[index]
+        if not words or SENTENCE_END.search(line.rstrip(":")) or re.search(r"\d", line):
+            continue
+        if index > first:
+            short = len(words) <= _BODY_PIECE_WORDS
+        else:
+            above = [i for i in live if i < index and len(page.words[i]) >= 4]  # the headline stays above it
+            short = len(words) <= _HEAD_PIECE_WORDS and page.density(index) == 0 and bool(above)
+        if not short:
+            continue
+        for near in _neighbours(page, index):
+            reason = _furniture(page, near)
+            if reason and near is not None and origins[near] == origins[index]:
+                page.reasons[index] = reason
+                break
+
+
+def _mark_sandwiched(page: Page) -> None:
+    """A short line between two lines removed for the same reason (a comment policy's three sentences, a
+    banner's buttons) belongs to that block of furniture."""
+    for index in page.live():
+        if len(page.words[index]) > _SANDWICH_WORDS:
+            continue
+        before, after = _neighbours(page, index)
+        reason = _furniture(page, before)
+        if reason and reason == _furniture(page, after):
+            page.reasons[index] = reason
+
+
+def _mark_carousel(page: Page) -> None:
+    """After a video player's strings (``Up Next``, ``Autres vidéos``, a duration), the headline-like lines that
+    follow are the titles of other videos, when the page's own headline is above the player."""
+    live = page.live()
+    for index in live:
+        before, _ = _neighbours(page, index)
+        while before is not None and page.reasons.get(before) in _CAROUSEL_STRINGS[:2]:
+            before, _ = _neighbours(page, before)
+        if before is None or page.reasons.get(before) != "video player":
+            continue
+        if not any(i < before and _is_headline_like(page, i) for i in live):
+            continue  # the player above the page's headline: the headline is the article's
+        if _is_headline_like(page, index):
+            page.reasons[index] = "teaser of another story"
+
+
+def _is_headline_like(page: Page, index: int) -> bool:
+    return 3 <= len(page.words[index]) <= _CAROUSEL_WORDS and not SENTENCE_END.search(page.lines[index])
