@@ -385,14 +385,14 @@ def _main_events_by_document(db: str) -> dict[str, str]:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("batch", "min_recall"), [("fresh1", 0.75), ("fresh2", 0.5), ("fresh3", 0.66), ("fresh4", 0.8)]
+    ("batch", "min_recall"), [("fresh1", 0.75), ("fresh2", 0.5), ("fresh3", 0.66), ("fresh4", 0.8), ("fresh5", 0.8)]
 )
 def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, batch: str, min_recall: float) -> None:
     """Batches written in session 7 (2023-2025, outlets not used before), each scored before the rules it guided:
     fresh1 pairs precision 0.842, recall 0.667, one distinct report (the next night) merged away; fresh2 (written
     after the batch-1 rules) precision 0.500, recall 0.333, one distinct report (another village) merged away.
     fresh4 (session 8): precision 0.933, recall 0.778, one distinct report (fighting near another village) merged
-    into a village's recapture."""
+    into a village's recapture; fresh5 (after the batch-4 rules) precision 1.000, recall 0.667, none merged away."""
     folder = LINKING / batch
     if not (folder / "gold.json").exists():
         pytest.skip(f"linking batch {batch} not present")
@@ -582,3 +582,17 @@ def test_a_village_retaken_and_fighting_near_another_village_are_two_events() ->
     )
     region.sub_event_type = "Armed clash"
     assert decide(retaken, region) is not None  # "fighting in the region" may be of the village
+
+
+def test_a_region_wide_report_meets_a_town_far_from_the_regions_point_either_way() -> None:
+    """'Drones hit a fuel depot in Bryansk region' stands at Bryansk; the depot is in Klintsy, 150 km west. The
+    region's report finds the town, and a town reported later finds the region's report already stored."""
+    town = _event("a", "d1", "Klintsy", 52.76, 32.24, "2024-06-18", admin1="Bryansk Oblast")
+    region = _event(
+        "b", "d2", "Bryansk Oblast", 53.27, 34.32, "2024-06-18", precision="region", admin1="Bryansk Oblast"
+    )
+    assert block_key(town) in neighbour_keys(region)
+    assert block_key(region) in neighbour_keys(town)
+    assert link_events([town, region]).clusters == {"a": "a", "b": "a"}
+    elsewhere = _event("c", "d3", "Kursk Oblast", 51.73, 36.19, "2024-06-18", precision="region", admin1="Kursk Oblast")
+    assert block_key(elsewhere) not in neighbour_keys(town)

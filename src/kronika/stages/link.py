@@ -33,6 +33,7 @@ NEAR_KM = 25.0
 SAME_SPOT_KM = 3.0
 TOWN_KM = 40.0  # a site or district and the town it belongs to (a refinery on a city's outskirts)
 CELL_DEGREES = 0.5
+REGION_KM = 250.0  # the farthest a region's town lies from the point that stands for the region
 _STRIKE_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _TELLING_TOLL = 3
 _INTERCEPTED = "Disrupted weapons use"
@@ -69,17 +70,21 @@ def family(event: Event) -> str:
 
 
 def block_key(event: Event) -> str | None:
-    """family|week|lat-cell|lon-cell; family|undated|place for an undated event; None for an unlocated one."""
+    """family|week|lat-cell|lon-cell; family|week|in|region for a region-wide event; family|undated|place for an
+    undated event; None for an unlocated one."""
     if event.location is None:
         return None
     if not event.date:
         return _undated_key(event)
     week = (date.fromisoformat(event.date) - _EPOCH).days // 7
+    if event.location.geo_precision == "region":
+        return _region_key(family(event), week, event.location.name)
     return _key(family(event), week, _cell(event.location.lat), _cell(event.location.lon))
 
 
 def neighbour_keys(event: Event) -> list[str]:
-    """The blocks a linked twin of ``event`` may sit in (its weeks ±1, its cell and the 8 around it).
+    """The blocks a linked twin of ``event`` may sit in: its weeks ±1, its cell and the 8 around it (a region's
+    reach, see ``_reach``), the region-wide reports of its region, and the undated reports of its place.
 
     Undated reports of the same place are neighbours of every event there (found when the dated one is new).
     """
@@ -89,14 +94,36 @@ def neighbour_keys(event: Event) -> list[str]:
         return [_undated_key(event)]
     first = (date.fromisoformat(event.date) - _EPOCH).days // 7
     last = (date.fromisoformat(event.date_end or event.date) - _EPOCH).days // 7
-    reach = 3 if event.location.geo_precision == "region" else 1  # a region spans several cells
+    lat_reach, lon_reach = _reach(event.location)
     lat, lon = _cell(event.location.lat), _cell(event.location.lon)
-    return [
-        _key(family(event), week, lat + dy, lon + dx)
-        for week in range(first - 1, last + 2)
-        for dy in range(-reach, reach + 1)
-        for dx in range(-reach, reach + 1)
-    ] + [_undated_key(event)]
+    regions = {event.location.admin1 or ""} | (
+        {event.location.name} if event.location.geo_precision == "region" else set()
+    )
+    weeks = range(first - 1, last + 2)
+    return (
+        [
+            _key(family(event), week, lat + dy, lon + dx)
+            for week in weeks
+            for dy in range(-lat_reach, lat_reach + 1)
+            for dx in range(-lon_reach, lon_reach + 1)
+        ]
+        + [_region_key(family(event), week, region) for week in weeks for region in sorted(regions) if region]
+        + [_undated_key(event)]
+    )
+
+
+def _region_key(name: str, week: int, region: str) -> str:
+    return f"{name}|{week}|in|{region}"
+
+
+def _reach(location: Location) -> tuple[int, int]:
+    """How many cells around its own a twin may lie in (north-south, east-west): one for a place; for a region,
+    as far as its farthest town may lie from the point that stands for it (often its capital, near one edge:
+    Klintsy lies 150 km west of Bryansk)."""
+    if location.geo_precision != "region":
+        return 1, 1
+    degrees_lon = REGION_KM / (111.0 * max(math.cos(math.radians(location.lat)), 0.2))
+    return math.ceil(REGION_KM / 111.0 / CELL_DEGREES), math.ceil(degrees_lon / CELL_DEGREES)
 
 
 def _undated_key(event: Event) -> str:
