@@ -15,7 +15,7 @@ from kronika.errors import StageError
 from kronika.model import Document, Entity, Sentence
 from kronika.pipeline import stage
 from kronika.registry import Registry, RegistryActor
-from kronika.stages.language import paragraph_spans
+from kronika.stages.language import fold_word, paragraph_spans, stopwords
 
 _REGISTRY_LABELS = {"PER", "ORG", "GROUP", "MEDIA", "GOV"}
 
@@ -102,6 +102,27 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+(?:[«“\"'(]\s*)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9])")
+# blocks a scraper ran together with no space: "…blessés.La ville", "…sur un marchéKHERSON (AFP)",
+# "…région de KourskUn homme", "…2025Un drone", "08:12Au moins" - a capitalised word glued to a sentence's end or
+# to a figure opens a new sentence, and so does one glued to a lower-case word when it is a function word ("Un",
+# "Le", "The") or a dateline in capitals: camel-case names ("CheckNews", "YouTube", "McCain") stay whole
+_GLUED = re.compile(
+    r"(?:(?<=[a-zà-öø-ÿ]{2}[.!?…])|(?<=[a-zà-öø-ÿ]{2})|(?<=\d[.!?…])|(?<=\d))"
+    r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{2}|[a-zà-öø-ÿ]\b)|[A-ZÀ-ÖØ-Þ]{3,}\s*[,(])"
+)
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _glued_cut(chunk: str, at: int) -> bool:
+    """Whether a glued boundary at ``at`` opens a sentence (see ``_GLUED``)."""
+    if not chunk[at - 1].isalpha():
+        return True
+    word = _NEXT_WORD.match(chunk, at)
+    if word is None:
+        return False
+    if word.group().isupper() and len(word.group()) >= 3:
+        return True
+    return fold_word(word.group()) in stopwords("French") | stopwords("English")
 
 
 def _sentences(text: str, parsed: Any = None) -> list[Sentence]:
@@ -110,9 +131,13 @@ def _sentences(text: str, parsed: Any = None) -> list[Sentence]:
     for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
         start = p_start
         chunk = text[p_start:p_end]
-        for match in _BOUNDARY.finditer(chunk):
+        glued = [m for m in _GLUED.finditer(chunk) if _glued_cut(chunk, m.start())]
+        for match in sorted([*_BOUNDARY.finditer(chunk), *glued], key=lambda m: m.end()):
             cut = p_start + match.end()
-            word = re.search(r"(\w+)\W*$", text[start : p_start + match.start() + 1])
+            if cut <= start:
+                continue
+            before = match.start() + 1 if match.end() > match.start() else match.end()  # a glued cut is empty
+            word = re.search(r"(\w+)\W*$", text[start : p_start + before])
             if word and (
                 word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
             ):

@@ -1,0 +1,87 @@
+"""Tolls and acts on short glued pages: blocks a scraper ran together with no space (stages/entities.py sentences,
+stages/events.py, tolls.py).
+
+Pages and sentences written for the project, in the manner of regional dailies, wires and aggregators as scrapers
+bring them: the headline glued to the body, captions and credits glued to a sentence's end, timed entries of a live
+page on one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kronika.model import Document
+from kronika.stages.entities import _sentences
+
+RunText = Callable[..., Document]
+
+
+def _split(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in _sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Deux morts à Odessa après une frappe de drones sur le portODESSA (AFP) - Deux dockers ont été tués.",
+            ["Deux morts à Odessa après une frappe de drones sur le port", "ODESSA (AFP) - Deux dockers ont été tués."],
+        ),
+        (
+            "Un blessé dans une frappe sur SoumyUne femme a été blessée lundi à Soumy.",
+            ["Un blessé dans une frappe sur Soumy", "Une femme a été blessée lundi à Soumy."],
+        ),
+        (
+            "Trois maisons ont été détruites.Les secours sont sur place.",
+            ["Trois maisons ont été détruites.", "Les secours sont sur place."],
+        ),
+        (
+            "Publié le 2 mai 2025 à 10h1207:45Un drone a touché un immeuble de Kharkiv.",
+            ["Publié le 2 mai 2025 à 10h1207:45", "Un drone a touché un immeuble de Kharkiv."],
+        ),
+        (
+            "Drone strike kills one in KhersonThe regional governor said a man was killed.",
+            ["Drone strike kills one in Kherson", "The regional governor said a man was killed."],
+        ),
+    ],
+)
+def test_glued_blocks_open_a_sentence(text: str, pieces: list[str]) -> None:
+    assert _split(text) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La vidéo a été vue sur YouTube et sur TikTok, a vérifié CheckNews, qui cite McCain.",
+        "Selon M.Zelensky et les U.S. Army, la centrale DniproHES a été touchée.",
+        "Le pont a été touché à 6h07 selon le comité, qui a publié des images sur WhatsApp.",
+    ],
+)
+def test_camel_case_names_and_abbreviations_stay_in_their_sentence(text: str) -> None:
+    assert _split(text) == [text]
+
+
+@pytest.mark.model
+def test_a_glued_headline_toll_is_not_added_to_the_body_toll(run_text: RunText) -> None:
+    text = (
+        "Le Courrier du Nord\nUkraine : deux morts à Kharkiv après une frappe de drones sur un quartier "
+        "résidentielKHARKIV (AFP) - Deux personnes ont été tuées et cinq blessées mardi soir à Kharkiv lorsqu'un "
+        "drone a frappé un immeuble, a annoncé le gouverneur.Des secouristes sur place. © AFP\n"
+        "Publié le 14/05/2024 à 08h10"
+    )
+    doc = run_text(text)
+    strikes = [e for e in doc.events if e.location is not None and e.location.name == "Kharkiv"]
+    assert [(e.fatalities, e.injuries) for e in strikes] == [(2, 5)]
+
+
+@pytest.mark.model
+def test_a_glued_headline_region_merges_into_the_body_village(run_text: RunText) -> None:
+    text = (
+        "Info Russie\nUn civil tué par un drone dans la région de BelgorodUn homme a été tué jeudi dans le village "
+        "de Zhuravlevka, dans la région de Belgorod, lorsqu'un drone a frappé sa voiture, a annoncé le gouverneur."
+        "\nPublié le 06/06/2024"
+    )
+    doc = run_text(text)
+    assert len([e for e in doc.events if e.event_type == "Explosions/Remote violence"]) == 1
