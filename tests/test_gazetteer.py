@@ -295,3 +295,36 @@ def test_a_postal_point_no_namesake_took_goes_to_the_one_left_at_a_centroid() ->
     far = [(row(key[1], [oblast]), village(first.lat, first.lon, "point")),
            (row(key[1], [oblast]), village(second.lat + 1.0, second.lon, "near"))]  # fmt: skip
     assert _leftover_postal(far)[1][1].precision == "near"  # 110 km off: another village, left where it was
+
+
+def test_a_postal_point_two_namesakes_took_stays_with_the_nearer_hromada() -> None:
+    from collections import namedtuple
+
+    from kronika.gazetteer.extracts import admin_units
+    from kronika.gazetteer.register import Settlement, _one_village_per_point
+
+    hromadas = sorted(code for code, unit in admin_units().items() if unit.level == "hromada" and code[:4] == "UA14")
+    near_one, far_one = admin_units()[hromadas[0]], admin_units()[hromadas[-1]]
+    row = namedtuple("row", "name ancestors")
+    point = (near_one.lat + 0.05, near_one.lon)  # 5-6 km from the first hromada's centre
+
+    def village() -> Settlement:
+        return Settlement("id", "Водяне", "Vodiane", point[0], point[1], "05", "Donetsk Oblast", "point", None)
+
+    found = [(row("Водяне", [hromadas[-1][:4] + "0" * 15, hromadas[-1]]), village()),
+             (row("Водяне", [hromadas[0][:4] + "0" * 15, hromadas[0]]), village())]  # fmt: skip
+    placed = [s for _, s in _one_village_per_point(found)]
+    assert (placed[1].lat, placed[1].lon, placed[1].precision) == (point[0], point[1], "point")
+    assert (placed[0].lat, placed[0].lon, placed[0].precision) == (far_one.lat, far_one.lon, "near")
+
+
+@pytest.mark.model
+def test_no_two_register_namesakes_of_an_oblast_share_a_postal_point(gazetteer: Gazetteer) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{gazetteer.path}?mode=ro", uri=True)
+    shared = connection.execute(
+        "SELECT name, admin1, lat, lon, COUNT(*) FROM places WHERE id LIKE 'katottg:%' AND precision = 'point' "
+        "AND name NOT LIKE '% hromada' GROUP BY name, admin1, lat, lon HAVING COUNT(*) > 1"
+    ).fetchall()
+    assert not shared, shared[:5]

@@ -70,8 +70,36 @@ def settlements(regions: list[dict[str, Any]], cities: dict[str, dict[str, Any]]
         located = _locate(row, entities, children, region, geonames, centre_cache)
         if located is not None:
             found.append((row, located))
-    for row, located in _leftover_postal(found):
+    for row, located in _leftover_postal(_one_village_per_point(found)):
         yield _with_variants(located, row.name)
+
+
+def _one_village_per_point(found: list[tuple[Any, Settlement]]) -> list[tuple[Any, Settlement]]:
+    """A postal point two namesakes of one oblast both took (each the point nearest its own hromada) belongs to the
+    one whose hromada lies nearest it; the others go back to their hromada's centre (precision ``near``), where
+    the leftover points may still place them: two villages "Vodiane" of Mariupol raion were both put on one point."""
+    from kronika.gazetteer.build import distance_km
+
+    sharing: dict[tuple[str, str, float, float], list[int]] = {}
+    for index, (row, located) in enumerate(found):
+        if located.geonames_id is None and located.precision == "point":
+            key = (row.ancestors[0][:4], fold(row.name), round(located.lat, 4), round(located.lon, 4))
+            sharing.setdefault(key, []).append(index)
+    out = list(found)
+    for members in sharing.values():
+        if len(members) < 2:
+            continue
+        point = found[members[0]][1]
+        units = [(i, _unit_point(found[i][0])[0]) for i in members]
+        ranked = sorted(
+            (distance_km(point.lat, point.lon, u["latitude"], u["longitude"]) if u else float("inf"), i, u)
+            for i, u in units
+        )
+        for _, i, unit in ranked[1:]:
+            if unit is not None:
+                lat, lon = float(unit["latitude"]), float(unit["longitude"])
+                out[i] = (out[i][0], dataclasses.replace(out[i][1], lat=lat, lon=lon, precision="near"))
+    return out
 
 
 def _leftover_postal(found: list[tuple[Any, Settlement]]) -> list[tuple[Any, Settlement]]:
