@@ -105,23 +105,24 @@ def test_a_player_above_the_headline_keeps_the_headline(make_doc: MakeDoc) -> No
 
 
 @pytest.mark.parametrize(
-    "stub",
+    ("stub", "time"),
     [
-        "Updated 9:05 AM EST, February 11, 2025",
-        "Published 6:40 PM GMT+1",
-        "Aktualisiert: 03.02.2025, 09:15 Uhr",
-        "Publié le 14/02/2025 à 7:42 AM EDT",
+        ("Updated 9:05 AM EST, February 11, 2025", "9:05 AM EST"),
+        ("Published 6:40 PM GMT+1", "6:40 PM GMT+1"),
+        ("Aktualisiert: 03.02.2025, 09:15 Uhr", "09:15 Uhr"),
+        ("Publié le 14/02/2025 à 7:42 AM EDT", "7:42 AM EDT"),
     ],
 )
-def test_a_stub_glued_to_the_text_ends_on_its_time_zone(make_doc: MakeDoc, stub: str) -> None:
+def test_a_stub_glued_to_the_text_ends_on_its_time_zone(make_doc: MakeDoc, stub: str, time: str) -> None:
+    """The time and its zone are one stub, removed in one piece (not the figure alone, the zone left behind)."""
     head = "Sumy : une sous-station privée de courant après une attaque de drones"
-    text = _cleaned(make_doc, " ".join([head, stub, *SUMY_FR]))
-    assert _fold(stub) not in text
-    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+    doc = clean_text(make_doc(" ".join([head, stub, *SUMY_FR])))
+    assert any(time in removal.text and removal.reason == "timestamp" for removal in doc.removed)
+    assert all(_fold(sentence) in _fold(doc.text) for sentence in SUMY_FR)
 
 
 def test_a_crumb_above_the_headline_shares_the_topic_words(make_doc: MakeDoc) -> None:
-    crumb = "Info Monde Conflit Ukraine Russie"
+    crumb = "Info Monde Conflit Soumy Kharkiv"  # "Soumy": a crumb shares the topic's words with the page
     head = "Soumy : une sous-station visée par des drones, des milliers de foyers sans électricité"
     text = _cleaned(make_doc, "\n".join([crumb, head, *SUMY_FR]))
     assert _fold(crumb) not in text
@@ -156,4 +157,44 @@ def test_ui_pieces_in_another_language_under_the_headline(make_doc: MakeDoc) -> 
     glued = " ".join([head, "Aktualisiert: 12.02.2025, 08:10 Uhr", "Lesedauer:", "3 Min.", "Jetzt teilen", *SUMY_FR])
     text = _cleaned(make_doc, glued)
     assert "lesedauer" not in text and "jetzt teilen" not in text and "uhr" not in text
+    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+
+
+def test_a_title_case_crumb_above_a_sentence_case_headline(make_doc: MakeDoc) -> None:
+    crumb = "NBC News World Europe Kherson"
+    head = "Kherson maternity ward hit as shelling intensifies along the Dnipro"
+    text = _cleaned(make_doc, "\n".join([crumb, head, *KHERSON_EN]))
+    assert _fold(crumb) not in text
+    assert all(_fold(sentence) in text for sentence in KHERSON_EN)
+
+
+def test_a_title_case_headline_under_a_crumb_stays_the_headline(make_doc: MakeDoc) -> None:
+    """Two lines in title case over the body: the second may be the headline itself, so the first stays too."""
+    head = "Russian Shelling Hits Kherson Maternity Ward"
+    doc = clean_text(make_doc("\n".join(["World Europe Ukraine", head, *KHERSON_EN])))
+    assert not any(removal.text == head for removal in doc.removed)
+
+
+@pytest.mark.parametrize("header", ["Derniers titres", "Les dernières dépêches", "Latest headlines", "The latest news"])
+def test_a_latest_headlines_list_glued_after_the_last_paragraph(make_doc: MakeDoc, header: str) -> None:
+    teasers = "Genève: le salon de l'auto ferme ses portes Lausanne: un nouveau pont sur la Vuachère"
+    text = _cleaned(make_doc, " ".join([*SUMY_FR, header, teasers]))
+    assert "salon de l'auto" not in text and _fold(header) not in text
+    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+
+
+def test_a_one_letter_article_run_into_a_label_opens_the_sentence(make_doc: MakeDoc) -> None:
+    """A page glued with no space: ``ShareA Russian …``: the article is the sentence's, not a label in capitals."""
+    first = (
+        "A Russian drone struck a fuel depot in Kherson overnight, setting two tanks on fire, the regional "
+        "administration said on Tuesday."
+    )
+    text = _cleaned(make_doc, "".join(["Drone hits Kherson fuel depot", "3 min read", "Share", first, *KHERSON_EN[1:]]))
+    assert _fold(first) in text
+
+
+def test_a_report_glued_on_one_line_keeps_its_first_words(make_doc: MakeDoc) -> None:
+    """No headline: the first sentence of the report opens the glued line (``Une attaque de drones Shahed a
+    visé …``); the words before its first name are no stray above a headline."""
+    text = _cleaned(make_doc, " ".join([*SUMY_FR, "Partager", "Lire aussi"]))
     assert all(_fold(sentence) in text for sentence in SUMY_FR)

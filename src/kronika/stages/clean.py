@@ -27,7 +27,7 @@ from kronika.config import LANGUAGES
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
 from kronika.stages.clean_bylines import mark_bylines
-from kronika.stages.clean_context import mark_by_neighbours
+from kronika.stages.clean_context import is_crumb, mark_by_neighbours
 from kronika.stages.clean_fields import keep_gallery_captions, mark_head_fields
 from kronika.stages.clean_glued import rejoin, unglue
 from kronika.stages.clean_lines import (
@@ -373,7 +373,7 @@ def _mark_head_navigation(page: Page) -> None:
         reason = page.reasons.get(index)
         if not line or (reason is not None and reason not in ("timestamp", "separator")):
             continue  # boilerplate above the headline (a cookie banner) does not end the navigation block
-        if (len(line.split()) >= 3 or SENTENCE_END.search(line)) and not _is_crumb(page, index):
+        if (len(line.split()) >= 3 or SENTENCE_END.search(line)) and not is_crumb(page, index):
             headline = index
             break
         page.reasons.setdefault(index, "navigation")
@@ -433,24 +433,7 @@ def _mark_head_strays(page: Page) -> None:
             page.reasons[index] = "navigation"  # a line with a figure may be a headline in other words
 
 
-def _is_crumb(page: Page, index: int) -> bool:
-    """A section crumb above the headline (``LCP Assemblée nationale Actualités Europe``): a few words, one stop
-    word of the page in five at most, and right under it the headline (a line with stop words and no sentence end), not
-    the body (under a headline with no stop word, ``Kharkiv : sept morts``, comes a standfirst or a paragraph)."""
-    line = page.lines[index]
-    if not 3 <= len(page.words[index]) <= _CRUMB_WORDS or page.density(index) > _CRUMB_DENSITY:
-        return False
-    if SENTENCE_END.search(line):
-        return False
-    after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i] and i not in page.reasons), None)
-    if after is None or SENTENCE_END.search(page.lines[after]):
-        return False
-    return 3 <= len(page.words[after]) <= 25 and page.density(after) > _CRUMB_DENSITY
-
-
-_CRUMB_WORDS = 6
 _BARE_LABEL_WORDS = 6  # "À voir aussi sur LCP", "Read more from CBS News": a label, with the outlet's name or not
-_CRUMB_DENSITY = 0.2  # jusText's lists hold words of names too ('nationale')
 
 
 def _mark_list_blocks(page: Page) -> None:

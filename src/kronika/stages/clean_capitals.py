@@ -77,7 +77,7 @@ def _after_word_cuts(line: str) -> list[int]:
         if fold_word(match.group(1)) in small or match.group(2):
             cuts.append(match.start())
             label = _LABEL_END.match(line, match.start())
-            if label:
+            if label and len(label.group(1)) > 1:  # "ShareA Russian boat": a one-letter word opens the sentence
                 cuts.append(label.end(1))
     return cuts
 

@@ -6,7 +6,8 @@ share prompt in another language before the network's name (``Abonnéiert eis op
 label cut off its figure (``Lesezeit:`` + ``2 Min.``), a sentence of a comment policy between two others
 (``… après modération. Merci de rester courtois. La charte de modération``), the headlines of a video carousel
 after its player's strings (``Up Next`` + ``01:58`` + another story's headline). Each such line is short, and the
-line next to it is page furniture: it takes that line's reason. Used by ``clean``.
+line next to it is page furniture: it takes that line's reason. A section crumb above the headline is told by the
+headline under it (``is_crumb``). Used by ``clean``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _HEAD_PIECE_WORDS = 3  # above the body, only pieces with no stop word of the pa
 _SANDWICH_WORDS = 6  # a short sentence between two lines of one block of furniture is part of it
 _CAROUSEL_WORDS = 20  # a video's title in a carousel is a headline: no longer than this, no full stop
 _CAROUSEL_STRINGS = ("UI string", "timestamp", "video player")  # "Up Next", "01:58" between the titles
+_CRUMB_WORDS = 6
+_CRUMB_DENSITY = 0.2  # jusText's lists hold words of names too ('nationale')
+_CRUMB_CAPITALS = 0.8  # the items of a crumb are capitalised
+_SENTENCE_CASE = 0.3  # a headline in sentence case has this share of words in lowercase at least
 
 
 def mark_by_neighbours(page: Page, origins: list[int]) -> None:
@@ -97,3 +102,19 @@ def _mark_carousel(page: Page) -> None:
 
 def _is_headline_like(page: Page, index: int) -> bool:
     return 3 <= len(page.words[index]) <= _CAROUSEL_WORDS and not SENTENCE_END.search(page.lines[index])
+
+
+def is_crumb(page: Page, index: int) -> bool:
+    """A section crumb above the headline (``LCP Assemblée nationale Actualités Europe``, ``ABC News Video Live
+    Shows``): a few capitalised words with one stop word of the page in five at most, and right under it the
+    headline in sentence case or with stop words (under a headline, ``Kharkiv : sept morts``, comes the body)."""
+    line, words = page.lines[index], page.lines[index].split()
+    if not 3 <= len(words) <= _CRUMB_WORDS or page.density(index) > _CRUMB_DENSITY or SENTENCE_END.search(line):
+        return False
+    if sum(word[:1].isupper() for word in words) < _CRUMB_CAPITALS * len(words):
+        return False
+    after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i] and i not in page.reasons), None)
+    if after is None or SENTENCE_END.search(page.lines[after]) or not 3 <= len(page.words[after]) <= 25:
+        return False
+    lower = sum(word[:1].islower() for word in page.lines[after].split()) / len(page.lines[after].split())
+    return page.density(after) > _CRUMB_DENSITY or lower >= _SENTENCE_CASE
