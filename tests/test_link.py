@@ -283,12 +283,14 @@ def test_a_report_dated_only_by_its_publication_reaches_the_day_before() -> None
 
 
 def test_records_of_one_feed_are_its_own_distinct_events() -> None:
-    """Two notes of a coded dataset at neighbouring villages on one day stay two events (each keeps its toll)."""
+    """Two notes of a coded dataset at one village on one day stay two events (each keeps its toll)."""
     first = _event("a", "note-1", "Bilohorivka", 48.93, 38.24, "2022-06-01", kind="Battles", precision="near")
-    second = _event("b", "note-2", "Lysychansk", 48.91, 38.43, "2022-06-01", kind="Battles", precision="near")
-    assert decide(first, second) is not None  # from two outlets, "near" both: one battle
+    second = _event("b", "note-2", "Bilohorivka", 48.93, 38.24, "2022-06-01", kind="Battles", precision="near")
+    assert decide(first, second) is not None  # from two outlets: one battle
     first.feed = second.feed = "notes.jsonl"
     assert decide(first, second) is None
+    elsewhere = _event("d", "note-3", "Lysychansk", 48.91, 38.43, "2022-06-01", kind="Battles", precision="near")
+    assert decide(first, elsewhere) is None  # a battle near another town, 14 km away, is another battle
     article = _event("c", "article", "Bilohorivka", 48.93, 38.24, "2022-06-01", kind="Battles")
     assert decide(first, article) is not None  # an article about the same fight still joins the note
 
@@ -385,14 +387,17 @@ def _main_events_by_document(db: str) -> dict[str, str]:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("batch", "min_recall"), [("fresh1", 0.75), ("fresh2", 0.5), ("fresh3", 0.66), ("fresh4", 0.8), ("fresh5", 0.8)]
+    ("batch", "min_recall"),
+    [("fresh1", 0.75), ("fresh2", 0.5), ("fresh3", 0.66), ("fresh4", 0.8), ("fresh5", 0.8), ("fresh6", 0.8)],
 )
 def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, batch: str, min_recall: float) -> None:
     """Batches written in session 7 (2023-2025, outlets not used before), each scored before the rules it guided:
     fresh1 pairs precision 0.842, recall 0.667, one distinct report (the next night) merged away; fresh2 (written
     after the batch-1 rules) precision 0.500, recall 0.333, one distinct report (another village) merged away.
     fresh4 (session 8): precision 0.933, recall 0.778, one distinct report (fighting near another village) merged
-    into a village's recapture; fresh5 (after the batch-4 rules) precision 1.000, recall 0.667, none merged away."""
+    into a village's recapture; fresh5 (after the batch-4 rules) precision 1.000, recall 0.667, none merged away;
+    fresh6 (after the batch-5 rules) precision 0.750, recall 1.000, one distinct report (fighting near another
+    village) merged away."""
     folder = LINKING / batch
     if not (folder / "gold.json").exists():
         pytest.skip(f"linking batch {batch} not present")
@@ -596,3 +601,27 @@ def test_a_region_wide_report_meets_a_town_far_from_the_regions_point_either_way
     assert link_events([town, region]).clusters == {"a": "a", "b": "a"}
     elsewhere = _event("c", "d3", "Kursk Oblast", 51.73, 36.19, "2024-06-18", precision="region", admin1="Kursk Oblast")
     assert block_key(elsewhere) not in neighbour_keys(town)
+
+
+def _fight(event_id: str, doc: str, place: str, lat: float, lon: float, precision: str) -> Event:
+    event = _event(event_id, doc, place, lat, lon, "2023-11-15", "Battles", precision, "Kherson Oblast")
+    event.sub_event_type = "Armed clash"
+    return event
+
+
+def test_battles_at_two_named_villages_are_two_events_however_close() -> None:
+    """'Marines fought off assaults in Krynky' and 'clashes near Kozachi Laheri', 15 km downstream, the same day."""
+    krynky = _fight("a", "d1", "Krynky", 46.73, 33.09, "point")
+    other = _fight("b", "d2", "Kozachi Laheri", 46.71, 32.90, "near")
+    assert decide(krynky, other) is None
+    told_again = _fight("c", "d3", "Krynky", 46.73, 33.09, "near")  # "Moscow says it repelled an attack near Krynky"
+    assert decide(krynky, told_again) is not None
+    assert link_events([krynky, other, told_again]).clusters == {"a": "a", "b": "b", "c": "a"}
+
+
+def test_a_strike_told_near_a_town_joins_the_village_another_outlet_names() -> None:
+    """'A drone hit a house near Kharkiv' and 'a drone hit a house in Tsyrkuny, just outside Kharkiv'."""
+    near = _event("a", "d1", "Kharkiv", 49.99, 36.23, "2024-06-12", precision="near")
+    village = _event("b", "d2", "Tsyrkuny", 50.10, 36.29, "2024-06-12")
+    reason = decide(near, village)
+    assert reason is not None and reason.relation == "nearby"

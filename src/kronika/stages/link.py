@@ -160,6 +160,8 @@ def decide(a: Event, b: Event) -> LinkReason | None:
         return None
     if not _same_interaction(a, b) or not _may_be_one_report(a, b) or _territory_elsewhere(a, b):
         return None
+    if _two_battlefields(a, b):
+        return None
     overlap = _dates_meet(a, b) if a.date and b.date else _undated_overlap(a, b)
     if overlap is None:
         return None
@@ -242,6 +244,19 @@ def _territory_elsewhere(a: Event, b: Event) -> bool:
     if not {a.sub_event_type, b.sub_event_type} & _TERRITORY or la is None or lb is None:
         return False
     if la.name == lb.name or "region" in (la.geo_precision, lb.geo_precision):
+        return False
+    return not _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
+
+
+def _two_battlefields(a: Event, b: Event) -> bool:
+    """Fighting is told by the place it is fought at ("fighting near Kozachi Laheri", "battles in Krynky"): two
+    battles at two named villages are two events however close (ACLED codes a battle at its village), unless one is
+    a site or district of the other's town. A strike told "near" a town may still be the one another outlet places
+    in a village beside it."""
+    la, lb = a.location, b.location
+    if family(a) != "Battles" or family(b) != "Battles" or la is None or lb is None or la.name == lb.name:
+        return False
+    if not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:
         return False
     return not _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
 
@@ -429,6 +444,8 @@ def _conflict(a: Event, b: Event) -> bool:
     or "near" one, neither within reach of the other) or two date windows that do not meet. Without this check a
     region-wide report, or a chain of neighbours, would merge a whole front into one event."""
     if (bool(a.date and b.date) and _dates_meet(a, b) is None) or _territory_elsewhere(a, b):
+        return True
+    if _two_battlefields(a, b):
         return True
     la, lb = a.location, b.location
     if la is None or lb is None or la.name == lb.name or not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:
