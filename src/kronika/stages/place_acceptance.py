@@ -79,7 +79,7 @@ _SOURCE_BEFORE = re.compile(  # "Selon Babel, …", "according to Hromadske.": t
 )
 
 
-_NAME_AFTER = re.compile(rf"\s+{WORD}")
+_NAME_AFTER = re.compile(rf"(?:[\s-]+\d{{1,4}})?\s+(?:de\s+|d['’])?{WORD}")
 
 
 _SOURCE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:qui|which|who|que)\b)")
@@ -172,7 +172,7 @@ def named_thing(mention: Mention, text: str) -> bool:
         before.search(text, window, mention.start)
         or unit.search(text, window, mention.start)
         or club.search(text, window, mention.start)
-        or bool(club.fullmatch(mention.surface + " ") and _NAME_AFTER.match(text, mention.end))  # "Metalist Kharkiv"
+        or bool(club.fullmatch(mention.surface + " ") and _NAME_AFTER.match(text, mention.end))  # "Zorya de Louhansk"
         or after.match(text, mention.end)
         or unit_after.match(text, mention.end)
     )
@@ -202,7 +202,8 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"\s+(?:{after})(?!\w)"),
         re.compile(rf"\s+(?:(?:{kind})\s+){{1,2}}(?:{units_after})(?!\w)", re.IGNORECASE),  # "Skala assault battalion"
-        re.compile(rf"(?<![\w-])(?:{clubs})\s+$"),  # "le Chakhtar Donetsk", "Dynamo Kyiv": a club, not its city
+        # "le Chakhtar Donetsk", "Dynamo Kyiv", "le Metalist 1925 Kharkiv": a club (with its year), not its city
+        re.compile(rf"(?<![\w-])(?:{clubs})(?:[\s-]+\d{{1,4}})?\s+(?:de\s+|d['’])?$"),
     )
 
 
