@@ -85,3 +85,62 @@ def test_a_glued_headline_region_merges_into_the_body_village(run_text: RunText)
     )
     doc = run_text(text)
     assert len([e for e in doc.events if e.event_type == "Explosions/Remote violence"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Deux civils, un homme et une femme, ont été tués jeudi à Izioum.", (2, None)),
+        ("Two people, both residents of the village, were killed by the shelling.", (2, None)),
+        ("Trois personnes, selon le gouverneur, ont été blessées lors de l'attaque.", (None, 3)),
+        ("Deux drones, lancés depuis la mer, ont été abattus.", (None, None)),
+    ],
+)
+def test_an_apposition_between_commas_keeps_the_count(text: str, toll: tuple[int | None, int | None]) -> None:
+    from kronika.tolls import casualties
+
+    assert casualties(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Le bilan s'alourdit à onze morts, selon les secours.", (11, None)),
+        ("Le bilan de la frappe de mardi sur Odessa monte à sept morts.", (7, None)),
+        ("Le bilan passe à neuf morts, a indiqué la mairie.", (9, None)),
+        ("The death toll climbs to 14, officials said.", (14, None)),
+        ("The death toll from the strike on Sumy went up to 35 on Monday.", (35, None)),
+    ],
+)
+def test_a_toll_update_in_any_tense_is_an_update(text: str, toll: tuple[int | None, int | None]) -> None:
+    from kronika.tolls import casualties, is_update
+
+    assert casualties(text) == toll
+    assert is_update(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Un homme a été tué lundi par un obus à Kostiantynivka, dans la région de Donetsk, tandis qu'à Droujkivka, "
+            "ville voisine, trois personnes ont été blessées par un drone, a annoncé le gouverneur.",
+            ("Kostyantynivka", (1, None)),
+            ("Druzhkivka", (None, 3)),
+        ),
+        (
+            "A woman was wounded by shelling in Nikopol on Tuesday, while in Marhanets, further east, two men were "
+            "killed by a drone, the regional governor said.",
+            ("Nikopol", (None, 1)),
+            ("Marhanets", (2, None)),
+        ),
+    ],
+)
+def test_each_place_of_a_sentence_keeps_the_toll_of_its_own_stretch(
+    run_text: RunText, text: str, first: tuple[str, tuple], second: tuple[str, tuple]
+) -> None:
+    doc = run_text(text, date="2024-11-05")
+    tolls = {e.location.name: (e.fatalities, e.injuries) for e in doc.events if e.location is not None}
+    assert tolls.get(first[0]) == first[1], tolls
+    assert tolls.get(second[0]) == second[1], tolls

@@ -71,7 +71,9 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
         r"(?:\s+(?:été|been))?)?",
         "gap": r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)",
         "not_unit": r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)",
-        "among": rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?)",  # with or without commas
+        # an aside with or without commas ("dont trois enfants"), or an apposition between commas ("Deux civils, un
+        # homme et une femme, ont été tués", "Two people, both residents of the village, were killed")
+        "among": rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?|\s*,\s*[^,.;:\d«»\"]{{1,40}},)",
         "victim": "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")",
         "modifier": r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)",
         "start": r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))",  # "UPDATE 1-Two soldiers killed": a wire prefix

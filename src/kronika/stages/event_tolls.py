@@ -23,7 +23,15 @@ from kronika.model import Document, Event
 from kronika.stages.event_typing import Clause
 from kronika.tolls import casualties
 
-__all__ = ["add_or_keep", "district_toll_adds", "districts_add", "share_undivided", "tells_total", "told_places"]
+__all__ = [
+    "add_or_keep",
+    "district_toll_adds",
+    "districts_add",
+    "share_undivided",
+    "tells_total",
+    "told_places",
+    "tolls_between_places",
+]
 
 
 @functools.cache
@@ -45,6 +53,25 @@ def share_undivided(events: list[Event], toll: tuple[int | None, int | None], in
     for index, event in enumerate(events):
         event.fatalities = None if in_head else _share(toll[0], len(events), index)
         event.injuries = None if in_head else _share(toll[1], len(events), index)
+
+
+def tolls_between_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple] | None:
+    """Each place its own toll when the clause's figures sit in the stretches between its places, one stretch per
+    place, before or after it ("Un homme a été tué par un obus à Pokrovsk, dans la région de Donetsk, tandis qu'à
+    Myrnohrad, ville voisine, deux femmes ont été blessées": the death before Pokrovsk, the injuries after
+    Myrnohrad); None when the figures cannot be shared out so."""
+    bounds = [start, *(b for span in spans for b in span), end]
+    stretches = [casualties(text[bounds[2 * i] : bounds[2 * i + 1]]) for i in range(len(spans) + 1)]
+    used: set[int] = set()
+    own: list[tuple] = []
+    for index in range(len(spans)):
+        pick = next((j for j in (index, index + 1) if j not in used and stretches[j] != (None, None)), None)
+        if pick is None:
+            return None
+        used.add(pick)
+        own.append(stretches[pick])
+    told = {j for j, toll in enumerate(stretches) if toll != (None, None)}
+    return own if told == used else None
 
 
 def _share(total: int | None, parts: int, index: int) -> int | None:

@@ -40,7 +40,14 @@ from kronika.stages.event_context import (
 from kronika.stages.event_dates import event_window, later_entry, paragraph_of
 from kronika.stages.event_merge import in_page_head, merge_within_document
 from kronika.stages.event_single import PRECISION_RANK, as_near, single_report_event
-from kronika.stages.event_tolls import add_or_keep, district_toll_adds, share_undivided, tells_total, told_places
+from kronika.stages.event_tolls import (
+    add_or_keep,
+    district_toll_adds,
+    share_undivided,
+    tells_total,
+    told_places,
+    tolls_between_places,
+)
 from kronika.stages.event_typing import (
     Clause,
     Cue,
@@ -216,8 +223,9 @@ def _toll_per_place(doc: Document, clause: Clause, places: list[Place], events: 
     before = [casualties(doc.text[start : p.end]) for start, p in zip(ends, places, strict=True)]
     starts = [*(p.start for p in places[1:]), clause.end]
     after = [casualties(doc.text[p.start : end]) for p, end in zip(places, starts, strict=True)]
-    for tolls in (before, after):
-        if all(toll != (None, None) for toll in tolls):
+    between = tolls_between_places(doc.text, clause.start, clause.end, [(p.start, p.end) for p in places])
+    for tolls in (before, after, between or []):
+        if tolls and all(toll != (None, None) for toll in tolls):
             for event, (fatalities, injuries) in zip(events, tolls, strict=True):
                 event.fatalities, event.injuries = fatalities, injuries
             return
