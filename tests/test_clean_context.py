@@ -198,3 +198,44 @@ def test_a_report_glued_on_one_line_keeps_its_first_words(make_doc: MakeDoc) -> 
     visé …``); the words before its first name are no stray above a headline."""
     text = _cleaned(make_doc, " ".join([*SUMY_FR, "Partager", "Lire aussi"]))
     assert all(_fold(sentence) in text for sentence in SUMY_FR)
+
+
+ZAPO_FR = [
+    "Des frappes de drones russes ont visé dans la nuit de mardi à mercredi plusieurs quartiers de Zaporijjia, "
+    "blessant au moins cinq personnes, a indiqué le gouverneur régional sur Telegram.",
+    "Un immeuble de neuf étages a été partiellement détruit et les secours recherchaient encore deux habitants "
+    "sous les décombres mercredi matin, selon le service d'urgence ukrainien.",
+    "L'armée de l'air ukrainienne a affirmé avoir abattu 48 des 71 drones lancés par la Russie pendant la nuit, "
+    "les autres ayant été brouillés par les systèmes de guerre électronique.",
+]
+
+
+@pytest.mark.parametrize("credit", ["(Avec AFP)", "(Photo Dmytro Smolienko / Ukrinform)", "(Avec Reuters et Belga)"])
+def test_a_credit_in_parentheses_glued_between_two_sentences(make_doc: MakeDoc, credit: str) -> None:
+    text = _cleaned(make_doc, " ".join([ZAPO_FR[0], ZAPO_FR[1], credit, ZAPO_FR[2], "Partager"]))
+    assert _fold(credit) not in text
+    assert all(_fold(sentence) in text for sentence in ZAPO_FR)
+
+
+def test_a_sentence_in_parentheses_glued_in_a_run_stays(make_doc: MakeDoc) -> None:
+    aside = "(Le bilan a été revu à la hausse dans la soirée.)"
+    text = _cleaned(make_doc, " ".join([ZAPO_FR[0], ZAPO_FR[1], aside, ZAPO_FR[2], "Partager"]))
+    assert _fold(aside) in text
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Vidéo : « Les secours dans les décombres de Zaporijjia »", "*Vidéo archivée : « Odessa sous les drones »"],
+)
+def test_a_video_teaser_with_a_quoted_headline_inside_the_body(make_doc: MakeDoc, teaser: str) -> None:
+    """Between paragraphs (on its line or glued), late in a short page: the teaser goes, the body after it stays."""
+    for joiner in ("\n", " "):
+        text = _cleaned(make_doc, joiner.join([ZAPO_FR[0], ZAPO_FR[1], teaser, ZAPO_FR[2]]))
+        assert _fold(teaser) not in text
+        assert all(_fold(sentence) in text for sentence in ZAPO_FR)
+
+
+@pytest.mark.parametrize("header", ["Nos partenaires", "Les articles de nos partenaires", "From our partners"])
+def test_partner_content_headers(make_doc: MakeDoc, header: str) -> None:
+    text = _cleaned(make_doc, "\n".join([*ZAPO_FR, header, "Ces robots aspirateurs font un carton cet hiver"]))
+    assert _fold(header) not in text and "robots aspirateurs" not in text

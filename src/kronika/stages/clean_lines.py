@@ -51,8 +51,8 @@ def shape_reason(line: str) -> str | None:
         return "photo credit"
     if len(line) <= 80 and load_rules().byline.match(line):
         return "byline"
-    if re.fullmatch(r"\([^()]{1,150}\)", line):
-        return "credit in parentheses"
+    if re.fullmatch(r"\([^()]{1,150}\)", line) and not re.search(r"\w{2}[.!?]\)$", line):
+        return "credit in parentheses"  # "(Le bilan a été revu dans la soirée.)" is a sentence, "(Photo AFP)" no
     if _is_ticker(line):
         return "market ticker"
     if len(WORD.findall(line)) <= 6 and not FULL_STOP.search(line) and load_rules().comment_stems.search(line):
