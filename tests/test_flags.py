@@ -1314,3 +1314,52 @@ PROBE_7_FLAGS = [
 def test_probe_of_the_seventh_session_flags(expected: list[str], lines: list[str]) -> None:
     doc = flag_content(clean_text(Document(doc_id="p", source="p.txt", raw="\n".join(lines))))
     assert sorted(doc.flags) == sorted(expected), doc.flag_evidence
+
+
+# --- issue 17, eighth session: probes of our own, scored before any change (37 sentences 32/37, then a second of
+# 15 written after the first fixes 10/15): the families of the verification language and of opinion labels --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag"),
+    [
+        ("Notre cellule a confirmé l'emplacement de la vidéo : elle a été filmée près de la gare.", "verified_media"),
+        ("Les vérificateurs de la RTBF ont pu localiser précisément la vidéo à Kherson.", "verified_media"),
+        ("Le Figaro a pu identifier l'endroit où ces images ont été tournées.", "verified_media"),
+        ("AP journalists confirmed the location of the footage using satellite images.", "verified_media"),
+        ("Nos journalistes ont établi que la vidéo datait bien de lundi soir.", "verified_media"),
+        ("Sky News verified when the footage was filmed from the position of the sun.", "verified_media"),
+        ("Le Parisien n'a pas été en mesure d'authentifier ces images.", "unverified_media"),
+        ("The Guardian has not been able to verify the video.", "unverified_media"),
+        ("It was not possible to independently confirm the footage.", "unverified_media"),
+        ("La provenance de ces images reste inconnue à ce stade.", "unverified_media"),
+    ],
+)
+def test_verification_language_families(flagged: Callable[..., Document], sentence: str, flag: str) -> None:
+    english = sentence.split()[0] in ("AP", "Sky", "The", "It")
+    doc = flagged(f"{NEWS_EN if english else NEWS_FR}\n{sentence}")
+    assert doc.flags == [flag]
+    assert doc.flag_evidence[flag] == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les enquêteurs ont pu identifier le suspect grâce aux images de vidéosurveillance.",
+        "La police a pu établir le lieu de l'accident grâce aux témoins.",
+        "The army has not been able to confirm the toll.",
+        "Le gouverneur a publié une vidéo de l'immeuble détruit.",
+        "L'origine de l'incendie reste inconnue.",
+    ],
+)
+def test_no_verdict_on_media_is_no_flag(flagged: Callable[..., Document], sentence: str) -> None:
+    english = sentence.startswith("The ")
+    assert flagged(f"{NEWS_EN if english else NEWS_FR}\n{sentence}").flags == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["ÉDITO — Kharkiv, ville debout", "Edito. Le courage de Kharkiv", "Lettre ouverte aux dirigeants européens"],
+)
+def test_opinion_labels_of_other_outlets(flagged: Callable[..., Document], label: str) -> None:
+    assert flagged(f"{label}\n{NEWS_FR}").flags == ["opinion"]
