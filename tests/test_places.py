@@ -1847,3 +1847,20 @@ def test_a_village_named_like_a_pipeline_stays_a_place(run_text: Run) -> None:
 def test_a_city_of_the_war_still_speaks_after_selon(run_text: Run) -> None:
     doc = run_text("Selon Varsovie, la frontière reste ouverte ; selon Kyiv, vingt drones ont été abattus.")
     assert {p.surface for p in doc.places if p.lat is not None} >= {"Varsovie", "Kyiv"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Des missiles ont visé Nikolaïev, le port sur le Boug, dans la nuit.", "Nikolaïev", 46.97, 32.00),
+        ("À Nikolaïev, les coupures d'eau durent depuis un an.", "Nikolaïev", 46.97, 32.00),
+        ("Un drone s'est écrasé à Matveïev Kourgan, dans la région de Rostov.", "Matveïev Kourgan", 47.57, 38.87),
+        ("Kryvyï Rih, ville natale du président, a été visée.", "Kryvyï Rih", 47.91, 33.39),
+    ],
+)
+def test_a_french_diaeresis_spelling_reaches_the_name_it_renders(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    """French writes й and ї as "ï" ("Nikolaïev" for Nikolaev): the city known by that alias, not a village that
+    only a spelling key reaches (Mykolaivka of Donetsk Oblast, nearer the front)."""
+    assert within(place(run_text(text, date="2024-06-12"), surface), lat, lon, 15)

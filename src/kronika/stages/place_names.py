@@ -170,16 +170,29 @@ def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Menti
         if candidates:
             break
     if _CYRILLIC.search(surface):
-        by_id = {c.id: c for c in candidates}
-        for lemma in nominative_forms(surface):
-            for candidate in gazetteer.lookup_exact(lemma):
-                current = by_id.get(candidate.id)
-                if candidate.quality != "base" and (current is None or current.quality == "key"):
-                    by_id[candidate.id] = candidate
-        candidates = list(by_id.values())
+        candidates = _upgraded(candidates, nominative_forms(surface), gazetteer)
+    elif "ï" in surface and any(c.quality == "key" for c in candidates):
+        candidates = _upgraded(candidates, _diaeresis_forms(surface), gazetteer)
     if not candidates:
         return None
     return Mention(text[start:end], start, end, candidates=candidates)
+
+
+def _upgraded(candidates: list[Candidate], forms: list[str], gazetteer: Gazetteer) -> list[Candidate]:
+    """The readings of other forms of the same name, exact ones replacing those a spelling key reached."""
+    by_id = {c.id: c for c in candidates}
+    for form in forms:
+        for candidate in gazetteer.lookup_exact(form):
+            current = by_id.get(candidate.id)
+            if candidate.quality != "base" and (current is None or current.quality == "key"):
+                by_id[candidate.id] = candidate
+    return list(by_id.values())
+
+
+def _diaeresis_forms(surface: str) -> list[str]:
+    """French writes the Russian and Ukrainian й, ї as "ï" (Nikolaïev, Andreïevka, Kryvyï Rih): the name as English
+    and Russian spellings write it ("Nikolaev", "Nikolayev"), so the city known by that alias is reached by it."""
+    return [surface.replace("ï", other) for other in ("", "y", "i", "yi")]
 
 
 def _french_forms(surface: str) -> list[str]:
