@@ -144,3 +144,22 @@ def test_each_place_of_a_sentence_keeps_the_toll_of_its_own_stretch(
     tolls = {e.location.name: (e.fatalities, e.injuries) for e in doc.events if e.location is not None}
     assert tolls.get(first[0]) == first[1], tolls
     assert tolls.get(second[0]) == second[1], tolls
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Info Monde Frappe sur Kryvyï Rih : le bilan passe à six morts14 mars 2024, 08h40Le bilan de la frappe de "
+        "missile de mercredi sur Kryvyï Rih est passé à six morts, a annoncé jeudi le gouverneur.",
+        "Actualité Un mort dans un bombardement à Kherson12.06.2024 - 10:15 Un homme a été tué mardi à Kherson par "
+        "un obus russe, a indiqué l'administration régionale.",
+    ],
+)
+def test_a_headline_glued_to_its_stamp_and_body_is_the_body_act(run_text: RunText, text: str) -> None:
+    """The stamp dates the page, not the headline; the headline glued to the first paragraph is still the page's
+    head, told again by the body: one act, at the body's day."""
+    doc = run_text(text)
+    strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1, [(e.location and e.location.name, e.date) for e in strikes]
+    assert not strikes[0].dated_by_publication

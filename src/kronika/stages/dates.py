@@ -127,8 +127,19 @@ def resolve_dates(doc: Document) -> Document:
     """Set the publication date (or null) and every date mention in the text."""
     doc.published = find_published(doc)
     anchor = anchor_date(doc)
-    doc.dates = find_dates(doc.text, doc.published, anchor)
+    doc.dates = find_dates(doc.text, doc.published, anchor, _stamp_span(doc))
     return doc
+
+
+def _stamp_span(doc: Document) -> tuple[int, int] | None:
+    """Where the publication stamp stands in the head of the text, when it stayed there: it dates the page, not an
+    act ("Frappe sur Dnipro : le bilan passe à huit morts20 avril 2024, 09h12Le bilan…": the headline is not news
+    of the 20th for that)."""
+    evidence = doc.published.evidence
+    if not evidence or doc.published.precision != "day" or doc.header.get("date"):
+        return None
+    start = doc.text.find(evidence, 0, 700)
+    return (start, start + len(evidence)) if start >= 0 else None
 
 
 def find_published(doc: Document) -> Published:
@@ -157,11 +168,22 @@ def _published_line(head: str) -> Published | None:
     """The day after a publication keyword ("Publié le 18/11/2023", "Mis à jour le 22/03/24 16:48",
     "Publié: 17 décembre 2024"), at a line's start or glued inside a scraped line."""
     for match in _PUBLISHED.finditer(head):
-        after = head[match.end() : match.end() + 60]
-        found = _first_full_date(after.split("\n")[0])
+        after = head[match.end() : match.end() + 60].split("\n")[0]
+        found = _first_full_date(after)
         if found:
-            return Published(found.isoformat(), "day", head[match.start() : match.end() + len(after)].split("\n")[0])
+            return Published(found.isoformat(), "day", head[match.start() : match.end() + _stamp_end(after)])
     return None
+
+
+def _stamp_end(after: str) -> int:
+    """Where the stamp after a publication keyword ends: after its day and the time of day that follows it."""
+    dates = _full_dates(after, short_years=True)
+    if not dates:
+        return len(after)
+    end = dates[0][1]
+    gap = _DAY_TO_CLOCK.match(after, end)
+    clock = _CLOCK.match(after, gap.end() if gap else end)
+    return clock.end() if clock else end
 
 
 def _dateline(head: str) -> Published:
@@ -315,10 +337,13 @@ def _day_month(match: re.Match[str], default_year: int | None) -> date | None:
     return date(year, month, day)
 
 
-def find_dates(text: str, published: Published, anchor: tuple[date, str] | None) -> list[DateMention]:
-    """Every date expression in ``text`` with its resolved window, in text order, without overlaps."""
+def find_dates(
+    text: str, published: Published, anchor: tuple[date, str] | None, stamp: tuple[int, int] | None = None
+) -> list[DateMention]:
+    """Every date expression in ``text`` with its resolved window, in text order, without overlaps (none inside the
+    publication ``stamp``)."""
     mentions: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [stamp] if stamp else []
     keys = (
         "night",
         "night_one",

@@ -175,14 +175,33 @@ def _days_between(earlier: str, later: str) -> int:
 
 
 def in_page_head(doc: Document, offset: int) -> bool:
-    """The offset lies in the page's head: the lines before the first paragraph of prose."""
-    return paragraph_of(doc, offset) < _first_prose_paragraph(doc.text)
+    """The offset lies in the page's head: the lines before the first paragraph of prose, or the unpunctuated
+    opening of that paragraph when a scraper glued the headline to the body ("Frappe sur Dnipro : le bilan passe à
+    huit morts20 avril 2024, 09h12Le bilan de la frappe…")."""
+    paragraph, body = paragraph_of(doc, offset), _first_prose_paragraph(doc.text)
+    return paragraph < body or (paragraph == body and _glued_head(doc, offset))
+
+
+def _glued_head(doc: Document, offset: int, most_words: int = 30) -> bool:
+    """The sentence at ``offset`` and every sentence before it in its paragraph are short and end with no
+    punctuation: a headline, a kicker or a stamp glued to the first paragraph, not prose."""
+    paragraph = paragraph_of(doc, offset)
+    for sentence in doc.sentences:
+        if sentence.paragraph != paragraph:
+            continue
+        if sentence.start > offset:
+            break
+        text = doc.sentence_text(sentence).rstrip()
+        if _SENTENCE_END.search(text) or len(text.split()) > most_words:
+            return False
+        if sentence.start <= offset < sentence.end:
+            return True
+    return False
 
 
 def _headline_only(doc: Document, event: Event) -> bool:
-    """Every evidence of the event lies in the page's head: the lines before the first paragraph of prose."""
-    body = _first_prose_paragraph(doc.text)
-    return bool(event.evidence) and all(paragraph_of(doc, e.start) < body for e in event.evidence)
+    """Every evidence of the event lies in the page's head (``in_page_head``)."""
+    return bool(event.evidence) and all(in_page_head(doc, e.start) for e in event.evidence)
 
 
 @functools.lru_cache(maxsize=256)
