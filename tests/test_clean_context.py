@@ -239,3 +239,19 @@ def test_a_video_teaser_with_a_quoted_headline_inside_the_body(make_doc: MakeDoc
 def test_partner_content_headers(make_doc: MakeDoc, header: str) -> None:
     text = _cleaned(make_doc, "\n".join([*ZAPO_FR, header, "Ces robots aspirateurs font un carton cet hiver"]))
     assert _fold(header) not in text and "robots aspirateurs" not in text
+
+
+KHERSON_FR = [
+    "Un drone russe a frappé mardi matin un bus de ville dans le quartier de Dniprovskyï, à Kherson, tuant deux "
+    "passagers et en blessant six autres, a annoncé l'administration militaire régionale.",
+    "Le conducteur a été hospitalisé dans un état grave, selon le parquet, qui a ouvert une enquête.",
+    "La ville est quotidiennement visée par des tirs d'artillerie et des drones depuis la rive gauche du Dniepr.",
+]
+
+
+@pytest.mark.parametrize("label", ["Verif'", "[EN DIRECT]", "[VIDÉO]", "Décryptage"])
+def test_a_label_glued_between_the_headline_and_the_first_sentence(make_doc: MakeDoc, label: str) -> None:
+    head = "Kherson : un bus touché par un drone russe, deux morts"
+    text = _cleaned(make_doc, " ".join([head, label, *KHERSON_FR]))
+    assert _fold(label) not in text
+    assert all(_fold(sentence) in text for sentence in KHERSON_FR)

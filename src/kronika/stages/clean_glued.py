@@ -80,7 +80,7 @@ _AFTER_IMPERATIVE = frozenset(
 )
 _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were killed. [size=no report]"
 _ELIDED_HEAD = re.compile(r"^l['’].*")
-_ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)»”%]$")  # a word, a figure or a closing mark: no comma, colon or dash
+_ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)\]»”%'’]$")  # a word, a figure, a closing mark ("Verif'"): no comma or dash
 _OPENING_QUOTES = ("«", "“", '"')
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
 
@@ -398,4 +398,4 @@ def _opener_search(openers: frozenset[str]) -> re.Pattern[str]:
     """A capitalised opener after a word, a figure or a closing mark and a space (``morts La``, ``Kiev L'armée``)."""
     heads = sorted({word.rstrip("'") for word in openers}, key=len, reverse=True)
     alternatives = "|".join(re.escape(head[:1].upper() + head[1:]) for head in heads)
-    return re.compile(rf"(?:[^\W_]|[)»”%])\s+(?:{alternatives})(?:['’]|\b)")
+    return re.compile(rf"(?:[^\W_]|[)\]»”%'’])\s+(?:{alternatives})(?:['’]|\b)")

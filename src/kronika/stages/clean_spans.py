@@ -217,7 +217,7 @@ def opener_stems(openers: frozenset[str]) -> frozenset[str]:
 
 def starts_line(word: str) -> bool:
     """A capital, a mark that opens a credit or an item, a handle or a link: words that open a line of a page."""
-    return word[:1].isupper() or word[:1] in "©•▶►*@" or bool(_LINK_START.match(word))
+    return word[:1].isupper() or word[:1] in "©•▶►*@[" or bool(_LINK_START.match(word))
 
 
 _LINK_START = re.compile(r"(?:https?://|www\.|t\.me/|pic\.twitter\.com/)\S")  # a link alone is a line of its own
