@@ -127,3 +127,71 @@ def test_a_heading_that_is_no_acled_label_is_not_a_label() -> None:
 
     assert labelled_cue("Update: Russian forces shelled Kherson overnight.") is None
     assert labelled_cue("Kherson: Russian forces shelled the city overnight.") is None
+
+
+ROUND_1 = [
+    # a unit named by "assault" or a flag planted names no fight or mine
+    ("Russian assault detachments occupied Ivanivske after a week of fighting.", "Battles", "territory"),
+    (
+        "Ukrainian paratroopers planted the national flag over the village council in Piatykhatky.",
+        "Battles",
+        "territory",
+    ),
+    ("Russian forces and Chechen units drove Ukrainian troops out of Nikolayevo-Darino.", "Battles", "territory"),
+    # an agreement outranks what it is about
+    (
+        "Kyiv and Moscow concluded an arrangement on the return of deported children through Qatar.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "The two sides consented to a 30-day moratorium on strikes on energy facilities.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    # who is harmed: a state agent beaten by residents is no civilian
+    ("Residents of Uzhhorod punched and kicked two TCC servicemen near a supermarket.", "Riots", "Mob violence"),
+    ("An unknown man stabbed a police officer at a checkpoint in Dnipro.", "Riots", "Mob violence"),
+    ("Football fans brawled with each other outside the stadium in Lviv.", "Riots", "Mob violence"),
+    ("Inmates at a penal colony near Saratov rioted and took two guards hostage.", "Riots", "Mob violence"),
+    # whole verb families
+    (
+        "Russian soldiers carted off fridges and bicycles from empty houses in Dvorichna.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    ("Police picked up a 19-year-old student in Kazan over a post about the war.", "Strategic developments", "Arrests"),
+    (
+        "The Ukrainian army reorganised its separate brigades into army corps.",
+        "Strategic developments",
+        "Change to group/activity",
+    ),
+    ("Investigators exhumed bodies from a burial site near Lyman.", "Strategic developments", "Other"),
+    (
+        "Partisans set off a charge placed under the rails near Melitopol.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Russian servicemen forced the detainees to strip naked during interrogations in Kherson.",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub"), ROUND_1)
+def test_families_and_roles_of_fresh_batch_11(text: str, event_type: str, sub: str) -> None:
+    from kronika.stages.event_typing import best_cue
+
+    cue = best_cue(text)
+    assert cue is not None and (cue.event_type, cue.sub) == (event_type, sub), cue
+
+
+def test_a_shot_serviceman_stays_an_attack_and_a_kicked_off_protest_no_riot() -> None:
+    from kronika.stages.event_typing import best_cue
+
+    shot = best_cue("Unknown gunmen shot a TCC serviceman dead in Odesa.")
+    assert shot is None or shot.event_type != "Riots"
+    kicked_off = best_cue("Some 3,000 residents kicked off a march against the new tax in Rivne.")
+    assert kicked_off is not None and kicked_off.event_type == "Protests"

@@ -127,7 +127,15 @@ def best_cue(text: str) -> Cue | None:
         cue = _act_besides_weapon(text, lowered, cue)
     if cue is None:
         cue = _violence_on_person(text)
+    if cue is not None and cue.sub == "Attack" and _assault_on_agents(text):
+        cue = _cue_of("Mob violence")  # residents beating a TCC serviceman harm no civilian
     return _against_protesters(text, _by_target(text, _development_over_reason(text, cue))) if cue else None
+
+
+def _assault_on_agents(text: str) -> bool:
+    from kronika.stages.event_typing_structure import assault_on_agents  # reads this module's lexicon
+
+    return assault_on_agents(text)
 
 
 def labelled_cue(text: str) -> Cue | None:

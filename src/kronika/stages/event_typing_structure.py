@@ -23,7 +23,7 @@ from typing import Any
 from kronika.data import load_json, word_patterns
 from kronika.stages.event_typing import Cue, labelled_cue, natural_death, typing_view
 
-__all__ = ["structural_cue"]
+__all__ = ["assault_on_agents", "structural_cue"]
 
 _SUBJECTS = ("armed", "state", "perpetrators", "crowd")
 _VERBS = ("speech", "enter", "take", "destroy", "harm", "gather", "move")
@@ -46,6 +46,7 @@ class _Parse:
     objects: frozenset[str]  # persons / military / equipment / property
     munition: str | None  # the sub-type of a munition told as instrument or subject
     bare_object: bool = False  # the verb has an object of no class ("mobilised efforts to help")
+    object_text: str = ""
 
 
 @functools.cache
@@ -54,6 +55,8 @@ def _structure() -> dict[str, Any]:
     return {
         **{name: word_patterns(data[name]) for name in _SUBJECTS},
         "persons": word_patterns(data["persons"]),
+        "agents": word_patterns(data["agents"]),
+        "firearm": word_patterns(data["firearm"]),
         "military": word_patterns(data["military_objects"]),
         "equipment": word_patterns(data["equipment"]),
         "property": word_patterns(data["property"]),
@@ -105,8 +108,22 @@ def _parse(text: str) -> _Parse | None:
         if name == "speech":
             return None  # "claimed to gain the territory", "said that": a statement, not an act
         bare = not passive and not objects and bool(re.search(r"(?<![\w-])[a-z]{4,}", span))
-        return _Parse(subject, name, objects, _munition(text, match), bare)
+        return _Parse(subject, name, objects, _munition(text, match), bare, span or match.group(0))
     return None
+
+
+def assault_on_agents(text: str) -> bool:
+    """ACLED types an act by whom it harms: residents or unknown persons beating, stabbing or kicking a TCC
+    serviceman, a police officer or an enlistment officer (no firearm: "shot" stays an attack or a fight) harm no
+    civilian; it is mob violence, not an attack on civilians."""
+    parse = _parse(_LEAD.sub("", typing_view(text.replace("’", "'"))))
+    return bool(
+        parse
+        and parse.subject in ("perpetrators", "crowd")
+        and parse.verb == "harm"
+        and _structure()["agents"].search(parse.object_text)
+        and not _structure()["firearm"].search(text)
+    )
 
 
 def _verb_matches(text: str) -> list[tuple[str, re.Match[str]]]:
