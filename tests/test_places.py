@@ -1864,3 +1864,26 @@ def test_a_french_diaeresis_spelling_reaches_the_name_it_renders(
     """French writes й and ї as "ï" ("Nikolaïev" for Nikolaev): the city known by that alias, not a village that
     only a spelling key reaches (Mykolaivka of Donetsk Oblast, nearer the front)."""
     assert within(place(run_text(text, date="2024-06-12"), surface), lat, lon, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Les troupes russes affirment contrôler Ougledar après deux ans de siège.", "Ougledar", 47.78, 37.25),
+        ("Moscou revendique la chute d'Ougledar, bastion sur une colline.", "Ougledar", 47.78, 37.25),
+        ("Les Russes seraient entrés dans Kourakhovo par le sud.", "Kourakhovo", 47.98, 37.28),
+        ("Russian forces took Ugledar after a two-year siege, the ministry said.", "Ugledar", 47.78, 37.25),
+        ("Russian troops advanced toward Kurakhovo from the east.", "Kurakhovo", 47.98, 37.28),
+    ],
+)
+def test_the_object_of_a_verb_of_capture_is_a_place_in_any_spelling(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    """Batch 26's miss: "contrôler Ougledar" (a Russian spelling in French, NER reading a person); towns are taken,
+    controlled and entered, people are not."""
+    assert within(place(run_text(text, date="2024-10-02"), surface), lat, lon, 15)
+
+
+def test_people_after_a_verb_of_capture_stay_people(run_text: Run) -> None:
+    doc = run_text("Le Kremlin contrôle Pouchiline ; les Russes ont pris Kovalenko en otage.", date="2024-10-02")
+    assert not [p for p in doc.places if p.lat is not None and p.surface in ("Pouchiline", "Kovalenko")]

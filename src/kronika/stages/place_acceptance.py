@@ -32,6 +32,9 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{WORD}) $")
 _CAPTURE_BEFORE = re.compile(  # verbs whose object is a place the war reaches, never a person named in full
     r"\b(?:bombard[ée]e?s?|pilonn[ée]e?s?|repris|reprise|conquis|conquise|encercl[ée]e?s?|empar[ée]e?s?\s+d[e']|"
     r"pris\s+le\s+contr[ôo]le\s+d[e']|shelled|captured|recaptured|retook|liberated|stormed|besieged|encircled|"
+    r"contr[ôo]l(?:er|ent|ait|aient)|(?:a|ont|avoir|aurait|auraient)\s+pris|lib[ée]r[ée]e?s?|"
+    r"(?:la\s+)?(?:prise|chute|capture|lib[ée]ration)\s+d[e'’]|(?:entr[ée]e?s?|p[ée]n[ée]tr[ée]e?s?)\s+dans|"
+    r"took|seized|entered|controls?|(?:fall|capture|liberation)\s+of|advanc(?:e|ed|ing)\s+(?:on|toward|towards)|"
     r"took\s+control\s+of|seized\s+control\s+of|(?:a|ont)\s+(?:de\s+nouveau\s+)?(?:frapp[ée]|vis[ée]|attaqu[ée])|"
     r"(?:struck|targeted|attacked|pounded)(?:\s+the\s+(?:village|town)\s+of)?)\s*$",
     re.IGNORECASE,
