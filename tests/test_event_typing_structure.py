@@ -195,3 +195,35 @@ def test_a_shot_serviceman_stays_an_attack_and_a_kicked_off_protest_no_riot() ->
     assert shot is None or shot.event_type != "Riots"
     kicked_off = best_cue("Some 3,000 residents kicked off a march against the new tax in Rivne.")
     assert kicked_off is not None and kicked_off.event_type == "Protests"
+
+
+ROUND_2 = [
+    # a thing taken is no place taken: the clause's next cue types it
+    ("Police in Tomsk seized the banners of pensioners picketing outside the governor's office.", "Protests"),
+    ("Russian troops seized the coke plant and several streets of Kurakhove.", "Battles"),
+    # who is harmed, whatever the verb
+    ("A drunk man attacked a TCC patrol with a knife at a bus station in Rivne, wounding one officer.", "Riots"),
+    ("Young men broke into a hostel in Nalchik searching for migrants and smashed the windows.", "Riots"),
+    ("A crowd of residents encircled a police van, punctured its tyres and let out two detained men.", "Riots"),
+    # development families
+    ("Police officers handed draft summonses to men leaving a concert hall in Kazan.", "Strategic developments"),
+    (
+        "The occupation authorities ordered residents of three villages to leave within 48 hours.",
+        "Strategic developments",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), ROUND_2)
+def test_families_and_roles_of_fresh_batch_12(text: str, event_type: str) -> None:
+    from kronika.stages.event_typing import best_cue
+
+    cue = best_cue(text)
+    assert cue is not None and cue.event_type == event_type, cue
+
+
+def test_a_person_described_as_detained_is_no_arrest() -> None:
+    from kronika.stages.event_typing import best_cue
+
+    cue = best_cue("Villagers surrounded a TCC car and freed a man who had been detained at a checkpoint.")
+    assert cue is not None and cue.sub == "Mob violence"

@@ -30,6 +30,11 @@ _ADMIN_UNITS = re.compile(
     rf"province|county|municipality)(?:(?:,\s+{_NAME}){{1,2}}(?=[,;.:)]|$)|(?=[,;.:)]|\s|$))"
     rf"|\s+\({_NAME}(?:,\s*{_NAME}){{1,3}}\)"
 )
+# what a verb takes: a determiner, then up to six lowercase words before a preposition or the clause's end
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|their|his|her|its|several|some|two|three|\d+)\s+(?:[a-z][\w'-]*\s*){1,6}"
+    r"(?=\s+(?:of|in|at|from|to|near|on|after|before|during|who|which|that)\b|[,.;:]|$)"
+)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z /-]{2,40}):\s+")
 _LABEL_PRIORITY = 99  # an ACLED label outranks every cue
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
@@ -99,6 +104,7 @@ def _target_patterns(targets: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "fighting": word_patterns(targets["fighting"]),
         "intent": word_patterns(targets["intent"]),
         "act_verb": word_patterns(targets["act_verb"]),
+        "place_words": word_patterns(targets["place_words"]),
     }
 
 
@@ -127,7 +133,7 @@ def best_cue(text: str) -> Cue | None:
         cue = _act_besides_weapon(text, lowered, cue)
     if cue is None:
         cue = _violence_on_person(text)
-    if cue is not None and cue.sub == "Attack" and _assault_on_agents(text):
+    if cue is not None and cue.sub in ("Attack", "Armed clash") and _assault_on_agents(text):
         cue = _cue_of("Mob violence")  # residents beating a TCC serviceman harm no civilian
     return _against_protesters(text, _by_target(text, _development_over_reason(text, cue))) if cue else None
 
@@ -240,7 +246,7 @@ def _by_target(text: str, cue: Cue) -> Cue:
             found = targets[name].search(text)
             if found and not cue.pattern.search(text[: found.start()] + " " + text[found.end() :]):
                 return _cue_of(sub)
-        return cue
+        return _thing_taken(text, cue)
     attack = _cue_of("Attack")
     overridable = (cue.event_type == "Battles" and cue.sub == "Armed clash") or (
         cue.event_type == "Strategic developments" and cue.priority < attack.priority
@@ -248,6 +254,20 @@ def _by_target(text: str, cue: Cue) -> Cue:
     harmed = targets["harmed_person"].search(text) or targets["attacked_site"].search(text)
     if overridable and harmed and not targets["fighting"].search(text) and not _told_as_intent(text, harmed.start()):
         return attack
+    return cue
+
+
+def _thing_taken(text: str, cue: Cue) -> Cue:
+    """A place is taken, not a thing: "police seized the posters of residents picketing" takes no territory when
+    every capture verb's object is a common noun that names no place or site (``targets.places``); the clause's
+    next cue (the picket) types it. A named place ("seized Avdiivka") or a site ("the metering station") keeps it."""
+    objects = [_OBJECT_AFTER.match(text, m.end()) for m in cue.pattern.finditer(text)]
+    if not objects or not all(o and not cue_lexicon()["targets"]["place_words"].search(o.group(0)) for o in objects):
+        return cue
+    lowered = text.lower()
+    for other, fast, own in _fast_cues():
+        if other.priority < cue.priority and other.sub != "territory" and fast.search(text if own else lowered):
+            return other
     return cue
 
 

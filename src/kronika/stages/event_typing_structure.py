@@ -47,6 +47,7 @@ class _Parse:
     munition: str | None  # the sub-type of a munition told as instrument or subject
     bare_object: bool = False  # the verb has an object of no class ("mobilised efforts to help")
     object_text: str = ""
+    named_object: bool = False  # the object is a name ("took Kurakhove")
 
 
 @functools.cache
@@ -108,7 +109,8 @@ def _parse(text: str) -> _Parse | None:
         if name == "speech":
             return None  # "claimed to gain the territory", "said that": a statement, not an act
         bare = not passive and not objects and bool(re.search(r"(?<![\w-])[a-z]{4,}", span))
-        return _Parse(subject, name, objects, _munition(text, match), bare, span or match.group(0))
+        named = not objects and bool(re.match(r"\s*(?-i:[A-Z])", span))
+        return _Parse(subject, name, objects, _munition(text, match), bare, span or match.group(0), named)
     return None
 
 
@@ -196,8 +198,8 @@ def _type_of(parse: _Parse) -> tuple[str, str | None] | None:
 
 def _armed_act(parse: _Parse) -> tuple[str, str | None] | None:
     verb, objects = parse.verb, parse.objects
-    if verb == "enter" and not objects & {"persons", "property"}:
-        return "Battles", "territory"
+    if (verb == "enter" and not objects & {"persons", "property"}) or (verb == "take" and parse.named_object):
+        return "Battles", "territory"  # "entered X", "took Kurakhove"
     if "persons" in objects and "military" not in objects and verb in ("harm", "take", "destroy", "other"):
         return ("Violence against civilians", "Abduction/forced disappearance" if verb == "take" else None)
     if objects & {"military", "equipment"} and verb in ("harm", "destroy"):
