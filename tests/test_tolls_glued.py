@@ -42,6 +42,10 @@ def _split(text: str) -> list[str]:
             ["Publié le 2 mai 2025 à 10h1207:45", "Un drone a touché un immeuble de Kharkiv."],
         ),
         (
+            "Frappe sur Izioum12 mai 2025 à 09h15L'attaque a fait un mort.",
+            ["Frappe sur Izioum12 mai 2025 à 09h15", "L'attaque a fait un mort."],
+        ),
+        (
             "Drone strike kills one in KhersonThe regional governor said a man was killed.",
             ["Drone strike kills one in Kherson", "The regional governor said a man was killed."],
         ),
@@ -57,6 +61,7 @@ def test_glued_blocks_open_a_sentence(text: str, pieces: list[str]) -> None:
         "La vidéo a été vue sur YouTube et sur TikTok, a vérifié CheckNews, qui cite McCain.",
         "Selon M.Zelensky et les U.S. Army, la centrale DniproHES a été touchée.",
         "Le pont a été touché à 6h07 selon le comité, qui a publié des images sur WhatsApp.",
+        "Selon O'Brien, l'entreprise McDonald's a fermé ses restaurants à Moscou.",
     ],
 )
 def test_camel_case_names_and_abbreviations_stay_in_their_sentence(text: str) -> None:

@@ -211,7 +211,8 @@ def _timed_day(line: str) -> Published | None:
         gap = _DAY_TO_CLOCK.match(line, end)
         clock = _CLOCK.match(line, gap.end() if gap else end)
         if clock:
-            american = _AM_PM.match(line, clock.start()) and day.day <= 12
+            numeric = not any(c.isalpha() for c in line[start:end])  # a written month reads one way only
+            american = numeric and _AM_PM.match(line, clock.start()) and day.day <= 12
             told = _month_first(day) if american else day
             if told:
                 return Published(told.isoformat(), "day", line[start : clock.end()].strip())

@@ -108,8 +108,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+(?:[«“\"'(]\s*)?[A-ZÀ-Ö
 # "Le", "The") or a dateline in capitals: camel-case names ("CheckNews", "YouTube", "McCain") stay whole
 _GLUED = re.compile(
     r"(?:(?<=[a-zà-öø-ÿ]{2}[.!?…])|(?<=[a-zà-öø-ÿ]{2})|(?<=\d[.!?…])|(?<=\d))"
-    r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{2}|[a-zà-öø-ÿ]\b)|[A-ZÀ-ÖØ-Þ]{3,}\s*[,(])"
+    r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{2}|[a-zà-öø-ÿ]\b|['’][^\W\d_])|[A-ZÀ-ÖØ-Þ]{3,}\s*[,(])"
 )
+_ELIDED = re.compile(r"[LDJNSCM]['’]|Qu['’]|Jusqu['’]|Lorsqu['’]|Puisqu['’]")  # an elided article or pronoun
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -120,7 +121,7 @@ def _glued_cut(chunk: str, at: int) -> bool:
     word = _NEXT_WORD.match(chunk, at)
     if word is None:
         return False
-    if word.group().isupper() and len(word.group()) >= 3:
+    if (word.group().isupper() and len(word.group()) >= 3) or _ELIDED.match(chunk, at):
         return True
     return fold_word(word.group()) in stopwords("French") | stopwords("English")
 
