@@ -227,3 +227,20 @@ def test_a_person_described_as_detained_is_no_arrest() -> None:
 
     cue = best_cue("Villagers surrounded a TCC car and freed a man who had been detained at a checkpoint.")
     assert cue is not None and cue.sub == "Mob violence"
+
+
+ROUND_3 = [
+    ("Air defence units brought down nine Geran drones over Mykolaiv overnight.", "Disrupted weapons use"),
+    ("Russian soldiers converted a boarding school in Kakhovka into barracks.", "Headquarters or base established"),
+    ("Occupation officials stripped displaced families of their flats in Mariupol.", "Looting/property destruction"),
+    ("Russian units cleared Marinka of the last Ukrainian defenders.", "territory"),
+    ("Three men set upon a TCC serviceman near the railway station in Uman.", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), ROUND_3)
+def test_families_of_fresh_batch_13(text: str, sub: str) -> None:
+    from kronika.stages.event_typing import best_cue
+
+    cue = best_cue(text) or structural_cue(text)
+    assert cue is not None and cue.sub == sub, cue
