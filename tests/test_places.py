@@ -1887,3 +1887,16 @@ def test_the_object_of_a_verb_of_capture_is_a_place_in_any_spelling(
 def test_people_after_a_verb_of_capture_stay_people(run_text: Run) -> None:
     doc = run_text("Le Kremlin contrôle Pouchiline ; les Russes ont pris Kovalenko en otage.", date="2024-10-02")
     assert not [p for p in doc.places if p.lat is not None and p.surface in ("Pouchiline", "Kovalenko")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des drones ukrainiens ont frappé l'usine d'Alabouga, au Tatarstan, à 1 200 km de la frontière.",
+        "Ukrainian drones hit the Alabuga special economic zone in Tatarstan, where Shahed drones are assembled.",
+    ],
+)
+def test_the_alabuga_drone_plant_is_a_site(run_text: Run, text: str) -> None:
+    """A 2024-2025 target far from the front (data/sites.json): the zone's plant, not Tatarstan's capital."""
+    plant = next(p for p in run_text(text, date="2024-08-10").places if "Alab" in p.surface)
+    assert plant.admin1 == "Republic of Tatarstan" and within(plant, 55.8, 52.15, 5)
