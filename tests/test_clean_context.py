@@ -255,3 +255,54 @@ def test_a_label_glued_between_the_headline_and_the_first_sentence(make_doc: Mak
     text = _cleaned(make_doc, " ".join([head, label, *KHERSON_FR]))
     assert _fold(label) not in text
     assert all(_fold(sentence) in text for sentence in KHERSON_FR)
+
+
+@pytest.mark.parametrize("counter", ["Lu 312 fois", "Vues : 1 284", "2,4k views", "Read 87 times"])
+def test_view_counters(make_doc: MakeDoc, counter: str) -> None:
+    head = "Kherson : un bus touché par un drone russe, deux morts"
+    text = _cleaned(make_doc, " ".join([head, "Publié le 04/02/2025 à 11:24", counter, "Partager", *KHERSON_FR]))
+    assert _fold(counter) not in text
+    assert all(_fold(sentence) in text for sentence in KHERSON_FR)
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [
+        "Les messages haineux seront supprimés.",
+        "Tout commentaire hors sujet sera modéré.",
+        "Abusive comments will be removed.",
+    ],
+)
+def test_comment_policy_families(make_doc: MakeDoc, policy: str) -> None:
+    text = _cleaned(make_doc, "\n".join([*KHERSON_FR, "Réagissez à cet article", policy]))
+    assert _fold(policy) not in text
+
+
+def test_a_sentence_about_insults_is_news(make_doc: MakeDoc) -> None:
+    sentence = "Les propos injurieux du député ont été condamnés par le Parlement ukrainien."
+    text = _cleaned(make_doc, "\n".join([KHERSON_FR[0], sentence, KHERSON_FR[1]]))
+    assert _fold(sentence) in text
+
+
+def test_a_site_title_bar_above_the_headline(make_doc: MakeDoc) -> None:
+    """``Name | motto``: its motto shares a word with the article (``drones``), the bar is no headline."""
+    bar = "Front Info | Les drones, la guerre, en direct"
+    head = "Kherson : un bus touché par un drone russe, deux morts"
+    text = _cleaned(make_doc, "\n".join([bar, head, *KHERSON_FR, "Des drones ont aussi visé Mykolaïv."]))
+    assert _fold(bar) not in text
+    assert all(_fold(sentence) in text for sentence in KHERSON_FR)
+
+
+def test_a_crumb_with_a_lowercase_brand(make_doc: MakeDoc) -> None:
+    crumb = "l'info Kherson Monde"
+    head = "Kherson : un bus touché par un drone russe, deux morts"
+    text = _cleaned(make_doc, "\n".join([crumb, head, *KHERSON_FR]))
+    assert _fold(crumb) not in text
+
+
+def test_a_short_page_glued_with_no_space_opens_its_sentences(make_doc: MakeDoc) -> None:
+    """Three lines run together with no space: one joint of a word into an opener is enough (``commentairesLe``)."""
+    head = "Kherson : un bus touché par un drone russe, deux morts"
+    glued = "".join([head, "Publié le 04/02/2025 à 11:24 | 3 commentaires", *KHERSON_FR])
+    text = _cleaned(make_doc, glued)
+    assert "3 commentaires" not in text and _fold(KHERSON_FR[0]) in text

@@ -27,7 +27,7 @@ from kronika.config import LANGUAGES
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
 from kronika.stages.clean_bylines import mark_bylines
-from kronika.stages.clean_context import is_crumb, mark_by_neighbours
+from kronika.stages.clean_context import is_crumb, is_site_banner, mark_by_neighbours
 from kronika.stages.clean_fields import keep_gallery_captions, mark_head_fields
 from kronika.stages.clean_glued import rejoin, unglue
 from kronika.stages.clean_lines import (
@@ -414,6 +414,9 @@ def _mark_head_strays(page: Page) -> None:
     paragraphs = [i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])]
     if not paragraphs:
         return
+    if live[0] < paragraphs[0] and is_site_banner(page.lines[live[0]]):
+        page.reasons[live[0]] = "navigation"  # the page's title bar: "War News Daily | Breaking updates from …"
+        live = live[1:]
     stops = stopwords(load_rules().stoplists.get(page.language, ""))
     content = {i: {w for w in page.words[i] if len(w) >= 4 and w not in stops and not w.isdigit()} for i in live}
     below: dict[int, set[str]] = {}

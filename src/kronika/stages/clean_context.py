@@ -22,8 +22,8 @@ _SANDWICH_WORDS = 6  # a short sentence between two lines of one block of furnit
 _CAROUSEL_WORDS = 20  # a video's title in a carousel is a headline: no longer than this, no full stop
 _CAROUSEL_STRINGS = ("UI string", "timestamp", "video player")  # "Up Next", "01:58" between the titles
 _CRUMB_WORDS = 6
-_CRUMB_DENSITY = 0.2  # jusText's lists hold words of names too ('nationale')
-_CRUMB_CAPITALS = 0.8  # the items of a crumb are capitalised
+_CRUMB_DENSITY = 0.25  # jusText's lists hold words of names too ("nationale"), and an elided "l'"
+_CRUMB_CAPITALS = 0.6  # the items of a crumb are capitalised (a brand may not be: "l'express Maurice Monde")
 _SENTENCE_CASE = 0.3  # a headline in sentence case has this share of words in lowercase at least
 
 
@@ -118,3 +118,25 @@ def is_crumb(page: Page, index: int) -> bool:
         return False
     lower = sum(word[:1].islower() for word in page.lines[after].split()) / len(page.lines[after].split())
     return page.density(after) > _CRUMB_DENSITY or lower >= _SENTENCE_CASE
+
+
+_SITE_BANNER = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}\s+[|–—-]\s+\S")
+
+
+def is_site_banner(line: str) -> bool:
+    """A site's name and its motto above the headline (``War News Daily | Breaking updates from the front``, the
+    page's title bar): two to four capitalised words, a bar or a dash, a few words; no figure, no sentence end. Its
+    motto may share a word with the article (``front``)."""
+    if len(line.split()) > _BANNER_WORDS or re.search(r"\d", line) or SENTENCE_END.search(line):
+        return False
+    match = _SITE_BANNER.match(line)
+    if not match:
+        return False
+    name, motto = re.split(r"\s[|–—-]\s", line, maxsplit=1)
+    if name.isupper() or len(name.split()) < 2:
+        return False  # "OPINION | headline", "Opinion | Ukraine's blackout winter": a kicker and a headline
+    return len(motto.split()) <= _MOTTO_WORDS
+
+
+_BANNER_WORDS = 12
+_MOTTO_WORDS = 6  # a motto is short; a headline after a kicker and a bar is longer

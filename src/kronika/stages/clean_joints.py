@@ -17,7 +17,7 @@ from kronika.stages.clean_rules import GLUED_LINE_CHARS
 _RUN_ON_SENTENCE = re.compile(r"[\w»”)][.!?…](?=[«“\"]\s?[A-ZÀ-Ý]|[A-ZÀ-Ý©][a-zà-ÿ ])")  # "DTEK.« Nos", "».© BELGA"
 _RUN_ON_LOWER = re.compile(r"[a-zà-ÿ]{5}(?=[A-ZÀ-Ý][a-zà-ÿ])|[\u0430-\u045f]{5}(?=[\u0400-\u042f][\u0430-\u045f])")
 _SCRIPT_CHANGE = re.compile(r"[a-zà-ÿ.!?…»”](?=[\u0400-\u042f])|[\u0430-\u045f][.!?…»”]?(?=[A-ZÀ-Ý])")  # "e.Чи"
-_RUN_ON_JOINTS = 3
+_RUN_ON_JOINTS = 2  # a short page (dev-fr pages hold 1,000 to 2,000 characters) has few joints
 _RUN_ON_WORD = re.compile(
     r"(?<=[a-zà-ÿ0-9.!?…»”)%])(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|['’]\w))"  # "précisé.Publicité", "actuSuivre", "14h12L'essentiel"
     r"|(?<=[a-zà-ÿ»”][.!?…])(?=[A-ZÀ-Ý0-9«“*©•▶►])"  # "drones.14h05", "riposte ».À voir", "Shahed.*Vidéo"
@@ -41,8 +41,8 @@ def spaced(line: str) -> str:
     if len(line) < GLUED_LINE_CHARS:
         return line
     joints = len(_RUN_ON_SENTENCE.findall(line)) + len(_RUN_ON_LOWER.findall(line)) + len(_SCRIPT_CHANGE.findall(line))
-    if joints < _RUN_ON_JOINTS:
-        return line
+    if joints < _RUN_ON_JOINTS and not _opener_joint().search(line):
+        return line  # (a word run into a sentence's opener is enough: "KommentéierenLe président", "commentairesLes")
     names = Counter(match.group() for match in _CAMEL_CASE.finditer(line))
     inside = {i for m in _CAMEL_CASE.finditer(line) if names[m.group()] > 1 for i in range(m.start() + 1, m.end())}
     line = _RUN_ON_WORD.sub(lambda joint: "" if joint.start() in inside else " ", line)
@@ -54,3 +54,15 @@ def _date_joint() -> re.Pattern[str]:
     """A word run into a date with its month and year (``Victoria Shi1 May 2024, 14:05``)."""
     months = "|".join(sorted(load_json("boilerplate.json")["months"], key=len, reverse=True))
     return re.compile(rf"(?<=[^\W\d_])(?=\d{{1,2}}(?:er)? (?:{months})\.? \d{{4}}\b)", re.IGNORECASE)
+
+
+@functools.cache
+def _opener_joint() -> re.Pattern[str]:
+    """A lowercase word run into a capitalised sentence opener and a space (``commentairesLes États-Unis``,
+    ``KommentéierenLe président``): a short page glued with no space has few joints, and this one is a line's end
+    by itself. Two-letter openers only when French (``Le``, ``La``, ``Il``, ``Un``): ``LinkedIn`` is a name."""
+    words = load_json("boilerplate.json")["line_openers"]
+    chosen = {w for w in words if len(w) >= 3 and w.isalpha()} | {"le", "la", "il", "un"}
+    openers = sorted(chosen, key=len, reverse=True)
+    alternatives = "|".join(w[:1].upper() + w[1:] for w in openers)
+    return re.compile(rf"[a-zà-ÿ]{{3}}(?:(?:{alternatives})(?=\s)|L['’](?=[a-zà-ÿ]))")
