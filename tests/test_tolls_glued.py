@@ -168,3 +168,17 @@ def test_a_headline_glued_to_its_stamp_and_body_is_the_body_act(run_text: RunTex
     strikes = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
     assert len(strikes) == 1, [(e.location and e.location.name, e.date) for e in strikes]
     assert not strikes[0].dated_by_publication
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Frappe sur Soumy : le bilan passe à neuf morts21 avril 2025, 10h05", (9, None)),
+        ("Kharkiv : quatre blessés12.05.2024 - 08:30", (None, 4)),
+        ("Trois mortiers ont été détruits près de Bakhmout.", (None, None)),
+    ],
+)
+def test_a_toll_word_glued_to_a_figure_is_read(text: str, toll: tuple[int | None, int | None]) -> None:
+    from kronika.tolls import casualties
+
+    assert casualties(text) == toll

@@ -78,6 +78,7 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
         "modifier": r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)",
         "start": r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))",  # "UPDATE 1-Two soldiers killed": a wire prefix
         "age": r"(?:\s+\d{1,3}[\s-]+(?:year|yr)s?[\s-]+old)",  # "a 15-year-old teenager died": one
+        "word_end": r"(?![^\W\d])",  # a toll word may touch a figure a scraper glued to it ("huit morts20 avril")
     }
 
 
@@ -91,10 +92,10 @@ def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> lis
     return [
         re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
         re.compile(
-            rf"{f['start']}{lead}(?P<n>{strong}){f['not_unit']}{gap}{{0,4}}?{f['among']}?,?{aux}\s+{word}(?!\w)",
+            rf"{f['start']}{lead}(?P<n>{strong}){f['not_unit']}{gap}{{0,4}}?{f['among']}?,?{aux}\s+{word}{f['word_end']}",
             re.IGNORECASE,
         ),
-        re.compile(rf"{f['start']}{lead}(?P<n>{weak}){f['age']}?{gap}{{0,3}}{aux}\s+{word}(?!\w)", re.IGNORECASE),
+        re.compile(rf"{f['start']}{lead}(?P<n>{weak}){f['age']}?{gap}{{0,3}}{aux}\s+{word}{f['word_end']}", re.I),
         # a headline's bare singular victim ("Ukrainian soldier killed in ...", "Soldat ukrainien tué"): one
         re.compile(
             rf"(?m)^[ \t]*(?P<one>{modifier}{{0,3}}?{victim})(?!\w){gap}{{0,2}}?{aux}\s+{word}(?!\w)"
