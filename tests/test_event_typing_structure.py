@@ -262,3 +262,30 @@ def test_acled_style_notes_of_2026_on() -> None:
         for event, note in zip(first, notes, strict=True)
     )
     assert len(notes) >= 156 and right / len(notes) >= 0.95
+
+
+ROUND_4 = [
+    ("The Russian army formed a new drone assault division near Belgorod.", "Change to group/activity"),
+    (
+        "Russian forces set up firing positions in the grounds of a children's hospital in Kakhovka.",
+        "Headquarters or base established",
+    ),
+    ("Ukraine received 95 of its defenders from Russian captivity on Friday.", "Agreement"),
+    ("Russian soldiers whisked away a village priest from his home in Bilozerka.", "Abduction/forced disappearance"),
+    ("Mothers stood outside the ministry holding portraits of captured sons.", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), ROUND_4)
+def test_families_of_fresh_batch_14(text: str, sub: str) -> None:
+    from kronika.stages.event_typing import best_cue
+
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub, cue
+
+
+def test_a_picketer_grabbed_by_police_is_an_intervention() -> None:
+    from kronika.stages.event_typing import cue_lexicon
+
+    text = "Police grabbed a lone picketer holding a blank placard in Perm and drove him away."
+    assert cue_lexicon()["modifiers"]["protest_intervention"].search(text)

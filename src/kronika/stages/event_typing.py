@@ -171,6 +171,13 @@ def _told(text: str, cue: Cue) -> bool:
             and modifiers["preposition_after"].search(text[m.end() : m.end() + 15])
         ):
             continue
+        if (  # "photographs of captured relatives": the participle names people, not a place taken
+            cue.sub == "territory"
+            and m.group(0).lower().endswith("ed")
+            and modifiers["determiner_before"].search(before[-20:])
+            and modifiers["captive_person_after"].match(text[m.end() : m.end() + 40])
+        ):
+            continue
         return True
     return False
 
