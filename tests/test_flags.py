@@ -1363,3 +1363,36 @@ def test_no_verdict_on_media_is_no_flag(flagged: Callable[..., Document], senten
 )
 def test_opinion_labels_of_other_outlets(flagged: Callable[..., Document], label: str) -> None:
     assert flagged(f"{label}\n{NEWS_FR}").flags == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "Une vidéo montre un char russe en feu. Des chercheurs l'ont géolocalisée au sud de Pokrovsk.",
+            "Des chercheurs l'ont géolocalisée au sud de Pokrovsk.",
+        ),
+        (
+            "Le blogueur a publié deux photos du pont détruit. Nos journalistes les ont authentifiées mercredi.",
+            "Nos journalistes les ont authentifiées mercredi.",
+        ),
+        (
+            "Les analystes d'un projet de cartographie ont situé ces images dans le centre de Koupiansk.",
+            "Les analystes d'un projet de cartographie ont situé ces images dans le centre de Koupiansk.",
+        ),
+        (
+            "CNN verified videos of the strike by matching the facades to satellite imagery.",
+            "CNN verified videos of the strike by matching the facades to satellite imagery.",
+        ),
+    ],
+)
+def test_verified_media_by_pronoun_place_and_plural(flagged: Callable[..., Document], text: str, evidence: str) -> None:
+    doc = flagged(f"{NEWS_EN if text.startswith('CNN') else NEWS_FR}\n{text}")
+    assert doc.flags == ["verified_media"]
+    assert doc.flag_evidence["verified_media"] == evidence
+
+
+def test_a_pronoun_after_a_toll_is_no_media(flagged: Callable[..., Document]) -> None:
+    """``l'ont confirmé`` after a toll: the pronoun points at the figure, not at media."""
+    text = "Le bilan est de trois morts. Les secours l'ont confirmé dans la soirée."
+    assert flagged(f"{NEWS_FR}\n{text}").flags == []
