@@ -62,6 +62,7 @@ def test_glued_blocks_open_a_sentence(text: str, pieces: list[str]) -> None:
         "Selon M.Zelensky et les U.S. Army, la centrale DniproHES a été touchée.",
         "Le pont a été touché à 6h07 selon le comité, qui a publié des images sur WhatsApp.",
         "Selon O'Brien, l'entreprise McDonald's a fermé ses restaurants à Moscou.",
+        "Les analystes du projet ukrainien DeepState estimaient lundi que la ville était encerclée.",
     ],
 )
 def test_camel_case_names_and_abbreviations_stay_in_their_sentence(text: str) -> None:

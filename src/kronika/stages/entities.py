@@ -7,15 +7,17 @@ has been named, its head nouns ("la légion", "the battalion") refer back to it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from kronika.config import Settings
+from kronika.data import load_json
 from kronika.errors import StageError
 from kronika.model import Document, Entity, Sentence
 from kronika.pipeline import stage
 from kronika.registry import Registry, RegistryActor
-from kronika.stages.language import fold_word, paragraph_spans, stopwords
+from kronika.stages.language import fold_word, paragraph_spans
 
 _REGISTRY_LABELS = {"PER", "ORG", "GROUP", "MEDIA", "GOV"}
 
@@ -105,7 +107,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+(?:[«“\"'(]\s*)?[A-ZÀ-Ö
 # blocks a scraper ran together with no space: "…blessés.La ville", "…sur un marchéKHERSON (AFP)",
 # "…région de KourskUn homme", "…2025Un drone", "08:12Au moins" - a capitalised word glued to a sentence's end or
 # to a figure opens a new sentence, and so does one glued to a lower-case word when it is a function word ("Un",
-# "Le", "The") or a dateline in capitals: camel-case names ("CheckNews", "YouTube", "McCain") stay whole
+# "Le", "The") or a dateline in capitals: camel-case names ("CheckNews", "DeepState", "YouTube", "McCain") stay whole
 _GLUED = re.compile(
     r"(?:(?<=[a-zà-öø-ÿ]{2}[.!?…])|(?<=[a-zà-öø-ÿ]{2})|(?<=\d[.!?…])|(?<=\d))"
     r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{2}|[a-zà-öø-ÿ]\b|['’][^\W\d_])|[A-ZÀ-ÖØ-Þ]{3,}\s*[,(])"
@@ -123,7 +125,14 @@ def _glued_cut(chunk: str, at: int) -> bool:
         return False
     if (word.group().isupper() and len(word.group()) >= 3) or _ELIDED.match(chunk, at):
         return True
-    return fold_word(word.group()) in stopwords("French") | stopwords("English")
+    return fold_word(word.group()) in _glued_openers()
+
+
+@functools.cache
+def _glued_openers() -> frozenset[str]:
+    """Function words that open a sentence glued to the last word of the block before it ("KourskUn homme",
+    "KhersonThe governor"): articles, pronouns, numbers, prepositions, weekdays (``data/event_context.json``)."""
+    return frozenset(fold_word(w) for w in load_json("event_context.json")["glued_sentence_openers"])
 
 
 def _sentences(text: str, parsed: Any = None) -> list[Sentence]:
