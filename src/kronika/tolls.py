@@ -123,10 +123,12 @@ def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> lis
 
 @functools.cache
 def _not_counts() -> re.Pattern[str]:
-    """An earlier figure the text supersedes, ages, and the dead and wounded counted together ("30 soldiers killed
-    or wounded": neither a death toll nor an injury count): numbers that are no toll (``data/event_context.json``)."""
+    """An earlier figure the text supersedes, ages, the dead and wounded counted together ("30 soldiers killed
+    or wounded": neither a death toll nor an injury count) and a negated victim ("no one"): numbers that are no toll
+    (``data/event_context.json``)."""
     data = load_json("event_context.json")
     parts = data["superseded_toll"] + data["ages"] + data["combined_toll"] + data["wounded_who_died"]
+    parts += data["negated_victims"]  # "No one was hurt", "Personne n'a été blessé": no victim, not one
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
