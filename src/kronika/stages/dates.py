@@ -207,6 +207,8 @@ def _dateline(head: str) -> Published:
 
 def _timed_day(line: str) -> Published | None:
     """A full day immediately followed by a time of day, anywhere in a line of the head."""
+    if not _CLOCK.search(line):
+        return None  # the cheap test first: no time of day, no timed day
     for start, end, day in _full_dates(line, short_years=True):
         gap = _DAY_TO_CLOCK.match(line, end)
         clock = _CLOCK.match(line, gap.end() if gap else end)
@@ -224,8 +226,10 @@ def _opening_day(line: str) -> Published | None:
     block glued ("31 janvier 2025Un drone…"); a sentence that opens with a date ("Le 24 février 2022, les…") is
     no date line."""
     stripped = line.strip()
-    dates = _full_dates(stripped)
-    if not dates or dates[0][0] != 0 or (not stripped[:1].isdigit() and not stripped[:1].isupper()):
+    if not stripped[:1].isdigit() and not stripped[:1].isupper():
+        return None
+    dates = _full_dates(stripped[:60])  # only a day at the line's start counts, and a day is short
+    if not dates or dates[0][0] != 0:
         return None
     _, end, day = dates[0]
     rest = stripped[end:]
