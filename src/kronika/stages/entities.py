@@ -125,7 +125,8 @@ def _glued_cut(chunk: str, at: int) -> bool:
         return False
     if (word.group().isupper() and len(word.group()) >= 3) or _ELIDED.match(chunk, at):
         return True
-    return fold_word(word.group()) in _glued_openers()
+    followed = chunk[word.end() : word.end() + 1]
+    return followed.isspace() and fold_word(word.group()) in _glued_openers()  # "LinkedIn." stays whole
 
 
 @functools.cache
