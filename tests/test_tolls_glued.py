@@ -188,4 +188,5 @@ def test_a_toll_word_glued_to_a_figure_is_read(text: str, toll: tuple[int | None
 @pytest.mark.parametrize("name", ["LinkedIn", "WhatsApp", "DeepState"])
 def test_a_camel_case_name_ending_on_a_function_word_stays_whole(name: str) -> None:
     text = f"Le message a été publié sur {name}. Il a été partagé des milliers de fois."
-    assert [text[s.start : s.end] for s in _sentences(text)][0] == f"Le message a été publié sur {name}."
+    first = _sentences(text)[0]
+    assert text[first.start : first.end] == f"Le message a été publié sur {name}."
