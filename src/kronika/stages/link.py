@@ -16,18 +16,26 @@ keeps why it was made (distance, date overlap, relation), shown by
 
 from __future__ import annotations
 
-import functools
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
-from kronika.data import load_json
 from kronika.gazetteer.build import distance_km
 from kronika.gazetteer.keys import translit_key
-from kronika.model import Actor, Claim, Event, Location
-from kronika.stages.claims import is_contested
-from kronika.tolls import is_update
+from kronika.model import Event, Location
+from kronika.stages.link_merge import merge_linked, tells_update, town_of
+
+__all__ = [
+    "LinkReason",
+    "LinkResult",
+    "block_key",
+    "candidate_pairs",
+    "decide",
+    "link_events",
+    "merge_linked",
+    "neighbour_keys",
+]
 
 NEAR_KM = 25.0
 SAME_SPOT_KM = 3.0
@@ -42,7 +50,6 @@ _TERRITORY = {
     "Government regains territory",
     "Non-violent transfer of territory",
 }
-_PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 _EPOCH = date(2000, 1, 3)  # a Monday: week numbers count from it
 
 
@@ -272,21 +279,10 @@ def _same_town(a: Location, b: Location, distance: float) -> bool:
     """A site or a city district and its town, or two sites of one town (the gazetteer's hierarchy: each site
     names the town it belongs to): "le quartier de Kholodnohirsky" and "Kharkiv", "the Volgograd refinery" and
     "Volgograd" are one place for ACLED, which codes an event at its town."""
-    town_a, town_b = _town_of(a.name), _town_of(b.name)
+    town_a, town_b = town_of(a.name), town_of(b.name)
     if (town_a, town_b) == (a.name, b.name) or distance > TOWN_KM:
         return False
     return translit_key(town_a) == translit_key(town_b)
-
-
-def _town_of(name: str) -> str:
-    return _site_towns().get(name, name)
-
-
-@functools.cache
-def _site_towns() -> dict[str, str]:
-    """Site or district name -> the town it lies in (front directions are no part of a town)."""
-    sites = load_json("sites.json")["sites"]
-    return {s["name"]: s["near"] for s in sites if s.get("kind") == "site" and s.get("near")}
 
 
 def _undated_overlap(a: Event, b: Event) -> int | None:
@@ -322,11 +318,7 @@ def _updated_next_day(a: Event, b: Event) -> bool:
     earlier, later = sorted((a, b), key=lambda e: e.date or "")
     before, after = earlier.fatalities, later.fatalities
     fewer_dead = before is not None and after is not None and after < before
-    return _tells_update(later) and not fewer_dead
-
-
-def _tells_update(event: Event) -> bool:
-    return any(is_update(v.text) for v in event.evidence)
+    return tells_update(later) and not fewer_dead
 
 
 def _next_day_same_place(a: Event, b: Event) -> bool:
@@ -463,97 +455,3 @@ def _rest(reason: LinkReason) -> tuple[str, float, int, int, float]:
         fields["shared_actors"],
         fields["score"],
     )
-
-
-def merge_linked(events: list[Event], links: dict[str, str], claims: list[Claim]) -> list[Event]:
-    """One event per link cluster, with every document, evidence span and claim of its members."""
-    clusters: dict[str, list[Event]] = {}
-    for event in events:
-        clusters.setdefault(links.get(event.event_id, event.event_id), []).append(event)
-    claims_by_id = {c.claim_id: c for c in claims}
-    merged = [
-        _merge(cluster_id, members, claims_by_id)
-        for cluster_id, members in clusters.items()
-        if not all(m.supporting_only for m in members)  # nothing but opinion or generated text: not an event
-    ]
-    return sorted(merged, key=_ledger_order)
-
-
-def _ledger_order(event: Event) -> tuple[str, str, int, str]:
-    """By document, then date; within a day, the broadest place first (region-wide before a town)."""
-    precision = _PRECISION_RANK[event.location.geo_precision] if event.location else 4
-    return (event.doc_ids[0], event.date or "9999", -precision, event.location.name if event.location else "")
-
-
-def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> Event:
-    if len(members) == 1:
-        event = members[0]
-        event.event_id = cluster_id
-        return event
-    reporting = [m for m in members if not m.supporting_only] or members
-    best = min(reporting, key=_representative)
-    dated = [e for e in members if e.date and not e.dated_by_publication] or [e for e in members if e.date]
-    merged = Event(
-        event_id=cluster_id,
-        doc_ids=sorted({d for e in members for d in e.doc_ids}),
-        event_type=best.event_type,
-        sub_event_type=best.sub_event_type,
-        date=max(e.date for e in dated if e.date) if dated else None,
-        date_end=min(e.date_end or e.date or "" for e in dated) if dated else None,
-        time_precision=best.time_precision,
-        location=best.location,
-        actors=_unique_actors(members),
-        fatalities=_linked_toll(members, "fatalities"),
-        injuries=_linked_toll(members, "injuries"),
-        claim_ids=[c for e in members for c in e.claim_ids],
-        verification=_verification(members),
-        evidence=[ev for e in members for ev in e.evidence],
-        dated_by_publication=bool(dated) and all(e.dated_by_publication for e in dated),
-    )
-    if merged.date and merged.date_end and merged.date > merged.date_end:  # a follow-up of the next day
-        first = min(dated, key=lambda e: e.date or "")
-        merged.date, merged.date_end = first.date, first.date_end
-    if merged.date and merged.date_end:
-        merged.time_precision = (
-            "day" if (merged.date_end == merged.date or best.time_precision == "day") else best.time_precision
-        )
-    merged.contested = any(e.contested for e in members) or is_contested(
-        [claims[c] for c in merged.claim_ids if c in claims]
-    )
-    return merged
-
-
-def _representative(event: Event) -> tuple[int, bool, bool]:
-    """The member whose place and kind the merged event keeps: the most precise place, a town rather than one of
-    its sites or districts (ACLED codes the town), and an attack's hits rather than its interceptions."""
-    precision = _PRECISION_RANK[event.location.geo_precision if event.location else "country"]
-    in_town = event.location is not None and _town_of(event.location.name) != event.location.name
-    return precision, in_town, event.sub_event_type == _INTERCEPTED
-
-
-def _unique_actors(members: list[Event]) -> list[Actor]:
-    seen: dict[str, Actor] = {}
-    for event in members:
-        for actor in event.actors:
-            seen.setdefault(actor.name, actor)
-    return list(seen.values())
-
-
-def _linked_toll(members: list[Event], kind: str) -> int | None:
-    """The lowest credible figure of the reports (ACLED), but a report that tells its toll as an update of an
-    earlier one ("le bilan s'est alourdi à 21 morts", "the death toll rose to") supersedes the earlier reports."""
-    updated = [e for e in members if getattr(e, kind) is not None and _tells_update(e)]
-    return _min_stated(getattr(e, kind) for e in (updated or members))
-
-
-def _min_stated(values: Iterable[int | None]) -> int | None:
-    stated = [v for v in values if v is not None]
-    return min(stated) if stated else None
-
-
-def _verification(members: list[Event]) -> str:
-    states = {e.verification for e in members}
-    for state in ("verified", "unverified"):
-        if state in states:
-            return state
-    return "unknown"
