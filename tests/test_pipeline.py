@@ -9,6 +9,7 @@ import pytest
 from kronika.errors import PipelineError
 from kronika.model import Document
 from kronika.pipeline import DEFAULT_STAGES, Pipeline, build, check_order, get_stage, stage
+from kronika.resources import Resources
 
 
 def test_default_pipeline_is_well_ordered() -> None:
@@ -70,3 +71,12 @@ def test_failures_come_in_document_order_and_a_failed_document_skips_later_stage
     assert failures == [("fail_on_second", "a"), ("fail_on_first", "b")]
     assert seen == ["a", "c"]  # the document that failed the first stage never reaches the second
     assert [d.failed_stage for d in done] == ["fail_on_second", "fail_on_first", None]
+
+
+def test_warm_up_runs_every_stage_on_its_built_in_reports(resources: Resources) -> None:
+    """Resources.load() runs the stages once so their patterns compile before the first real document: the built-in
+    reports must go through every stage and give events, or the warm-up silently compiles nothing."""
+    docs = resources.warm_up()
+    assert [d.failed_stage for d in docs] == [None, None]
+    assert all(d.events for d in docs)
+    assert [d.language for d in docs] == ["fr", "en"]
