@@ -26,8 +26,9 @@ import unicodedata
 from kronika.config import LANGUAGES
 from kronika.model import Document, Removal
 from kronika.pipeline import stage
+from kronika.stages.clean_above import mark_head_banners, mark_head_navigation, mark_head_strays
 from kronika.stages.clean_bylines import mark_bylines
-from kronika.stages.clean_context import is_crumb, is_site_banner, mark_by_neighbours
+from kronika.stages.clean_context import mark_by_neighbours
 from kronika.stages.clean_fields import keep_gallery_captions, mark_head_fields
 from kronika.stages.clean_glued import rejoin, unglue
 from kronika.stages.clean_lines import (
@@ -101,9 +102,9 @@ def clean_text(doc: Document, *, repeated_lines: frozenset[str] = frozenset()) -
     mark_split_lines(page)
     _mark_reader_address(page)
     mark_bylines(page)
-    _mark_head_navigation(page)
-    _mark_head_banners(page)
-    _mark_head_strays(page)
+    mark_head_navigation(page)
+    mark_head_banners(page)
+    mark_head_strays(page)
     _mark_list_blocks(page)
     _mark_teasers(page)
     _mark_headline_runs(page)
@@ -360,80 +361,6 @@ def _mark_foreign_furniture(page: Page) -> None:
 
 
 # --- runs of lines -------------------------------------------------------------------------------------------------
-
-
-def _mark_head_navigation(page: Page) -> None:
-    """Short label lines above the first real line are section crumbs ("International", "Russie").
-
-    Between that first line (the headline) and the first paragraph, a line of one to three words with
-    no stop word is a masthead or a label ("Radio-Canada", "EN DIRECT"), as jusText would judge it.
-    """
-    headline = None
-    for index, line in enumerate(page.lines):
-        reason = page.reasons.get(index)
-        if not line or (reason is not None and reason not in ("timestamp", "separator")):
-            continue  # boilerplate above the headline (a cookie banner) does not end the navigation block
-        if (len(line.split()) >= 3 or SENTENCE_END.search(line)) and not is_crumb(page, index):
-            headline = index
-            break
-        page.reasons.setdefault(index, "navigation")
-    if headline is None or FULL_STOP.search(page.lines[headline]) or len(page.words[headline]) > 25:
-        return  # the first line is already a paragraph: the body has begun
-    for index in page.live():
-        if index <= headline:
-            continue
-        if page.is_prose(index):
-            return
-        line = page.lines[index]
-        if len(line.split()) <= 3 and page.density(index) < LOW_STOPWORD_DENSITY and not SENTENCE_END.search(line):
-            page.reasons[index] = "label above the body"
-
-
-def _mark_head_banners(page: Page) -> None:
-    """Above the body, a line wedged between UI lines (a cookie banner, a call to action, "Fermer") is part of
-    a banner; the last headline-like line before the body is the article's own headline and stays."""
-    live = page.live()
-    paragraphs = [i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])]
-    head = [i for i in live if not paragraphs or i < paragraphs[0]][:-1]
-    lines = [i for i, line in enumerate(page.lines) if LETTER_OR_DIGIT.search(line)]
-    for index in head:
-        position = lines.index(index)
-        neighbours = lines[max(position - 1, 0) : position] + lines[position + 1 : position + 2]
-        if len(neighbours) == 2 and all(
-            page.reasons.get(n) in load_rules().reason_groups["banner"] for n in neighbours
-        ):
-            page.reasons[index] = "banner above the headline"
-
-
-def _mark_head_strays(page: Page) -> None:
-    """At the top of the page, above the headline, lines that share no content word with the rest of the page
-    are page furniture (a site's motto, a promotion, a section name). The headline is the line above the
-    first paragraph that shares the most content words with the lines after it; a stray has no figure
-    and at most 12 words."""
-    live = page.live()
-    paragraphs = [i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])]
-    if not paragraphs:
-        return
-    if live[0] < paragraphs[0] and is_site_banner(page.lines[live[0]]):
-        page.reasons[live[0]] = "navigation"  # the page's title bar: "War News Daily | Breaking updates from …"
-        live = live[1:]
-    stops = stopwords(load_rules().stoplists.get(page.language, ""))
-    content = {i: {w for w in page.words[i] if len(w) >= 4 and w not in stops and not w.isdigit()} for i in live}
-    below: dict[int, set[str]] = {}
-    seen: set[str] = set()
-    for index in reversed(live):
-        below[index] = set(seen)
-        seen |= content[index]
-    head = [i for i in live if i < paragraphs[0]]
-    shared = [(len(content[i] & below[i]), -i) for i in head if len(page.words[i]) >= 3]
-    if not shared or max(shared)[0] < 2:
-        return
-    headline = -max(shared)[1]
-    for index in head:  # only the top of the page: the first line that shares a word ends the strays
-        if index >= headline or content[index] & below[index]:
-            return
-        if len(page.words[index]) <= 12 and not re.search(r"\d", page.lines[index]):
-            page.reasons[index] = "navigation"  # a line with a figure may be a headline in other words
 
 
 _BARE_LABEL_WORDS = 6  # "À voir aussi sur LCP", "Read more from CBS News": a label, with the outlet's name or not
