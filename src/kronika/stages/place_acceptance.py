@@ -109,6 +109,8 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
         return False
     if text and _speaks(mention, text):
         return False  # "Dmitriev a assuré que…", "Kadyrov claimed…": a person; towns do not speak
+    if text and _titled(mention, text):
+        return False  # "Madyar, le commandant des forces de drones": a person in apposition
     if text and _name_head(mention, text):
         return False
     if text and _lone_source(mention, text):
@@ -187,6 +189,9 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], ...]:
 
     data = load_json("not_places.json")
     before = "|".join(re.escape(noun) for noun in data["name_nouns"])
+    adjectival = "|".join(re.escape(noun) for noun in data["name_nouns_adjectival"])
+    determiner = r"(?<![\w-])(?:le|la|les|un|une|des|du|au|aux|ce|cet|cette)\s+|l['’]"
+    before = rf"{before}|(?:{determiner})(?:{adjectival})"  # "le pétrolier X", not "le dépôt pétrolier de X"
     unit = "|".join(re.escape(noun) for noun in data["unit_nouns"])
     after = "|".join(re.escape(noun) for noun in data["name_nouns_after"])
     units_after = "|".join(re.escape(noun) for noun in data["unit_nouns"] + data["name_nouns_after"] if noun.islower())
@@ -292,6 +297,41 @@ def _speaks(mention: Mention, text: str) -> bool:
         return False
     verb = _VERB_AFTER.match(text, mention.end)
     return verb is not None and fold(verb.group("verb")) in _reporting_verbs()
+
+
+def _titled(mention: Mention, text: str) -> bool:
+    """A lone word followed by a person's title in apposition ("Madyar, le commandant des forces de drones",
+    "Kellogg, the US special envoy", "Witkoff, Trump's envoy") naming only towns too small to stand for a
+    government: a person, not a village ("Pokrovsk, le chef-lieu du district" stays the town; in "shelled Kupiansk,
+    the governor said" the title is the speaker's)."""
+    if " " in mention.surface or mention.locative or _taken_or_shelled(mention, text):
+        return False
+    if any(c.kind not in ("city", "settlement") or c.population >= _GOVERNMENT_TOWN for c in mention.candidates):
+        return False
+    title = _title_after().match(text, mention.end)
+    if title is None:
+        return False
+    speaker = _SPEAKER_VERB_AFTER.match(text, title.end())
+    return speaker is None or fold(speaker.group("verb")) not in _reporting_verbs()
+
+
+_SPEAKER_VERB_AFTER = re.compile(  # "…, the governor said", "…, le gouverneur Oleh Syniehoubov a annoncé"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w'’-]*){0,3},?(?:\s+(?:a|ont|avait|had|has|have))?\s+(?P<verb>[a-zà-ÿ]+)\b"
+)
+
+
+@functools.cache
+def _title_after() -> re.Pattern[str]:
+    from kronika.data import load_json
+
+    data = load_json("not_places.json")
+    titles = "|".join(re.escape(t) for t in sorted(data["person_titles"], key=len, reverse=True))
+    modifiers = "|".join(re.escape(m) for m in sorted(data["person_title_modifiers"], key=len, reverse=True))
+    return re.compile(
+        rf"\s*,\s*(?:(?:le|la|l['’]|the|un|une|a|an|son|sa|his|her|their|leur|(?-i:[A-Z][\w.-]*)['’]s)\s*)?"
+        rf"(?:(?:{modifiers})[\s-]+){{0,2}}(?:{titles})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 _GOVERNMENT_TOWN = 100_000  # "Moscow said", "Kiev a annoncé": a city this size speaks for its government (actor role)

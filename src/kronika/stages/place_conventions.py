@@ -219,10 +219,18 @@ _DIRECTION = (
 )
 
 
+_SETTLEMENT_APPOSED = (  # "Vodiane, a village next to Avdiivka", "Kourakhove, ville minière à l'ouest de Donetsk"
+    r"(?:(?:an?|the|une?|la|le|l['’])\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:village|town|city|settlement|hamlet|ville|localité|bourgade|bourg|hameau|commune|cité)s?(?:\s+[a-zà-ÿ-]+)??\s+"
+)
+
+
 _NEAR_BETWEEN = re.compile(
-    r"\s*[,(]?\s*(?:(?:tout\s+)?pr[èe]s\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’])|à\s+proximité\s+(?:de|d['’])|"
+    rf"\s*[,(]?\s*(?:{_SETTLEMENT_APPOSED})?(?:just\s+|juste\s+)?"
+    r"(?:(?:tout\s+)?pr[èe]s\s+(?:de|d['’])|non\s+loin\s+(?:de|d['’])|à\s+proximité\s+(?:de|d['’])|"
     r"aux\s+abords\s+(?:de|d['’])|dans\s+la\s+banlieue\s+(?:de|d['’])|near|not\s+far\s+from|close\s+to|outside|"
-    r"on\s+the\s+outskirts\s+of|"
+    r"on\s+the\s+outskirts\s+of|next\s+to|à\s+côté\s+(?:de|d['’])|voisine?s?\s+(?:de|d['’])|"
+    r"aux\s+portes\s+(?:de|d['’])|at\s+the\s+gates\s+of|on\s+the\s+(?:\w+\s+)?approach(?:es)?\s+to|"
     rf"(?:à\s+)?(?:une\s+)?(?:(?P<km>\d+)\s*(?:km|kilom[èe]tres?|kilomet(?:er|re)s?)\s+(?:{_DIRECTION}|de|d['’]|from|of)|"
     rf"{_DIRECTION}))\s*(?:la\s+|le\s+|l['’]|the\s+)?",
     re.IGNORECASE,

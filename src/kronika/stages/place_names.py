@@ -122,8 +122,14 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:[-–—:,]|\(AFP\
 
 def capitalised_ngrams(text: str) -> Iterator[tuple[int, int]]:
     """Every sub-run of capitalised words, longest first within each run; a word glued to the one before it on a
-    scraped page ("Guerre en UkrainePokrovsk", "Photo AFPKherson", "Lire la suiteOdessa") counts as two."""
-    runs = [*_CAPITALISED_RUN.finditer(text), *_GLUED_RUN.finditer(text)]
+    scraped page ("Guerre en UkrainePokrovsk", "Photo AFPKherson", "Lire la suiteOdessa") counts as two. A glued
+    run of several words comes first, so that "2 minTchassiv Iar" is read whole before its unglued tail "Iar"."""
+    glued = list(_GLUED_RUN.finditer(text))
+    runs = [
+        *(run for run in glued if " " in run.group().strip()),
+        *_CAPITALISED_RUN.finditer(text),
+        *(run for run in glued if " " not in run.group().strip()),
+    ]
     for run in runs:
         words = [
             (part_start, part_end)
