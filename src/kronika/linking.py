@@ -58,10 +58,12 @@ def refresh_ledger_events(store: Any, touched_event_ids: list[str], cluster_ids:
             claim.event_id = links.get(claim.event_id, claim.event_id)
     outlets = store.document_outlets(sorted({d for e in events for d in e.doc_ids}))
     records: dict[str, dict[str, Any] | None] = dict.fromkeys(clusters)
+    claim_order = {c.claim_id: i for i, c in enumerate(claims)}
     for event in merge_linked(events, links, claims):
         event.outlets = sorted({outlets.get(d) or f"unidentified outlet ({d})" for d in event.doc_ids})
-        event.summary = summarise(event, claims)
-        event.summary_fr = summarise_fr(event, claims)
+        own = [claims[i] for i in sorted({claim_order[c] for c in event.claim_ids if c in claim_order})]
+        event.summary = summarise(event, own)
+        event.summary_fr = summarise_fr(event, own)
         records[event.event_id] = event_record(event, internal=True)
     store.save_ledger_events(records)
     return len(records)

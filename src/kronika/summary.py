@@ -175,7 +175,8 @@ def _attribute(sentence: str, event: Event, claims: list[Claim], wording: _Wordi
 
 def claims_behind(event: Event, claims: list[Claim]) -> list[Claim]:
     """The claims a summary attributes: all of a contested event's, else those of its evidence sentences."""
-    linked = [c for c in claims if c.claim_id in event.claim_ids]
+    wanted = set(event.claim_ids)
+    linked = [c for c in claims if c.claim_id in wanted]
     if event.contested:
         return linked
     spans = {(e.doc_id, e.start) for e in event.evidence}
