@@ -1396,3 +1396,47 @@ def test_a_pronoun_after_a_toll_is_no_media(flagged: Callable[..., Document]) ->
     """``l'ont confirmé`` after a toll: the pronoun points at the figure, not at media."""
     text = "Le bilan est de trois morts. Les secours l'ont confirmé dans la soirée."
     assert flagged(f"{NEWS_FR}\n{text}").flags == []
+
+
+# --- issue 17, ninth session: families of the twenty-third batch's flags, on sentences of our own ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Des images d'explosions circulent en ligne ; il n'était pas possible à ce stade d'en vérifier l'origine.",
+            "unverified_media",
+        ),
+        (
+            "Footage of the blast spread online. It was not possible at this stage to verify the video.",
+            "unverified_media",
+        ),
+        (
+            "Cet article a été préparé avec le concours d'un agent conversationnel et relu par la rédaction.",
+            "ai_generated",
+        ),
+        ("Editor's note: this summary was produced with help from a chatbot and checked by an editor.", "ai_generated"),
+        ("Cette synthèse a été rédigée avec l'assistance d'une IA générative.", "ai_generated"),
+        ("Anne Moreau est chroniqueuse à La Gazette de l'Est.", "opinion"),
+        ("Daniel Ross is a contributing opinion writer.", "opinion"),
+    ],
+)
+def test_flag_families_of_the_twenty_third_batch(flagged: Callable[..., Document], text: str, flag: str) -> None:
+    doc = flagged(f"{NEWS_EN if text[0] in 'FED' else NEWS_FR}\n{text}")
+    assert doc.flags == [flag]
+    assert doc.flag_evidence[flag]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il n'était pas possible à ce stade de confirmer le bilan de l'attaque.",
+        "Les drones sont guidés avec l'aide d'une IA lorsque leurs liaisons radio sont brouillées.",
+        "Analysts say the drones were steered with the help of artificial intelligence.",
+        "Le ministre, ancien chroniqueur de la radio publique, a démissionné mardi.",
+        "Jean Martin est un habitant de Kherson depuis trente ans.",
+    ],
+)
+def test_hard_negatives_of_the_twenty_third_batch(flagged: Callable[..., Document], text: str) -> None:
+    assert flagged(f"{NEWS_EN if text.startswith('Analysts') else NEWS_FR}\n{text}").flags == []

@@ -17,6 +17,7 @@ from kronika.stages.clean_rules import (
     LETTER_OR_DIGIT,
     LOW_STOPWORD_DENSITY,
     SENTENCE_END,
+    WORD,
     Page,
     load_rules,
 )
@@ -90,8 +91,24 @@ def mark_head_strays(page: Page) -> None:
     if not shared or max(shared)[0] < 2:
         return
     headline = -max(shared)[1]
+    for index in head:  # above the headline, two items; under it, a header's fields: "Saratov Today · 1d · 3 min read"
+        if index != headline and _is_bar_of_items(page.lines[index], 2 if index < headline else 3):
+            page.reasons[index] = "navigation"  # "En ondes : Le retour de Lapointe | Écouter en direct"
     for index in head:  # only the top of the page: the first line that shares a word ends the strays
         if index >= headline or content[index] & below[index]:
             return
         if len(page.words[index]) <= 12 and not re.search(r"\d", page.lines[index]):
             page.reasons[index] = "navigation"  # a line with a figure may be a headline in other words
+
+
+_BAR = re.compile(r"\s[|•·]\s")
+_BAR_ITEM_WORDS = 8
+
+
+def _is_bar_of_items(line: str, least: int) -> bool:
+    """A line of short items between bars or bullets (``En ondes : X | Écouter en direct``, ``Monde • Europe``), no
+    sentence: above the body, a header of the site's or the article's, whatever words it shares with the article."""
+    items = _BAR.split(line)
+    if len(items) < least or SENTENCE_END.search(line):
+        return False
+    return all(0 < len(WORD.findall(item)) <= _BAR_ITEM_WORDS for item in items)

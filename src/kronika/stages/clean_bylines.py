@@ -14,6 +14,11 @@ from kronika.stages.clean_rules import FULL_STOP, SENTENCE_END, Page, load_rules
 _AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
 _PRESENTS = re.compile(r" (est|était|is|was|a été|has been|covers|couvre)\b|, (ancien|ancienne|former)\b")
 _BYLINE_INTRO = re.compile(r"^\W*(par|by|un texte de|une chronique de|written by)\s+", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    r"\s(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mer|jeu|ven|sam|"
+    r"dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?$",
+    re.IGNORECASE,
+)  # the day before a stub's date: "Orla Kennedy Sat Nov 23 2024"
 _BIO_WORDS = 40  # an author's note presenting the author is short
 _NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
 
@@ -88,7 +93,7 @@ def _mark_author_bios(page: Page) -> None:
     first = next((i for i in prose if FULL_STOP.search(page.lines[i])), prose[0])  # the first sentence
     alone = {page.lines[i].strip(): i for i in range(first) if _is_name_by_furniture(page, i)}
     signed = {_BYLINE_INTRO.sub("", byline).split(",")[0].strip() for byline in _bylines(page)}
-    names = names | {name for name in signed if _AUTHOR_NAME.fullmatch(name)}
+    names = names | {name for name in signed if _AUTHOR_NAME.fullmatch(name)} | _stub_names(page, first)
     for index in page.live():
         opening = page.lines[index].lstrip("*† ")
         if index > prose[0] and len(page.words[index]) <= 60 and any(opening.startswith(n + " ") for n in names):
@@ -100,6 +105,18 @@ def _mark_author_bios(page: Page) -> None:
             page.reasons[index] = "author bio"
             if name in alone:
                 page.reasons[alone[name]] = "byline"
+
+
+def _stub_names(page: Page, first: int) -> set[str]:
+    """The name that opens a publication stub above the body (``Orla Kennedy Sat Nov 23 2024 - 05:00``): a byline
+    with no "Par" or "By" run into the stub."""
+    names = set()
+    for index, reason in page.reasons.items():
+        date = load_rules().date.search(page.lines[index]) if index < first and reason == "timestamp" else None
+        before = _WEEKDAY.sub("", page.lines[index][: date.start()].strip()).strip() if date else ""
+        if _AUTHOR_NAME.fullmatch(before):
+            names.add(before)
+    return names
 
 
 def _bylines(page: Page) -> list[str]:

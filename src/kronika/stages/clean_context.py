@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from kronika.stages.clean_rules import LETTER_OR_DIGIT, SENTENCE_END, Page, load_rules
+from kronika.stages.clean_head import menu_word
+from kronika.stages.clean_lines import line_rule
+from kronika.stages.clean_rules import FULL_STOP, LETTER_OR_DIGIT, SENTENCE_END, Page, load_rules
 
 _BODY_PIECE_WORDS = 4  # a button's or a prompt's words glued inside the body: "Donate Here", "Abonnéiert eis op"
 _HEAD_PIECE_WORDS = 3  # above the body, only pieces with no stop word of the page: "Artikel teilen", "Lesezeit:"
@@ -22,6 +24,11 @@ _SANDWICH_WORDS = 6  # a short sentence between two lines of one block of furnit
 _CAROUSEL_WORDS = 20  # a video's title in a carousel is a headline: no longer than this, no full stop
 _CAROUSEL_STRINGS = ("UI string", "timestamp", "video player")  # "Up Next", "01:58" between the titles
 _CRUMB_WORDS = 6
+_TEASER_LINE_WORDS = 30  # a label and one or two headlines of other stories
+_LABEL_WORDS = 6
+_TEASER_LABELS = ("related articles", "list of other stories")
+_SEPARATED = re.compile(r"^\s*[|•·]|[|•·]\s*$")  # a piece that opens or ends on a separator of a header's fields
+_SEPARATED_PIECE_WORDS = 10
 _CRUMB_DENSITY = 0.25  # jusText's lists hold words of names too ("nationale"), and an elided "l'"
 _CRUMB_CAPITALS = 0.6  # the items of a crumb are capitalised (a brand may not be: "l'express Maurice Monde")
 _SENTENCE_CASE = 0.3  # a headline in sentence case has this share of words in lowercase at least
@@ -29,9 +36,24 @@ _SENTENCE_CASE = 0.3  # a headline in sentence case has this share of words in l
 
 def mark_by_neighbours(page: Page, origins: list[int]) -> None:
     """Short lines that take the reason of the furniture next to them (see the module's docstring)."""
+    _mark_labelled_teasers(page)
     _mark_glued_pieces(page, origins)
     _mark_sandwiched(page)
     _mark_carousel(page)
+
+
+def _mark_labelled_teasers(page: Page) -> None:
+    """A "read also" label run into the headline it introduces, with no separator (``Pour aller plus loin Le
+    réarmement allemand en cinq graphiques``, ``À la une ailleurs Retraites : ce qui change``): a line with no full
+    stop whose first two to six words are a label by the line rules, a capitalised word after them."""
+    for index in page.live():
+        words = page.lines[index].split()
+        if len(words) > _TEASER_LINE_WORDS or FULL_STOP.search(page.lines[index]):
+            continue
+        for size in range(2, min(_LABEL_WORDS, len(words) - 1) + 1):
+            if words[size][:1].isupper() and line_rule(" ".join(words[:size])) in _TEASER_LABELS:
+                page.reasons[index] = "related articles"
+                break
 
 
 def _neighbours(page: Page, index: int) -> tuple[int | None, int | None]:
@@ -49,16 +71,24 @@ def _furniture(page: Page, index: int | None) -> str | None:
 def _mark_glued_pieces(page: Page, origins: list[int]) -> None:
     """A short piece cut out of a glued line, with a piece of furniture of the same line next to it: inside the
     body, up to four words with no sentence end; above it, below the headline, up to three words none of which is
-    a stop word of the page (a headline has some: ``Kharkiv sous le feu``)."""
+    a stop word of the page (a headline has some: ``Kharkiv sous le feu``), or up to ten words when the piece opens
+    or ends on a separator of a header's items (``|``, ``•``, ``·``): the line held a header's fields."""
     live = page.live()
     first = next((i for i in live if page.is_prose(i)), None)
     if first is None:
         return
+    paragraph = next((i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])), first)
     for index in live:
         words, line = page.words[index], page.lines[index]
-        if not words or SENTENCE_END.search(line.rstrip(":")) or re.search(r"\d", line):
+        if not words or SENTENCE_END.search(line.rstrip(":")):
             continue
-        if index > first:
+        if index < paragraph and _SEPARATED.search(line):
+            short = (
+                len(words) <= _SEPARATED_PIECE_WORDS
+            )  # "| Par l'équipe du Détecteur de rumeurs", "• il y a 52 min •"
+        elif re.search(r"\d", line):
+            continue
+        elif index > first:
             short = len(words) <= _BODY_PIECE_WORDS
         else:
             above = [i for i in live if i < index and len(page.words[i]) >= 4]  # the headline stays above it
@@ -107,17 +137,43 @@ def _is_headline_like(page: Page, index: int) -> bool:
 def is_crumb(page: Page, index: int) -> bool:
     """A section crumb above the headline (``LCP Assemblée nationale Actualités Europe``, ``ABC News Video Live
     Shows``): a few capitalised words with one stop word of the page in five at most, and right under it the
-    headline in sentence case or with stop words (under a headline, ``Kharkiv : sept morts``, comes the body)."""
+    headline in sentence case or with stop words (under a headline, ``Kharkiv : sept morts``, comes the body).
+    A site's menu bar at the top of the page (``The Globe and Mail World Canada Politics Business Opinion``) is
+    one too, however long and whatever its stop words (``The``, ``Latest``), if the page uses few of its words."""
     line, words = page.lines[index], page.lines[index].split()
-    if not 3 <= len(words) <= _CRUMB_WORDS or page.density(index) > _CRUMB_DENSITY or SENTENCE_END.search(line):
+    if SENTENCE_END.search(line) or not _headline_under(page, index):
         return False
-    if sum(word[:1].isupper() for word in words) < _CRUMB_CAPITALS * len(words):
+    if _is_menu_bar(page, index):
+        return True
+    if not 3 <= len(words) <= _CRUMB_WORDS or page.density(index) > _CRUMB_DENSITY:
         return False
+    return sum(word[:1].isupper() for word in words) >= _CRUMB_CAPITALS * len(words)
+
+
+def _headline_under(page: Page, index: int) -> bool:
     after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i] and i not in page.reasons), None)
     if after is None or SENTENCE_END.search(page.lines[after]) or not 3 <= len(page.words[after]) <= 25:
         return False
     lower = sum(word[:1].islower() for word in page.lines[after].split()) / len(page.lines[after].split())
     return page.density(after) > _CRUMB_DENSITY or lower >= _SENTENCE_CASE
+
+
+def _is_menu_bar(page: Page, index: int) -> bool:
+    """The first line of a page, four capitalised items or more with no punctuation (``menu_word``), sharing
+    at most half of its words of four letters or more with the lines under it (a headline in title case
+    shares most of its words with its article)."""
+    words = page.lines[index].split()
+    if len(words) < _MENU_WORDS or any(page.lines[i] for i in range(index)):
+        return False
+    if not all(menu_word(words, position) for position in range(len(words))):
+        return False
+    own = {word for word in page.words[index] if len(word) >= 4}
+    rest = {word for i in range(index + 1, len(page.lines)) for word in page.words[i]}
+    return len(own & rest) <= _MENU_SHARED * len(own)
+
+
+_MENU_WORDS = 4
+_MENU_SHARED = 0.5
 
 
 _SITE_BANNER = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}\s+[|–—-]\s+\S")

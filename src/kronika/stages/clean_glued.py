@@ -52,7 +52,8 @@ _HEADLINE_MIN_WORDS = 3
 
 _SENTENCE_BREAK = re.compile(
     r"(?<=[.!?…»”\"])(?<!\b[A-ZÀ-Ý]\.)(?<!\b(?:Mr|Ms|Dr|St|MM|Lt)\.)(?<!\b(?:Mrs|Mme|Gen|Col|Sgt)\.)"  # "M. Kouleba"
-    r"\s+(?=[«“\"(]?[A-ZÀ-Ý0-9©•▶►*]|_{2,}|\(?[a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}\b)"  # "… ___ Follow", "ats/afp"
+    r"\s+(?=[«“\"(]?[A-ZÀ-Ý0-9©•▶►*]|_{2,}|\(?[a-z]{2,5}(?:-[a-z]{2,5})?/[a-z]{2,5}\b"  # "… ___ Follow", "ats/afp"
+    r"|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])"  # a pictograph as a bullet: "… ➡️ Abonnez-vous"
 )
 # an imperative of the second person opens a call to action ("… selon Zelensky Retrouvez les développements …")
 _IMPERATIVE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}ez-(?:vous|nous)|[A-ZÀ-Ý][a-zà-ÿ]{2,}ez")

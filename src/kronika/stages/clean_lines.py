@@ -98,12 +98,16 @@ def mark_split_lines(page: Page) -> None:
                 break
 
 
+_COUNTER = re.compile(r"\b\d+\s+(?:commentaires?|comments?|réactions?|reactions?|partages?|shares?|vues|views)\b", re.I)
+
+
 def _is_lone_date(line: str) -> bool:
-    """``Mis à jour le 3 mai 2024 à 10h02``, ``Updated March 3, 2024``: a date with a few words around it."""
+    """``Mis à jour le 3 mai 2024 à 10h02``, ``Updated March 3, 2024``: a date with a few words around it (and a
+    counter of comments or shares: ``31 juillet 2025 par Rédaction X 0 commentaire``)."""
     date = load_rules().date
     if len(line) > 120 or not date.search(line) or FULL_STOP.search(line):
         return False
-    rest = [fold_word(w) for w in WORD.findall(date.sub(" ", BULLET.sub("", line)))]
+    rest = [fold_word(w) for w in WORD.findall(date.sub(" ", _COUNTER.sub(" ", BULLET.sub("", line))))]
     other = [w for w in rest if len(w) > 1 and w not in load_rules().date_stub_words]
     return len(other) <= 3 and not any(word.isdigit() for word in rest)
 

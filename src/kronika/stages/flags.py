@@ -29,6 +29,7 @@ _KEYS = (
     "opinion_bylines",
     "opinion_sections",
     "opinion_disclaimer",
+    "opinion_author_note",
     "first_person",
     "ai_disclosure",
     "ai_traces",
@@ -119,7 +120,7 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
         if _opinion_crumb(crumb):
             return crumb
     everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
-    disclaimer = patterns["opinion_disclaimer"].search(everything)
+    disclaimer = patterns["opinion_disclaimer"].search(everything) or patterns["opinion_author_note"].search(everything)
     if disclaimer:
         return _line_around(everything, disclaimer.start())
     return _first_person_evidence(text)
