@@ -182,3 +182,15 @@ def test_flags_of_a_column_read_from_its_authors_note(make_doc: MakeDoc) -> None
     page = "\n".join([HEAD_EN, "Claire Dubois Mon Mar 3 2025 - 07:00", *BELGOROD_EN, "Claire Dubois is a columnist."])
     doc = flag_content(clean_text(make_doc(page)))
     assert doc.flags == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "stub",
+    ["Mis à jour le 30/12/2024 16:40", "Modifié le 30.12.2024 à 11h24", "Actualisé le 30/12/2024"],
+)
+def test_a_stub_run_into_the_first_sentence(make_doc: MakeDoc, stub: str) -> None:
+    """A stub's time or date run into the first word of the article with no space: the stub goes, the word stays."""
+    first = "Moscou a lancé dans la nuit une vague de drones navals contre le port d'Izmaïl, blessant deux dockers."
+    glued = f"Publié le 29/12/2024 09:02 — {stub}{first} {ODESA_FR[1]} Partager Tweet Lire aussi"  # a glued header
+    text = _cleaned(make_doc, "\n".join([HEAD_FR, glued, ODESA_FR[2]]))
+    assert _fold(first) in text and _fold(stub).split()[-1] not in text  # not "16:40Moscou a lancé …"
