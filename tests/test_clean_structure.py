@@ -72,6 +72,8 @@ def test_a_headline_in_title_case_is_no_menu_bar(make_doc: MakeDoc) -> None:
         ("Direct radio : Le journal de 7 h • Podcasts", "above"),
         ("Kyiv Daily · 2h · 4 min read", "under"),
         ("Fil info | il y a 20 min | Lecture 2 min", "under"),
+        ("Le Courrier du Danube · 3 h", "under"),
+        ("Monde · il y a 2 h · Par AFP", "under"),
     ],
 )
 def test_items_between_bars_above_the_body(make_doc: MakeDoc, header: str, where: str) -> None:

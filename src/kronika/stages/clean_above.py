@@ -89,16 +89,28 @@ def mark_head_strays(page: Page) -> None:
     head = [i for i in live if i < paragraphs[0]]
     shared = [(len(content[i] & below[i]), -i) for i in head if len(page.words[i]) >= 3]
     if not shared or max(shared)[0] < 2:
+        _mark_bars(
+            page, head, next((i for i in head if len(page.words[i]) >= 3 and not _BAR.search(page.lines[i])), -1)
+        )
         return
     headline = -max(shared)[1]
-    for index in head:  # above the headline, two items; under it, a header's fields: "Saratov Today · 1d · 3 min read"
-        if index != headline and _is_bar_of_items(page.lines[index], 2 if index < headline else 3):
-            page.reasons[index] = "navigation"  # "En ondes : Le retour de Lapointe | Écouter en direct"
+    _mark_bars(page, head, headline)
     for index in head:  # only the top of the page: the first line that shares a word ends the strays
         if index >= headline or content[index] & below[index]:
             return
         if len(page.words[index]) <= 12 and not re.search(r"\d", page.lines[index]):
             page.reasons[index] = "navigation"  # a line with a figure may be a headline in other words
+
+
+def _mark_bars(page: Page, head: list[int], headline: int) -> None:
+    """Above the headline, a line of two items between bars or more; under it, a header's fields: three items, or
+    two with a figure (``Saratov Today · 1d · 3 min read``, ``Le Parisien · 2 j``; not a kicker and the second half
+    of a headline, ``Guerre en Ukraine | Le port d'Izmaïl de nouveau visé``)."""
+    for index in head:
+        line = page.lines[index]
+        least = 2 if index < headline or re.search(r"\d", line) else 3
+        if index != headline and _is_bar_of_items(line, least):
+            page.reasons[index] = "navigation"  # "En ondes : Le retour de Lapointe | Écouter en direct"
 
 
 _BAR = re.compile(r"\s[|•·]\s")
