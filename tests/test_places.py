@@ -1985,3 +1985,46 @@ def test_a_settlement_noun_in_apposition_before_near_keeps_the_namesake_near_the
 ) -> None:
     """'X, a village next to Y', 'X, un petit village au nord de Y', 'X, voisine de Y': X is the namesake near Y."""
     assert within(place(run_text(text, date="2024-02-28"), surface), lat, lon, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des drones ont été abattus dans la région de KourskUn homme a été blessé par des débris.",
+        "Trois villages évacués dans la région de BelgorodLe gouverneur a annoncé un couvre-feu.",
+        "Alerte aérienne dans l'oblast de SoumyLes écoles restent fermées.",
+    ],
+)
+def test_a_region_glued_to_the_next_sentence_is_the_region(run_text: Run, text: str) -> None:
+    """'dans la région de KourskUn homme…': a scraped page glued the next sentence on; the region, not its capital."""
+    regions = [p for p in run_text(text, date="2024-08-20").places if p.feature == "region"]
+    assert regions and regions[0].name.endswith("Oblast")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Des drones ont visé l'usine d'Ielabouga, au Tatarstan, à 1 200 km du front.", "Ielabouga", 55.76, 52.04),
+        ("Une raffinerie a brûlé à Novokouïbychevsk, dans la région de Samara.", "Novokouïbychevsk", 53.10, 49.92),
+        ("La raffinerie de Syzran a de nouveau été touchée par des drones.", "Syzran", 53.16, 48.47),
+        ("Explosions à Ielabouga : l'usine de drones touchée", "Ielabouga", 55.76, 52.04),
+    ],
+)
+def test_a_russian_town_far_from_the_front_as_french_spells_it(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    """A Russian town of 10,000 reached only by a spelling key is a place where the text says so: a locative, a
+    facility of the town, a region after it."""
+    assert within(place(run_text(text, date="2024-04-02"), surface), lat, lon, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Le concerto de Tchaïkovski a été retiré du programme.", "Tchaïkovski"),
+        ("Les symphonies de Tchaïkovski ouvrent la saison du festival.", "Tchaïkovski"),
+    ],
+)
+def test_a_writers_name_is_not_the_russian_town_that_bears_it(run_text: Run, text: str, surface: str) -> None:
+    doc = run_text(text, date="2024-04-02")
+    assert not [p for p in doc.places if p.lat is not None and p.surface == surface]

@@ -67,7 +67,7 @@ _REPUBLIC_BEFORE = re.compile(  # "la république populaire de Donetsk a annonc�
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|within|across|dans|en|au\s+sein\s+de)\s+(?:the\s+|la\s+)?$", re.I)
 
 
-_REGION_FOLLOWS = re.compile(rf"\s*,\s*{WORD}(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:[,.;]|$)")
+_REGION_FOLLOWS = re.compile(rf"\s*,\s*(?:(?:au|en|in)\s+)?{WORD}(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:[,.;]|$)")
 
 
 _IN_REGION_AFTER = re.compile(  # "Sinkovka in the Kharkov region", "Pokrovske, dans la région de Dnipropetrovsk"
@@ -135,14 +135,35 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
             return False  # "Mass grave: …" is not Miass: a first word that only a spelling key makes a far place
         focus = any(c.country in FOCUS_WEIGHT and c.population >= 1_000 for c in mention.candidates)
         return mention.ner or named_area or focus or (bool(text) and _lone_line_place(mention, text))
+    if all(c.quality == "key" and c.country == "RU" and c.admin1 not in theatre() for c in mention.candidates):
+        # a Russian town far from the front as French spells it: only where the text says it is a place
+        # ("l'usine d'Ielabouga, au Tatarstan"), never a writer's name alone ("Lermontov", "Tchaïkovski")
+        return bool(text) and (
+            bool(_STRICT_PLACE_BEFORE.search(text, max(0, mention.start - 60), mention.start))
+            or _regioned(mention, text)
+            or _taken_or_shelled(mention, text)
+        )
     if all(c.quality == "key" for c in mention.candidates):
         # a spelling variant: trusted when NER, a place cue, a region after a comma or a second word vouches for it
-        regioned = bool(text) and bool(
-            _REGION_FOLLOWS.match(text, mention.end) or _IN_REGION_AFTER.match(text, mention.end)
-        )
+        regioned = bool(text) and _regioned(mention, text)
         vouched = regioned or " " in mention.surface or best_population >= 1_000 or _taken_or_shelled(mention, text)
         return mention.ner or mention.locative or vouched  # "liberated Sinkovka in the Kharkov region"
     return True
+
+
+_STRICT_PLACE_BEFORE = re.compile(  # "à Ielabouga", "la raffinerie de Novokouïbychevsk"; not "le concerto de X"
+    r"(?:\b(?:à|au|aux|dans|vers|près\s+de|autour\s+de|in|at|near|outside|towards?)|"
+    r"\b(?:raffineries?|usines?|ports?|aérodromes?|aéroports?|bases?(?:\s+a[ée]riennes?|\s+navales?)?|dépôts?"
+    r"(?:\s+pétroliers?)?|terminal|arsenal|centrale|zone(?:\s+économique\s+spéciale)?|gare|refinery|plant|factory|"
+    r"airfield|airport|air\s+base|depot|terminal|port)\s+(?:de|d['’]|of))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _regioned(mention: Mention, text: str) -> bool:
+    """A region follows the name: "Sinkovka in the Kharkov region", "Pokrovske, dans la région de Dnipropetrovsk",
+    "Ielabouga, au Tatarstan"."""
+    return bool(_REGION_FOLLOWS.match(text, mention.end) or _IN_REGION_AFTER.match(text, mention.end))
 
 
 def _lone_source(mention: Mention, text: str) -> bool:

@@ -354,11 +354,18 @@ def _region_names(names: str, gazetteer: Gazetteer) -> Iterator[tuple[int, str, 
         position = name.end(1)
         if name.group(1) in ("De", "Et"):
             continue
-        if (region := gazetteer.region(name.group(1))) is not None:
-            yield name.start(), name.group(1), region
+        word = name.group(1)
+        if (region := gazetteer.region(word)) is None and (glued := _GLUED_HEAD.match(word)) is not None:
+            word = glued.group()  # "dans la région de KourskUn homme…": a scraped page glued the next sentence on
+            region = gazetteer.region(word)
+        if region is not None:
+            yield name.start(), word, region
             found = True
         elif not found and name.start() > 0:
             return  # "le gouverneur Oleh Syniehoubov, Kharkiv…": a list of regions opens with a region
+
+
+_GLUED_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]{2,}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 
 
 _TWO_WORDS = re.compile(rf"({WORD})(?:\s+({WORD}))?")

@@ -179,6 +179,8 @@ def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Menti
         candidates = _upgraded(candidates, nominative_forms(surface), gazetteer)
     elif "ï" in surface and any(c.quality == "key" for c in candidates):
         candidates = _upgraded(candidates, _diaeresis_forms(surface), gazetteer)
+    if not all(map(_far_russian_town, candidates)):
+        candidates = [c for c in candidates if not _far_russian_town(c)]  # only when no other reading is left
     if not candidates:
         return None
     return Mention(text[start:end], start, end, candidates=candidates)
@@ -230,6 +232,17 @@ def _french_words() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in load_json("translit.json")["french_words"])
 
 
+def _far_russian_town(candidate: Candidate) -> bool:
+    """A Russian town of 10,000 outside the war's regions reached only by a spelling key ("Ielabouga")."""
+    return (
+        candidate.country == "RU"
+        and candidate.quality == "key"
+        and candidate.population >= _TOWN
+        and candidate.feature != "village"
+        and candidate.admin1 not in theatre()
+    )
+
+
 def _plausible(candidate: Candidate, surface: str) -> bool:
     """Drop readings no reporter means: an acronym matching an airport code ("SMM", "NAF") among alternate
     names, and a small place outside the theatre known here only by an alternate name or a spelling key."""
@@ -241,6 +254,8 @@ def _plausible(candidate: Candidate, surface: str) -> bool:
         return True
     if candidate.country in _SMALL_NEIGHBOURS and candidate.quality == "alt" and candidate.population >= _TOWN // 2:
         return True  # a town of Moldova or Belarus by its Russian name ("Grigoriopol" for Hryhoriopol)
+    if _far_russian_town(candidate):
+        return True  # a Russian town as French spells it ("Ielabouga", "Novokouïbychevsk"): vouched for by acceptable
     if candidate.quality in ("alt", "key") and candidate.population < _SMALL_FOREIGN:
         return False
     if candidate.quality == "key" and candidate.country not in FOCUS_WEIGHT:
