@@ -2028,3 +2028,20 @@ def test_a_russian_town_far_from_the_front_as_french_spells_it(
 def test_a_writers_name_is_not_the_russian_town_that_bears_it(run_text: Run, text: str, surface: str) -> None:
     doc = run_text(text, date="2024-04-02")
     assert not [p for p in doc.places if p.lat is not None and p.surface == surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("La base d'Olenivka, sur la côte ouest de la Crimée, a été visée par des drones.", "Olenivka", 45.38, 32.53),
+        ("Drones hit a radar near Olenivka in western Crimea overnight.", "Olenivka", 45.38, 32.53),
+        ("Des combats à Novoselivka, dans le sud de la région de Donetsk.", "Novoselivka", 47.55, 37.45),
+    ],
+)
+def test_a_namesake_in_the_part_of_the_region_the_text_names(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    """'sur la côte ouest de la Crimée', 'in western Crimea', 'dans le sud de la région de Donetsk': among namesakes
+    of the region, one lying in that part of it, seen from the region's centre."""
+    found = place(run_text(text, date="2024-05-30"), surface)
+    assert within(found, lat, lon, 35 if surface == "Novoselivka" else 15)

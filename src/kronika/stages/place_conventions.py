@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -382,3 +383,62 @@ def _region_adjectives(word: str) -> list[str]:
         if word.endswith(ending):
             forms.append(word[: len(word) - len(ending)] + replacement)
     return forms
+
+
+def sector_anchored(text: str, mentions: list[Mention]) -> Iterator[tuple[int, list[Candidate]]]:
+    """ "Olenivka, sur la côte ouest de la Crimée", "a village in the north of the Kherson region", "in western
+    Crimea": among namesakes inside the region, those lying in the named part of it, seen from its centre."""
+    regions = [(j, m) for j, m in enumerate(mentions) if names_region(m) and m.candidates]
+    for i, mention in enumerate(mentions):
+        if len(mention.candidates) < 2:
+            continue
+        for _, region_mention in regions:
+            if abs(region_mention.start - mention.end) > _SECTOR_SPAN or _SENTENCE_END.search(
+                text, min(mention.end, region_mention.end), max(mention.start, region_mention.start)
+            ):
+                continue
+            found = _SECTOR_BEFORE.search(text, max(0, region_mention.start - 50), region_mention.start)
+            if found is None:
+                continue
+            region = region_mention.candidates[0]
+            inside = [c for c in mention.candidates if within_region(c, region) and _lies_towards(c, region, found)]
+            if inside and len(inside) < len(mention.candidates):
+                yield i, inside
+                break
+
+
+def _lies_towards(candidate: Candidate, centre: Candidate, found: re.Match[str]) -> bool:
+    """The candidate lies within 67.5 degrees of the direction named, seen from the region's centre."""
+    word = fold(found.group("fr") or found.group("en")).replace("-", "").removesuffix("ern")
+    north, east = _SECTOR_DIRECTIONS[word]
+    dy = candidate.lat - centre.lat
+    dx = (candidate.lon - centre.lon) * math.cos(math.radians(centre.lat))
+    length = math.hypot(dx, dy) * math.hypot(north, east)
+    return length > 0 and (dy * north + dx * east) / length >= math.cos(math.radians(67.5))
+
+
+_SECTOR_DIRECTIONS = {
+    **{w: (1.0, 0.0) for w in ("nord", "north")},
+    **{w: (-1.0, 0.0) for w in ("sud", "south")},
+    **{w: (0.0, 1.0) for w in ("est", "east")},
+    **{w: (0.0, -1.0) for w in ("ouest", "west")},
+    **{w: (1.0, 1.0) for w in ("nordest", "northeast")},
+    **{w: (1.0, -1.0) for w in ("nordouest", "northwest")},
+    **{w: (-1.0, 1.0) for w in ("sudest", "southeast")},
+    **{w: (-1.0, -1.0) for w in ("sudouest", "southwest")},
+}
+
+
+_SECTOR_SPAN = 200  # characters between the place and the region that places it
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+_SECTOR_BEFORE = re.compile(
+    r"(?:\b(?:le|du|au|l['’]|côte|rive|partie)\s*)(?P<fr>nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)"
+    r"\s+(?:de\s+|d['’]|du\s+)(?:la\s+|l['’])?(?:(?:r[ée]gion|oblast|province)\s+(?:de\s+|d['’]))?$|"
+    r"\b(?P<en>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?"
+    r"(?:\s+(?:coast|part|bank|shore))?(?:\s+of)?\s+(?:the\s+)?(?:(?:region|oblast|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)

@@ -31,6 +31,7 @@ from kronika.stages.place_conventions import (
     near_anchored,
     overlaps,
     region_cue_mentions,
+    sector_anchored,
     stopwords,
     unit_anchors,
 )
@@ -167,6 +168,8 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     chosen = [choose(m.surface, m.candidates, regions[i], context, anchors, day) for i, m in enumerate(mentions)]
     neighbours = dict(_sentence_neighbours(doc, mentions, chosen))
     reach = dict(near_anchored(doc.text, mentions, chosen))  # "Primorsk, près de Saint-Pétersbourg"
+    sectors = sector_anchored(doc.text, mentions)  # "Olenivka, sur la côte ouest de la Crimée"
+    reach.update((i, c) for i, c in sectors if i not in reach)
     for i in sorted(neighbours.keys() | reach.keys()):
         candidates = reach.get(i, mentions[i].candidates)
         chosen[i] = choose(mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()))
