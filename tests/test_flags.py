@@ -1440,3 +1440,42 @@ def test_flag_families_of_the_twenty_third_batch(flagged: Callable[..., Document
 )
 def test_hard_negatives_of_the_twenty_third_batch(flagged: Callable[..., Document], text: str) -> None:
     assert flagged(f"{NEWS_EN if text.startswith('Analysts') else NEWS_FR}\n{text}").flags == []
+
+
+# a flag probe of 17 sentences of our own written after the twenty-third batch's fixes, scored before any change for
+# it: 10/17 pages right, F1 0.533 (tp 4, fp 0, fn 7; the code before the session the same): recall again
+_PROBE_9 = [
+    ("Ces vidéos, dont l'origine n'a pas été établie, ont été massivement partagées en ligne.", "unverified_media"),
+    ("Nous n'avons pas été en mesure de dater précisément ces images.", "unverified_media"),
+    ("It is unclear when or where the footage was recorded.", "unverified_media"),
+    ("On ignore quand ces images ont été filmées.", "unverified_media"),
+    ("Our visual investigations team matched the skyline in the footage to a district of Kherson.", "verified_media"),
+    ("Nos journalistes ont fait correspondre les façades de la vidéo avec des vues du quartier.", "verified_media"),
+    ("Cet article est une tribune, rédigée par un auteur extérieur au journal.", "opinion"),
+    ("This is an opinion piece. The views are the author's.", "opinion"),
+    ("Article généré avec l'assistance de Mistral puis vérifié par un journaliste.", "ai_generated"),
+    ("This story was drafted with help from Gemini and edited by our staff.", "ai_generated"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), _PROBE_9)
+def test_flag_probe_of_the_ninth_session(flagged: Callable[..., Document], text: str, flag: str) -> None:
+    english = text.split()[0] in ("It", "Our", "This")
+    doc = flagged(f"{NEWS_EN if english else NEWS_FR}\n{text}")
+    assert doc.flags == [flag]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président a publié une tribune dans Le Figaro pour défendre son plan.",
+        "Une vidéo générée par intelligence artificielle montrant le président ukrainien a circulé.",
+        "Le nombre de victimes n'a pas été établi.",
+        "Des images satellites publiées par Maxar montrent des avions détruits sur la base.",
+        "It is unclear when the talks will resume.",
+        "In an op-ed published Tuesday, the senator called for more aid to Kyiv.",
+    ],
+)
+def test_hard_negatives_of_the_ninth_session_probe(flagged: Callable[..., Document], text: str) -> None:
+    english = text.split()[0] in ("It", "In")
+    assert flagged(f"{NEWS_EN if english else NEWS_FR}\n{text}").flags == []
