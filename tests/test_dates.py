@@ -508,3 +508,46 @@ def test_a_chronology_line_is_no_glued_date_line(make_doc: MakeDoc, text: str) -
 def test_a_glued_day_in_the_body_is_still_a_date(dated: Callable[..., Document]) -> None:
     doc = dated("L'armée a annoncé son retrait d'Avdiïvka17 février 2024 après des mois de combats.")
     assert window(mention_at(doc, "17 février 2024")) == ("2024-02-17", "2024-02-17", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # headline, date line and body run together, the day glued to the headline's last word
+        (
+            "Le Courrier du Jura\nUkraine : deux morts à Nikopol, dont un secouriste3 juin 2025Deux personnes ont été "
+            "tuées mardi par un drone russe à Nikopol, selon le gouverneur.",
+            "2025-06-03",
+        ),
+        (
+            "Radio Nord\nUn tracteur touché par une mine près de Koupiansk22/08/2024Un agriculteur a été blessé par "
+            "l'explosion d'une mine près de Koupiansk, a indiqué la police.",
+            "2024-08-22",
+        ),
+        # a space or a separator after the day: still a new block when it opens with a capital
+        (
+            "Gazette de l'Est\nFrappe sur Poltava : le bilan s'alourdit7 octobre 2024 - Le bilan de la frappe sur "
+            "Poltava est passé à trois morts.",
+            "2024-10-07",
+        ),
+        # an English wire page
+        (
+            "Island Times\nDrone attack sets Russian fuel depot ablaze12.05.2025The fire at the depot in the Bryansk "
+            "region was put out, the governor said.",
+            "2025-05-12",
+        ),
+    ],
+)
+def test_a_day_glued_between_headline_and_body_is_the_date_line(make_doc: MakeDoc, text: str, day: str) -> None:
+    assert find_published(clean_text(make_doc(text))).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les forces russes ont repris Robotyne3 septembre 2023 après des semaines de combats, selon Moscou.",
+        "The army left Avdiivka17 February 2024, after months of fighting, a spokesman said.",
+    ],
+)
+def test_a_glued_day_inside_a_sentence_is_no_date_line(make_doc: MakeDoc, text: str) -> None:
+    assert find_published(clean_text(make_doc(text))).date is None

@@ -754,3 +754,84 @@ def test_an_update_told_after_a_long_subject_is_still_an_update(text: str) -> No
 
 def test_an_update_verb_in_the_next_sentence_is_not_the_toll_s() -> None:
     assert not is_update("Le bilan est de trois morts. Le maire a augmenté les aides aux sinistrés.")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day of the statement comes first, the act's own day later in the clause
+        (
+            "L'armée ukrainienne a assuré jeudi tenir toujours Toretsk, ville que les troupes russes tentent de "
+            "prendre et où de violents combats ont eu lieu mercredi, selon l'état-major.",
+            "2024-07-10",
+        ),
+        (
+            "Le ministère russe a affirmé samedi que ses troupes avaient combattu vendredi près de Koupiansk.",
+            "2024-07-12",
+        ),
+        (
+            "The army said on Thursday that heavy fighting took place near Pokrovsk on Wednesday.",
+            "2024-07-10",
+        ),
+    ],
+)
+def test_a_day_told_after_a_verb_of_saying_dates_the_statement(run_text: RunText, text: str, day: str) -> None:
+    doc = run_text(text, date="2024-07-13")
+    assert doc.events and doc.events[0].date == day
+
+
+def test_the_only_day_of_a_clause_still_dates_it_after_a_verb_of_saying(run_text: RunText) -> None:
+    doc = run_text("Un drone a frappé un bus à Kherson, a annoncé mardi le gouverneur régional.", date="2024-09-04")
+    assert doc.events and doc.events[0].date == "2024-09-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les attaques de drones ukrainiens contre les dépôts pétroliers russes se multiplient. La dernière en date a "
+        "visé samedi un dépôt de Briansk, provoquant un incendie, selon le gouverneur.",
+        "Ukraine has stepped up its drone strikes on Russian oil refineries this month. The latest struck a refinery "
+        "in Saratov on Saturday, the governor said.",
+    ],
+)
+def test_an_anaphor_of_the_acts_just_named_tells_one_of_them(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2025-09-15")
+    assert [(e.event_type, e.date) for e in doc.events] == [("Explosions/Remote violence", "2025-09-13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un missile a frappé lundi l'hôpital de Kherson, blessant trois patients. Une quarantaine de malades ont été "
+        "évacués vers d'autres établissements.",
+        "A guided bomb hit a school in Kharkiv on Monday, injuring two teachers. Dozens of pupils were evacuated to "
+        "shelters nearby.",
+    ],
+)
+def test_an_evacuation_after_a_strike_is_its_consequence(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-06-04")
+    assert [e.event_type for e in doc.events] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les défenses russes ont abattu dimanche des drones ukrainiens au-dessus de la Crimée, dont trois au-dessus de "
+        "Sébastopol, selon le gouverneur.",
+        "Russian air defences downed Ukrainian drones over Crimea on Sunday, including two over Sevastopol, the "
+        "governor said.",
+    ],
+)
+def test_sevastopol_lies_in_crimea(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-09-22")
+    assert places_of(doc) == ["Sevastopol"]
+
+
+def test_a_credit_glued_after_the_first_paragraph_keeps_it_prose(run_text: RunText) -> None:
+    text = (
+        "Le Journal du Nord\nUne attaque russe repoussée près de Koupiansk, selon Kiev12/06/2024 à 06h10Les troupes "
+        "ukrainiennes ont repoussé mardi une attaque russe près de Koupiansk, a annoncé l'état-major.Crédit photo : "
+        "Armée ukrainienne\nLes combats se poursuivent dans la région."
+    )
+    doc = run_text(text)
+    assert [(e.event_type, e.date) for e in doc.events] == [("Battles", "2024-06-11")]

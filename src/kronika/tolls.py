@@ -24,7 +24,8 @@ def _patterns() -> dict[str, Any]:
     item_gap = rf"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but|{toll_words})\b)[^\W\d][\w'’-]*)"
     item = rf"(?<![\w-]){lead}{strong}{item_gap}{{1,2}}(?:,\s*|\s+(?:and|et)\s+)"
     coordinated = re.compile(rf"(?:{item})+$", re.IGNORECASE)
-    person = "(?:" + "|".join(data["casualties"]["person_nouns"]) + ")"
+    roles = load_json("event_context.json")["victim_roles"]  # "et une infirmière", "and a medic": people by role
+    person = "(?:" + "|".join(data["casualties"]["person_nouns"] + roles) + ")"
     own_verb = r"(?!\s+(?:were|was|are|is|have|had|ont|sont|a|été|[^\W\d]+ed)\b)"  # "and two were injured": a clause
     word_gap = r"(?:\s+[^\W\d][\w'’-]*)"
     then = rf"^{word_gap}{{0,3}}?,?\s+(?:and|et)\s+{lead}(?P<n>{strong}|{weak})"

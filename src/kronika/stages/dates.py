@@ -26,6 +26,7 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)|(?<!\d)(
 # "17/04/24" in a publication line: a day, a month and a two-digit year
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)(?![./]\d)")
 # an American time of day ("07/08/25 10:05 AM ET"): the numeric date beside it reads month first
+_LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 _AM_PM = re.compile(r"\b\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b")
 # a publication keyword: at a line's start in any case, or inside a glued line capitalised ("…ZaporijjiaPublié le")
 _PUBLISHED = re.compile(
@@ -199,7 +200,7 @@ def _dateline(head: str) -> Published:
         if found:
             return Published(found.isoformat(), "day", line.strip())
     for line in head.splitlines():
-        glued = _timed_day(line) or _opening_day(line)
+        glued = _timed_day(line) or _opening_day(line) or _glued_day(line)
         if glued:
             return glued
     return Published()
@@ -236,6 +237,20 @@ def _opening_day(line: str) -> Published | None:
     if stripped[:3].lower() in ("le ", "the") or (rest[:1] and not rest[:1].isupper()):
         return None
     return Published(day.isoformat(), "day", stripped[:end])
+
+
+def _glued_day(line: str) -> Published | None:
+    """A full day glued to the word before it, between two blocks of a scraped head line ("…dont un
+    enfant14 novembre 2024Deux missiles…", "…à Beryslav10/04/2025Un homme…"): the scraper ran the headline, the
+    date line and the body together. The block after the day must open with a capital (or the line end there):
+    "…d'Avdiïvka17 février 2024 après des mois de combats" is a date of the sentence, no date line."""
+    if not _LETTER_DIGIT.search(line):
+        return None  # the cheap test first: no letter touching a digit, no glued day
+    for start, end, day in _full_dates(line):
+        after = line[end:].lstrip(" -–|·")
+        if start and line[start - 1].isalpha() and (not after or after[0].isupper()):
+            return Published(day.isoformat(), "day", line[start:end])
+    return None
 
 
 def _full_dates(text: str, short_years: bool = False) -> list[tuple[int, int, date]]:

@@ -289,3 +289,38 @@ def people_freed(text: str, pattern: re.Pattern[str]) -> str | None:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text if spans else None
+
+
+def encloses(region: str | None, admin1: str | None) -> bool:
+    """A first-level unit lies inside the region ``region``: a city with the status of a region, encircled by the
+    region around it ("au-dessus de la Crimée, dont quatre au-dessus de Sébastopol", "la région de Kiev" and Kyiv;
+    ``enclosed_units``)."""
+    return bool(region and admin1) and admin1 in _enclosed().get(region or "", ())
+
+
+@functools.cache
+def _enclosed() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in load_json("event_context.json")["enclosed_units"].items()}
+
+
+def act_anaphor(text: str) -> bool:
+    """The clause's subject stands for the acts the sentence before named ("La dernière en date a visé samedi la
+    raffinerie de Kirichi", "The latest struck a depot"): it tells one of them (``act_anaphora``)."""
+    return any(p.search(text) for p in _act_anaphora())
+
+
+@functools.cache
+def _act_anaphora() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in load_json("event_context.json")["act_anaphora"])
+
+
+def consequence_of(cue_type: str, text: str, previous_type: str) -> bool:
+    """An evacuation told with no place of its own right after an act of violence is that act's consequence, not a
+    development of its own (``consequence_of_act``)."""
+    violent = previous_type in ("Explosions/Remote violence", "Battles", "Violence against civilians")
+    return cue_type == "Strategic developments" and violent and _consequence().search(text) is not None
+
+
+@functools.cache
+def _consequence() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["consequence_of_act"]) + ")", re.I)

@@ -6,10 +6,12 @@ before, as a morning report often tells of the previous day.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kronika.data import load_json
 from kronika.model import DateMention, Document
 from kronika.stages.event_typing import Clause
 
@@ -46,7 +48,10 @@ def _date_for(doc: Document, clause: Clause, anchor: tuple[date, str] | None) ->
     sentence = clause.sentence
     in_clause = [d for d in doc.dates if clause.start <= d.start < clause.end and d.precision != "year"]
     if in_clause:
-        return in_clause[0]
+        # "a assuré jeudi …, où des combats ont eu lieu mercredi": the act's own day, not the statement's; a month
+        # ("occupée depuis mars 2022") describes, it does not date the act
+        acts = [d for d in in_clause if d.precision == "day" and not _statement_day(doc, d)]
+        return acts[0] if acts and _statement_day(doc, in_clause[0]) else in_clause[0]
     in_sentence = [d for d in doc.dates if sentence.start <= d.start < sentence.end and d.precision != "year"]
     if in_sentence:
         return min(in_sentence, key=lambda d: abs(d.start - clause.start))
@@ -60,6 +65,19 @@ def _date_for(doc: Document, clause: Clause, anchor: tuple[date, str] | None) ->
         if recent:
             return recent[-1]
     return None
+
+
+def _statement_day(doc: Document, mention: DateMention) -> bool:
+    """The day is told right after a verb of saying ("L'armée a assuré jeudi garder le contrôle de la ville, où de
+    violents combats ont eu lieu mercredi", "officials said on Saturday"): it dates the statement, not the act."""
+    before = doc.text[max(0, mention.start - 40) : mention.start]
+    return _statement_verb().search(before) is not None
+
+
+@functools.cache
+def _statement_verb() -> re.Pattern[str]:
+    said = "|".join(load_json("event_context.json")["statement_day"])
+    return re.compile(rf"(?<!\w)(?:{said})\s+(?:on\s+|le\s+|ce\s+)?$", re.IGNORECASE)
 
 
 def _live_entry(doc: Document, paragraph: int) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
-from kronika.stages.event_context import another_act
+from kronika.stages.event_context import another_act, encloses
 from kronika.stages.event_dates import later_entry, paragraph_of
 from kronika.stages.event_tolls import districts_add
 from kronika.stages.event_typing import complete_opponent, cue_lexicon, cue_strength
@@ -207,13 +207,16 @@ def _headline_only(doc: Document, event: Event) -> bool:
 @functools.lru_cache(maxsize=256)
 def _first_prose_paragraph(text: str, least_words: int = 12) -> int:
     for index, (start, end) in enumerate(paragraph_spans(text)):
-        line = text[start:end].rstrip()
+        line = _TRAILING_CREDIT.sub("", text[start:end].rstrip())  # "…deux chars.Crédit photo : Armée ukrainienne"
         if len(line.split()) >= least_words and _SENTENCE_END.search(line):
             return index
     return 0
 
 
 _SENTENCE_END = re.compile(r"[.!?…»”\"]$")
+# a photo credit, a caption or a share button glued after the paragraph's last sentence ("…décombres. AFP",
+# "…deux chars.Crédit photo : Armée ukrainienne", "…la ville.Partager sur Facebook"): a few words, no sentence end
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?…»”\"])[^.!?…»”\"]{1,60}$")
 
 
 def _site_in_town(doc: Document, a: Location, b: Location, km: float = 15.0) -> bool:
@@ -228,7 +231,8 @@ def _site_in_town(doc: Document, a: Location, b: Location, km: float = 15.0) -> 
 def _within(a: Location, b: Location) -> bool:
     """One is the region the other lies in ("la région de Kharkiv" and the Kharkiv strike it reports)."""
     region, place = (a, b) if a.geo_precision == "region" else (b, a)
-    return region.geo_precision == "region" and place.geo_precision != "region" and region.name == place.admin1
+    finer = region.geo_precision == "region" and place.geo_precision != "region"
+    return finer and (region.name == place.admin1 or encloses(region.name, place.admin1))
 
 
 def _more_specific(event: Event, twin: Event) -> bool:

@@ -21,11 +21,14 @@ from kronika.pipeline import stage
 from kronika.stages.dates import anchor_date
 from kronika.stages.event_build import add_evidence, clauses, make_event
 from kronika.stages.event_context import (
+    act_anaphor,
     announced_for_later,
     attacked_place,
     background,
     city_part,
+    consequence_of,
     district_of_town_told,
+    encloses,
     in_description,
     kicker,
     names_a_person,
@@ -137,6 +140,8 @@ def _clause_events(
     cue = protest_over_topic(clause.text, best_cue(clause.text))
     if cue is not None and cue.sub == "territory" and (released := people_freed(clause.text, cue.pattern)):
         cue = best_cue(released)  # "Parmi les Ukrainiens libérés figurent...": a release, not a retaking
+    if cue is None and clause.index and act_anaphor(clause.text):  # "La dernière en date a visé la raffinerie"
+        cue = best_cue(doc.sentence_text(doc.sentences[clause.index - 1]))
     if cue is None and (next_act := _next_act_of_round_up(doc, clause, previous, anchor)):
         return next_act
     if cue is None:
@@ -159,6 +164,8 @@ def _clause_events(
         _attach_to_previous(doc, clause, dataclasses.replace(cue, event_type=last.event_type), previous)
         return []
     places = _clause_places(doc, clause)
+    if not places and previous and consequence_of(cue.event_type, clause.text, previous[-1].event_type):
+        return []  # "Une centaine de patients ont été évacués vers d'autres hôpitaux": the strike's consequence
     if not places:
         places = _inherited_places(doc, clause) or _states_agreeing(doc, clause, cue)
     if cue.sub == "Agreement" and all(p.precision == "country" for p in places):
@@ -349,7 +356,11 @@ def _site_at(site: Place, town: Place) -> bool:
 
 
 def _contains(region: Place, place: Place) -> bool:
-    if region.feature == "region" and region.admin1 and region.admin1 == place.admin1:
+    if (
+        region.feature == "region"
+        and region.admin1
+        and (region.admin1 == place.admin1 or encloses(region.admin1, place.admin1))
+    ):
         return True
     return region.country == place.country and region.admin1 is None and region.feature == "region"
 
