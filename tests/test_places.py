@@ -2045,3 +2045,40 @@ def test_a_namesake_in_the_part_of_the_region_the_text_names(
     of the region, one lying in that part of it, seen from the region's centre."""
     found = place(run_text(text, date="2024-05-30"), surface)
     assert within(found, lat, lon, 35 if surface == "Novoselivka" else 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        (
+            "Les Russes affirment avoir pris Kostiantynivka, un village au nord-est de Vouhledar.",
+            "Kostiantynivka",
+            47.87,
+            37.41,
+        ),
+        ("Russian forces shelled the village of Kostiantynivka near Vuhledar.", "Kostiantynivka", 47.87, 37.41),
+        ("Shelling hit Kostiantynivka, Donetsk region, killing two.", "Kostiantynivka", 48.53, 37.71),
+    ],
+)
+def test_a_place_the_text_calls_a_village_is_not_the_town_of_its_name(
+    run_text: Run, text: str, surface: str, lat: float, lon: float
+) -> None:
+    """'un village au nord-est de Vouhledar', 'the village of X': not the town of 67,000 that bears the name."""
+    assert within(place(run_text(text, date="2024-09-28"), surface), lat, lon, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ville d'Azov, dans la région de Rostov, a été visée par des drones dans la nuit.",
+        "Drones hit the town of Azov in the Rostov region.",
+    ],
+)
+def test_a_town_named_like_an_armed_group_is_a_place_after_a_settlement_noun(run_text: Run, text: str) -> None:
+    azov = place(run_text(text, date="2024-11-14"), "Azov")
+    assert within(azov, 47.11, 39.42, 10)
+
+
+def test_the_armed_group_stays_an_actor(run_text: Run) -> None:
+    doc = run_text("Le régiment Azov a défendu Marioupol pendant trois mois.", date="2022-05-20")
+    assert not [p for p in doc.places if p.surface == "Azov" and p.lat is not None]

@@ -442,3 +442,31 @@ _SECTOR_BEFORE = re.compile(
     r"(?:\s+(?:coast|part|bank|shore))?(?:\s+of)?\s+(?:the\s+)?(?:(?:region|oblast|province)\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def village_named(text: str, mentions: list[Mention]) -> Iterator[tuple[int, list[Candidate]]]:
+    """ "le village de Kostiantynivka", "Kostiantynivka, un village au nord-est de Vouhledar", "the village of X": the
+    text calls the place a village, so a namesake town of 10,000 is not meant when a village bears the name too."""
+    for i, mention in enumerate(mentions):
+        if len(mention.candidates) < 2:
+            continue
+        before = _VILLAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if before is None and _VILLAGE_AFTER.match(text, mention.end) is None:
+            continue
+        villages = [c for c in mention.candidates if c.kind in ("city", "settlement") and c.population < _VILLAGE_MAX]
+        if villages and len(villages) < len(mention.candidates):
+            yield i, villages
+
+
+_VILLAGE_MAX = 30_000  # inhabitants: a town this size is never what a reporter calls a village
+
+
+_VILLAGE_BEFORE = re.compile(
+    r"\b(?:(?:petit\s+)?village|hameau|(?:small\s+)?village|hamlet)s?\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE
+)
+
+
+_VILLAGE_AFTER = re.compile(
+    r"\s*,\s*(?:un|une|a|the|le)\s+(?:(?:petit|small|tiny|frontline|front-line)\s+)?(?:village|hameau|hamlet)\b",
+    re.IGNORECASE,
+)

@@ -34,6 +34,7 @@ from kronika.stages.place_conventions import (
     sector_anchored,
     stopwords,
     unit_anchors,
+    village_named,
 )
 from kronika.stages.place_districts import district_adjective, district_mentions, named_district
 from kronika.stages.place_names import capitalised_ngrams, name_mention, site_mentions
@@ -170,6 +171,8 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     reach = dict(near_anchored(doc.text, mentions, chosen))  # "Primorsk, près de Saint-Pétersbourg"
     sectors = sector_anchored(doc.text, mentions)  # "Olenivka, sur la côte ouest de la Crimée"
     reach.update((i, c) for i, c in sectors if i not in reach)
+    for i, villages in village_named(doc.text, mentions):  # "Kostiantynivka, un village au nord-est de Vouhledar"
+        reach[i] = [c for c in reach.get(i, villages) if c in villages] or reach.get(i, villages)
     for i in sorted(neighbours.keys() | reach.keys()):
         candidates = reach.get(i, mentions[i].candidates)
         chosen[i] = choose(mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()))
@@ -243,8 +246,15 @@ def _unresolved(doc: Document, mentions: list[Mention]) -> list[Place]:
     return places
 
 
+_SETTLEMENT_OF = re.compile(r"\b(?:ville|village|localité|town|city|village)\s+(?:de\s+|d['’]|of\s+)$", re.I)
+
+
 def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]]) -> list[Mention]:
-    blocked = [(e.start, e.end) for e in doc.entities if e.side is not None]  # registry actors
+    blocked = [  # registry actors, unless a settlement noun names the town ("la ville d'Azov", "the town of Azov")
+        (e.start, e.end)
+        for e in doc.entities
+        if e.side is not None and not _SETTLEMENT_OF.search(doc.text, max(0, e.start - 30), e.start)
+    ]
     persons = [(e.start, e.end) for e in doc.entities if e.side is None]  # statistical NER names
     ner_places = _ner_place_spans(doc.parse)
     sentence_starts = {s.start for s in doc.sentences}
