@@ -196,3 +196,13 @@ def test_a_stub_run_into_the_first_sentence(make_doc: MakeDoc, stub: str) -> Non
     glued = f"Publié le 29/12/2024 09:02 — {stub}{first} {ODESA_FR[1]} Partager Tweet Lire aussi"  # a glued header
     text = _cleaned(make_doc, "\n".join([HEAD_FR, glued, ODESA_FR[2]]))
     assert _fold(first) in text and _fold(stub).split()[-1] not in text  # not "16:40Moscou a lancé …"
+
+
+@pytest.mark.parametrize("day", ["Mardi", "Vendredi", "Sat"])
+def test_a_weekday_goes_with_the_stub_glued_after_the_headline(make_doc: MakeDoc, day: str) -> None:
+    """``… deux blessés Mardi 13 août 2024 Keystone-ATS``: the day is the stub's, not the headline's last word."""
+    head = f"{HEAD_FR} {day} 13 août 2024 Keystone-ATS"
+    paywall = "Vous lisez un article en accès libre. Soutenez-nous : abonnez-vous dès 5 euros par mois."
+    body = " ".join([*ODESA_FR, paywall])  # a long run of text: the page is read as glued
+    text = _cleaned(make_doc, "\n".join(["Info Danube Monde Europe", head, body, "Le trafic fluvial a repris."]))
+    assert _fold(HEAD_FR) in text and _fold(day) not in text

@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 
 from kronika.stages.clean_rules import FULL_STOP, SENTENCE_END, Page, load_rules
+from kronika.stages.clean_spans import is_weekday
 
 _AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}\b")  # "Anne-Marie Le Roux"
 _PRESENTS = re.compile(r" (est|était|is|was|a été|has been|covers|couvre)\b|, (ancien|ancienne|former)\b")
 _BYLINE_INTRO = re.compile(r"^\W*(par|by|un texte de|une chronique de|written by)\s+", re.IGNORECASE)
-_WEEKDAY = re.compile(
-    r"\s(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lun|mer|jeu|ven|sam|"
-    r"dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?$",
-    re.IGNORECASE,
-)  # the day before a stub's date: "Orla Kennedy Sat Nov 23 2024"
 _BIO_WORDS = 40  # an author's note presenting the author is short
 _NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
 
@@ -113,9 +109,11 @@ def _stub_names(page: Page, first: int) -> set[str]:
     names = set()
     for index, reason in page.reasons.items():
         date = load_rules().date.search(page.lines[index]) if index < first and reason == "timestamp" else None
-        before = _WEEKDAY.sub("", page.lines[index][: date.start()].strip()).strip() if date else ""
-        if _AUTHOR_NAME.fullmatch(before):
-            names.add(before)
+        words = page.lines[index][: date.start()].split() if date else []
+        if words and is_weekday(words[-1]):
+            words = words[:-1]  # the day before the stub's date: "Orla Kennedy Sat Nov 23 2024"
+        if _AUTHOR_NAME.fullmatch(" ".join(words)):
+            names.add(" ".join(words))
     return names
 
 

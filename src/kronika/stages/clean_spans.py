@@ -166,6 +166,16 @@ def _goes_on_stamp(word: str) -> bool:
     return head.isdigit() or head.islower() or bool(zone) or _is_time_tail(word) or month
 
 
+def is_weekday(word: str) -> bool:
+    """``Mardi``, ``Sat``, ``Thursday,``: a day's name, which goes with the date after it in a stub."""
+    return fold_word(word.strip(",.")) in _weekdays()
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(fold_word(day) for day in load_json("boilerplate.json")["weekdays"])
+
+
 @functools.cache
 def _months() -> frozenset[str]:
     return frozenset(fold_word(month) for month in load_json("boilerplate.json")["months"])
@@ -239,7 +249,8 @@ def is_furniture(words: list[str], by_rule: bool = False) -> bool:
     shape = shape_reason(span)
     if by_rule and shape != "timestamp":
         return False  # a span opening on a figure inside the text: "12 000 habitants" is no ticker
-    date_line = words[0][:1].isdigit() and re.fullmatch(r"\d{4},?", words[-1])  # "12 août 2024"
+    dated = words[0][:1].isdigit() or (len(words) > 1 and is_weekday(words[0]) and words[1][:1].isdigit())
+    date_line = dated and re.fullmatch(r"\d{4},?", words[-1])  # "12 août 2024", "Mardi 13 août 2024"
     if shape == "timestamp" and not date_line and not (_STUB.search(span) and re.search(r"\d", _stamp_end(words))):
         return False  # "On 20 February 2022, the Ukrainian", "Around 8 April 2022": a date opening a sentence
     if len(words) == 1 and (shape == "market ticker" or (shape == "author initials" and span.count(".") < 2)):
