@@ -11,7 +11,7 @@ from conftest import DATA
 from kronika import api
 from kronika.dedup import DuplicateIndex
 from kronika.gazetteer.build import distance_km
-from kronika.model import CopyKeys, Event, Evidence, Location
+from kronika.model import Actor, CopyKeys, Event, Evidence, Location
 from kronika.stages.fingerprint import minhash_values, text_key
 from kronika.stages.link import block_key, candidate_pairs, decide, link_events, merge_linked, neighbour_keys
 from kronika.store import open_store
@@ -633,3 +633,88 @@ def test_a_strike_told_near_a_town_joins_the_village_another_outlet_names() -> N
     village = _event("b", "d2", "Tsyrkuny", 50.10, 36.29, "2024-06-12")
     reason = decide(near, village)
     assert reason is not None and reason.relation == "nearby"
+
+
+def _clash(event_id: str, doc: str, place: str, lat: float, lon: float, *sides: str) -> Event:
+    event = _event(event_id, doc, place, lat, lon, "2023-12-26", kind="Battles", admin1="Autonomous Republic of Crimea")
+    event.sub_event_type = "Armed clash"
+    event.actors = [Actor(name, role) for name, role in zip(sides, ("actor1", "actor2"), strict=False)]
+    return event
+
+
+def _ship_strike(event_id: str, doc: str, place: str = "Feodosia", lat: float = 45.03, lon: float = 35.38) -> Event:
+    event = _event(event_id, doc, place, lat, lon, "2023-12-26", admin1="Autonomous Republic of Crimea")
+    event.sub_event_type = "Air/drone strike"
+    return event
+
+
+def test_a_clash_told_with_no_side_is_the_strike_another_outlet_tells() -> None:
+    """'Une attaque a touché dans la nuit le navire amarré dans le port de Féodosia' (read as a clash: no side is
+    named) and 'the air force said it destroyed the landing ship in Feodosia': one event, kept as the strike."""
+    clash, strike = _clash("a", "d1", "Feodosia", 45.03, 35.38), _ship_strike("b", "d2")
+    clash.fatalities = strike.fatalities = 1
+    assert decide(clash, strike) is not None
+    assert block_key(clash) in neighbour_keys(strike) and block_key(strike) in neighbour_keys(clash)
+    result = link_events([clash, strike])
+    assert result.clusters["a"] == result.clusters["b"]
+    (merged,) = merge_linked([clash, strike], result.clusters, [])
+    assert merged.sub_event_type == "Air/drone strike" and merged.event_type == STRIKE
+
+
+@pytest.mark.parametrize(
+    ("clash", "why"),
+    [
+        (
+            _clash("a", "d1", "Feodosia", 45.03, 35.38, "Military Forces of Ukraine", "Military Forces of Russia"),
+            "sides",
+        ),
+        (_clash("a", "d1", "Primorskyi", 45.12, 35.50), "another town told exactly, 15 km away"),
+    ],
+)
+def test_a_clash_with_its_sides_or_elsewhere_stays_apart_from_a_strike(clash: Event, why: str) -> None:
+    """'Ukrainian and Russian troops clashed in X' is a battle, whatever strike is told there the same day."""
+    assert decide(clash, _ship_strike("b", "d2")) is None, why
+
+
+def test_an_unnamed_clash_near_a_town_is_not_the_strike_on_it() -> None:
+    """'Une attaque près de Féodosia' and a strike on a village beside it: a strike may be placed 'near' a town,
+    but a clash and a strike are two kinds, and only the place itself makes them one."""
+    near = _clash("a", "d1", "Feodosia", 45.03, 35.38)
+    near.location.geo_precision = "near"  # type: ignore[union-attr]
+    near.injuries = 2
+    beside, there = _ship_strike("b", "d2", "Prymorskyi", 45.11, 35.49), _ship_strike("b", "d2")
+    beside.injuries = there.injuries = 2
+    assert decide(near, beside) is None
+    assert decide(near, there) is not None
+
+
+def test_an_unnamed_clash_with_another_toll_or_beside_a_battle_stays_apart() -> None:
+    """'Trois morts dans une attaque' and 'a strike killed one': two events. An unnamed clash may join a battle or
+    a strike, but never makes one event of both."""
+    clash, strike = _clash("a", "d1", "Feodosia", 45.03, 35.38), _ship_strike("b", "d2")
+    clash.fatalities, strike.fatalities = 3, 1
+    assert decide(clash, strike) is None
+    clash.fatalities = None
+    assert decide(clash, strike) is None, "'people who fled the fighting rallied in Kursk' and a drone on Kursk"
+    clash.fatalities = 1
+    battle = _clash("c", "d3", "Feodosia", 45.03, 35.38, "Military Forces of Ukraine", "Military Forces of Russia")
+    clusters = link_events([clash, strike, battle]).clusters
+    assert clusters["b"] != clusters["c"]
+
+
+def test_a_capture_denied_the_next_day_is_one_contested_event() -> None:
+    """'Kiev a annoncé lundi la libération de Robotyné' and 'Moscow denied on Tuesday that Robotyne had fallen,
+    saying fighting went on there': the denial is dated by the day it was made."""
+    claim = _capture("a", "d1", "Robotyne", 47.45, 35.84)
+    denial = _capture("b", "d2", "Robotyne", 47.45, 35.84)
+    denial.date = denial.date_end = "2024-10-20"
+    denial.sub_event_type = "Armed clash"
+    assert decide(claim, denial) is None, "a report of the next day that denies nothing is another day's fighting"
+    denial.contested = True
+    assert decide(claim, denial) is not None
+    (merged,) = merge_linked([claim, denial], link_events([claim, denial]).clusters, [])
+    assert merged.date == "2024-10-19" and merged.contested
+    elsewhere = _capture("c", "d3", "Verbove", 47.47, 35.97)
+    elsewhere.date = elsewhere.date_end = "2024-10-20"
+    elsewhere.contested = True
+    assert decide(claim, elsewhere) is None, "a denial about another village"

@@ -16,15 +16,16 @@ keeps why it was made (distance, date overlap, relation), shown by
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kronika.gazetteer.build import distance_km
 from kronika.gazetteer.keys import translit_key
 from kronika.model import Event, Location
-from kronika.stages.link_merge import merge_linked, tells_update, town_of
+from kronika.stages.link_merge import merge_linked, tells_update, town_of, unnamed_clash
 
 __all__ = [
     "LinkReason",
@@ -45,6 +46,8 @@ REGION_KM = 250.0  # the farthest a region's town lies from the point that stand
 _STRIKE_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _TELLING_TOLL = 3
 _INTERCEPTED = "Disrupted weapons use"
+_EXPLOSIONS = "Explosions/Remote violence"
+_UNNAMED = "Unnamed clash"
 _TERRITORY = {
     "Non-state actor overtakes territory",
     "Government regains territory",
@@ -72,8 +75,22 @@ class LinkResult:
 def family(event: Event) -> str:
     """The events a report of ``event`` may be compared with: an interception belongs with the attacks."""
     if event.sub_event_type == _INTERCEPTED:
-        return "Explosions/Remote violence"
+        return _EXPLOSIONS
     return "Battles" if event.event_type in ("Battles", "Strategic developments") else event.event_type
+
+
+def _block_family(event: Event) -> str:
+    """The family whose blocks hold ``event``: an unnamed clash has blocks of its own, searched by the battles and
+    the strikes (see ``unnamed_clash``)."""
+    return _UNNAMED if unnamed_clash(event) else family(event)
+
+
+def _searched_families(event: Event, unnamed: bool) -> list[str]:
+    """The families whose blocks a twin of ``event`` may sit in (with ``unnamed``, the unnamed clashes' too)."""
+    if unnamed_clash(event):
+        return ["Battles", _EXPLOSIONS, _UNNAMED]
+    name = family(event)
+    return [name, _UNNAMED] if unnamed and name in ("Battles", _EXPLOSIONS) else [name]
 
 
 def block_key(event: Event) -> str | None:
@@ -83,38 +100,39 @@ def block_key(event: Event) -> str | None:
         return None
     if not event.date:
         return _undated_key(event)
-    week = (date.fromisoformat(event.date) - _EPOCH).days // 7
+    week = (_day(event.date) - _EPOCH).days // 7
     if event.location.geo_precision == "region":
-        return _region_key(family(event), week, event.location.name)
-    return _key(family(event), week, _cell(event.location.lat), _cell(event.location.lon))
+        return _region_key(_block_family(event), week, event.location.name)
+    return _key(_block_family(event), week, _cell(event.location.lat), _cell(event.location.lon))
 
 
-def neighbour_keys(event: Event) -> list[str]:
+def neighbour_keys(event: Event, *, unnamed: bool = True) -> list[str]:
     """The blocks a linked twin of ``event`` may sit in: its weeks ±1, its cell and the 8 around it (a region's
     reach, see ``_reach``), the region-wide reports of its region, and the undated reports of its place.
 
     Undated reports of the same place are neighbours of every event there (found when the dated one is new).
+    A battle or a strike also searches the blocks of the unnamed clashes, unless ``unnamed`` is false: among
+    events that are all compared with each other, the clash searches theirs.
     """
     if event.location is None:
         return []
     if not event.date:
         return [_undated_key(event)]
-    first = (date.fromisoformat(event.date) - _EPOCH).days // 7
-    last = (date.fromisoformat(event.date_end or event.date) - _EPOCH).days // 7
+    first = (_day(event.date) - _EPOCH).days // 7
+    last = (_day(event.date_end or event.date) - _EPOCH).days // 7
     lat_reach, lon_reach = _reach(event.location)
     lat, lon = _cell(event.location.lat), _cell(event.location.lon)
     regions = {event.location.admin1 or ""} | (
         {event.location.name} if event.location.geo_precision == "region" else set()
     )
     weeks = range(first - 1, last + 2)
+    names = _searched_families(event, unnamed)
+    cells = [
+        f"{lat + dy}|{lon + dx}" for dy in range(-lat_reach, lat_reach + 1) for dx in range(-lon_reach, lon_reach + 1)
+    ]
     return (
-        [
-            _key(family(event), week, lat + dy, lon + dx)
-            for week in weeks
-            for dy in range(-lat_reach, lat_reach + 1)
-            for dx in range(-lon_reach, lon_reach + 1)
-        ]
-        + [_region_key(family(event), week, region) for week in weeks for region in sorted(regions) if region]
+        [f"{name}|{week}|{cell}" for name in names for week in weeks for cell in cells]
+        + [_region_key(name, week, region) for name in names for week in weeks for region in sorted(regions) if region]
         + [_undated_key(event)]
     )
 
@@ -137,6 +155,12 @@ def _undated_key(event: Event) -> str:
     return f"{family(event)}|undated|{event.location.name if event.location else ''}"
 
 
+@functools.lru_cache(maxsize=4096)
+def _day(iso: str) -> date:
+    """A date string read once per run (every pair compares the same few hundred days)."""
+    return date.fromisoformat(iso)
+
+
 def _cell(degrees: float) -> int:
     return math.floor(degrees / CELL_DEGREES)
 
@@ -153,19 +177,21 @@ def candidate_pairs(events: list[Event]) -> Iterator[tuple[Event, Event]]:
             blocks.setdefault(key, []).append(event)
     seen: set[tuple[str, str]] = set()
     for event in events:
-        for key in neighbour_keys(event):
+        for key in neighbour_keys(event, unnamed=False):  # an unnamed clash searches the battles and strikes
             for other in blocks.get(key, ()):
-                pair = (min(event.event_id, other.event_id), max(event.event_id, other.event_id))
-                if other.event_id != event.event_id and pair not in seen:
+                a, b = event.event_id, other.event_id
+                pair = (a, b) if a < b else (b, a)
+                if a != b and pair not in seen:
                     seen.add(pair)
                     yield event, other
 
 
 def decide(a: Event, b: Event) -> LinkReason | None:
     """Why ``a`` and ``b`` are one event, or None when they cannot be."""
-    if set(a.doc_ids) & set(b.doc_ids) or a.location is None or b.location is None or family(a) != family(b):
+    if set(a.doc_ids) & set(b.doc_ids) or a.location is None or b.location is None:
         return None
-    if not _same_interaction(a, b) or not _may_be_one_report(a, b) or _territory_elsewhere(a, b):
+    kinds = family(a), family(b)
+    if not _kinds_meet(a, b, *kinds) or not _may_be_one_report(a, b) or _territory_elsewhere(a, b):
         return None
     if _two_battlefields(a, b):
         return None
@@ -185,7 +211,9 @@ def decide(a: Event, b: Event) -> LinkReason | None:
         relation, score = "region contains place", 2.0
     else:
         return None
-    score += -0.1 * shared + _toll_agreement(a, b)
+    if kinds[0] != kinds[1] and relation == "nearby":
+        return None  # an unnamed clash "near" a town is not the strike on it
+    score += -0.1 * shared + _toll_agreement(a, b) + (0.2 if kinds[0] != kinds[1] else 0.0)
     if a.date and b.date and overlap == 0:
         score += 0.5  # a follow-up of the next day: the reports of the strike's own day link first
     return LinkReason(b.event_id, relation, round(distance, 1), overlap, shared, round(score, 3))
@@ -206,6 +234,16 @@ def _may_be_one_report(a: Event, b: Event) -> bool:
     never link with each other (two notes of neighbouring villages on one day are two events, each with its own
     toll). Reports of other feeds, files or URLs link to them as to any report."""
     return not a.feed or a.feed != b.feed
+
+
+def _kinds_meet(a: Event, b: Event, family_a: str, family_b: str) -> bool:
+    """One family and one interaction (``_same_interaction``), or an unnamed clash and the strike it tells."""
+    if family_a == family_b:
+        return _same_interaction(a, b)
+    if _EXPLOSIONS not in (family_a, family_b) or not (unnamed_clash(a) or unnamed_clash(b)):
+        return False
+    stated = _stated_tolls(a, b)  # the same victims: without them, the clash may be anything told there that day
+    return bool(stated) and all(x == y for x, y in stated)
 
 
 def _same_interaction(a: Event, b: Event) -> bool:
@@ -237,11 +275,20 @@ def _one_strike_told_two_ways(a: Event, b: Event) -> bool:
 def _tolls_agree(a: Event, b: Event) -> bool:
     """Two reports count the same victims: a figure both state is equal and telling (at least three victims), and
     no other figure contradicts it (an early and a later count differ, but the early one is at least half)."""
-    both = [
+    equal = sum(x for x, y in _stated_tolls(a, b) if x == y)
+    return equal >= _TELLING_TOLL and _tolls_compatible(a, b)
+
+
+def _tolls_compatible(a: Event, b: Event) -> bool:
+    """No figure both reports state contradicts the other: an early count is at least half the later one."""
+    return all(2 * min(x, y) >= max(x, y) for x, y in _stated_tolls(a, b))
+
+
+def _stated_tolls(a: Event, b: Event) -> list[tuple[int, int]]:
+    """The figures (dead, injured) both reports state."""
+    return [
         (x, y) for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries)) if x is not None and y is not None
     ]
-    equal = sum(x for x, y in both if x == y)
-    return equal >= _TELLING_TOLL and all(2 * min(x, y) >= max(x, y) for x, y in both)
 
 
 def _territory_elsewhere(a: Event, b: Event) -> bool:
@@ -295,9 +342,20 @@ def _undated_overlap(a: Event, b: Event) -> int | None:
 def _dates_meet(a: Event, b: Event) -> int | None:
     """Days two reports' windows share; 0 for a report of the next day that tells the same toll again."""
     overlap = _date_overlap(a, b)
-    if overlap is None and (_told_again_next_day(a, b) or _updated_next_day(a, b)):
+    if overlap is None and (_told_again_next_day(a, b) or _updated_next_day(a, b) or _denied_next_day(a, b)):
         return 0
     return overlap
+
+
+def _denied_next_day(a: Event, b: Event) -> bool:
+    """A change of control claimed one day is denied the next ("Moscou a démenti mardi que les forces ukrainiennes
+    aient repris Robotyné", of Monday's claim; "Kyiv denied on Wednesday that the village had fallen"): the denial
+    is dated by the day it was made. A contested report of the day after, at the same place, about the fighting
+    there or its control, is the same event; a second change of control told without a denial stays another."""
+    if family(a) != "Battles" or family(b) != "Battles" or not {a.sub_event_type, b.sub_event_type} & _TERRITORY:
+        return False
+    later = b if (b.date or "") > (a.date or "") else a
+    return later.contested and _next_day_same_place(a, b, same_kind=False)
 
 
 def _told_again_next_day(a: Event, b: Event) -> bool:
@@ -321,15 +379,15 @@ def _updated_next_day(a: Event, b: Event) -> bool:
     return tells_update(later) and not fewer_dead
 
 
-def _next_day_same_place(a: Event, b: Event) -> bool:
+def _next_day_same_place(a: Event, b: Event, *, same_kind: bool = True) -> bool:
     """Two reports of one kind at one place (one town, or a region and a town of it), each dated to one day, the one
     the day after the other."""
     la, lb = a.location, b.location
-    if la is None or lb is None or a.sub_event_type != b.sub_event_type or not (a.date and b.date):
+    if la is None or lb is None or (same_kind and a.sub_event_type != b.sub_event_type) or not (a.date and b.date):
         return False
     if a.date != a.date_end or b.date != b.date_end:
         return False
-    days = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
+    days = abs((_day(a.date) - _day(b.date)).days)
     if days != 1:
         return False
     same_town = _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
@@ -343,21 +401,21 @@ def _date_overlap(a: Event, b: Event) -> int | None:
     end = min(a.date_end or a.date or "", b.date_end or b.date or "")
     if not start or start > end:
         return None
-    return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    return (_day(end) - _day(start)).days + 1
 
 
 def _is_night(event: Event) -> bool:
     """A window of two days running: a night the text told ("dans la nuit de vendredi à samedi", "overnight")."""
     if not event.date or not event.date_end:
         return False
-    return (date.fromisoformat(event.date_end) - date.fromisoformat(event.date)).days == 1
+    return (_day(event.date_end) - _day(event.date)).days == 1
 
 
 def _first_day(event: Event) -> str:
     """A report that gives no date tells of its own day or the day before (news of last night's strike)."""
     if not event.date or not event.dated_by_publication:
         return event.date or ""
-    return (date.fromisoformat(event.date) - timedelta(days=1)).isoformat()
+    return (_day(event.date) - timedelta(days=1)).isoformat()
 
 
 def _contains(region: object, place: object) -> bool:
@@ -437,6 +495,8 @@ def _conflict(a: Event, b: Event) -> bool:
     region-wide report, or a chain of neighbours, would merge a whole front into one event."""
     if (bool(a.date and b.date) and _dates_meet(a, b) is None) or _territory_elsewhere(a, b):
         return True
+    if family(a) != family(b) and not (unnamed_clash(a) or unnamed_clash(b)):
+        return True  # a battle and a strike: an unnamed clash joins one or the other, never both
     if _two_battlefields(a, b):
         return True
     la, lb = a.location, b.location
@@ -447,11 +507,4 @@ def _conflict(a: Event, b: Event) -> bool:
 
 
 def _rest(reason: LinkReason) -> tuple[str, float, int, int, float]:
-    fields = asdict(reason)
-    return (
-        fields["relation"],
-        fields["distance_km"],
-        fields["date_overlap_days"],
-        fields["shared_actors"],
-        fields["score"],
-    )
+    return reason.relation, reason.distance_km, reason.date_overlap_days, reason.shared_actors, reason.score

@@ -19,6 +19,15 @@ PRECISION_RANK = {"point": 0, "near": 1, "region": 2, "country": 3}
 INTERCEPTED = "Disrupted weapons use"
 
 
+def unnamed_clash(event: Event) -> bool:
+    """A clash told with no side at all ("une attaque a touché le navire", "une vaste attaque contre les
+    infrastructures", "an attack hit the plant"): the text names no armed group fighting another, so the clash is
+    the reading's fallback, not what the report tells. It may be the strike another outlet tells at the same place
+    and time with the same victims (ACLED's families: a clash needs two sides); the merged event keeps the strike's
+    kind. Without a toll both tell, it stays apart ("people who fled the fighting rallied" is no strike)."""
+    return event.sub_event_type == "Armed clash" and not any(a.role in ("actor1", "actor2") for a in event.actors)
+
+
 def town_of(name: str) -> str:
     return _site_towns().get(name, name)
 
@@ -61,12 +70,13 @@ def _merge(cluster_id: str, members: list[Event], claims: dict[str, Claim]) -> E
         return event
     reporting = [m for m in members if not m.supporting_only] or members
     best = min(reporting, key=_representative)
+    kind = min([m for m in reporting if not unnamed_clash(m)] or reporting, key=_representative)
     dated = [e for e in members if e.date and not e.dated_by_publication] or [e for e in members if e.date]
     merged = Event(
         event_id=cluster_id,
         doc_ids=sorted({d for e in members for d in e.doc_ids}),
-        event_type=best.event_type,
-        sub_event_type=best.sub_event_type,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
         date=max(e.date for e in dated if e.date) if dated else None,
         date_end=min(e.date_end or e.date or "" for e in dated) if dated else None,
         time_precision=best.time_precision,
