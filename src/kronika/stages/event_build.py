@@ -13,6 +13,7 @@ import itertools
 from kronika.model import Document, Event, Evidence, Location, Place, Sentence
 from kronika.stages.event_dates import Window
 from kronika.stages.event_typing import Clause, Cue, cue_lexicon, event_actors, refine_subtype, territory_subtype
+from kronika.stages.event_typing_structure import demonstration_by_size
 from kronika.stages.flags import verification_of
 from kronika.tolls import casualties
 
@@ -57,6 +58,7 @@ def make_event(doc: Document, clause: Clause, cue: Cue, place: Place, window: Wi
     )
     add_evidence(doc, event, clause.sentence)
     refine_subtype(event, doc.text[clause.sentence.start : clause.sentence.end])
+    demonstration_by_size(event, doc.text)
     return event
 
 

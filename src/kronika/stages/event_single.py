@@ -24,6 +24,7 @@ from kronika.stages.event_typing import (
     is_non_event,
     natural_death,
 )
+from kronika.stages.event_typing_model import fallback_cue
 from kronika.stages.event_typing_structure import structural_cue
 from kronika.tolls import casualties
 
@@ -160,8 +161,9 @@ def _structural_act(doc: Document, anchor: tuple[date, str] | None, most_sentenc
     if not doc.sentences or len(doc.sentences) > most_sentences:
         return None
     places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
+    first = doc.text[doc.sentences[0].start : doc.sentences[0].end]
     for clause in clauses(doc, doc.sentences[0], 0):
-        cue = structural_cue(clause.text) if best_cue(clause.text) is None else None
+        cue = (structural_cue(clause.text) or fallback_cue(first)) if best_cue(clause.text) is None else None
         if cue is None or announced_for_later(clause.text) or is_non_event(clause.text) or background(doc, clause):
             continue
         nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from kronika.data import load_json, word_patterns
+from kronika.model import Event
 from kronika.stages.event_typing import Cue, labelled_cue, natural_death, typing_view
 
-__all__ = ["assault_on_agents", "structural_cue"]
+__all__ = ["assault_on_agents", "demonstration_by_size", "parse_features", "structural_cue"]
 
 _SUBJECTS = ("armed", "state", "perpetrators", "crowd")
 _VERBS = ("speech", "enter", "take", "destroy", "harm", "gather", "move")
@@ -36,6 +37,7 @@ _OBJECT_LEAD = re.compile(
     r"^\s*(?:(?:at|on|upon|onto|into|against)\s+)?(?:(?:at\s+least|at\s+most|up\s+to|about|around|some)\s+)?"
 )
 _LEAD = re.compile(r"^(?P<label>[A-Z][A-Za-z /-]{2,40}):\s+")
+_CROWD_SIZE = re.compile(r"\[size=([^\]]{1,40})\]")
 _SUBJECT_OFF = re.compile(r"(?:\bof|\bby|\bfrom|\bagainst|\bwith|\bon|\bat|\bto|\binto)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
@@ -67,6 +69,7 @@ def _structure() -> dict[str, Any]:
         "passive": re.compile(data["passive"] + r"$", re.IGNORECASE),
         "instrument": re.compile(data["instrument"], re.IGNORECASE),
         "defaults": data["defaults"],
+        "crowd_sized": {sub: tuple(types) for sub, types in data["crowd_sized"].items() if sub != "about"},
     }
 
 
@@ -79,7 +82,7 @@ def structural_cue(text: str) -> Cue | None:
     if natural_death(text):
         return None  # "a tsunami killed 222 people": no political violence
     parse = _parse(_LEAD.sub("", text))
-    if parse is None:
+    if parse is None or parse.verb == "speech":
         return None
     typed = _type_of(parse)
     return _cue(*typed) if typed else None
@@ -106,8 +109,8 @@ def _parse(text: str) -> _Parse | None:
             objects = _objects(span)
         if subject is None and not passive:
             continue
-        if name == "speech":
-            return None  # "claimed to gain the territory", "said that": a statement, not an act
+        if name == "speech":  # "claimed to gain the territory", "said that": a statement, not an act
+            return _Parse(subject, name, frozenset(), None)
         bare = not passive and not objects and bool(re.search(r"(?<![\w-])[a-z]{4,}", span))
         named = not objects and bool(re.match(r"\s*(?-i:[A-Z])", span))
         return _Parse(subject, name, objects, _munition(text, match), bare, span or match.group(0), named)
@@ -244,3 +247,28 @@ def _agentless_act(parse: _Parse) -> tuple[str, str | None] | None:
     if parse.verb == "destroy" and "property" in parse.objects and "persons" not in parse.objects:
         return "Strategic developments", "Looting/property destruction"
     return None
+
+
+def parse_features(text: str) -> tuple[str, ...]:
+    """The structure of ``text``'s first act as features of the typing model: subject class, verb family, object
+    classes and munition ("S=armed", "V=take", "O=persons", "M=Air/drone strike"); none when it tells no act, and
+    "V=speech" alone when its first verb after a subject is a statement."""
+    parse = _parse(_LEAD.sub("", typing_view(text.replace("’", "'"))))
+    if parse is None:
+        return ()
+    if parse.verb == "speech":
+        return ("V=speech",)
+    found = [f"S={parse.subject}", f"V={parse.verb}", *(f"O={name}" for name in sorted(parse.objects))]
+    return tuple(found + ([f"M={parse.munition}"] if parse.munition else []))
+
+
+def demonstration_by_size(event: Event, report: str) -> None:
+    """ACLED tags only a demonstration's note with its crowd's size ("[size=about 50]", "[size=1]"): an act of
+    another type told in such a note is the demonstration's ("a woman holding a blank sheet was detained by police.
+    [size=1]" is a protest with intervention, not an arrest); "[size=no report]" tells no crowd."""
+    if "[size=" not in report:
+        return
+    size = _CROWD_SIZE.search(report)
+    sized = _structure()["crowd_sized"].get(event.sub_event_type)
+    if size is not None and sized is not None and not re.match(r"\s*(?:no\s+report|unknown)", size.group(1), re.I):
+        event.event_type, event.sub_event_type = sized
