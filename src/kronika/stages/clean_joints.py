@@ -28,6 +28,7 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=[a-zà-ÿ.!?…»”])(?=[\u0400-\u042f])|(?<=[\u0430-\u045f])(?=[A-ZÀ-Ý\u0400-\u042f])"  # a script changes
     r"|(?<=[\u0430-\u045f][.!?…»”])(?=[A-ZÀ-Ý\u0400-\u042f])"  # ("…ité.Читайте", "КиєвіLes", "ПоділитисяПідписуйтеся")
 )
+_DIGIT_CAPITAL = re.compile(r"\d[A-ZÀ-Ý]")
 _STAMP_JOINT = re.compile(r"(?:\b\d{1,2}[h:]\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{4})(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)")
 _CAMEL_CASE = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý][a-zà-ÿ]+(?![a-zà-ÿ])")  # "CheckNews", "TikTok"
 
@@ -41,7 +42,8 @@ def spaced(line: str) -> str:
     (``WhatsApp``, ``YouTube``) is not one, and
     a word with such a capital that comes back on the page is a name, not a joint (``CheckNews``: joints of a
     scraper's do not repeat)."""
-    line = _STAMP_JOINT.sub(r"\g<0> ", line)  # a stub's time or date run into a sentence: "… 16:40Moscou a lancé"
+    if _DIGIT_CAPITAL.search(line):  # (the cheap test first) a stub's time or date run into a sentence
+        line = _STAMP_JOINT.sub(r"\g<0> ", line)  # "… 16:40Moscou a lancé"
     if len(line) < GLUED_LINE_CHARS:
         return line
     joints = len(_RUN_ON_SENTENCE.findall(line)) + len(_RUN_ON_LOWER.findall(line)) + len(_SCRIPT_CHANGE.findall(line))
