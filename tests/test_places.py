@@ -2061,6 +2061,8 @@ def test_a_namesake_in_the_part_of_the_region_the_text_names(
         ),
         ("Russian forces shelled the village of Kostiantynivka near Vuhledar.", "Kostiantynivka", 47.87, 37.41),
         ("Shelling hit Kostiantynivka, Donetsk region, killing two.", "Kostiantynivka", 48.53, 37.71),
+        ("The border villages of Sumy are emptying as shelling goes on.", "Sumy", 50.91, 34.80),
+        ("Les villages de Kostiantynivka se vident sous les bombardements.", "Kostiantynivka", 48.53, 37.71),
     ],
 )
 def test_a_place_the_text_calls_a_village_is_not_the_town_of_its_name(

@@ -462,8 +462,8 @@ _VILLAGE_MAX = 30_000  # inhabitants: a town this size is never what a reporter 
 
 
 _VILLAGE_BEFORE = re.compile(
-    r"\b(?:(?:petit\s+)?village|hameau|(?:small\s+)?village|hamlet)s?\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE
-)
+    r"\b(?:(?:petit\s+)?village|hameau|(?:small\s+)?village|hamlet)\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE
+)  # singular only: "the villages of Sumy" are villages in Sumy's region, not a village named Sumy
 
 
 _VILLAGE_AFTER = re.compile(
