@@ -206,3 +206,34 @@ def test_a_weekday_goes_with_the_stub_glued_after_the_headline(make_doc: MakeDoc
     body = " ".join([*ODESA_FR, paywall])  # a long run of text: the page is read as glued
     text = _cleaned(make_doc, "\n".join(["Info Danube Monde Europe", head, body, "Le trafic fluvial a repris."]))
     assert _fold(HEAD_FR) in text and _fold(day) not in text
+
+
+@pytest.mark.parametrize(
+    "ui",
+    [
+        "Compartir en Facebook",
+        "Te puede interesar",
+        "Leer más",
+        "Condividi",
+        "Leggi anche:",
+        "Artikel teilen",
+        "Mehr zum Thema",
+        "Lees ook",
+        "Leia também",
+    ],
+)
+@pytest.mark.parametrize("where", [2, 4])
+def test_ui_lines_of_a_translated_page_in_other_languages(make_doc: MakeDoc, ui: str, where: int) -> None:
+    """A translated page's share and "read also" labels left in German, Spanish, Italian, Dutch or Portuguese,
+    between the paragraphs or after them."""
+    lines = [HEAD_FR, *ODESA_FR]
+    lines.insert(where, ui)
+    text = _cleaned(make_doc, "\n".join(lines))
+    assert _fold(ui) not in text
+    assert all(_fold(sentence) in text for sentence in ODESA_FR)
+
+
+def test_a_quote_in_spanish_inside_the_body_stays(make_doc: MakeDoc) -> None:
+    quote = "« Compartir el dolor de Ucrania es nuestro deber », a écrit le ministre espagnol sur X."
+    text = _cleaned(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], quote, ODESA_FR[1]]))
+    assert _fold(quote) in text
