@@ -237,3 +237,25 @@ def test_a_quote_in_spanish_inside_the_body_stays(make_doc: MakeDoc) -> None:
     quote = "« Compartir el dolor de Ucrania es nuestro deber », a écrit le ministre espagnol sur X."
     text = _cleaned(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], quote, ODESA_FR[1]]))
     assert _fold(quote) in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video report by Channel Four Europe Correspondent Sam Wells",
+        "Photo report by Lena Novak",
+        "Reportage vidéo de Claire Petit",
+        "Watch: Drone footage shows the depot on fire",
+        "Regarder : les images de l'incendie du dépôt",
+    ],
+)
+def test_a_video_report_byline_and_a_watch_label_under_the_headline(make_doc: MakeDoc, line: str) -> None:
+    text = _cleaned(make_doc, "\n".join([HEAD_EN, line, *BELGOROD_EN]))
+    assert _fold(line) not in text
+    assert all(_fold(sentence) in text for sentence in BELGOROD_EN)
+
+
+def test_a_sentence_opening_on_watch_is_news(make_doc: MakeDoc) -> None:
+    sentence = "Watch: the word residents of Belgorod use for the sirens, which now sound every night."
+    text = _cleaned(make_doc, "\n".join([HEAD_EN, BELGOROD_EN[0], sentence, BELGOROD_EN[1]]))
+    assert _fold(sentence) in text
