@@ -47,6 +47,7 @@ HEAD_EN = "Drone sets oil depot on fire near Belgorod, governor says"
         ("Info Danube Actualités Odessa Ukraine Monde Sports Opinions", HEAD_FR, ODESA_FR),
         ("Belgorod Courier News World Russia Business Sport Culture Podcasts", HEAD_EN, BELGOROD_EN),
         ("The Evening Post World Politics Climate", HEAD_EN, BELGOROD_EN),
+        ("Danube la 1ère Info Sport Culture Vidéos Radio", HEAD_FR, ODESA_FR),
     ],
 )
 def test_a_menu_bar_on_the_first_line(make_doc: MakeDoc, menu: str, head: str, body: list[str]) -> None:

@@ -162,7 +162,7 @@ def _is_menu_bar(page: Page, index: int) -> bool:
     """The first line of a page, four capitalised items or more with no punctuation (``menu_word``), sharing
     at most half of its words of four letters or more with the lines under it (a headline in title case
     shares most of its words with its article)."""
-    words = page.lines[index].split()
+    words = [_BRAND_FIGURE.sub("X", word) for word in page.lines[index].split()]  # "la 1ère", "BX1": a brand's
     if len(words) < _MENU_WORDS or any(page.lines[i] for i in range(index)):
         return False
     if not all(menu_word(words, position) for position in range(len(words))):
@@ -173,6 +173,7 @@ def _is_menu_bar(page: Page, index: int) -> bool:
 
 
 _MENU_WORDS = 4
+_BRAND_FIGURE = re.compile(r"^\d+(?=[^\W\d_])")  # a figure opening a brand's word: "1ère", "7sur7"
 _MENU_SHARED = 0.5
 
 
