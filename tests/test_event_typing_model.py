@@ -128,3 +128,62 @@ def test_the_shipped_model_is_rebuilt_by_its_script() -> None:
     trainer = load_script(ROOT / "bench" / "train_event_model.py", "kronika_train_event_model")
     shipped = json.loads((ROOT / "src" / "kronika" / "data" / "event_model.json").read_text(encoding="utf-8"))
     assert json.loads(json.dumps(trainer.train(trainer.load(set())))) == shipped
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On 4 March 2021, the SMM recorded 23 explosions near Pisky, Donetsk.", "Shelling/artillery/missile attack"),
+        ("Monitors registered at least 40 ceasefire violations, including 9 explosions, near Novotoshkivske.", None),
+        ("The mission counted 7 bursts of small-arms fire near Popasna overnight.", "Armed clash"),
+        ("On 2 March 2021, the SMM heard 3 shots of small arms near Zaitseve.", "Armed clash"),
+    ],
+)
+def test_a_monitoring_missions_count_is_a_definite_act(text: str, sub: str | None) -> None:
+    from kronika.stages.event_typing import definite_act
+
+    cue = definite_act(text)
+    assert cue is not None and (sub is None or cue.sub == sub), cue
+
+
+def test_explosions_only_named_stay_no_definite_act() -> None:
+    from kronika.stages.event_typing import definite_act
+
+    assert definite_act("Explosions are often heard in the city at night.") is None
+    assert definite_act("Residents said they had recorded the sound of explosions on their phones.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_sub"),
+    [
+        (
+            "Marchers demanding the release of a detained activist blocked the road outside the court in Rivne.",
+            "Arrests",
+        ),
+        (
+            "Relatives of the abducted mayor rallied outside the regional administration in Kherson.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Wives of captured marines held a picket in front of the Defence Ministry in Kyiv.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_a_participle_naming_people_is_not_the_act(text: str, not_sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub != not_sub and cue.event_type in ("Protests", "Riots"), cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanding the mayor's resignation forced their way into the city council in Bila Tserkva.",
+        "Demonstrators clashed with the National Guard outside the parliament in Kyiv during a rally against the bill.",
+        "Residents protesting water cuts damaged the gates of the utility company's office in Kramatorsk.",
+        "Rally participants clashed with OMON officers in Ulan-Ude after the march was declared unauthorised.",
+    ],
+)
+def test_a_protest_turned_violent_is_a_violent_demonstration(run_text: Callable[..., Document], text: str) -> None:
+    doc = run_text(text, date="2024-09-14")
+    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Riots", "Violent demonstration")]

@@ -104,6 +104,7 @@ def _target_patterns(targets: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         "fighting": word_patterns(targets["fighting"]),
         "intent": word_patterns(targets["intent"]),
         "act_verb": word_patterns(targets["act_verb"]),
+        "observed_count": re.compile("|".join(targets["observed_count"]), re.IGNORECASE),
         "place_words": word_patterns(targets["place_words"]),
     }
 
@@ -171,9 +172,8 @@ def _told(text: str, cue: Cue) -> bool:
             and modifiers["preposition_after"].search(text[m.end() : m.end() + 15])
         ):
             continue
-        if (  # "photographs of captured relatives": the participle names people, not a place taken
-            cue.sub == "territory"
-            and m.group(0).lower().endswith("ed")
+        if (  # "photographs of captured relatives", "the release of a detained fighter": the participle names people
+            m.group(0).lower().endswith("ed")
             and modifiers["determiner_before"].search(before[-20:])
             and modifiers["captive_person_after"].match(text[m.end() : m.end() + 40])
         ):
@@ -299,6 +299,8 @@ def definite_act(text: str, reach: int = 25) -> Cue | None:
     control (which needs its place), told by a verb ("abducted", "ont abattu") rather than a weapon or topic named.
     """
     cue = best_cue(text)
+    if cue is not None and cue.sub != "territory" and cue_lexicon()["targets"]["observed_count"].search(text):
+        return cue  # a monitoring mission's count ("the SMM recorded 12 explosions") is a definite act
     if cue is None or cue.priority <= cue_lexicon()["generic_priority"] or cue.sub == "territory":
         return None
     text = typing_view(text)
