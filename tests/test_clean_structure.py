@@ -151,6 +151,8 @@ def test_a_sentence_opening_like_a_label_is_news(make_doc: MakeDoc) -> None:
         "Cet article fait partie du partenariat entre Info Danube et la radio locale.",
         "This story is part of our coverage of the war in Ukraine.",
         "Open this image in gallery",
+        "Key points",
+        "Ce qu'il faut retenir :",
         "Cet article a été rédigé avec l'aide d'un agent conversationnel puis relu par la rédaction.",
     ],
 )
