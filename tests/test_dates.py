@@ -551,3 +551,11 @@ def test_a_day_glued_between_headline_and_body_is_the_date_line(make_doc: MakeDo
 )
 def test_a_glued_day_inside_a_sentence_is_no_date_line(make_doc: MakeDoc, text: str) -> None:
     assert find_published(clean_text(make_doc(text))).date is None
+
+
+def test_a_month_first_day_glued_to_a_headline_is_the_date_line(make_doc: MakeDoc) -> None:
+    text = (
+        "The Coast Herald\nWorld Drones hit Odesa port as talks stallMarch 3, 2025 — 9.40am AEDT Russian drones hit "
+        "the port of Odesa overnight, the governor said."
+    )
+    assert find_published(clean_text(make_doc(text))).date == "2025-03-03"

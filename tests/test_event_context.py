@@ -835,3 +835,38 @@ def test_a_credit_glued_after_the_first_paragraph_keeps_it_prose(run_text: RunTe
     )
     doc = run_text(text)
     assert [(e.event_type, e.date) for e in doc.events] == [("Battles", "2024-06-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscou et Kiev ont échangé samedi 84 prisonniers chacun. Parmi les Russes libérés figurent des soldats "
+        "capturés lors de l'incursion ukrainienne dans la région de Koursk.",
+        "Russia and Ukraine swapped 84 prisoners each on Saturday. The Russians freed included conscripts captured "
+        "during the incursion into the Kursk region.",
+    ],
+)
+def test_people_described_by_when_they_were_captured_recall_no_act(run_text: RunText, text: str) -> None:
+    doc = run_text(text, date="2024-09-14")
+    assert [e.event_type for e in doc.events] == ["Strategic developments"]
+
+
+def test_people_captured_in_an_assault_told_as_news_is_still_the_assault(run_text: RunText) -> None:
+    doc = run_text(
+        "Deux soldats ukrainiens ont été capturés lors de l'assaut russe lancé mardi près de Pokrovsk.",
+        date="2024-09-04",
+    )
+    assert [e.event_type for e in doc.events] == ["Battles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perchée sur une colline, Tchassiv Iar commande la route de Kostiantynivka et de Droujkivka, les dernières "
+        "villes de la région sous contrôle ukrainien.",
+        "Sitting on high ground, Chasiv Yar overlooks Kostiantynivka and Druzhkivka, the last big towns of the region "
+        "under Ukrainian control.",
+    ],
+)
+def test_an_act_word_inside_a_place_description_is_no_act(run_text: RunText, text: str) -> None:
+    assert run_text(text, date="2024-07-11").events == []

@@ -190,3 +190,42 @@ def test_a_camel_case_name_ending_on_a_function_word_stays_whole(name: str) -> N
     text = f"Le message a été publié sur {name}. Il a été partagé des milliers de fois."
     first = _sentences(text)[0]
     assert text[first.start : first.end] == f"Le message a été publié sur {name}."
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Monde Frappe sur Kherson : deux morts dont un policierPublié le Deux personnes ont été tuées mardi.",
+            "Monde Frappe sur Kherson : deux morts dont un policier",
+        ),
+        (
+            "World Drone strike kills two in SumyUpdated 4 March 2025 Two people were killed on Tuesday.",
+            "World Drone strike kills two in Sumy",
+        ),
+        (
+            "Ukraine : trois blessés à ZaporijjiaMis à jour le 12 mai Trois personnes ont été blessées.",
+            "Ukraine : trois blessés à Zaporijjia",
+        ),
+    ],
+)
+def test_a_publication_keyword_glued_to_a_headline_opens_a_sentence(text: str, first: str) -> None:
+    assert _split(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # cleaning spaces a stamp run into the body ("2025Trois" -> "2025 Trois"): still a joint between blocks
+        (
+            "Ukraine : deux morts dans une frappe à Nikopol03/06/2025 Deux civils ont été tués mardi à Nikopol.",
+            "Ukraine : deux morts dans une frappe à Nikopol03/06/2025",
+        ),
+        (
+            "Neuf morts à Odessa, selon le gouverneur.08:15 Le bilan s'alourdit à onze morts, selon les secours.",
+            "Neuf morts à Odessa, selon le gouverneur.08:15",
+        ),
+    ],
+)
+def test_a_spaced_stamp_between_blocks_still_opens_a_sentence(text: str, first: str) -> None:
+    assert _split(text)[0] == first

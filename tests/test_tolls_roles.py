@@ -34,3 +34,25 @@ def test_a_list_of_victims_by_role_counts_them_all(text: str, toll: tuple[int | 
 )
 def test_things_or_units_after_and_are_no_victims(text: str, toll: tuple[int | None, int | None]) -> None:
     assert casualties(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the first figure and its update in one sentence (a live page whose entries a scraper ran together)
+        (
+            "Au moins sept personnes ont été tuées à Odessa, selon le maire. Le bilan s'alourdit à dix morts, selon "
+            "les secours.",
+            (10, None),
+        ),
+        ("Trois civils ont été tués dimanche et le bilan est passé lundi à cinq morts, selon la police.", (5, None)),
+        ("Two people were killed in the strike; the toll rose to four dead overnight, officials said.", (4, None)),
+        # an update of the injured is no death toll
+        ("Le bilan est passé à 40 blessés, selon le gouverneur.", (None, 40)),
+        # a date's figures are no count
+        ("Orikhiv12/03/2025 Trois secouristes ont été tués mercredi.", (3, None)),
+        ("Updated March 12, 2025 Two soldiers were killed near Pokrovsk.", (2, None)),
+    ],
+)
+def test_an_update_or_a_date_in_the_sentence(text: str, toll: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == toll

@@ -130,7 +130,12 @@ def _not_counts() -> re.Pattern[str]:
     data = load_json("event_context.json")
     parts = data["superseded_toll"] + data["ages"] + data["combined_toll"] + data["wounded_who_died"]
     parts += data["negated_victims"]  # "No one was hurt", "Personne n'a été blessé": no victim, not one
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    months = "|".join(sorted(load_json("dates.json")["months"], key=len, reverse=True))
+    # a date's figures, even glued to a word ("Orikhiv12/03/2025 Trois secouristes ont été tués", "12 mars 2025
+    # Trois…", "March 12, 2025 Two…"): no count of victims
+    dates = [r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)"]
+    dates += [rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{months})\.?,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?!\d)"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")|(?<!\d)(?:" + "|".join(dates) + ")", re.IGNORECASE)
 
 
 @functools.cache
@@ -150,7 +155,13 @@ def _death_toll_total() -> re.Pattern[str]:
     """ "bringing the death toll to two", "the death toll rose to 14": the dead, told as the new total."""
     totals = "|".join(load_json("event_context.json")["toll_totals"])
     f = _fragments(load_json("events.json"))
-    return re.compile(rf"(?<!\w)(?:{totals}){f['lead']}(?P<n>{f['strong']})(?!\w)", re.IGNORECASE)
+    dead = "|".join(load_json("events.json")["casualties"]["killed_words"])
+    after = "|".join(load_json("event_context.json")["toll_totals_dead_after"])  # "le bilan s'alourdit à douze morts"
+    return re.compile(
+        rf"(?<!\w)(?:(?:{totals}){f['lead']}(?P<n>{f['strong']})(?!\w)"
+        rf"|(?:{after}){f['lead']}(?P<m>{f['strong']})(?=\s+(?:{dead})(?!\w)))",
+        re.IGNORECASE,
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -183,7 +194,8 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         result[kind] = total
     if total_told := _death_toll_total().search(text):  # "The death toll rose to 19 after a woman died in
         # hospital": the new total, which counts the victim its sentence explains it by
-        result["killed"] = _number(total_told.group("n"), lexicon["numbers"]) or result["killed"]
+        told = total_told.group("n") or total_told.group("m")
+        result["killed"] = _number(told, lexicon["numbers"]) or result["killed"]
     return result["killed"], result["injured"]
 
 

@@ -27,6 +27,7 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)|(?<!\d)(
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)(?![./]\d)")
 # an American time of day ("07/08/25 10:05 AM ET"): the numeric date beside it reads month first
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
+_CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _AM_PM = re.compile(r"\b\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b")
 # a publication keyword: at a line's start in any case, or inside a glued line capitalised ("…ZaporijjiaPublié le")
 _PUBLISHED = re.compile(
@@ -242,13 +243,21 @@ def _opening_day(line: str) -> Published | None:
 def _glued_day(line: str) -> Published | None:
     """A full day glued to the word before it, between two blocks of a scraped head line ("…dont un
     enfant14 novembre 2024Deux missiles…", "…à Beryslav10/04/2025Un homme…"): the scraper ran the headline, the
-    date line and the body together. The block after the day must open with a capital (or the line end there):
+    date line and the body together; a month-first day glued to a word too ("…as missiles hit KyivApril 24, 2025 —
+    7.05pm AEST"). The block after the day must open with a capital or a time (or the line end there):
     "…d'Avdiïvka17 février 2024 après des mois de combats" is a date of the sentence, no date line."""
-    if not _LETTER_DIGIT.search(line):
-        return None  # the cheap test first: no letter touching a digit, no glued day
-    for start, end, day in _full_dates(line):
-        after = line[end:].lstrip(" -–|·")
-        if start and line[start - 1].isalpha() and (not after or after[0].isupper()):
+    letter_digit = _LETTER_DIGIT.search(line) is not None
+    camel = [m.start() for m in _CAMEL.finditer(line)]
+    if not letter_digit and not camel:
+        return None  # the cheap test first: no letter touching a digit or a capital, no glued day
+    found = [(s, e, d) for s, e, d in _full_dates(line) if s and line[s - 1].isalpha()] if letter_digit else []
+    for at in camel:  # "…hit KyivApril 24, 2025 — 7.05pm": a month-first day glued to a word
+        dates = _full_dates(line[at : at + 40])
+        if dates and dates[0][0] == 0:
+            found.append((at, at + dates[0][1], dates[0][2]))
+    for start, end, day in sorted(found):
+        after = line[end:].lstrip(" -–—|·")
+        if not after or after[0].isupper() or after[0].isdigit():
             return Published(day.isoformat(), "day", line[start:end])
     return None
 

@@ -111,6 +111,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[»”\"')]*(?=\s+(?:[«“\"'(]\s*)?[A-ZÀ-Ö
 _GLUED = re.compile(
     r"(?:(?<=[a-zà-öø-ÿ]{2}[.!?…])|(?<=[a-zà-öø-ÿ]{2})|(?<=\d[.!?…])|(?<=\d))"
     r"(?=[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]{2}|[a-zà-öø-ÿ]\b|['’][^\W\d_])|[A-ZÀ-ÖØ-Þ]{3,}\s*[,(])"
+    # the same joint once cleaning spaced it: a date or a time of day, then one space and a capitalised word
+    # ("…à Orikhiv12/03/2025 Trois secouristes", "…Tkatchenko.09:30 Le bilan s'alourdit")
+    r"|(?:(?<=[./-]\d{4})|(?<=\d[h:]\d\d))\s(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’])"
 )
 _ELIDED = re.compile(r"[LDJNSCM]['’]|Qu['’]|Jusqu['’]|Lorsqu['’]|Puisqu['’]")  # an elided article or pronoun
 _NEXT_WORD = re.compile(r"[^\W\d_]+")

@@ -18,7 +18,7 @@ from kronika.data import load_json, word_patterns
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Place, Sentence
 from kronika.stages.dates import anchor_date
-from kronika.stages.event_typing import Clause
+from kronika.stages.event_typing import Clause, Cue, best_cue
 
 __all__ = [
     "announced_for_later",
@@ -324,3 +324,25 @@ def consequence_of(cue_type: str, text: str, previous_type: str) -> bool:
 @functools.cache
 def _consequence() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["consequence_of_act"]) + ")", re.I)
+
+
+def recalled_act(text: str, cue: Cue) -> bool:
+    """The clause's act word is told only to say when people were taken ("des soldats capturés lors de l'incursion
+    ukrainienne", "soldiers captured during the incursion") or only inside a place's description ("…de Sloviansk,
+    les dernières grandes villes de la région sous contrôle ukrainien"): it recalls or describes, it reports no act."""
+    matches = list(cue.pattern.finditer(text))
+    during = _captured_during()
+    if matches and all(during.search(text[max(0, m.start() - 70) : m.start()]) for m in matches):
+        return True
+    relative = _context()["relative"]
+    spans = [(s, e) for s, e in description_spans(text, relatives=False) if not relative.search(text, s, e)]
+    if not spans or not any(s <= m.start() < e for m in matches for s, e in spans):
+        return False
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return best_cue(text) is None
+
+
+@functools.cache
+def _captured_during() -> re.Pattern[str]:
+    return re.compile(load_json("event_context.json")["captured_during"], re.IGNORECASE)

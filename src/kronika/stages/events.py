@@ -36,6 +36,7 @@ from kronika.stages.event_context import (
     names_the_source,
     outside_descriptions,
     people_freed,
+    recalled_act,
     round_up_opener,
     tells_damage_or_toll,
     toll_told_at,
@@ -140,6 +141,8 @@ def _clause_events(
     cue = protest_over_topic(clause.text, best_cue(clause.text))
     if cue is not None and cue.sub == "territory" and (released := people_freed(clause.text, cue.pattern)):
         cue = best_cue(released)  # "Parmi les Ukrainiens libérés figurent...": a release, not a retaking
+    if cue is not None and recalled_act(clause.text, cue):
+        return []  # "des soldats capturés lors de l'incursion": the act recalls when they were taken
     if cue is None and clause.index and act_anaphor(clause.text):  # "La dernière en date a visé la raffinerie"
         cue = best_cue(doc.sentence_text(doc.sentences[clause.index - 1]))
     if cue is None and (next_act := _next_act_of_round_up(doc, clause, previous, anchor)):
