@@ -187,3 +187,11 @@ def test_a_participle_naming_people_is_not_the_act(text: str, not_sub: str) -> N
 def test_a_protest_turned_violent_is_a_violent_demonstration(run_text: Callable[..., Document], text: str) -> None:
     doc = run_text(text, date="2024-09-14")
     assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Riots", "Violent demonstration")]
+
+
+def test_a_note_with_a_crowd_size_and_no_other_reading_is_a_protest(run_text: Callable[..., Document]) -> None:
+    text = (
+        "On 6 May 2025, in Tomsk, Russia, veterans of the Afghan war lined the embankment with banners. [size=about 30]"
+    )
+    doc = run_text(text, date="2025-05-06")
+    assert [e.event_type for e in doc.events][:1] == ["Protests"]

@@ -163,7 +163,7 @@ def _structural_act(doc: Document, anchor: tuple[date, str] | None, most_sentenc
     places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
     first = doc.text[doc.sentences[0].start : doc.sentences[0].end]
     for clause in clauses(doc, doc.sentences[0], 0):
-        cue = (structural_cue(clause.text) or fallback_cue(first)) if best_cue(clause.text) is None else None
+        cue = (structural_cue(clause.text) or fallback_cue(first, doc.text)) if best_cue(clause.text) is None else None
         if cue is None or announced_for_later(clause.text) or is_non_event(clause.text) or background(doc, clause):
             continue
         nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")

@@ -18,7 +18,7 @@ from typing import Any
 
 from kronika.data import load_json, word_patterns
 from kronika.stages.event_typing import Cue, natural_death, typing_view
-from kronika.stages.event_typing_structure import parse_features
+from kronika.stages.event_typing_structure import crowd_sized, names_actor, parse_features
 
 __all__ = ["fallback_cue", "features", "model_cue", "stem"]
 
@@ -69,11 +69,15 @@ def model_cue(text: str, structure: tuple[str, ...] = (), margin: float | None =
     return Cue(model["types"][sub], sub, 1, model["never"])
 
 
-def fallback_cue(sentence: str) -> Cue | None:
+def fallback_cue(sentence: str, report: str = "") -> Cue | None:
     """The model's sub-type of a report's first sentence that no cue and no structural rule types; none for a
     statement ("The White House announced new measures") or a sentence that names a natural disaster ("a tsunami
-    killed 222 people", "after torrential rains, troops mobilised to help"): the model saw none of those."""
+    killed 222 people", "after torrential rains, troops mobilised to help"): the model saw none of those. When the
+    model is unsure, a note ``report`` tagged with a crowd's size ("[size=about 50]") is a protest."""
     structure = parse_features(sentence)
     if "V=speech" in structure or natural_death(sentence) or _model()["disasters"].search(sentence):
         return None
-    return model_cue(sentence, structure)
+    cue = model_cue(sentence, structure) if structure or names_actor(sentence) else None  # no actor, no act
+    if cue is None and crowd_sized(report):  # ACLED sizes only a demonstration's crowd
+        return Cue("Protests", "Peaceful protest", 1, _model()["never"])
+    return cue

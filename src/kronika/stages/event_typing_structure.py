@@ -24,7 +24,14 @@ from kronika.data import load_json, word_patterns
 from kronika.model import Event
 from kronika.stages.event_typing import Cue, labelled_cue, natural_death, typing_view
 
-__all__ = ["assault_on_agents", "demonstration_by_size", "parse_features", "structural_cue"]
+__all__ = [
+    "assault_on_agents",
+    "crowd_sized",
+    "demonstration_by_size",
+    "names_actor",
+    "parse_features",
+    "structural_cue",
+]
 
 _SUBJECTS = ("armed", "state", "perpetrators", "crowd")
 _VERBS = ("speech", "enter", "take", "destroy", "harm", "gather", "move")
@@ -266,9 +273,18 @@ def demonstration_by_size(event: Event, report: str) -> None:
     """ACLED tags only a demonstration's note with its crowd's size ("[size=about 50]", "[size=1]"): an act of
     another type told in such a note is the demonstration's ("a woman holding a blank sheet was detained by police.
     [size=1]" is a protest with intervention, not an arrest); "[size=no report]" tells no crowd."""
-    if "[size=" not in report:
-        return
-    size = _CROWD_SIZE.search(report)
     sized = _structure()["crowd_sized"].get(event.sub_event_type)
-    if size is not None and sized is not None and not re.match(r"\s*(?:no\s+report|unknown)", size.group(1), re.I):
+    if sized is not None and crowd_sized(report):
         event.event_type, event.sub_event_type = sized
+
+
+def crowd_sized(report: str) -> bool:
+    """Whether ``report`` carries ACLED's crowd-size tag with a size ("[size=about 50]", not "[size=no report]")."""
+    size = _CROWD_SIZE.search(report) if "[size=" in report else None
+    return size is not None and not re.match(r"\s*(?:no\s+report|unknown)", size.group(1), re.IGNORECASE)
+
+
+def names_actor(text: str) -> bool:
+    """Whether ``text`` names an actor or people (armed group, state agents, perpetrators, a crowd, persons)."""
+    patterns = [_structure()[name] for name in (*_SUBJECTS, "persons")]
+    return any(pattern.search(text) for pattern in patterns)
