@@ -411,3 +411,26 @@ def test_acled_style_notes_of_2025_on() -> None:
 def test_cues_of_batch_10_kinds(text: str, sub: str | None) -> None:
     cue = best_cue(text)
     assert (cue.sub if cue is not None else None) == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SBU said on Tuesday it had detained a man in Kharkiv suspected of sending the positions of air defence "
+        "units and power substations to Russian handlers before last week's missile strike on the city.",
+        "Police in Kursk arrested a resident accused of filming the routes of military convoys and passing the "
+        "footage to Ukrainian intelligence ahead of the drone attack on the airfield.",
+    ],
+)
+def test_an_arrest_on_suspicion_of_helping_an_earlier_strike_is_an_arrest(text: str) -> None:
+    """However long the suspicion, the strike it names is the arrest's reason, not the report's act."""
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == "Arrests"
+
+
+def test_a_strike_in_a_new_clause_after_an_arrest_stays_a_strike() -> None:
+    cue = best_cue(
+        "Police detained two men in Odesa suspected of looting abandoned flats over several months; "
+        "overnight, Russian missiles struck the port and killed a guard."
+    )
+    assert cue is not None and cue.sub != "Arrests"

@@ -396,6 +396,7 @@ def _main_events_by_document(db: str) -> dict[str, str]:
         ("fresh5", 0.8),
         ("fresh6", 0.8),
         ("fresh7", 0.8),
+        ("fresh8", 0.5),
         ("fresh9", 0.8),
     ],
 )
@@ -406,8 +407,10 @@ def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, ba
     fresh4 (session 8): precision 0.933, recall 0.778, one distinct report (fighting near another village) merged
     into a village's recapture; fresh5 (after the batch-4 rules) precision 1.000, recall 0.667, none merged away;
     fresh6 (after the batch-5 rules) precision 0.750, recall 1.000, one distinct report (fighting near another
-    village) merged away; fresh7 (after the batch-6 rule) precision and recall 1.000. fresh9 (session 9, after the
-    batch-8 rules) precision 1.000, recall 0.833, none merged away."""
+    village) merged away; fresh7 (after the batch-6 rule) precision and recall 1.000. fresh8 (session 9) precision
+    1.000, recall 0.571, none merged away before any change (an arrest report later lost its act to the strike it
+    recalls and was merged away: typing now keeps the arrest); fresh9 (after the batch-8 rules) precision 1.000,
+    recall 0.833, none merged away."""
     folder = LINKING / batch
     if not (folder / "gold.json").exists():
         pytest.skip(f"linking batch {batch} not present")

@@ -286,9 +286,7 @@ def _arrest_for(text: str, act: re.Match[str]) -> Cue | None:
         if arrest is None:
             continue
         between = text[arrest.end() : act.start()]
-        if _told_as_intent(text, act.start()) or (
-            arrest.end() <= act.start() and cue_lexicon()["modifiers"]["arrest_reason"].search(between)
-        ):
+        if _told_as_intent(text, act.start()) or (arrest.end() <= act.start() and _reason_between(between)):
             return cue
         return None
     return None
@@ -312,6 +310,21 @@ def definite_act(text: str, reach: int = 25) -> Cue | None:
     if not told and cue.event_type == "Riots":  # "dozens of rioters blocked the road": the crowd, then its act
         told = verb.match(text, act.end() + 1, act.end() + reach) if text[act.end() : act.end() + 1] == " " else None
     return cue if told else None
+
+
+def _reason_between(between: str) -> bool:
+    """Whether the words from an arrest to a later act make that act its reason: "who had set fire to", "for
+    smuggling", or a suspicion however long ("detained a resident suspected of passing the coordinates of targets
+    to the enemy before Friday's shelling"), unless a new clause begins ("…, and shelling killed two")."""
+    if _NEW_CLAUSE.search(between):
+        return False
+    return bool(
+        cue_lexicon()["modifiers"]["arrest_reason"].search(between)
+        or cue_lexicon()["targets"]["intent"].search(between)
+    )
+
+
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|as|but|et|alors\s+que|mais|tandis\s+que)\b", re.IGNORECASE)
 
 
 def _told_as_intent(text: str, start: int, reach: int = 60) -> bool:
