@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -106,3 +107,16 @@ def store(store_url: str) -> Iterator[Store]:
 @pytest.fixture()
 def db_url(tmp_path: Path) -> str:
     return str(tmp_path / "ledger.db")
+
+
+def fold_text(text: str) -> str:
+    """Text compared without accents, case, curly apostrophes or spacing (cleaning tests ask what stayed)."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def cleaned_text(make_doc: Callable[..., Document], text: str) -> str:
+    """The folded text that cleaning keeps of ``text``."""
+    from kronika.stages.clean import clean_text
+
+    return fold_text(clean_text(make_doc(text)).text)

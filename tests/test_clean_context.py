@@ -3,24 +3,15 @@ on short glued pages written for these tests in the style of several outlets (no
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 
 import pytest
 
+from conftest import cleaned_text, fold_text
 from kronika.model import Document
 from kronika.stages.clean import clean_text
 
 MakeDoc = Callable[..., Document]
-
-
-def _fold(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.replace("’", "'").casefold().split())
-
-
-def _cleaned(make_doc: MakeDoc, text: str) -> str:
-    return _fold(clean_text(make_doc(text)).text)
 
 
 KHERSON_EN = [
@@ -61,15 +52,15 @@ def test_a_button_glued_after_a_call_to_action_goes_with_it(make_doc: MakeDoc, p
             "Publié le 12/02/2025 à 08h10",
         ]
     )
-    text = _cleaned(make_doc, " ".join([*head, body[0], body[1], prompt, button, body[2]]))
-    assert _fold(button) not in text and _fold(prompt) not in text
-    assert all(_fold(sentence) in text for sentence in body)
+    text = cleaned_text(make_doc, " ".join([*head, body[0], body[1], prompt, button, body[2]]))
+    assert fold_text(button) not in text and fold_text(prompt) not in text
+    assert all(fold_text(sentence) in text for sentence in body)
 
 
 def test_a_short_subheading_between_paragraphs_stays(make_doc: MakeDoc) -> None:
     """No furniture next to it: a subheading glued between two paragraphs is the article's."""
-    text = _cleaned(make_doc, " ".join([KHERSON_EN[0], KHERSON_EN[1], "Hospital Evacuated", KHERSON_EN[2]]))
-    assert all(_fold(sentence) in text for sentence in KHERSON_EN)
+    text = cleaned_text(make_doc, " ".join([KHERSON_EN[0], KHERSON_EN[1], "Hospital Evacuated", KHERSON_EN[2]]))
+    assert all(fold_text(sentence) in text for sentence in KHERSON_EN)
 
 
 def test_a_sentence_of_a_comment_policy_between_two_others(make_doc: MakeDoc) -> None:
@@ -78,30 +69,30 @@ def test_a_sentence_of_a_comment_policy_between_two_others(make_doc: MakeDoc) ->
         "Soyez respectueux.",
         "La charte de modération",
     ]
-    text = _cleaned(make_doc, "\n".join([SUMY_FR[0], SUMY_FR[1], *policy, SUMY_FR[2]]))
-    assert not any(_fold(line) in text for line in policy)
-    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+    text = cleaned_text(make_doc, "\n".join([SUMY_FR[0], SUMY_FR[1], *policy, SUMY_FR[2]]))
+    assert not any(fold_text(line) in text for line in policy)
+    assert all(fold_text(sentence) in text for sentence in SUMY_FR)
 
 
 def test_a_short_sentence_between_two_kinds_of_furniture_stays(make_doc: MakeDoc) -> None:
     """A photo credit, then a short sentence of the article, then share labels: not one block."""
     lines = [SUMY_FR[0], "Photo Sergiy Kovalenko / AFP", "Il avait 23 ans.", "Partager sur Facebook", *SUMY_FR[1:]]
-    text = _cleaned(make_doc, "\n".join(lines))
+    text = cleaned_text(make_doc, "\n".join(lines))
     assert "il avait 23 ans." in text
 
 
 def test_the_titles_of_a_video_carousel_after_its_player(make_doc: MakeDoc) -> None:
     head = "Drone boats strike Russian tanker off Novorossiysk, Ukraine says"
     carousel = ["Up Next", "02:14", "Zelenskyy meets European leaders in London on security guarantees"]
-    text = _cleaned(make_doc, "\n".join([head, "By Tom Hale", *carousel, *KHERSON_EN]))
+    text = cleaned_text(make_doc, "\n".join([head, "By Tom Hale", *carousel, *KHERSON_EN]))
     assert "london on security guarantees" not in text
-    assert all(_fold(sentence) in text for sentence in KHERSON_EN)
+    assert all(fold_text(sentence) in text for sentence in KHERSON_EN)
 
 
 def test_a_player_above_the_headline_keeps_the_headline(make_doc: MakeDoc) -> None:
     head = "Kherson maternity ward hit in overnight shelling"
     doc = clean_text(make_doc("\n".join(["Now Playing", head, *KHERSON_EN])))
-    assert _fold(head) in _fold(doc.text) or doc.title == head
+    assert fold_text(head) in fold_text(doc.text) or doc.title == head
 
 
 @pytest.mark.parametrize(
@@ -118,15 +109,15 @@ def test_a_stub_glued_to_the_text_ends_on_its_time_zone(make_doc: MakeDoc, stub:
     head = "Sumy : une sous-station privée de courant après une attaque de drones"
     doc = clean_text(make_doc(" ".join([head, stub, *SUMY_FR])))
     assert any(time in removal.text and removal.reason == "timestamp" for removal in doc.removed)
-    assert all(_fold(sentence) in _fold(doc.text) for sentence in SUMY_FR)
+    assert all(fold_text(sentence) in fold_text(doc.text) for sentence in SUMY_FR)
 
 
 def test_a_crumb_above_the_headline_shares_the_topic_words(make_doc: MakeDoc) -> None:
     crumb = "Info Monde Conflit Soumy Kharkiv"  # "Soumy": a crumb shares the topic's words with the page
     head = "Soumy : une sous-station visée par des drones, des milliers de foyers sans électricité"
-    text = _cleaned(make_doc, "\n".join([crumb, head, *SUMY_FR]))
-    assert _fold(crumb) not in text
-    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+    text = cleaned_text(make_doc, "\n".join([crumb, head, *SUMY_FR]))
+    assert fold_text(crumb) not in text
+    assert all(fold_text(sentence) in text for sentence in SUMY_FR)
 
 
 def test_a_headline_without_stop_words_over_the_body_is_no_crumb(make_doc: MakeDoc) -> None:
@@ -148,24 +139,24 @@ def test_a_headline_without_stop_words_over_the_body_is_no_crumb(make_doc: MakeD
     ],
 )
 def test_comment_counters_and_copyright_notices(make_doc: MakeDoc, line: str) -> None:
-    text = _cleaned(make_doc, "\n".join([*SUMY_FR[:2], line, SUMY_FR[2]]))
-    assert _fold(line) not in text
+    text = cleaned_text(make_doc, "\n".join([*SUMY_FR[:2], line, SUMY_FR[2]]))
+    assert fold_text(line) not in text
 
 
 def test_ui_pieces_in_another_language_under_the_headline(make_doc: MakeDoc) -> None:
     head = "Soumy : une sous-station visée par des drones Shahed"
     glued = " ".join([head, "Aktualisiert: 12.02.2025, 08:10 Uhr", "Lesedauer:", "3 Min.", "Jetzt teilen", *SUMY_FR])
-    text = _cleaned(make_doc, glued)
+    text = cleaned_text(make_doc, glued)
     assert "lesedauer" not in text and "jetzt teilen" not in text and "uhr" not in text
-    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+    assert all(fold_text(sentence) in text for sentence in SUMY_FR)
 
 
 def test_a_title_case_crumb_above_a_sentence_case_headline(make_doc: MakeDoc) -> None:
     crumb = "NBC News World Europe Kherson"
     head = "Kherson maternity ward hit as shelling intensifies along the Dnipro"
-    text = _cleaned(make_doc, "\n".join([crumb, head, *KHERSON_EN]))
-    assert _fold(crumb) not in text
-    assert all(_fold(sentence) in text for sentence in KHERSON_EN)
+    text = cleaned_text(make_doc, "\n".join([crumb, head, *KHERSON_EN]))
+    assert fold_text(crumb) not in text
+    assert all(fold_text(sentence) in text for sentence in KHERSON_EN)
 
 
 def test_a_title_case_headline_under_a_crumb_stays_the_headline(make_doc: MakeDoc) -> None:
@@ -178,9 +169,9 @@ def test_a_title_case_headline_under_a_crumb_stays_the_headline(make_doc: MakeDo
 @pytest.mark.parametrize("header", ["Derniers titres", "Les dernières dépêches", "Latest headlines", "The latest news"])
 def test_a_latest_headlines_list_glued_after_the_last_paragraph(make_doc: MakeDoc, header: str) -> None:
     teasers = "Genève: le salon de l'auto ferme ses portes Lausanne: un nouveau pont sur la Vuachère"
-    text = _cleaned(make_doc, " ".join([*SUMY_FR, header, teasers]))
-    assert "salon de l'auto" not in text and _fold(header) not in text
-    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+    text = cleaned_text(make_doc, " ".join([*SUMY_FR, header, teasers]))
+    assert "salon de l'auto" not in text and fold_text(header) not in text
+    assert all(fold_text(sentence) in text for sentence in SUMY_FR)
 
 
 def test_a_one_letter_article_run_into_a_label_opens_the_sentence(make_doc: MakeDoc) -> None:
@@ -189,15 +180,17 @@ def test_a_one_letter_article_run_into_a_label_opens_the_sentence(make_doc: Make
         "A Russian drone struck a fuel depot in Kherson overnight, setting two tanks on fire, the regional "
         "administration said on Tuesday."
     )
-    text = _cleaned(make_doc, "".join(["Drone hits Kherson fuel depot", "3 min read", "Share", first, *KHERSON_EN[1:]]))
-    assert _fold(first) in text
+    text = cleaned_text(
+        make_doc, "".join(["Drone hits Kherson fuel depot", "3 min read", "Share", first, *KHERSON_EN[1:]])
+    )
+    assert fold_text(first) in text
 
 
 def test_a_report_glued_on_one_line_keeps_its_first_words(make_doc: MakeDoc) -> None:
     """No headline: the first sentence of the report opens the glued line (``Une attaque de drones Shahed a
     visé …``); the words before its first name are no stray above a headline."""
-    text = _cleaned(make_doc, " ".join([*SUMY_FR, "Partager", "Lire aussi"]))
-    assert all(_fold(sentence) in text for sentence in SUMY_FR)
+    text = cleaned_text(make_doc, " ".join([*SUMY_FR, "Partager", "Lire aussi"]))
+    assert all(fold_text(sentence) in text for sentence in SUMY_FR)
 
 
 ZAPO_FR = [
@@ -212,15 +205,15 @@ ZAPO_FR = [
 
 @pytest.mark.parametrize("credit", ["(Avec AFP)", "(Photo Dmytro Smolienko / Ukrinform)", "(Avec Reuters et Belga)"])
 def test_a_credit_in_parentheses_glued_between_two_sentences(make_doc: MakeDoc, credit: str) -> None:
-    text = _cleaned(make_doc, " ".join([ZAPO_FR[0], ZAPO_FR[1], credit, ZAPO_FR[2], "Partager"]))
-    assert _fold(credit) not in text
-    assert all(_fold(sentence) in text for sentence in ZAPO_FR)
+    text = cleaned_text(make_doc, " ".join([ZAPO_FR[0], ZAPO_FR[1], credit, ZAPO_FR[2], "Partager"]))
+    assert fold_text(credit) not in text
+    assert all(fold_text(sentence) in text for sentence in ZAPO_FR)
 
 
 def test_a_sentence_in_parentheses_glued_in_a_run_stays(make_doc: MakeDoc) -> None:
     aside = "(Le bilan a été revu à la hausse dans la soirée.)"
-    text = _cleaned(make_doc, " ".join([ZAPO_FR[0], ZAPO_FR[1], aside, ZAPO_FR[2], "Partager"]))
-    assert _fold(aside) in text
+    text = cleaned_text(make_doc, " ".join([ZAPO_FR[0], ZAPO_FR[1], aside, ZAPO_FR[2], "Partager"]))
+    assert fold_text(aside) in text
 
 
 @pytest.mark.parametrize(
@@ -230,15 +223,15 @@ def test_a_sentence_in_parentheses_glued_in_a_run_stays(make_doc: MakeDoc) -> No
 def test_a_video_teaser_with_a_quoted_headline_inside_the_body(make_doc: MakeDoc, teaser: str) -> None:
     """Between paragraphs (on its line or glued), late in a short page: the teaser goes, the body after it stays."""
     for joiner in ("\n", " "):
-        text = _cleaned(make_doc, joiner.join([ZAPO_FR[0], ZAPO_FR[1], teaser, ZAPO_FR[2]]))
-        assert _fold(teaser) not in text
-        assert all(_fold(sentence) in text for sentence in ZAPO_FR)
+        text = cleaned_text(make_doc, joiner.join([ZAPO_FR[0], ZAPO_FR[1], teaser, ZAPO_FR[2]]))
+        assert fold_text(teaser) not in text
+        assert all(fold_text(sentence) in text for sentence in ZAPO_FR)
 
 
 @pytest.mark.parametrize("header", ["Nos partenaires", "Les articles de nos partenaires", "From our partners"])
 def test_partner_content_headers(make_doc: MakeDoc, header: str) -> None:
-    text = _cleaned(make_doc, "\n".join([*ZAPO_FR, header, "Ces robots aspirateurs font un carton cet hiver"]))
-    assert _fold(header) not in text and "robots aspirateurs" not in text
+    text = cleaned_text(make_doc, "\n".join([*ZAPO_FR, header, "Ces robots aspirateurs font un carton cet hiver"]))
+    assert fold_text(header) not in text and "robots aspirateurs" not in text
 
 
 KHERSON_FR = [
@@ -252,17 +245,17 @@ KHERSON_FR = [
 @pytest.mark.parametrize("label", ["Verif'", "[EN DIRECT]", "[VIDÉO]", "Décryptage"])
 def test_a_label_glued_between_the_headline_and_the_first_sentence(make_doc: MakeDoc, label: str) -> None:
     head = "Kherson : un bus touché par un drone russe, deux morts"
-    text = _cleaned(make_doc, " ".join([head, label, *KHERSON_FR]))
-    assert _fold(label) not in text
-    assert all(_fold(sentence) in text for sentence in KHERSON_FR)
+    text = cleaned_text(make_doc, " ".join([head, label, *KHERSON_FR]))
+    assert fold_text(label) not in text
+    assert all(fold_text(sentence) in text for sentence in KHERSON_FR)
 
 
 @pytest.mark.parametrize("counter", ["Lu 312 fois", "Vues : 1 284", "2,4k views", "Read 87 times"])
 def test_view_counters(make_doc: MakeDoc, counter: str) -> None:
     head = "Kherson : un bus touché par un drone russe, deux morts"
-    text = _cleaned(make_doc, " ".join([head, "Publié le 04/02/2025 à 11:24", counter, "Partager", *KHERSON_FR]))
-    assert _fold(counter) not in text
-    assert all(_fold(sentence) in text for sentence in KHERSON_FR)
+    text = cleaned_text(make_doc, " ".join([head, "Publié le 04/02/2025 à 11:24", counter, "Partager", *KHERSON_FR]))
+    assert fold_text(counter) not in text
+    assert all(fold_text(sentence) in text for sentence in KHERSON_FR)
 
 
 @pytest.mark.parametrize(
@@ -274,35 +267,35 @@ def test_view_counters(make_doc: MakeDoc, counter: str) -> None:
     ],
 )
 def test_comment_policy_families(make_doc: MakeDoc, policy: str) -> None:
-    text = _cleaned(make_doc, "\n".join([*KHERSON_FR, "Réagissez à cet article", policy]))
-    assert _fold(policy) not in text
+    text = cleaned_text(make_doc, "\n".join([*KHERSON_FR, "Réagissez à cet article", policy]))
+    assert fold_text(policy) not in text
 
 
 def test_a_sentence_about_insults_is_news(make_doc: MakeDoc) -> None:
     sentence = "Les propos injurieux du député ont été condamnés par le Parlement ukrainien."
-    text = _cleaned(make_doc, "\n".join([KHERSON_FR[0], sentence, KHERSON_FR[1]]))
-    assert _fold(sentence) in text
+    text = cleaned_text(make_doc, "\n".join([KHERSON_FR[0], sentence, KHERSON_FR[1]]))
+    assert fold_text(sentence) in text
 
 
 def test_a_site_title_bar_above_the_headline(make_doc: MakeDoc) -> None:
     """``Name | motto``: its motto shares a word with the article (``drones``), the bar is no headline."""
     bar = "Front Info | Les drones, la guerre, en direct"
     head = "Kherson : un bus touché par un drone russe, deux morts"
-    text = _cleaned(make_doc, "\n".join([bar, head, *KHERSON_FR, "Des drones ont aussi visé Mykolaïv."]))
-    assert _fold(bar) not in text
-    assert all(_fold(sentence) in text for sentence in KHERSON_FR)
+    text = cleaned_text(make_doc, "\n".join([bar, head, *KHERSON_FR, "Des drones ont aussi visé Mykolaïv."]))
+    assert fold_text(bar) not in text
+    assert all(fold_text(sentence) in text for sentence in KHERSON_FR)
 
 
 def test_a_crumb_with_a_lowercase_brand(make_doc: MakeDoc) -> None:
     crumb = "l'info Kherson Monde"
     head = "Kherson : un bus touché par un drone russe, deux morts"
-    text = _cleaned(make_doc, "\n".join([crumb, head, *KHERSON_FR]))
-    assert _fold(crumb) not in text
+    text = cleaned_text(make_doc, "\n".join([crumb, head, *KHERSON_FR]))
+    assert fold_text(crumb) not in text
 
 
 def test_a_short_page_glued_with_no_space_opens_its_sentences(make_doc: MakeDoc) -> None:
     """Three lines run together with no space: one joint of a word into an opener is enough (``commentairesLe``)."""
     head = "Kherson : un bus touché par un drone russe, deux morts"
     glued = "".join([head, "Publié le 04/02/2025 à 11:24 | 3 commentaires", *KHERSON_FR])
-    text = _cleaned(make_doc, glued)
-    assert "3 commentaires" not in text and _fold(KHERSON_FR[0]) in text
+    text = cleaned_text(make_doc, glued)
+    assert "3 commentaires" not in text and fold_text(KHERSON_FR[0]) in text

@@ -4,25 +4,16 @@ on short pages written for these tests in the style of several outlets (no text 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 
 import pytest
 
+from conftest import cleaned_text, fold_text
 from kronika.model import Document
 from kronika.stages.clean import clean_text
 from kronika.stages.flags import flag_content
 
 MakeDoc = Callable[..., Document]
-
-
-def _fold(text: str) -> str:
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.replace("’", "'").casefold().split())
-
-
-def _cleaned(make_doc: MakeDoc, text: str) -> str:
-    return _fold(clean_text(make_doc(text)).text)
 
 
 ODESA_FR = [
@@ -53,9 +44,9 @@ HEAD_EN = "Drone sets oil depot on fire near Belgorod, governor says"
 def test_a_menu_bar_on_the_first_line(make_doc: MakeDoc, menu: str, head: str, body: list[str]) -> None:
     """Capitalised items with no punctuation, whatever its stop words (``The``, ``News``) and though it names a place
     of the article (``Odessa``), above a headline."""
-    text = _cleaned(make_doc, "\n".join([menu, head, *body]))
-    assert _fold(menu) not in text
-    assert all(_fold(sentence) in text for sentence in body)
+    text = cleaned_text(make_doc, "\n".join([menu, head, *body]))
+    assert fold_text(menu) not in text
+    assert all(fold_text(sentence) in text for sentence in body)
 
 
 def test_a_headline_in_title_case_is_no_menu_bar(make_doc: MakeDoc) -> None:
@@ -81,24 +72,24 @@ def test_items_between_bars_above_the_body(make_doc: MakeDoc, header: str, where
     """A line of short items between bars or bullets is a header of the site's, above the headline or under it."""
     head, body = (HEAD_EN, BELGOROD_EN) if "Kyiv" in header else (HEAD_FR, ODESA_FR)
     lines = [header, head, *body] if where == "above" else [head, header, *body]
-    text = _cleaned(make_doc, "\n".join(lines))
-    assert _fold(header) not in text
-    assert all(_fold(sentence) in text for sentence in body)
+    text = cleaned_text(make_doc, "\n".join(lines))
+    assert fold_text(header) not in text
+    assert all(fold_text(sentence) in text for sentence in body)
 
 
 def test_a_kicker_and_its_headline_between_bars_stay_a_headline(make_doc: MakeDoc) -> None:
     """Under the headline, two items are a kicker and a headline's second part: three are needed for a header."""
     second = "Guerre en Ukraine | Le port d'Izmaïl de nouveau visé"
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, second, *ODESA_FR]))
-    assert _fold(second) in text
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, second, *ODESA_FR]))
+    assert fold_text(second) in text
 
 
 def test_a_header_cut_into_pieces_between_bars(make_doc: MakeDoc) -> None:
     """A glued header's fields between bars: the piece with the team's byline goes with the stub next to it."""
     header = "Vérification | Publié le 3 mars 2025 | Par l'équipe de la cellule Info Vérif"
-    text = _cleaned(make_doc, " ".join([HEAD_FR, header, *ODESA_FR]))
+    text = cleaned_text(make_doc, " ".join([HEAD_FR, header, *ODESA_FR]))
     assert "info verif" not in text and "publie le" not in text
-    assert all(_fold(sentence) in text for sentence in ODESA_FR)
+    assert all(fold_text(sentence) in text for sentence in ODESA_FR)
 
 
 @pytest.mark.parametrize("bullet", ["➡️", "👉", "⚡", "📲"])
@@ -106,8 +97,8 @@ def test_a_pictograph_after_a_sentence_opens_a_line(make_doc: MakeDoc, bullet: s
     """A channel's repost: the sentence before the pictograph stays, the call after it goes."""
     last = "Les deux dockers ont été hospitalisés à Izmaïl."
     glued = f"{ODESA_FR[0]} {last} {bullet} Rejoignez notre canal : t.me/exemple_info {bullet} Soutenez-nous"
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, glued, ODESA_FR[2]]))
-    assert _fold(last) in text and "t.me/exemple_info" not in text
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, glued, ODESA_FR[2]]))
+    assert fold_text(last) in text and "t.me/exemple_info" not in text
 
 
 @pytest.mark.parametrize(
@@ -118,8 +109,8 @@ def test_a_pictograph_after_a_sentence_opens_a_line(make_doc: MakeDoc, bullet: s
     ],
 )
 def test_a_date_a_byline_and_a_counter_under_the_headline(make_doc: MakeDoc, stub: str) -> None:
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, stub, *ODESA_FR]))
-    assert _fold(stub) not in text
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, stub, *ODESA_FR]))
+    assert fold_text(stub) not in text
 
 
 @pytest.mark.parametrize(
@@ -131,15 +122,15 @@ def test_a_date_a_byline_and_a_counter_under_the_headline(make_doc: MakeDoc, stu
     ],
 )
 def test_a_label_run_into_the_headline_it_introduces(make_doc: MakeDoc, teaser: str) -> None:
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], ODESA_FR[1], teaser, ODESA_FR[2]]))
-    assert _fold(teaser) not in text
-    assert all(_fold(sentence) in text for sentence in ODESA_FR)
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], ODESA_FR[1], teaser, ODESA_FR[2]]))
+    assert fold_text(teaser) not in text
+    assert all(fold_text(sentence) in text for sentence in ODESA_FR)
 
 
 def test_a_sentence_opening_like_a_label_is_news(make_doc: MakeDoc) -> None:
     sentence = "Pour aller plus loin, Kiev demande à ses alliés des systèmes de défense côtière."
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], sentence, ODESA_FR[1]]))
-    assert _fold(sentence) in text
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], sentence, ODESA_FR[1]]))
+    assert fold_text(sentence) in text
 
 
 @pytest.mark.parametrize(
@@ -157,15 +148,15 @@ def test_a_sentence_opening_like_a_label_is_news(make_doc: MakeDoc) -> None:
     ],
 )
 def test_furniture_families_after_the_body(make_doc: MakeDoc, line: str) -> None:
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, *ODESA_FR, line]))
-    assert _fold(line) not in text
-    assert all(_fold(sentence) in text for sentence in ODESA_FR)
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, *ODESA_FR, line]))
+    assert fold_text(line) not in text
+    assert all(fold_text(sentence) in text for sentence in ODESA_FR)
 
 
 def test_a_series_in_the_news_is_news(make_doc: MakeDoc) -> None:
     sentence = "Cette frappe fait partie d'une série d'attaques visant les ports du Danube depuis 2023."
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], sentence, ODESA_FR[1]]))
-    assert _fold(sentence) in text
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], sentence, ODESA_FR[1]]))
+    assert fold_text(sentence) in text
 
 
 @pytest.mark.parametrize(
@@ -178,9 +169,9 @@ def test_a_series_in_the_news_is_news(make_doc: MakeDoc) -> None:
 def test_a_name_run_into_the_stub_makes_the_note_at_the_end_the_authors(
     make_doc: MakeDoc, stub: str, note: str
 ) -> None:
-    text = _cleaned(make_doc, "\n".join([HEAD_EN, stub, *BELGOROD_EN, note]))
-    assert _fold(note) not in text
-    assert all(_fold(sentence) in text for sentence in BELGOROD_EN)
+    text = cleaned_text(make_doc, "\n".join([HEAD_EN, stub, *BELGOROD_EN, note]))
+    assert fold_text(note) not in text
+    assert all(fold_text(sentence) in text for sentence in BELGOROD_EN)
 
 
 def test_flags_of_a_column_read_from_its_authors_note(make_doc: MakeDoc) -> None:
@@ -197,8 +188,8 @@ def test_a_stub_run_into_the_first_sentence(make_doc: MakeDoc, stub: str) -> Non
     """A stub's time or date run into the first word of the article with no space: the stub goes, the word stays."""
     first = "Moscou a lancé dans la nuit une vague de drones navals contre le port d'Izmaïl, blessant deux dockers."
     glued = f"Publié le 29/12/2024 09:02 — {stub}{first} {ODESA_FR[1]} Partager Tweet Lire aussi"  # a glued header
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, glued, ODESA_FR[2]]))
-    assert _fold(first) in text and _fold(stub).split()[-1] not in text  # not "16:40Moscou a lancé …"
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, glued, ODESA_FR[2]]))
+    assert fold_text(first) in text and fold_text(stub).split()[-1] not in text  # not "16:40Moscou a lancé …"
 
 
 @pytest.mark.parametrize("day", ["Mardi", "Vendredi", "Sat"])
@@ -207,8 +198,8 @@ def test_a_weekday_goes_with_the_stub_glued_after_the_headline(make_doc: MakeDoc
     head = f"{HEAD_FR} {day} 13 août 2024 Keystone-ATS"
     paywall = "Vous lisez un article en accès libre. Soutenez-nous : abonnez-vous dès 5 euros par mois."
     body = " ".join([*ODESA_FR, paywall])  # a long run of text: the page is read as glued
-    text = _cleaned(make_doc, "\n".join(["Info Danube Monde Europe", head, body, "Le trafic fluvial a repris."]))
-    assert _fold(HEAD_FR) in text and _fold(day) not in text
+    text = cleaned_text(make_doc, "\n".join(["Info Danube Monde Europe", head, body, "Le trafic fluvial a repris."]))
+    assert fold_text(HEAD_FR) in text and fold_text(day) not in text
 
 
 @pytest.mark.parametrize(
@@ -231,15 +222,15 @@ def test_ui_lines_of_a_translated_page_in_other_languages(make_doc: MakeDoc, ui:
     between the paragraphs or after them."""
     lines = [HEAD_FR, *ODESA_FR]
     lines.insert(where, ui)
-    text = _cleaned(make_doc, "\n".join(lines))
-    assert _fold(ui) not in text
-    assert all(_fold(sentence) in text for sentence in ODESA_FR)
+    text = cleaned_text(make_doc, "\n".join(lines))
+    assert fold_text(ui) not in text
+    assert all(fold_text(sentence) in text for sentence in ODESA_FR)
 
 
 def test_a_quote_in_spanish_inside_the_body_stays(make_doc: MakeDoc) -> None:
     quote = "« Compartir el dolor de Ucrania es nuestro deber », a écrit le ministre espagnol sur X."
-    text = _cleaned(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], quote, ODESA_FR[1]]))
-    assert _fold(quote) in text
+    text = cleaned_text(make_doc, "\n".join([HEAD_FR, ODESA_FR[0], quote, ODESA_FR[1]]))
+    assert fold_text(quote) in text
 
 
 @pytest.mark.parametrize(
@@ -253,12 +244,12 @@ def test_a_quote_in_spanish_inside_the_body_stays(make_doc: MakeDoc) -> None:
     ],
 )
 def test_a_video_report_byline_and_a_watch_label_under_the_headline(make_doc: MakeDoc, line: str) -> None:
-    text = _cleaned(make_doc, "\n".join([HEAD_EN, line, *BELGOROD_EN]))
-    assert _fold(line) not in text
-    assert all(_fold(sentence) in text for sentence in BELGOROD_EN)
+    text = cleaned_text(make_doc, "\n".join([HEAD_EN, line, *BELGOROD_EN]))
+    assert fold_text(line) not in text
+    assert all(fold_text(sentence) in text for sentence in BELGOROD_EN)
 
 
 def test_a_sentence_opening_on_watch_is_news(make_doc: MakeDoc) -> None:
     sentence = "Watch: the word residents of Belgorod use for the sirens, which now sound every night."
-    text = _cleaned(make_doc, "\n".join([HEAD_EN, BELGOROD_EN[0], sentence, BELGOROD_EN[1]]))
-    assert _fold(sentence) in text
+    text = cleaned_text(make_doc, "\n".join([HEAD_EN, BELGOROD_EN[0], sentence, BELGOROD_EN[1]]))
+    assert fold_text(sentence) in text
