@@ -2087,3 +2087,35 @@ def test_a_town_named_like_an_armed_group_is_a_place_after_a_settlement_noun(run
 def test_the_armed_group_stays_an_actor(run_text: Run) -> None:
     doc = run_text("Le régiment Azov a défendu Marioupol pendant trois mois.", date="2022-05-20")
     assert not [p for p in doc.places if p.surface == "Azov" and p.lat is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée russe affirme avoir repris Snagost, Komarovka et Plekhovo, dans la région de Koursk.",
+        "De violents combats se poursuivent à Komarovka, près de Korenevo, dans la région russe de Koursk.",
+        "Moscow said its troops had retaken Komarovka and Plekhovo in the Kursk region on Tuesday.",
+    ],
+)
+def test_a_border_village_the_sentence_puts_in_a_russian_region_is_not_its_ukrainian_namesake(
+    run_text: Run, text: str
+) -> None:
+    """Komarovka of the Kursk region is missing from the gazetteer; Komarivka of Sumy Oblast, across the border, is
+    not meant when every region the sentence names is Russian."""
+    komarovka = place(run_text(text, date="2024-09-01"), "Komarovka")
+    assert komarovka.country == "RU" and komarovka.admin1 == "Kursk Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Komarivka from the Kursk region, the governor said.",
+        "Les forces russes ont pilonné Komarivka depuis la région de Koursk.",
+        "Russian forces shelled Komarivka, Sumy, from the territory of the Kursk region.",
+        "Komarivka, un village ukrainien tout proche de la région de Koursk, a été bombardé.",
+        "Shelling hit Komarivka, near the border with Russia's Kursk region, overnight.",
+    ],
+)
+def test_a_village_shelled_from_a_russian_region_stays_in_ukraine(run_text: Run, text: str) -> None:
+    komarivka = place(run_text(text, date="2024-09-01"), "Komarivka")
+    assert komarivka.country == "UA" and komarivka.admin1 == "Sumy Oblast"

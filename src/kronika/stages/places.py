@@ -22,6 +22,7 @@ from kronika.gazetteer.keys import fold
 from kronika.model import Document, Place
 from kronika.pipeline import stage
 from kronika.stages.place_acceptance import acceptable, named_thing
+from kronika.stages.place_border import across_the_border
 from kronika.stages.place_conventions import (
     WORD,
     Mention,
@@ -176,6 +177,8 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     for i in sorted(neighbours.keys() | reach.keys()):
         candidates = reach.get(i, mentions[i].candidates)
         chosen[i] = choose(mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()))
+    for i, readings in across_the_border(doc.text, mentions, chosen, doc.sentences, gazetteer):
+        chosen[i] = choose(mentions[i].surface, readings, regions[i], context, anchors, day)  # "…, région de Koursk"
     doc.places = [_place(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
     _unit_roles(doc, doc.places)
     origin_and_office_roles(doc, doc.places)  # "shelled X from the Kursk region", "the governor of the Y region"
