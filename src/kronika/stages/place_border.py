@@ -14,9 +14,8 @@ from collections.abc import Iterator
 
 from kronika.gazetteer.index import Candidate, Gazetteer
 from kronika.model import Sentence
-from kronika.stages.place_conventions import Mention, names_region
+from kronika.stages.place_conventions import KNOWN_TOWN, Mention, names_region
 
-_VILLAGE_SIZE = 10_000  # inhabitants: a town this size is read as itself, whatever region the sentence names
 _REACH = 120  # characters from the village to the region that places it: a list, an anchor, then the region
 # "shelled X from the Kursk region", "depuis la région de Belgorod": the region is where fire came from
 _ORIGIN_BEFORE = re.compile(
@@ -39,7 +38,7 @@ def across_the_border(
     """(mention index, its readings inside the region) for each small place the sentence puts across the border."""
     for i, mention in enumerate(mentions):
         place = chosen[i]
-        if mention.region_cue or place.kind not in ("city", "settlement") or place.population >= _VILLAGE_SIZE:
+        if mention.region_cue or place.kind not in ("city", "settlement") or place.population >= KNOWN_TOWN:
             continue
         sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
         if sentence is None:

@@ -27,7 +27,7 @@ WORD = rf"[{UPPER}][\w'’-]*"
 _CITY_REGION_KM = 100.0
 
 
-_KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as an unindexed namesake inside Y
+KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as an unindexed namesake inside Y
 
 
 _ADMIN_BETWEEN = re.compile(
@@ -105,7 +105,7 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         inside = [c for c in first.candidates if within_region(c, region)] or _close_to(first.candidates, region)
         if not inside and _region_reading(first, gazetteer) is not None:
             continue  # "Kharkiv, Sumy": two regions in a list
-        if not inside and any(c.kind == "city" and c.population >= _KNOWN_TOWN for c in first.candidates):
+        if not inside and any(c.kind == "city" and c.population >= KNOWN_TOWN for c in first.candidates):
             continue  # "près de Koupiansk, Kiev dément": a known town outside Y, so the comma ends a clause
         inside = inside or gazetteer.near_spellings(first.surface, region)
         second.candidates, second.region_cue = [region], True
