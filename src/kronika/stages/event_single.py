@@ -24,8 +24,7 @@ from kronika.stages.event_typing import (
     is_non_event,
     natural_death,
 )
-from kronika.stages.event_typing_model import fallback_cue
-from kronika.stages.event_typing_structure import structural_cue
+from kronika.stages.event_typing_model import unnamed_act
 from kronika.tolls import casualties
 
 _EVENT_ROLES = ("location", "near")
@@ -151,7 +150,9 @@ def _report_cue(doc: Document, citing: set[int]) -> Cue | None:
         if cue is not None and cue.sub != "territory":
             return cue
     first = doc.sentences[0] if doc.sentences else None
-    return structural_cue(doc.text[first.start : first.end]) if first and first.paragraph not in citing else None
+    if first is None or first.paragraph in citing:
+        return None
+    return unnamed_act(doc.text[first.start : first.end], doc.text[first.start : first.end])
 
 
 def _structural_act(doc: Document, anchor: tuple[date, str] | None, most_sentences: int = 6) -> Event | None:
@@ -163,7 +164,7 @@ def _structural_act(doc: Document, anchor: tuple[date, str] | None, most_sentenc
     places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
     first = doc.text[doc.sentences[0].start : doc.sentences[0].end]
     for clause in clauses(doc, doc.sentences[0], 0):
-        cue = (structural_cue(clause.text) or fallback_cue(first, doc.text)) if best_cue(clause.text) is None else None
+        cue = unnamed_act(clause.text, first, doc.text) if best_cue(clause.text) is None else None
         if cue is None or announced_for_later(clause.text) or is_non_event(clause.text) or background(doc, clause):
             continue
         nowhere = Place(surface="", start=clause.start, end=clause.start, precision="country")
