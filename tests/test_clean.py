@@ -1258,11 +1258,13 @@ GLUED_FLOORS = {
     23: {"one line": (0.935, 0), "three lines": (0.96, 0), "no space": (0.94, 0)},  # before 0.874/0.883/0.878
     24: {"one line": (0.91, 0), "three lines": (0.99, 0), "no space": (0.91, 0)},  # before 0.896/0.972/0.896
     25: {"one line": (0.9, 0), "three lines": (0.98, 0), "no space": (0.9, 0)},  # before 0.868/0.943/0.868
+    # before 0.916/0.950/0.885 (no space: 7 lines lost of two hard-wrapped pages, whose words the gluing runs together)
+    26: {"one line": (0.925, 0), "three lines": (0.955, 0), "no space": (0.89, 7)},
 }
 
 
 @pytest.mark.parametrize("how", ["one line", "three lines", "no space"])
-@pytest.mark.parametrize("batch", [None, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25])
+@pytest.mark.parametrize("batch", [None, *range(9, 27)])
 def test_pages_of_our_own_glued(how: str, batch: int | None) -> None:
     passed = checks = 0
     lost: list[str] = []

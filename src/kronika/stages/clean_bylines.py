@@ -16,6 +16,7 @@ _AUTHOR_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Ý][a-zà-
 _PRESENTS = re.compile(r" (est|était|is|was|a été|has been|covers|couvre)\b|, (ancien|ancienne|former)\b")
 _BYLINE_INTRO = re.compile(r"^\W*(par|by|un texte de|une chronique de|written by)\s+", re.IGNORECASE)
 _BIO_WORDS = 40  # an author's note presenting the author is short
+_PARAGRAPHS_BEFORE_A_NOTE = 2
 _NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
 
 
@@ -101,15 +102,33 @@ def _mark_author_bios(page: Page) -> None:
             page.reasons[index] = "author bio"
             if name in alone:
                 page.reasons[alone[name]] = "byline"
+    _mark_unnamed_author_note(page, prose)
+
+
+def _mark_unnamed_author_note(page: Page, prose: list[int]) -> None:
+    """The last line of the page presenting someone the page never names elsewhere (``Margaret Hollis is a former
+    diplomat…``) is the author's note of a page whose byline the reader dropped: a person in the news is named in
+    the text before a line about them, an author is named only in the byline and the note."""
+    live = page.live()
+    if len(prose) < _PARAGRAPHS_BEFORE_A_NOTE + 1 or not live or live[-1] != prose[-1]:
+        return
+    last = live[-1]
+    opening = page.lines[last].lstrip("*† ")
+    name = _AUTHOR_NAME.match(opening)
+    if not name or not _PRESENTS.match(opening[name.end() :]) or len(page.words[last]) > _BIO_WORDS:
+        return
+    named = set(page.words[last][: len(name.group().split())])
+    if not any(named & set(page.words[i]) for i in range(len(page.lines)) if i != last and page.lines[i]):
+        page.reasons[last] = "author bio"
 
 
 def _stub_names(page: Page, first: int) -> set[str]:
-    """The name that opens a publication stub above the body (``Orla Kennedy Sat Nov 23 2024 - 05:00``): a byline
-    with no "Par" or "By" run into the stub."""
+    """The name that opens a publication stub above the body (``Orla Kennedy Sat Nov 23 2024 - 05:00``, ``Par Name
+    Name - 27 février 2025``): a byline run into the stub."""
     names = set()
     for index, reason in page.reasons.items():
         date = load_rules().date.search(page.lines[index]) if index < first and reason == "timestamp" else None
-        words = page.lines[index][: date.start()].split() if date else []
+        words = _BYLINE_INTRO.sub("", page.lines[index][: date.start()]).rstrip(" -–—|,").split() if date else []
         if words and is_weekday(words[-1]):
             words = words[:-1]  # the day before the stub's date: "Orla Kennedy Sat Nov 23 2024"
         if _AUTHOR_NAME.fullmatch(" ".join(words)):

@@ -83,6 +83,7 @@ _TRAILING_NOTE = re.compile(r"\s*[\[(][^\[\]()]{0,80}[\])]\.?$")  # "… were ki
 _ELIDED_HEAD = re.compile(r"^l['’].*")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)\]»”%'’]$")  # a word, a figure, a closing mark ("Verif'"): no comma or dash
 _OPENING_QUOTES = ("«", "“", '"')
+_LIVE_ENTRY_TIME = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?…»”])(\d{1,2}[h:]\d{2})\s+(?=[A-ZÀ-Ý«“])")  # "Terekhov.09:30 Le"
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
 
 
@@ -91,7 +92,8 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     reasons already known of some pieces (the crumb cut off the head of a glued page is navigation).
     On a page with a glued line, a shorter line may be one too (a header block: ``Monde Par Anna Koval Publié le
     … Partager``); a short line alone (a headline, a report's title) is never cut."""
-    lines = [spaced(line) for line in lines]
+    parts = [(index, part) for index, line in enumerate(lines) for part in _live_entries(line, spaced(line))]
+    lines = [spaced(part) for _, part in parts]
     total = sum(len(line) for line in lines) or 1
     glued = [_capitals_cut(line) or _glued_pieces(line, len(line) / total, GLUED_RUN_CHARS) for line in lines]
     if any(glued):
@@ -108,10 +110,20 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
                 known[len(pieces) + position] = reason
         for piece in glued[index] or [line]:
             pieces.append(piece)
-            origins.append(index)
+            origins.append(parts[index][0])
     if any(glued):
         _cut_teasers(pieces, origins)
     return pieces, origins, known
+
+
+def _live_entries(line: str, with_spaces: str) -> list[str]:
+    """A live page's entries run together by a scraper: a sentence's end, the next entry's time with no space
+    before it, a capital (``… a précisé le maire Ihor Terekhov.09:30 Le gouverneur …``). The time is a line of
+    its own, and the name before it stays with its sentence. A page glued with no space (its joints found by
+    ``spaced``) is left whole to the glued-page rules."""
+    if with_spaces != line or not _LIVE_ENTRY_TIME.search(line):
+        return [line]
+    return [piece.strip() for piece in _LIVE_ENTRY_TIME.split(line) if piece and piece.strip()]
 
 
 def _cut_teasers(pieces: list[str], origins: list[int]) -> None:

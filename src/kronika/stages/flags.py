@@ -41,6 +41,7 @@ _KEYS = (
     "verification_stems",
     "back_reference",
     "ai_stems",
+    "journalist_roles",
 )
 _NOUN_AFTER = re.compile(r" ([^\W\d_]{3,})")  # the noun an adjective such as "AI-generated" qualifies
 _MEDIA_WINDOW = 60  # a generator named this close after a video or an image is about that medium
@@ -53,6 +54,7 @@ _MENU_REASONS = ("navigation", "section label")  # lines above the headline: a m
 _MASTHEAD = re.compile(r"(La|Le|Les|L'|L’|The)\s*[A-ZÀ-Ý][\w'’-]+")
 _CRUMB_ITEMS = 3  # a crumb trail laid out one item a line has at most this many items (with the site's name)
 _CRUMB_WORDS = 5  # a crumb trail with separators, at most this many words
+_PRESENTATION = re.compile(r"(?:\b(?:est|était|is|was|a été|has been)|, (?:ancienne?|former))\b(.{0,160})")
 _PROMPT_REASONS = ("AI writing prompt", "AI tool output")  # the clean stage's reasons for a generator's leftovers
 
 
@@ -123,7 +125,15 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
     disclaimer = patterns["opinion_disclaimer"].search(everything) or patterns["opinion_author_note"].search(everything)
     if disclaimer:
         return _line_around(everything, disclaimer.start())
-    return _first_person_evidence(text)
+    note = next((r.text for r in doc.removed if r.reason == "author bio" and _contributor_note(r.text)), None)
+    return note or _first_person_evidence(text)
+
+
+def _contributor_note(note: str) -> bool:
+    """An author's note presenting its author in no newsroom role (``Name est essayiste``, ``Name is a former
+    diplomat``): a contributed piece, signed by someone the page presents because they are not its staff."""
+    presented = _PRESENTATION.search(note)
+    return bool(presented) and not _patterns()["journalist_roles"].search(presented.group(1) if presented else "")
 
 
 def _heads_its_line(text: str, match: re.Match[str]) -> bool:

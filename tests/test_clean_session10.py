@@ -1,0 +1,129 @@
+"""Issue 17, tenth session: furniture and flags told by structure on pages as scrapers bring them (a live page's
+entries run together, an author's note whose byline the reader dropped, a contributor's note), with the vocabulary
+families found beside them; on short pages written for these tests in the style of several outlets (no text of
+any real page)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from conftest import fold_text
+from kronika.model import Document
+from kronika.stages.clean import clean_text
+from kronika.stages.flags import flag_content, verification_of
+
+MakeDoc = Callable[..., Document]
+
+ZAPO_FR = [
+    "Une frappe de missile a endommagé jeudi matin un immeuble de cinq étages dans le centre de Zaporijjia, "
+    "blessant quatre habitants, a indiqué l'administration militaire régionale.",
+    "Les secours ont évacué une trentaine de personnes et l'incendie a été maîtrisé en milieu de journée.",
+    "L'armée russe n'a pas commenté cette frappe, la troisième sur la ville en une semaine.",
+]
+SUMY_EN = [
+    "A Russian glide bomb struck a warehouse on the outskirts of Sumy on Tuesday, wounding two workers, the regional "
+    "military administration said.",
+    "Firefighters put out the blaze by the evening, and the city's water supply was not affected, officials said.",
+    "Sumy, about 30 kilometres from the Russian border, has been hit almost daily since the spring.",
+]
+
+
+def _removed(doc: Document) -> dict[str, str]:
+    return {removal.text: removal.reason for removal in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("entry", "time", "follows"),
+    [
+        ("a indiqué le maire Ivan Fedorov.", "11:45", "Le gouverneur fait état de deux blessés dans la ville."),
+        ("le chef de l'administration, Oleh Kiper.", "7h52", "« Les secours sont sur place », a-t-il ajouté."),
+        ("the mayor, Igor Terekhov, said.", "14:05", "The regional governor said two people were hurt."),
+    ],
+)
+def test_a_live_entry_run_into_the_next_entrys_time(make_doc: MakeDoc, entry: str, time: str, follows: str) -> None:
+    """A scraper that lost a live page's line breaks runs an entry's last word into the next entry's time: the
+    time goes, the name before it stays with its sentence."""
+    line = f"Une explosion a été entendue dans le quartier nord vers midi, {entry}{time} {follows}"
+    doc = clean_text(make_doc("\n".join([ZAPO_FR[0], line, ZAPO_FR[1]])))
+    assert fold_text(entry) in fold_text(doc.text) and fold_text(follows) in fold_text(doc.text)
+    assert _removed(doc).get(time) == "timestamp"
+
+
+def test_a_decimal_after_a_full_stop_is_no_joint(make_doc: MakeDoc) -> None:
+    line = "Le taux de change était de 41.12:1 selon la banque centrale, contre 40 un mois plus tôt."
+    doc = clean_text(make_doc("\n".join([ZAPO_FR[0], line, ZAPO_FR[1]])))
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share Article via Facebook",
+        "Share article via X",
+        "Partager l'article via WhatsApp",
+        "Watch now",
+        "Regarder maintenant",
+        "Épisode 3 de la série « Vivre sous les drones »",
+        "Episode 12 of the series Ukraine at war",
+        "Partie 2/4 de notre enquête sur les filières de drones",
+    ],
+)
+def test_share_watch_and_series_labels_between_paragraphs(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([ZAPO_FR[0], line, ZAPO_FR[1], ZAPO_FR[2]])))
+    assert line in _removed(doc)
+    assert all(fold_text(p) in fold_text(doc.text) for p in ZAPO_FR)
+
+
+def test_a_sentence_about_an_episode_is_news(make_doc: MakeDoc) -> None:
+    line = "Episode 3 of the drama was filmed in Kyiv before the invasion, the producers said on Monday."
+    doc = clean_text(make_doc("\n".join([SUMY_EN[0], line, SUMY_EN[1]])))
+    assert line in doc.text
+
+
+def test_an_authors_note_whose_byline_the_reader_dropped(make_doc: MakeDoc) -> None:
+    """The last line presents someone the page never names elsewhere: the author's note."""
+    note = "Daniel Okafor is a former defence attaché and teaches strategy at a university in Leeds."
+    doc = flag_content(clean_text(make_doc("\n".join([*SUMY_EN, note]))))
+    assert _removed(doc).get(note) == "author bio"
+    assert doc.flags == ["opinion"]
+
+
+def test_a_last_line_about_someone_the_page_named_is_news(make_doc: MakeDoc) -> None:
+    last = "Oleksandr Lysenko is the head of the regional military administration and took office in 2023."
+    body = [*SUMY_EN[:2], "Oleksandr Lysenko said the workers were taken to hospital in a stable condition.", last]
+    doc = flag_content(clean_text(make_doc("\n".join(body))))
+    assert last in doc.text and doc.flags == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "note", "flags"),
+    [
+        ("Par Hélène Marchetti - 14 mars 2025", "Hélène Marchetti est essayiste et ancienne diplomate.", ["opinion"]),
+        ("Par Hélène Marchetti - 14 mars 2025", "Hélène Marchetti est avocate au barreau de Lyon.", ["opinion"]),
+        ("Par Hélène Marchetti - 14 mars 2025", "Hélène Marchetti est journaliste au service Monde.", []),
+        ("By Tom Aldridge", "Tom Aldridge is a historian of the Soviet Union.", ["opinion"]),
+        ("By Tom Aldridge", "Tom Aldridge is a correspondent based in Kyiv.", []),
+        ("By Tom Aldridge", "Tom Aldridge is a freelance reporter who covers eastern Ukraine.", []),
+    ],
+)
+def test_a_contributors_note_marks_an_opinion_piece(make_doc: MakeDoc, byline: str, note: str, flags: list) -> None:
+    """An author's note that presents its author in no newsroom role is a contributor's: an opinion piece."""
+    body = ZAPO_FR if byline.startswith("Par") else SUMY_EN
+    doc = flag_content(clean_text(make_doc("\n".join(["Titre de la page", byline, *body, note]))))
+    assert _removed(doc).get(note) == "author bio"
+    assert doc.flags == flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Footage shared online showed a fire at the depot. CNN verified that the video was filmed in Tuapse.", "v"),
+        ("Le Monde a vérifié que la vidéo avait bien été tournée à Kherson.", "v"),
+        ("The ministry confirmed that the video showed the minister at the front.", None),
+    ],
+)
+def test_verified_that_the_footage(sentence: str, expected: str | None) -> None:
+    found = verification_of(sentence)
+    assert (found == "verified") if expected else found is None
