@@ -127,3 +127,38 @@ def test_a_contributors_note_marks_an_opinion_piece(make_doc: MakeDoc, byline: s
 def test_verified_that_the_footage(sentence: str, expected: str | None) -> None:
     found = verification_of(sentence)
     assert (found == "verified") if expected else found is None
+
+
+def test_a_list_header_in_capitals_inside_a_glued_run(make_doc: MakeDoc) -> None:
+    """A "most read" header in capitals is a span of furniture like its lowercase form, even when a comment
+    counter after it ends the page first."""
+    page = "".join(
+        [
+            "Zaporijjia : un immeuble touché par un missile",
+            *ZAPO_FR,
+            "À LA UNE",
+            "Législatives : la participation en hausse à midi",
+            "Football : le club local s'impose",
+            "Réactions (5)",
+            "Laisser un avis",
+        ]
+    )
+    doc = clean_text(make_doc(page))
+    text = fold_text(doc.text)
+    assert "participation en hausse" not in text and "club local" not in text
+    assert all(fold_text(paragraph) in text for paragraph in ZAPO_FR[1:])
+
+
+@pytest.mark.parametrize("name", ["Mathilde Roussel", "Jean-Baptiste Le Goff"])
+def test_a_name_run_into_the_stub_on_a_glued_page(make_doc: MakeDoc, name: str) -> None:
+    """Capitalised words the page never uses again, between the headline and a dated stub: the byline."""
+    head = f"Odessa : des drones frappent le port dans la nuit {name} 12 mars 2025 à 07:40"
+    body = (
+        "Des drones russes ont frappé le port d'Odessa dans la nuit, blessant deux dockers, selon l'administration "
+        "régionale. Un entrepôt de céréales a pris feu et l'incendie a été maîtrisé au matin. « Les secours sont sur "
+        "place », a déclaré le gouverneur Oleh Kiper sur Telegram. Moscou n'a pas commenté ces frappes."
+    )
+    doc = clean_text(make_doc(f"{head} {body}"))
+    assert fold_text(name) not in fold_text(doc.text) and "07:40" not in doc.text
+    assert doc.text.startswith("Odessa : des drones frappent le port dans la nuit")
+    assert "Moscou n'a pas commenté ces frappes." in doc.text

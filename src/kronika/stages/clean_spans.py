@@ -19,6 +19,7 @@ from kronika.stages.clean_rules import load_rules
 from kronika.stages.language import fold_word
 
 ELIDED = re.compile(r"\w+['’](?=\w)")
+_NAME_WORDS = 3  # a byline's name: two or three capitalised words
 MAX_PREFIX_WORDS = 16  # page furniture glued before a sentence is shorter than this
 
 # shapes that tell a line of furniture even when cut out of a run of text (not a short capitalised label: "BBC")
@@ -85,6 +86,9 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
         or words[end] in _SEPARATORS
         or _is_time_tail(words[end - 1])  # "… 7:42 AM EDT" + "/ CBS News"
     ]
+    byline = _byline_before_a_date(words, start, ends)
+    if byline:
+        return byline
     ends_sentence = not first and words[-1][-1:] in ".!?…" and words[start - 1][:1].islower()
     for position, end in enumerate(ends):
         if end == len(words) and ends_sentence:
@@ -96,6 +100,27 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
                 return 0  # "… Izmaïl Olena Marchuk Correspondante à Kyiv" + "Mis à jour le 3 juin …"
             return _name_end(words, start, _date_end(words, start, ends[position:]), figure)
     return 0
+
+
+def _byline_before_a_date(words: list[str], start: int, ends: list[int]) -> int:
+    """A name run into a dated stub (``… grâce à des drones Laurent Lagneau 23 août 2023 Les forces …``): two or
+    three capitalised words that the page never uses again, then a stub, are a piece of their own (the end of
+    the name, or 0), which the byline rules read as the name next to the stub (a person in the news is named
+    again)."""
+    names = start
+    while (
+        names < min(len(words), start + _NAME_WORDS) and is_name_word(words[names]) and not opens_sentence(words[names])
+    ):
+        names += 1
+    if names - start < 2 or names >= len(words) or not words[names][:1].isdigit():
+        return 0
+    stub = next((end for end in ends if end > names and is_furniture(words[names:end])), 0)
+    if not stub or not _is_stamp(words[names:stub]):
+        return 0
+    elsewhere = {fold_word(word) for i, word in enumerate(words) if not start <= i < names}
+    if any(fold_word(word) in elsewhere for word in words[start:names]) or is_furniture(words[start:names]):
+        return 0  # (a byline by the rules, "Agence France-Presse", is a span of its own already)
+    return names
 
 
 def _stub_starts_later(words: list[str]) -> bool:
@@ -242,10 +267,12 @@ def is_furniture(words: list[str], by_rule: bool = False) -> bool:
         return False
     span = " ".join(words).replace("’", "'")
     rule = line_rule(span)
-    if rule:
-        return rule not in ("section label", "link")  # "BBC Verify has…" starts a sentence; a link, a line
+    if rule and rule not in ("section label", "link"):
+        return True
     if any(r.pattern.search(span) for r in (*load_rules().list_headers, *load_rules().tail_markers)):
-        return True  # "Les plus lus", "Lire aussi": the header of a list, ahead of the headlines it holds
+        return True  # "Les plus lus", "LES PLUS LUS", "Lire aussi": the header of a list, ahead of its headlines
+    if rule:
+        return False  # "BBC Verify has…" starts a sentence; a link is a line of its own
     shape = shape_reason(span)
     if by_rule and shape != "timestamp":
         return False  # a span opening on a figure inside the text: "12 000 habitants" is no ticker
