@@ -162,3 +162,30 @@ def test_a_name_run_into_the_stub_on_a_glued_page(make_doc: MakeDoc, name: str) 
     assert fold_text(name) not in fold_text(doc.text) and "07:40" not in doc.text
     assert doc.text.startswith("Odessa : des drones frappent le port dans la nuit")
     assert "Moscou n'a pas commenté ces frappes." in doc.text
+
+
+def test_a_question_headline_under_a_list_header_after_the_body(make_doc: MakeDoc) -> None:
+    teasers = ["Nos derniers articles", "Drones : faut-il craindre une pénurie de batteries ?", "Un été record ?"]
+    doc = clean_text(make_doc("\n".join([*ZAPO_FR, *teasers])))
+    assert all(line in _removed(doc) for line in teasers)
+    assert all(fold_text(paragraph) in fold_text(doc.text) for paragraph in ZAPO_FR)
+
+
+def test_a_question_between_paragraphs_is_kept_under_no_header(make_doc: MakeDoc) -> None:
+    question = "Faut-il s'attendre à de nouvelles frappes dans les prochains jours ?"
+    doc = clean_text(make_doc("\n".join([ZAPO_FR[0], question, *ZAPO_FR[1:]])))
+    assert question in doc.text
+
+
+@pytest.mark.parametrize("line", ["Vous avez aimé cet article ? Partagez-le !", "Partagez-la !", "Our latest stories"])
+def test_calls_and_headers_of_the_outlets_voice(make_doc: MakeDoc, line: str) -> None:
+    doc = clean_text(make_doc("\n".join([*SUMY_EN, line, "Heatwave grips the capital as temperatures soar"])))
+    assert fold_text(line) not in fold_text(doc.text)
+    assert all(fold_text(paragraph) in fold_text(doc.text) for paragraph in SUMY_EN)
+
+
+def test_text_size_buttons_glued_before_the_first_sentence(make_doc: MakeDoc) -> None:
+    page = " ".join(["Zaporijjia : un immeuble touché par un missile", "Taille du texte A+ A-", *ZAPO_FR])
+    doc = clean_text(make_doc(page))
+    assert "A+" not in doc.text and "Taille du texte" not in doc.text
+    assert all(fold_text(paragraph) in fold_text(doc.text) for paragraph in ZAPO_FR)

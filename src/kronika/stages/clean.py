@@ -366,10 +366,15 @@ def _mark_foreign_furniture(page: Page) -> None:
 _BARE_LABEL_WORDS = 6  # "À voir aussi sur LCP", "Read more from CBS News": a label, with the outlet's name or not
 
 
+_QUESTION_HEADLINE_WORDS = 16
+_INNER_STOP = re.compile(r"[.!?…]\s+\S")  # a second sentence: prose, not a headline
+
+
 def _mark_list_blocks(page: Page) -> None:
     """A list header ("Les plus lus", "Most read") and the headline-like lines under it."""
     headers = load_rules().list_headers
     live = [i for i, line in enumerate(page.lines) if line and page.reasons.get(i, LIST_LABEL) in LIST_LABELS]
+    statements = [i for i in page.live() if page.is_prose(i) and not _is_question_headline(page, i)]
     for position, index in enumerate(live):
         line = page.lines[index]
         bare_label = page.reasons.get(index) == "related articles" and len(line.split()) <= _BARE_LABEL_WORDS
@@ -377,11 +382,22 @@ def _mark_list_blocks(page: Page) -> None:
             continue
         page.reasons.setdefault(index, LIST_LABEL)
         for rank, later in enumerate(live[position + 1 :]):
+            after_the_body = not statements or later > statements[-1]
+            if after_the_body and later not in page.reasons and _is_question_headline(page, later):
+                page.reasons[later] = LIST_LABEL  # "Test du Pixel 10 : le meilleur photophone ?" under the header
+                continue
             if later in page.reasons or FULL_STOP.search(page.lines[later]):
                 break
             if page.is_prose(later) and not (bare_label and rank == 0 and _is_headline(page, later)):
                 break  # the line under a "read also" label is its headline, however long
             page.reasons[later] = LIST_LABEL
+
+
+def _is_question_headline(page: Page, index: int) -> bool:
+    """A headline that asks a question (``La Russie peut-elle financer la guerre encore longtemps ?``): short, one
+    sentence, ending on its question mark; under a list header after the body, another story's title."""
+    line = page.lines[index].rstrip()
+    return line.endswith("?") and len(page.words[index]) <= _QUESTION_HEADLINE_WORDS and not _INNER_STOP.search(line)
 
 
 def _is_headline(page: Page, index: int) -> bool:

@@ -17,7 +17,8 @@ from kronika.stages.language import fold_word
 MAX_STRAY_WORDS = 6  # words glued above the headline that the page never uses again are page furniture
 MASTHEAD_WORDS = 3  # an outlet's name glued after the headline has at most this many words
 HEADLINE_WORDS = 4  # and the headline before it at least this many
-CLAUSE_GOES_ON = re.compile(r"[,;(\-–—«“]$")  # an opening quote leaves its quotation open
+# an opening quote leaves its quotation open; a letter with a sign ("A-", "A+") is a text-size button, no clause
+CLAUSE_GOES_ON = re.compile(r"[,;(–—«“]$|(?<!^[A-Za-z])-$")
 
 
 def masthead_before_name(pieces: list[str], position: int, later: list[str]) -> dict[int, str]:
