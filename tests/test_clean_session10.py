@@ -189,3 +189,30 @@ def test_text_size_buttons_glued_before_the_first_sentence(make_doc: MakeDoc) ->
     doc = clean_text(make_doc(page))
     assert "A+" not in doc.text and "Taille du texte" not in doc.text
     assert all(fold_text(paragraph) in fold_text(doc.text) for paragraph in ZAPO_FR)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Pour lire la suite de cet article, abonnez-vous",
+        "Il vous reste 68% de l'article à lire.",
+        "Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.",
+    ],
+)
+@pytest.mark.parametrize("glued", [False, True])
+def test_a_paywall_prompt_ends_the_body(make_doc: MakeDoc, prompt: str, glued: bool) -> None:
+    """After a prompt to read on, the page holds no more of the article: its subscription block and footer go,
+    and the author's note there is still read as one (a label "réservé aux abonnés" above the body cuts nothing)."""
+    tail = [
+        "Notre journal est indépendant et financé par ses lecteurs",
+        "Je m'abonne",
+        "Déjà abonné ? Je me connecte",
+        "Camille Berthier est ancienne ambassadrice.",
+    ]
+    head = ["Zaporijjia : un immeuble touché par un missile", "Par Camille Berthier", "Article réservé aux abonnés"]
+    page = (" " if glued else "\n").join([*head, *ZAPO_FR, prompt, *tail])
+    doc = flag_content(clean_text(make_doc(page)))
+    text = fold_text(doc.text)
+    assert all(fold_text(paragraph) in text for paragraph in ZAPO_FR)
+    assert not any(fold_text(line) in text for line in [prompt, *tail])
+    assert glued or doc.flags == ["opinion"]

@@ -91,7 +91,8 @@ def _mark_author_bios(page: Page) -> None:
     alone = {page.lines[i].strip(): i for i in range(first) if _is_name_by_furniture(page, i)}
     signed = {_BYLINE_INTRO.sub("", byline).split(",")[0].strip() for byline in _bylines(page)}
     names = names | {name for name in signed if _AUTHOR_NAME.fullmatch(name)} | _stub_names(page, first)
-    for index in page.live():
+    trailing = [i for i, reason in page.reasons.items() if reason.startswith("trailing content")]
+    for index in sorted([*page.live(), *trailing]):  # a note after a paywall's prompt is still the author's
         opening = page.lines[index].lstrip("*† ")
         if index > prose[0] and len(page.words[index]) <= 60 and any(opening.startswith(n + " ") for n in names):
             page.reasons[index] = "author bio"
