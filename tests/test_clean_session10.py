@@ -68,6 +68,8 @@ def test_a_decimal_after_a_full_stop_is_no_joint(make_doc: MakeDoc) -> None:
         "Épisode 3 de la série « Vivre sous les drones »",
         "Episode 12 of the series Ukraine at war",
         "Partie 2/4 de notre enquête sur les filières de drones",
+        "Share this with family and friends",
+        "Partagez cet article avec vos proches",
     ],
 )
 def test_share_watch_and_series_labels_between_paragraphs(make_doc: MakeDoc, line: str) -> None:
@@ -216,3 +218,10 @@ def test_a_paywall_prompt_ends_the_body(make_doc: MakeDoc, prompt: str, glued: b
     assert all(fold_text(paragraph) in text for paragraph in ZAPO_FR)
     assert not any(fold_text(line) in text for line in [prompt, *tail])
     assert glued or doc.flags == ["opinion"]
+
+
+def test_a_summary_label_glued_before_its_first_point(make_doc: MakeDoc) -> None:
+    head = ["Glide bomb hits Sumy warehouse, two hurt", "Published Tue, Mar 4 2025 9:12 AM EST", "Share", "Key Points"]
+    page = " ".join([*head, *SUMY_EN, "Sign up for free newsletters", "Trending Now"])
+    doc = clean_text(make_doc(page))
+    assert "Key Points" not in doc.text and all(fold_text(p) in fold_text(doc.text) for p in SUMY_EN)
