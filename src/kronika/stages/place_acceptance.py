@@ -259,7 +259,7 @@ def _weapon_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return (
         re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?:{adjectives})){{0,2}}\s+$", re.IGNORECASE),
         re.compile(rf"(?:-\w+)?\s+(?:(?:{adjectives})\s+){{0,2}}(?:{nouns})(?![\w-])(?!\s+(?:{uses})(?!\w))"),
-        re.compile(r"(?:-(?:\d{2,}|[A-Z])|\s[A-Z]\d+(?!\s+(?:highway|road|route|motorway|autoroute)))(?![\w-])"),
+        re.compile(r"(?:-(?:\d{2,}|[A-Z]\d*)|\s[A-Z]\d+(?!\s+(?:highway|road|route|motorway|autoroute)))(?![\w-])"),
     )
 
 

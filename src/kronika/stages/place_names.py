@@ -6,6 +6,7 @@ reading no reporter means (an airport code, a small foreign place known only by 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -13,9 +14,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from kronika.gazetteer.index import Candidate, Gazetteer
-from kronika.gazetteer.keys import fold
+from kronika.gazetteer.keys import fold, translit_key
 from kronika.stages.place_conventions import UPPER, WORD, Mention, stopwords
-from kronika.stages.place_ranking import FOCUS_WEIGHT, nominative_forms, theatre
+from kronika.stages.place_ranking import FOCUS_WEIGHT, name_keys, nominative_forms, theatre
 
 _CAPITALISED_RUN = re.compile(rf"(?<![\w-]){WORD}(?:\s+{WORD}){{0,3}}")
 
@@ -170,7 +171,8 @@ def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Menti
         return None
     if surface.isupper() and len(surface) > 4 and _dateline(text, start, end):
         surface = surface.title()  # spelled as any other name from here on (no acronym reading)
-    candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base" and _plausible(c, surface)]
+    candidates = [_own_spelling(c, surface) for c in gazetteer.lookup(surface) if c.quality != "base"]
+    candidates = [c for c in candidates if _plausible(c, surface)]
     for translated in [] if candidates else _french_forms(surface):
         candidates = [c for c in gazetteer.lookup(translated) if c.quality != "base" and _plausible(c, translated)]
         if candidates:
@@ -184,6 +186,16 @@ def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Menti
     if not candidates:
         return None
     return Mention(text[start:end], start, end, candidates=candidates)
+
+
+def _own_spelling(candidate: Candidate, surface: str) -> Candidate:
+    """A town's alternate name that is its own name in another romanisation is its name, not a former or foreign
+    one: "Soltsy" for Sol’tsy (the soft sign dropped), "Hvardiiske" for Hvardiyske. Not a village's: among village
+    namesakes, GeoNames and the register spell alike names differently, and the spelling tells none apart."""
+    town = candidate.kind == "city" and candidate.population >= _TOWN
+    if town and candidate.quality == "alt" and translit_key(candidate.name) in name_keys(surface):
+        return dataclasses.replace(candidate, quality="name")
+    return candidate
 
 
 def _upgraded(candidates: list[Candidate], forms: list[str], gazetteer: Gazetteer) -> list[Candidate]:
