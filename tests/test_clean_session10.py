@@ -225,3 +225,20 @@ def test_a_summary_label_glued_before_its_first_point(make_doc: MakeDoc) -> None
     page = " ".join([*head, *SUMY_EN, "Sign up for free newsletters", "Trending Now"])
     doc = clean_text(make_doc(page))
     assert "Key Points" not in doc.text and all(fold_text(p) in fold_text(doc.text) for p in SUMY_EN)
+
+
+def test_a_byline_in_capitals_with_its_city_names_the_author_of_the_note(make_doc: MakeDoc) -> None:
+    stub = "TOM ALDRIDGE KYIV Mar 4, 2025 9:12 am"
+    note = "Tom Aldridge is a senior lecturer in war studies."
+    page = "\n".join(["Sea drones push Russia's fleet out of its harbours", stub, *SUMY_EN, note])
+    doc = flag_content(clean_text(make_doc(page)))
+    assert _removed(doc).get(note) == "author bio" and doc.flags == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The opinions expressed are the author's own.", "The views expressed here are those of the writer."],
+)
+def test_a_disclaimer_of_the_authors_views(make_doc: MakeDoc, line: str) -> None:
+    doc = flag_content(clean_text(make_doc("\n".join([*SUMY_EN, line]))))
+    assert line in _removed(doc) and doc.flags == ["opinion"]

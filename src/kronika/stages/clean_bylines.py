@@ -132,8 +132,12 @@ def _stub_names(page: Page, first: int) -> set[str]:
         words = _BYLINE_INTRO.sub("", page.lines[index][: date.start()]).rstrip(" -–—|,").split() if date else []
         if words and is_weekday(words[-1]):
             words = words[:-1]  # the day before the stub's date: "Orla Kennedy Sat Nov 23 2024"
+        capitals = len(words) > 2 and all(word.isupper() for word in words)  # "ARDA KAYA ISTANBUL"
+        words = [word.title() if word.isupper() and len(word) > 1 else word for word in words]
         if _AUTHOR_NAME.fullmatch(" ".join(words)):
             names.add(" ".join(words))
+            if capitals:
+                names.add(" ".join(words[:2]))  # a name and the city it was filed from, in capitals
     return names
 
 
