@@ -93,7 +93,7 @@ def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
     On a page with a glued line, a shorter line may be one too (a header block: ``Monde Par Anna Koval Publié le
     … Partager``); a short line alone (a headline, a report's title) is never cut."""
     parts = [(index, part) for index, line in enumerate(lines) for part in _live_entries(line, spaced(line))]
-    lines = [spaced(part) for _, part in parts]
+    lines = [part for _, part in parts]
     total = sum(len(line) for line in lines) or 1
     glued = [_capitals_cut(line) or _glued_pieces(line, len(line) / total, GLUED_RUN_CHARS) for line in lines]
     if any(glued):
@@ -120,10 +120,10 @@ def _live_entries(line: str, with_spaces: str) -> list[str]:
     """A live page's entries run together by a scraper: a sentence's end, the next entry's time with no space
     before it, a capital (``… a précisé le maire Ihor Terekhov.09:30 Le gouverneur …``). The time is a line of
     its own, and the name before it stays with its sentence. A page glued with no space (its joints found by
-    ``spaced``) is left whole to the glued-page rules."""
+    ``spaced``, ``with_spaces`` the line with a space back at each) is left whole to the glued-page rules."""
     if with_spaces != line or not _LIVE_ENTRY_TIME.search(line):
-        return [line]
-    return [piece.strip() for piece in _LIVE_ENTRY_TIME.split(line) if piece and piece.strip()]
+        return [with_spaces]
+    return [spaced(piece.strip()) for piece in _LIVE_ENTRY_TIME.split(line) if piece and piece.strip()]
 
 
 def _cut_teasers(pieces: list[str], origins: list[int]) -> None:
