@@ -242,3 +242,22 @@ def test_a_byline_in_capitals_with_its_city_names_the_author_of_the_note(make_do
 def test_a_disclaimer_of_the_authors_views(make_doc: MakeDoc, line: str) -> None:
     doc = flag_content(clean_text(make_doc("\n".join([*SUMY_EN, line]))))
     assert line in _removed(doc) and doc.flags == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("label", "flags"),
+    [
+        ("Chronique | Hélène Marchetti", ["opinion"]),
+        ("OPINION. Pourquoi l'Europe doit livrer plus d'obus à Kiev", ["opinion"]),
+        ("Point de vue – Par Hélène Marchetti, ancienne diplomate", ["opinion"]),
+        ("Le point de vue d'Hélène Marchetti", ["opinion"]),
+        ("Libre propos", ["opinion"]),
+        ("Humeur", ["opinion"]),
+        ("Opinion | Sport | Culture | Économie", []),  # a menu: its items are the site's sections
+        ("Chronique | Mentions légales", []),
+    ],
+)
+def test_an_opinion_label_the_clean_stage_removed_as_navigation(make_doc: MakeDoc, label: str, flags: list) -> None:
+    page = "\n".join([label, "Zaporijjia : une frappe sur un immeuble, quatre blessés", *ZAPO_FR])
+    doc = flag_content(clean_text(make_doc(page)))
+    assert doc.flags == flags

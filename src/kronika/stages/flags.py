@@ -55,6 +55,8 @@ _MASTHEAD = re.compile(r"(La|Le|Les|L'|L’|The)\s*[A-ZÀ-Ý][\w'’-]+")
 _CRUMB_ITEMS = 3  # a crumb trail laid out one item a line has at most this many items (with the site's name)
 _CRUMB_WORDS = 5  # a crumb trail with separators, at most this many words
 _PRESENTATION = re.compile(r"(?:\b(?:est|était|is|was|a été|has been)|, (?:ancienne?|former))\b(.{0,160})")
+_AUTHOR_NAME_REST = re.compile(r"(?:[Pp]ar |[Bb]y )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,2}")  # "Jean Morel"
+_HEADLINE_LABEL_WORDS = 4  # a headline after a label: words in lowercase, unlike a menu's items
 _PROMPT_REASONS = ("AI writing prompt", "AI tool output")  # the clean stage's reasons for a generator's leftovers
 
 
@@ -111,7 +113,8 @@ def flag_content(doc: Document) -> Document:
 def _opinion_evidence(doc: Document, text: str) -> str | None:
     patterns = _patterns()
     bylines = [r.text.replace("’", "'") for r in doc.removed if r.reason == "byline"]  # removed by the clean stage
-    head = "\n".join([(doc.title or "").replace("’", "'"), *bylines, text[:_HEAD_CHARS]])
+    labels = [r.text.replace("’", "'") for r in doc.removed if r.reason in _NAVIGATION_REASONS and _labels(r.text)]
+    head = "\n".join([(doc.title or "").replace("’", "'"), *bylines, *labels, text[:_HEAD_CHARS]])
     for key in ("opinion_labels", "opinion_bylines"):
         found = (m for m in patterns[key].finditer(head) if key == "opinion_labels" or _heads_its_line(head, m))
         match = next(found, None)
@@ -134,6 +137,22 @@ def _contributor_note(note: str) -> bool:
     diplomat``): a contributed piece, signed by someone the page presents because they are not its staff."""
     presented = _PRESENTATION.search(note)
     return bool(presented) and not _patterns()["journalist_roles"].search(presented.group(1) if presented else "")
+
+
+def _labels(line: str) -> bool:
+    """A line the clean stage removed as navigation that labels the page (``Chronique | Jean Morel``, ``OPINION.
+    Pourquoi l'Europe doit armer Kiev``, ``Le point de vue de Jean Morel``): a byline of an opinion piece on a short
+    line, or a label heading a name or a headline, not a menu of single items (``Opinion | Sport | Culture``)."""
+    line = line.replace("’", "'").strip()
+    if _patterns()["opinion_bylines"].match(line):
+        return len(_WORD.findall(line)) <= _BYLINE_LINE_WORDS
+    match = _patterns()["opinion_labels"].match(line)
+    if not match:
+        return False
+    rest = line[match.end() :].strip(" |:-–—.")
+    words = rest.split()
+    headline = len(words) >= _HEADLINE_LABEL_WORDS and sum(word[:1].islower() for word in words) >= 2
+    return headline or bool(_AUTHOR_NAME_REST.fullmatch(rest))
 
 
 def _heads_its_line(text: str, match: re.Match[str]) -> bool:
