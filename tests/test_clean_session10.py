@@ -261,3 +261,95 @@ def test_an_opinion_label_the_clean_stage_removed_as_navigation(make_doc: MakeDo
     page = "\n".join([label, "Zaporijjia : une frappe sur un immeuble, quatre blessés", *ZAPO_FR])
     doc = flag_content(clean_text(make_doc(page)))
     assert doc.flags == flags
+
+
+# --- a flag probe of the tenth session: 18 short pages written for it (wordings not met before, hard negatives) ---
+# before any change for it 12/18 (tp 8, fp 0, fn 6: an AI disclosure naming an assistant or a tool, "AI was used to
+# help write", "Analyse et opinion |", "the views in this article are his own", "sans qu'il soit possible d'en
+# déterminer l'origine")
+
+_FLAG_B = [
+    "Une frappe de drone a touché mardi un dépôt de carburant près de Belgorod, provoquant un incendie, "
+    "selon le gouverneur régional.",
+    "Aucune victime n'a été signalée, a-t-il ajouté sur Telegram.",
+    "Le ministère russe de la Défense a affirmé avoir abattu 14 drones au-dessus de la région pendant la nuit.",
+]
+_FLAG_E = [
+    "A drone struck a fuel depot near Belgorod on Tuesday, starting a fire, the regional governor said.",
+    "No casualties were reported, he added on Telegram.",
+    "Russia's defence ministry said it downed 14 drones over the region overnight.",
+]
+_FLAG_PROBE = [
+    ("ai", [*_FLAG_B, "Article rédigé automatiquement à partir de sources publiques et relu par nos soins."]),
+    ("ai", [*_FLAG_B, "Ce texte a été produit par un outil d'IA générative à partir d'une dépêche."]),
+    ("ai", ["Note : cet article a été généré par notre assistant de rédaction IA.", *_FLAG_B]),
+    ("ai", [*_FLAG_B, "Contenu créé avec ChatGPT et vérifié par la rédaction."]),
+    ("ai", [*_FLAG_E, "This article was generated using AI tools and reviewed by an editor."]),
+    ("ai", [*_FLAG_E, "AI was used to help write this story."]),
+    (
+        "none",
+        [*_FLAG_B, "Les drones guidés par intelligence artificielle se multiplient sur le front, selon des experts."],
+    ),
+    ("none", [*_FLAG_E, "The report was compiled by the ministry using satellite data."]),
+    (
+        "opinion",
+        ["Tribune", "Par Marc Delorme", *_FLAG_B, "Marc Delorme est maître de conférences en droit international."],
+    ),
+    ("opinion", ["Analyse et opinion | Jean Perrin", *_FLAG_B]),
+    ("opinion", [*_FLAG_E, "The author is a former NATO official. The views in this article are his own."]),
+    (
+        "none",
+        [
+            *_FLAG_B,
+            "Dans une tribune publiée lundi, plusieurs anciens ministres ont appelé à livrer des missiles à Kiev.",
+        ],
+    ),
+    (
+        "unverified",
+        [
+            *_FLAG_B,
+            "Des vidéos amateurs montrent un panache de fumée ; leur authenticité n'a pas été vérifiée "
+            "dans l'immédiat.",
+        ],
+    ),
+    (
+        "unverified",
+        [*_FLAG_B, "La vidéo circule sur les réseaux sociaux sans qu'il soit possible d'en déterminer l'origine."],
+    ),
+    (
+        "unverified",
+        [
+            *_FLAG_E,
+            "Videos purporting to show the blaze circulated online; their authenticity could not be established.",
+        ],
+    ),
+    ("verified", [*_FLAG_B, "Une vidéo authentifiée par notre cellule de vérification montre le dépôt en flammes."]),
+    ("verified", [*_FLAG_E, "Our visual investigations team confirmed the video was filmed at the depot."]),
+    ("none", [*_FLAG_B, "Une vidéo diffusée par la télévision russe montre des pompiers sur place."]),
+]
+_FLAGS = {
+    "ai": ["ai_generated"],
+    "opinion": ["opinion"],
+    "unverified": ["unverified_media"],
+    "verified": ["verified_media"],
+}
+
+
+@pytest.mark.parametrize(("want", "lines"), _FLAG_PROBE)
+def test_flag_probe_of_the_tenth_session(make_doc: MakeDoc, want: str, lines: list[str]) -> None:
+    doc = flag_content(clean_text(make_doc("\n".join(lines))))
+    assert doc.flags == _FLAGS.get(want, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Un rapport rédigé par des experts en intelligence artificielle sera publié en mars.",
+        "Le logiciel de ciblage, créé avec l'aide de Mistral, équipe déjà trois brigades.",
+        "Des tracts générés par une IA russe ont été distribués à Kharkiv, selon la police.",
+        "L'IA a été utilisée pour analyser les images satellites, selon l'état-major.",
+    ],
+)
+def test_ai_in_the_news_is_no_disclosure(make_doc: MakeDoc, line: str) -> None:
+    doc = flag_content(clean_text(make_doc("\n".join([*ZAPO_FR, line]))))
+    assert doc.flags == []
