@@ -353,3 +353,13 @@ def test_flag_probe_of_the_tenth_session(make_doc: MakeDoc, want: str, lines: li
 def test_ai_in_the_news_is_no_disclosure(make_doc: MakeDoc, line: str) -> None:
     doc = flag_content(clean_text(make_doc("\n".join([*ZAPO_FR, line]))))
     assert doc.flags == []
+
+
+def test_a_byline_run_into_its_stub_on_a_glued_page_keeps_the_whole_name(make_doc: MakeDoc) -> None:
+    """``Par Hélène`` + ``Marchetti 14 mars 2025``: after ``Par``, a name goes on up to the stub's figure, so that
+    the author's note at the end is read as the author's."""
+    head = "Zaporijjia : une frappe sur un immeuble, quatre blessés Par Hélène Marchetti 14 mars 2025 à 09h12"
+    note = "Hélène Marchetti est avocate au barreau de Lyon."
+    doc = flag_content(clean_text(make_doc(" ".join([head, *ZAPO_FR, note]))))
+    assert _removed(doc).get("Par Hélène Marchetti") == "byline"
+    assert _removed(doc).get(note) == "author bio" and doc.flags == ["opinion"]

@@ -215,11 +215,12 @@ def _name_end(words: list[str], start: int, end: int, by_rule: bool) -> int:
     if stub and _subject_follows(words, end):
         return end  # "… à 08:30" + "Emmanuel Macron a affirmé": the name opens the sentence after the stub
     stub_end = end if stub else 0  # a stub stays one when the capitalised words after it open a clause
+    bylined = fold_word(words[start]) in ("par", "by")  # "Par Camille" + "Verdier 9 juin 2023": the name's end
     while (
         end < len(words)
         and (inside_a_name or not opens_sentence(words[end]))
         and words[end][:1].isupper()
-        and (end + 1 == len(words) or words[end + 1][:1].isupper())
+        and (end + 1 == len(words) or words[end + 1][:1].isupper() or (bylined and words[end + 1][:1].isdigit()))
     ):
         if not is_furniture(words[start : end + 1], by_rule):
             return stub_end if CLAUSE_GOES_ON.search(words[end]) else end
