@@ -328,3 +328,12 @@ def test_no_two_register_namesakes_of_an_oblast_share_a_postal_point(gazetteer: 
         "AND name NOT LIKE '% hromada' GROUP BY name, admin1, lat, lon HAVING COUNT(*) > 1"
     ).fetchall()
     assert not shared, shared[:5]
+
+
+def test_an_air_base_is_named_in_every_order_reporting_uses() -> None:
+    from kronika.gazetteer.build import facility_phrases
+
+    phrases = facility_phrases(["Savasleyka Air Base", "aérodrome de Savasleïka"])
+    assert {"airfield at Savasleyka", "Savasleyka airbase", "air base of Savasleyka"} <= set(phrases)
+    assert {"base aérienne de Savasleïka", "base de Savasleïka"} <= set(phrases)
+    assert facility_phrases(["Azot chemical plant"]) == ["Azot chemical plant"]  # not an air base: as listed

@@ -2156,3 +2156,23 @@ def test_a_town_under_another_romanisation_of_its_own_name_is_named_by_it(
 def test_a_weapon_named_with_its_kind_or_model_is_not_a_place(run_text: Run, text: str, surface: str) -> None:
     doc = run_text(text, date="2024-07-19")
     assert not [p for p in doc.places if p.surface == surface and p.lat is not None]
+
+
+# Batch 33 (20 rows written after those rules, first score, no change made for it): places 12/13, not places 7/7; its
+# miss, "the airfield at Khalino" (a village no source holds; the site lists "Khalino airfield" only), led to the rule
+# below, which also reads batch 32's "La base de Diaguilevo".
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Ukrainian drones hit the airfield at Savasleyka, in the Nizhny Novgorod region, overnight.", 55.44, 42.31),
+        ("Selon l'état-major, la base de Diaguilevo a été touchée par des drones.", 54.64, 39.57),
+        ("Satellite pictures show burnt aircraft at the air base of Khalino, east of Kursk.", 51.75, 36.3),
+    ],
+)
+def test_an_air_base_named_after_a_village_no_source_holds_is_read_in_any_order(
+    run_text: Run, text: str, lat: float, lon: float
+) -> None:
+    doc = run_text(text, date="2025-06-02")
+    assert any(p.lat is not None and within(p, lat, lon, 10) for p in doc.places), doc.places

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -218,10 +219,34 @@ def _insert_sites(connection: sqlite3.Connection) -> int:
                 "near" if front else "point",
             ),
         )
-        names = {name: "site" for name in [site["name"], *site["names"]]}
+        names = {name: "site" for name in facility_phrases([site["name"], *site["names"]])}
         connection.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(names, site["id"]))
         count += 1
     return count
+
+
+_FACILITY_AFTER = re.compile(r"^(?P<town>[^()]+?) (?:air base|airbase|airfield)$", re.IGNORECASE)
+_FACILITY_BEFORE = re.compile(r"^(?:base aérienne|aérodrome|base) (?P<of>de |d['’])(?P<town>.+)$")
+
+
+def facility_phrases(names: list[str]) -> list[str]:
+    """A site's names with every way reporting names an air base after its town: each town word a listed phrase
+    gives ("Khalino airfield", "aérodrome de Diaguilevo") in the other nouns and word orders ("the airfield at
+    Khalino", "Khalino air base", "la base de Diaguilevo"), not only the ones written down."""
+    found = dict.fromkeys(names)
+    for name in names:
+        english = _FACILITY_AFTER.match(name)
+        if english:
+            town = english.group("town")
+            for noun in ("air base", "airbase", "airfield"):
+                found.update(dict.fromkeys([f"{town} {noun}", f"{noun} at {town}", f"{noun} of {town}"]))
+        french = _FACILITY_BEFORE.match(name)
+        if french:
+            found.update(dict.fromkeys(f"{noun} {french.group('of')}{french.group('town')}" for noun in _FRENCH_BASES))
+    return list(found)
+
+
+_FRENCH_BASES = ("base aérienne", "aérodrome", "base")
 
 
 def _insert_settlements(
