@@ -363,3 +363,27 @@ def test_a_byline_run_into_its_stub_on_a_glued_page_keeps_the_whole_name(make_do
     doc = flag_content(clean_text(make_doc(" ".join([head, *ZAPO_FR, note]))))
     assert _removed(doc).get("Par Hélène Marchetti") == "byline"
     assert _removed(doc).get(note) == "author bio" and doc.flags == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Le Courrier du Danube - L'info de toute la région Monde Économie Sports Culture",
+        "Investir24 - Toute la finance en temps réel Marchés Actualités Analyses Outils",
+    ],
+)
+def test_a_sites_title_and_menu_glued_before_the_headline(make_doc: MakeDoc, title: str) -> None:
+    """The site's name and motto between a dash or a bar, then a shorter menu: navigation above the headline."""
+    head = "Ukraine : un missile endommage un immeuble de Zaporijjia, quatre blessés"
+    doc = clean_text(make_doc(" ".join([title, head, *ZAPO_FR])))
+    assert doc.text.startswith(head)
+    assert all(fold_text(paragraph) in fold_text(doc.text) for paragraph in ZAPO_FR)
+
+
+def test_a_dateline_with_a_dash_is_no_sites_title(make_doc: MakeDoc) -> None:
+    line = (
+        "KYIV - Russian forces shelled Kharkiv and Sumy overnight, wounding five people, regional officials said on "
+        "Tuesday. Rescue teams worked through the night in both cities. Moscow did not comment on the strikes."
+    )
+    doc = clean_text(make_doc(line))
+    assert "Russian forces shelled Kharkiv and Sumy overnight" in doc.text

@@ -70,7 +70,39 @@ def menu_end(words: list[str]) -> int:
     """A site's menu glued before the headline: more than MAX_STRAY_WORDS capitalised items with no punctuation
     (an item may hold a word in lowercase: ``Faits divers``), then the headline, which opens on the last
     capitalised word a lowercase one follows, or on the kicker before its colon (``… Loisirs Monde Guerre en
-    Ukraine : un hôpital …``: the kicker is ``Guerre en Ukraine``). The end of the menu, or 0."""
+    Ukraine : un hôpital …``: the kicker is ``Guerre en Ukraine``). The end of the menu, or 0. The site's title
+    may come first, its name and its motto between a dash or a bar (``Investing.com - Marché financier en temps
+    réel Marchés Actualités …``): the menu then starts after the motto's last word in lowercase."""
+    starts = _after_site_title(words)
+    for start in starts:
+        end = _menu_end(words[start:], _TITLE_MENU_ITEMS)  # after a title, a shorter menu is one
+        if end:
+            return start + end
+    return 0 if starts else _menu_end(words)
+
+
+def _after_site_title(words: list[str]) -> list[int]:
+    """Where a site's menu may start after its title, the site's name and its motto between a dash or a bar
+    (``Investing.com - Marché financier en temps réel``): after a word of the motto in lowercase, before a
+    capitalised one. Nothing when the line does not open on such a title."""
+    mark = next((i for i, word in enumerate(words[1 : _TITLE_NAME_WORDS + 1], 1) if word in _TITLE_MARKS), 0)
+    if not mark or not all(word[:1].isupper() or word in _NAME_SMALL_WORDS for word in words[:mark]):
+        return []
+    return [
+        start
+        for start in range(mark + 2, min(len(words), mark + _TITLE_WORDS + 2))
+        if words[start - 1][:1].islower() and words[start][:1].isupper()
+    ]
+
+
+_TITLE_MARKS = frozenset("-–—|")
+_TITLE_WORDS = 8  # a site's motto is short
+_TITLE_NAME_WORDS = 4  # "Le Courrier du Danube"
+_NAME_SMALL_WORDS = frozenset(["du", "de", "des", "la", "le", "et", "of", "the"])
+_TITLE_MENU_ITEMS = 2
+
+
+def _menu_end(words: list[str], least: int = MAX_STRAY_WORDS) -> int:
     run = 0
     while run < len(words) and menu_word(words, run):
         run += 1
@@ -84,13 +116,19 @@ def menu_end(words: list[str]) -> int:
         while run > 0 and not (words[run - 1][:1].isupper() and words[run][:1].islower()):
             run -= 1
         run -= 1  # the capitalised word a lowercase one follows opens the headline
-    if run <= MAX_STRAY_WORDS or len(words) - run < HEADLINE_WORDS:
+    if run <= least or len(words) - run < HEADLINE_WORDS:
         return 0
     return run
 
 
 def is_menu(words: list[str]) -> bool:
-    return len(words) > MAX_STRAY_WORDS and all(menu_word(words, index) for index in range(len(words)))
+    """A site's menu (more than MAX_STRAY_WORDS items), or its title and a shorter menu."""
+    if len(words) > MAX_STRAY_WORDS and all(menu_word(words, index) for index in range(len(words))):
+        return True
+    return any(
+        len(words) - start > _TITLE_MENU_ITEMS and all(menu_word(words[start:], i) for i in range(len(words) - start))
+        for start in _after_site_title(words)
+    )
 
 
 def menu_word(words: list[str], index: int) -> bool:
