@@ -12,6 +12,7 @@ from typing import Any
 
 from kronika.data import load_json
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LIST_OPENS = re.compile(r"(?:^|[,;:.(«\"]\s*|\b(?:that|que|qu'|où|where|and|et)\s+)$", re.IGNORECASE)
 
 
@@ -169,7 +170,14 @@ def casualties(text: str) -> tuple[int | None, int | None]:
     """(fatalities, injuries) stated in ``text``; None when no number is given.
 
     "killed five people, raising an earlier toll of three dead": five; "two men aged 41 and 67 were injured": two.
+    A Ukrainian or Russian text is read by ``stages/event_slavic.py``.
     """
+    if _CYRILLIC.search(text):
+        from kronika.stages.event_slavic import slavic_casualties
+
+        slavic = slavic_casualties(text)
+        if slavic != (None, None):
+            return slavic
     text = _not_counts().sub(lambda m: " " * len(m.group()), text)
     text = _to_hospital().sub("hospitalized", text)  # "transporté à l'hôpital avec des brûlures": injured
     lexicon = _patterns()

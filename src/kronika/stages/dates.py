@@ -130,7 +130,17 @@ def resolve_dates(doc: Document) -> Document:
     doc.published = find_published(doc)
     anchor = anchor_date(doc)
     doc.dates = find_dates(doc.text, doc.published, anchor, _stamp_span(doc))
+    if doc.language in ("uk", "ru"):
+        doc.dates = _with_slavic_dates(doc.dates, doc.text, anchor)
     return doc
+
+
+def _with_slavic_dates(found: list[DateMention], text: str, anchor: tuple[date, str] | None) -> list[DateMention]:
+    from kronika.stages.dates_slavic import slavic_dates
+
+    slavic = slavic_dates(text, anchor)
+    kept = [m for m in found if not any(s.start < m.end and m.start < s.end for s in slavic)]
+    return sorted([*kept, *slavic], key=lambda m: m.start)
 
 
 def _stamp_span(doc: Document) -> tuple[int, int] | None:

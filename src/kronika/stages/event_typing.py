@@ -37,6 +37,7 @@ _OBJECT_AFTER = re.compile(
 )
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z /-]{2,40}):\s+")
 _LABEL_PRIORITY = 99  # an ACLED label outranks every cue
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _FOCUS_COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "MD": "Moldova", "GE": "Georgia"}
 
 
@@ -122,6 +123,8 @@ def best_cue(text: str) -> Cue | None:
     The text is lowercased once and matched by case-sensitive twins of the cue patterns, twice as fast as
     case-insensitive matching (a pattern that must keep its case keeps the original pattern and text).
     """
+    if _CYRILLIC.search(text) and (slavic := _slavic_cue(text)) is not None:
+        return slavic  # a Ukrainian or Russian post (stages/event_slavic.py)
     labelled = labelled_cue(text)
     if labelled is not None:
         return labelled
@@ -137,6 +140,18 @@ def best_cue(text: str) -> Cue | None:
     if cue is not None and cue.sub in ("Attack", "Armed clash") and _assault_on_agents(text):
         cue = _cue_of("Mob violence")  # residents beating a TCC serviceman harm no civilian
     return _against_protesters(text, _by_target(text, _development_over_reason(text, cue))) if cue else None
+
+
+def _slavic_cue(text: str) -> Cue | None:
+    from kronika.stages.event_slavic import slavic_cue  # imports Cue from here
+
+    return slavic_cue(text)
+
+
+def _refine_slavic(event: Event, text: str) -> None:
+    from kronika.stages.event_slavic import refine_slavic
+
+    refine_slavic(event, text)
 
 
 def _assault_on_agents(text: str) -> bool:
@@ -376,6 +391,11 @@ def protest_over_topic(text: str, cue: Cue | None) -> Cue | None:
 
 def is_non_event(text: str) -> bool:
     """Future expectations, habitual statements and denials are not events."""
+    if _CYRILLIC.search(text):
+        from kronika.stages.event_slavic import slavic_non_event
+
+        if slavic_non_event(text):
+            return True
     return any(pattern.search(text) for pattern in cue_lexicon()["skip"].values())
 
 
@@ -396,6 +416,8 @@ def refine_subtype(event: Event, text: str) -> None:
         event.event_type, event.sub_event_type = "Riots", "Violent demonstration"  # demonstrators turned violent
     if event.event_type == "Riots":
         _refine_riot(event, text)
+    if _CYRILLIC.search(text):
+        _refine_slavic(event, text)  # "задержали ...; ее местонахождение неизвестно", "силовики задержали участников"
     if event.event_type != "Protests":
         return
     if cue_lexicon()["protest_force"].search(text):  # "opened fire on the protesters"

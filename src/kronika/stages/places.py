@@ -48,6 +48,7 @@ from kronika.stages.place_ranking import (
     in_theatre,
 )
 from kronika.stages.place_roles import origin_and_office_roles
+from kronika.stages.place_slavic import not_a_slavic_place, slavic_raion_mentions
 from kronika.stages.place_spellings import respelled
 from kronika.stages.place_water import water_places
 
@@ -73,7 +74,8 @@ _CITY_DISTRICT_AFTER = re.compile(rf"\s+[-–]\s+{WORD}(?:yi|ий)\b")  # "Kyiv 
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:à|a|au|aux|dans|sur|vers|près\s+de|autour\s+de|au-dessus\s+de|en\s+direction\s+de|ville\s+de|"
-    r"capitale|in|at|near|on|over|around|outside(?:\s+of)?|towards|city\s+of|outskirts\s+of|banlieue\s+de|region\s+of))"
+    r"capitale|in|at|near|on|over|around|outside(?:\s+of)?|towards|city\s+of|outskirts\s+of|banlieue\s+de|region\s+of|"
+    r"в|у|во|на|по|під|под|над|біля|возле|около|поблизу|до|к))"
     r"\s*(?:la\s+|le\s+|l'|l’|the\s+)?$",
     re.IGNORECASE,
 )
@@ -273,6 +275,10 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
     for raion in raion_mentions(doc.text, gazetteer, taken + blocked):  # "the Glushkovsky district of Kursk region"
         found.append(raion)
         taken.append((raion.start, raion.end))
+    if doc.language in ("uk", "ru"):  # "у Бучанському районі", "в Грайворонском округе"
+        for raion in slavic_raion_mentions(doc.text, gazetteer, taken + blocked):
+            found.append(raion)
+            taken.append((raion.start, raion.end))
     for mention in region_cue_mentions(doc.text, gazetteer):
         if overlaps(mention.start, mention.end, taken):
             continue
@@ -291,7 +297,9 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
         mention.locative = bool(_PLACE_CUE_BEFORE.search(doc.text[max(0, start - 40) : start])) or bool(
             _LISTED_BEFORE.search(doc.text[max(0, start - 160) : start])
         )
-        if acceptable(mention, persons, doc.text):
+        if acceptable(mention, persons, doc.text) and not (
+            doc.language in ("uk", "ru") and not_a_slavic_place(mention, doc.text)
+        ):
             found.append(mention)
             taken.append((start, end))
     found += [
