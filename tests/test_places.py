@@ -2176,3 +2176,15 @@ def test_an_air_base_named_after_a_village_no_source_holds_is_read_in_any_order(
 ) -> None:
     doc = run_text(text, date="2025-06-02")
     assert any(p.lat is not None and within(p, lat, lon, 10) for p in doc.places), doc.places
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Les frappes ont visé Kharkiv-Nord dans la nuit, selon le maire Ihor Terekhov.", 50.0, 36.23),
+        ("Trains were halted at Zaporizhzhia-South station after the strike.", 47.84, 35.14),
+    ],
+)
+def test_a_part_of_a_town_no_source_lists_is_the_town(run_text: Run, text: str, lat: float, lon: float) -> None:
+    doc = run_text(text, date="2024-10-12")
+    assert any(p.lat is not None and within(p, lat, lon, 15) for p in doc.places), doc.places

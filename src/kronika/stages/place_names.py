@@ -183,9 +183,23 @@ def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Menti
         candidates = _upgraded(candidates, _diaeresis_forms(surface), gazetteer)
     if not all(map(_far_russian_town, candidates)):
         candidates = [c for c in candidates if not _far_russian_town(c)]  # only when no other reading is left
+    candidates = candidates or _town_of_its_part(surface, gazetteer)
     if not candidates:
         return None
     return Mention(text[start:end], start, end, candidates=candidates)
+
+
+_PART_OF_TOWN = re.compile(r"^(?P<town>.+?)[-‐ ](?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|Central)$")
+
+
+def _town_of_its_part(surface: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "Kharkiv-Nord", "Zaporizhzhia-South": a part of a town (its station, airfield or quarter) no source lists,
+    read as the town; only a town of 10,000, which has parts so named."""
+    part = _PART_OF_TOWN.match(surface)
+    if part is None:
+        return []
+    towns = [c for c in gazetteer.lookup(part.group("town")) if c.kind == "city" and c.population >= _TOWN]
+    return [c for c in towns if c.quality != "key"] or towns
 
 
 def _own_spelling(candidate: Candidate, surface: str) -> Candidate:
