@@ -57,6 +57,48 @@ def test_families_of_fresh_batch_17(text: str, sub: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # munitions disrupted, told in the passive
+        (
+            "Kyiv said 40 Shaheds were successfully shot down over the capital region overnight.",
+            "Disrupted weapons use",
+        ),
+        # a place passing to an armed group
+        ("Toretsk passed into the hands of Russian troops after a five-month battle.", "territory"),
+        ("By Friday the border town had fallen to RSF fighters.", "territory"),
+        # moving in unopposed
+        ("Wagner mercenaries rolled into the abandoned base unopposed.", "Non-violent transfer of territory"),
+        # a crowd coming together to demand
+        (
+            "Parents of conscripts massed outside the garrison in Belgorod to demand their sons' rotation.",
+            "Peaceful protest",
+        ),
+        # jets
+        ("Sudanese army jets struck a fuel depot in Nyala.", "Air/drone strike"),
+    ],
+)
+def test_families_of_fresh_batch_18(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub, cue
+
+
+def test_an_act_prevented_is_untold() -> None:
+    """ "Prevented enlistment officers from detaining a man": the crowd's act, not an arrest."""
+    cue = best_cue("In Rivne, passers-by stopped enlistment officers from detaining a cyclist.")
+    assert cue is None or cue.sub != "Arrests", cue
+
+
+def test_protesters_tearing_a_gate_off_turn_violent() -> None:
+    from kronika.model import Event
+    from kronika.stages.event_typing import refine_subtype
+
+    event = Event("e", [], "Protests", "Peaceful protest", None, None, None, None)
+    refine_subtype(event, "Farmers protesting land seizures ripped the gate off the district office.")
+    assert event.event_type == "Riots", event
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russian drones hit an air defence system near Kremenchuk.",  # the defence is the target
