@@ -5,6 +5,7 @@ any real page)."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 import pytest
@@ -387,3 +388,22 @@ def test_a_dateline_with_a_dash_is_no_sites_title(make_doc: MakeDoc) -> None:
     )
     doc = clean_text(make_doc(line))
     assert "Russian forces shelled Kharkiv and Sumy overnight" in doc.text
+
+
+def test_a_short_page_hard_wrapped_is_unwrapped(make_doc: MakeDoc) -> None:
+    """A short page wrapped at 72 columns has only a few full lines; those that end inside a sentence tell it."""
+    page = "\n\n".join(textwrap.fill(paragraph, 72) for paragraph in ["Zaporijjia : un immeuble touché", *ZAPO_FR])
+    doc = clean_text(make_doc(page))
+    assert all(paragraph in doc.text for paragraph in ZAPO_FR)
+
+
+def test_a_list_of_headlines_is_not_unwrapped(make_doc: MakeDoc) -> None:
+    headlines = [
+        "Four Ukrainian soldiers killed in fighting near Donetsk airport: military.",
+        "Ukraine says rebels shelled positions near Mariupol overnight, two wounded.",
+        "Rebels accuse Kiev of shelling Donetsk suburbs; three civilians killed.",
+        "Fighting flares near Debaltseve as ceasefire talks stall in Minsk capital.",
+        "Donetsk",
+    ]
+    doc = clean_text(make_doc("\n".join(headlines)))
+    assert doc.text.split("\n\n")[:4] == headlines[:4]
