@@ -6,6 +6,7 @@ import importlib.util
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,3 +104,17 @@ def test_posts_batch_gives_located_typed_events() -> None:
 def test_french_text_is_not_read_as_slavic() -> None:
     assert slavic_cue("Une frappe de drone a touché Kharkiv.") is None
     assert json.loads(DATA.read_text(encoding="utf-8").splitlines()[0])["lang"] == "uk"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "stance"),
+    [
+        ("У Павлограді внаслідок ракетного удару поранено трьох людей, повідомив голова ОВА.", "голова ОВА", "assert"),
+        ("По данным МЧС, в Курске при атаке беспилотника пострадал мужчина.", "МЧС", "assert"),
+        ("Ворог обстріляв Бериславщину, поранено жінку. Про це повідомили в ОВА.", "в ОВА", "assert"),
+        ("Губернатор заявил, что сообщения об ударе не соответствуют действительности.", "Губернатор", "deny"),
+    ],
+)
+def test_claims_name_their_speaker(run_text: Any, text: str, surface: str, stance: str) -> None:
+    doc = run_text(text, date="2024-06-10")
+    assert [(c.source_surface, c.stance) for c in doc.claims][:1] == [(surface, stance)]

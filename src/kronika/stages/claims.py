@@ -40,6 +40,7 @@ from kronika.stages.claim_base import (
     without_markers,
 )
 from kronika.stages.claim_patterns import ascii_quotes, sentence_claims, transcript_claims
+from kronika.stages.claim_slavic import slavic_claims
 from kronika.verification import (
     Verdict,
     apply_verdicts,
@@ -83,6 +84,8 @@ def extract_claims(doc: Document, *, parser: Any = None) -> Document:
             for claim in sentence_claims(doc, index, sentence, claims):
                 if not any(c.start == claim.start and c.source == claim.source for c in claims):
                     claims.append(claim)
+    if doc.language in ("uk", "ru"):  # "…, повідомив голова ОВА", "По данным Минобороны, …"
+        claims.extend(slavic_claims(doc, claims))
     claims = [c for c in claims if not _no_comment(c)]
     claims.extend(_speaker_line_claims(doc, claims))
     claims.extend(transcript_claims(doc, claims))
