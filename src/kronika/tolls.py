@@ -65,13 +65,15 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
     leads = ["au moins", "at least", "environ", "about", "some", "pr[èe]s de", "around", "approximately", "roughly"]
     leads += ["nearly", "almost", "over", "more than", "plus de", "quelque"]
     among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
+    gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
+    persons = "|".join(data["casualties"]["person_nouns"] + load_json("event_context.json")["victim_roles"])
     return {
         "weak": "|".join(weak_words),
         "strong": rf"(?:\d{{1,3}}(?:[  .,]\d{{3}})+|\d+|{compound}|{words})",
         "lead": "(?:" + "|".join(w.replace(" ", r"\s+") + r"\s+" for w in leads) + ")?",
         "aux": r"(?:\s+(?:a|ont|est|sont|était|étaient|avait|avaient|was|were|has|have|had|is|are)"
         r"(?:\s+(?:été|been))?)?",
-        "gap": r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)",
+        "gap": gap,
         "not_unit": r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)",
         # an aside with or without commas ("dont trois enfants"), or an apposition between commas ("Deux civils, un
         # homme et une femme, ont été tués", "Two people, both residents of the village, were killed")
@@ -81,6 +83,10 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
         "start": r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))",  # "UPDATE 1-Two soldiers killed": a wire prefix
         "age": r"(?:\s+\d{1,3}[\s-]+(?:year|yr)s?[\s-]+old)",  # "a 15-year-old teenager died": one
         "word_end": r"(?![^\W\d])",  # a toll word may touch a figure a scraper glued to it ("huit morts20 avril")
+        # "a tué jeudi au moins 51 personnes", "killed on Sunday at least 20": a time between the verb and its count
+        "time": r"(?:(?:" + "|".join(data["casualties"]["time_before_count"]) + r")\s+)?",
+        # "deux employés de la compagnie ferroviaire ont été tués": victims by role, then whose they are
+        "whose": rf"(?:\s+(?:{persons})(?!\w)\s+(?:de|du|des|of|d['’][^\W\d]+){gap}{{0,5}}?)",
     }
 
 
@@ -90,11 +96,13 @@ def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> lis
     verb = "(?:" + "|".join(lexicon[f"{kind}_verbs"]) + ")"
     lead, strong, weak, aux, gap = f["lead"], f["strong"], f["weak"], f["aux"], f["gap"]
     modifier, victim = f["modifier"], f["victim"]
+    lexicon_counted_as = load_json("event_context.json")["toll_counted_as"]
     partitive_start = r"(?:^|(?<=[.!?,;]\s))" if kind == "killed" else r"(?:^|(?<=[.!?]\s))"
     return [
-        re.compile(rf"(?<!\w){verb}\s+(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w){verb}\s+{f['time']}(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
         re.compile(
-            rf"{f['start']}{lead}(?P<n>{strong}){f['not_unit']}{gap}{{0,4}}?{f['among']}?,?{aux}\s+{word}{f['word_end']}",
+            rf"{f['start']}{lead}(?P<n>{strong}){f['not_unit']}(?:{f['whose']}|{gap}{{0,4}}?){f['among']}?,?{aux}\s+"
+            rf"{word}{f['word_end']}",
             re.IGNORECASE,
         ),
         re.compile(rf"{f['start']}{lead}(?P<n>{weak}){f['age']}?{gap}{{0,3}}{aux}\s+{word}{f['word_end']}", re.I),
@@ -112,6 +120,8 @@ def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> lis
             rf"{partitive_start}(?P<n>{strong})\s+of\s+(?:them|the\s+[^\W\d][\w-]*){aux}\s+{word}(?!\w)",
             re.IGNORECASE | re.MULTILINE,
         ),
+        # "les blessés, au nombre de 61", "the dead, numbering 18": the count told after its word
+        re.compile(rf"(?<!\w){word}{lexicon_counted_as}{lead}(?P<n>{strong})(?!\w)", re.IGNORECASE),
         # a definite victim opening a sentence or clause ("The doctor was killed.", "the driver wounded", "et sa
         # femme grièvement blessée"): one
         re.compile(
@@ -136,7 +146,25 @@ def _not_counts() -> re.Pattern[str]:
     # Trois…", "March 12, 2025 Two…"): no count of victims
     dates = [r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)"]
     dates += [rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{months})\.?,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?!\d)"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")|(?<!\d)(?:" + "|".join(dates) + ")", re.IGNORECASE)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join([*parts, _ages_in_words()]) + r")|(?<!\d)(?:" + "|".join(dates) + ")", re.IGNORECASE
+    )
+
+
+def _ages_in_words() -> str:
+    """ "sa fille de deux ans", "un bébé de 8 mois", "aged seven": an age, no count of victims."""
+    words = "|".join(sorted((re.escape(w) for w in load_json("events.json")["number_words"]), key=len, reverse=True))
+    number = rf"(?:\d{{1,3}}|(?:{words})(?:[-\s]+(?:et[-\s]+)?(?:{words}))*)"
+    units = r"(?:ans|mois|semaines|years?|months?|weeks?)"
+    return rf"(?:(?:de|d['’]|âg[ée]e?s?\s+de)\s+{number}\s+{units}(?!\w)|aged\s+{number}(?!\w))"
+
+
+@functools.cache
+def _subset() -> re.Pattern[str]:
+    """ "Parmi les blessés figurent douze enfants", "Among the dead are two children": who the victims were, a part
+    of a toll told elsewhere, no count of its own."""
+    data = load_json("event_context.json")
+    return re.compile(f"({data['toll_subset_opener']})({data['toll_subset_verb']})", re.IGNORECASE)
 
 
 @functools.cache
@@ -179,6 +207,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         if slavic != (None, None):
             return slavic
     text = _not_counts().sub(lambda m: " " * len(m.group()), text)
+    text = _subset().sub(lambda m: m.group(1) + " " * len(m.group(2)), text)  # "Parmi les morts figure un enfant"
     text = _to_hospital().sub("hospitalized", text)  # "transporté à l'hôpital avec des brûlures": injured
     lexicon = _patterns()
     result: dict[str, int | None] = {"killed": None, "injured": None}
@@ -205,6 +234,25 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         told = total_told.group("n") or total_told.group("m")
         result["killed"] = _number(told, lexicon["numbers"]) or result["killed"]
     return result["killed"], result["injured"]
+
+
+@functools.cache
+def _approximate_counts() -> re.Pattern[str]:
+    data = load_json("events.json")
+    leads = "|".join(data["casualties"]["lower_bound_leads"])
+    counts = "|".join(data["casualties"]["approximate_counts"])
+    return re.compile(rf"(?<!\w)(?:(?:{leads})\s+{_fragments(data)['strong']}|{counts})(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def approximate(text: str) -> tuple[bool, bool]:
+    """Whether the killed and the injured figures of ``text`` are only a rough or lower bound ("des dizaines de
+    blessés", "plus de cent blessés", "dozens injured"): a precise figure told of the same act supersedes them."""
+    told = casualties(text)
+    if told == (None, None) or not _approximate_counts().search(text):
+        return False, False
+    exact = casualties(_approximate_counts().sub(lambda m: " " * len(m.group()), text))
+    return told[0] is not None and exact[0] is None, told[1] is not None and exact[1] is None
 
 
 def _following_count(after: str) -> int:

@@ -25,6 +25,7 @@ __all__ = [
     "another_act",
     "attacked_place",
     "background",
+    "beside_the_act",
     "description_spans",
     "district_of_town_told",
     "in_description",
@@ -32,6 +33,7 @@ __all__ = [
     "names_a_person",
     "names_the_act_told",
     "names_the_source",
+    "one_more_act",
     "outside_descriptions",
     "people_freed",
     "round_up_opener",
@@ -78,6 +80,9 @@ def _context() -> dict[str, Any]:
         "freed_before": re.compile(data["people_freed_before"], re.I),
         "freed_after": re.compile(data["people_freed_after"], re.I),
         "earlier": word_patterns(data["earlier_occurrence"]),
+        "beside": re.compile(r"(?<!\w)(?:" + "|".join(data["place_beside_the_act"]) + ")", re.I),
+        "dateline": re.compile(data["dateline_after_place"]),
+        "one_more": re.compile(r"(?<!\w)(?:" + "|".join(data["one_more_act"]) + r")(?!\w)", re.I),
     }
 
 
@@ -185,6 +190,12 @@ def another_act(text: str) -> bool:
     return _context()["another_act"].search(text) is not None
 
 
+def one_more_act(text: str) -> bool:
+    """The sentence tells a further act of the kind just told ("un autre drone Shahed a frappé", "une nouvelle
+    frappe", "another missile hit")."""
+    return _context()["one_more"].search(text) is not None
+
+
 def names_the_source(before_place: str) -> bool:
     """The place names the source's office, not where the act took place ("selon le chef de l'administration
     régionale de Dnipropetrovsk", "said the governor of the Kherson region")."""
@@ -195,6 +206,16 @@ def names_a_person(text: str, place: Place) -> bool:
     """A title before and a capitalised word after: a person's first name ("spokeswoman Nataliia Humeniuk")."""
     after = re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+", text[place.end : place.end + 40])
     return after is not None and _context()["person"].search(text[max(0, place.start - 40) : place.start]) is not None
+
+
+def beside_the_act(text: str, place: Place) -> bool:
+    """The place is not where anything happened: a government that speaks ("a indiqué Bogota"), where a speaker was
+    ("alors à Grenade (Espagne) pour un sommet"), a meeting's venue ("le sommet de l'OTAN à Washington"), or a
+    line's dateline ("Kiev (Ukraine) - Le bilan…", "KIEV (AFP) -")."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if not text[line_start : place.start].strip() and _context()["dateline"].match(text, place.end):
+        return True
+    return _context()["beside"].search(text[max(0, place.start - 80) : place.start]) is not None
 
 
 def city_part(text: str, place: Place) -> bool:

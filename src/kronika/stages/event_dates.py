@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from kronika.data import load_json
-from kronika.model import DateMention, Document
+from kronika.model import DateMention, Document, Event
 from kronika.stages.event_typing import Clause
 
 # a live blog's entry opens with its time: "14h02 -", "18h31", "9:10 AM EDT:", "08:45 |"
@@ -21,6 +21,9 @@ _LIVE_ENTRY = re.compile(
     r"\s*(?:[-–—:|•]|(?=\s+\w))",
     re.IGNORECASE,
 )
+
+
+_DAY_OF_ANOTHER_THING = re.compile(r"\s+(?:du|de|des|d['’]|of)(?!\w)", re.IGNORECASE)
 
 
 class Window(NamedTuple):
@@ -65,6 +68,28 @@ def _date_for(doc: Document, clause: Clause, anchor: tuple[date, str] | None) ->
         if recent:
             return recent[-1]
     return None
+
+
+def act_day_retold(doc: Document, clause: Clause, event: Event, most_days: int = 3) -> None:
+    """An act dated only by the report ("Le bilan … s'est alourdi à 20 morts, ont annoncé samedi les autorités")
+    takes the day a later sentence retelling it gives ("La première frappe a touché vendredi matin un quartier")."""
+    if event.time_precision != "day" or not event.date or event.date != event.date_end:
+        return
+    if not (event.dated_by_publication or event.date == doc.published.date):
+        return
+    days = [
+        d
+        for d in doc.dates
+        if clause.start <= d.start < clause.end
+        and d.precision == "day"
+        and not _statement_day(doc, d)
+        and not _DAY_OF_ANOTHER_THING.match(doc.text, d.end)  # "à la veille du sommet": the summit's eve
+    ]
+    if not days or not days[0].date < event.date or (days[0].date_end or days[0].date) > event.date:
+        return
+    if (date.fromisoformat(event.date) - date.fromisoformat(days[0].date)).days <= most_days:
+        event.date, event.date_end = days[0].date, days[0].date_end or days[0].date
+        event.dated_by_publication = False
 
 
 def _statement_day(doc: Document, mention: DateMention) -> bool:

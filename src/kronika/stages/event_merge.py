@@ -14,7 +14,7 @@ from datetime import date
 
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
-from kronika.stages.event_context import another_act, encloses
+from kronika.stages.event_context import another_act, encloses, one_more_act
 from kronika.stages.event_dates import later_entry, paragraph_of
 from kronika.stages.event_tolls import districts_add
 from kronika.stages.event_typing import complete_opponent, cue_lexicon, cue_strength
@@ -93,7 +93,7 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
             and "Non-violent transfer of territory" in (a.sub_event_type, b.sub_event_type)
         )
     )
-    if not compatible or _acts_of_opposite_sides(a, b):
+    if not compatible or _acts_of_opposite_sides(a, b) or _one_more_at_another_time(a, b):
         return False
     if families == {"Battles", "Explosions/Remote violence"}:  # only at the very same place ("the Pokrovsk sector")
         return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision
@@ -159,6 +159,14 @@ def _acts_of_opposite_sides(a: Event, b: Event) -> bool:
     sides_a = first_a | {x.name for x in a.actors if x.role == "actor2"}
     sides_b = first_b | {x.name for x in b.actors if x.role == "actor2"}
     return bool(first_a and first_b) and not (first_a & sides_b or first_b & sides_a)
+
+
+def _one_more_at_another_time(a: Event, b: Event) -> bool:
+    """ "Dans la nuit de vendredi à samedi, un autre drone a frappé Kryvyï Rih" after the Friday evening strike
+    there: a further act, told at a time of its own, is an event of its own."""
+    if (a.date, a.date_end) == (b.date, b.date_end) or not (a.evidence and b.evidence):
+        return False
+    return a.evidence[0].start != b.evidence[0].start and any(one_more_act(e.evidence[0].text) for e in (a, b))
 
 
 def _headline_retold(doc: Document, a: Event, b: Event, days: int = 7) -> bool:

@@ -21,13 +21,17 @@ from kronika.data import load_json
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event
 from kronika.stages.event_typing import Clause
-from kronika.tolls import casualties
+from kronika.tolls import approximate, casualties
 
 __all__ = [
     "add_or_keep",
     "district_toll_adds",
     "districts_add",
+    "no_act_toll",
     "share_undivided",
+    "sharpen_approximate",
+    "site_parts_dropped",
+    "tells_country_toll",
     "tells_total",
     "told_places",
     "tolls_between_places",
@@ -42,6 +46,54 @@ def _totals() -> re.Pattern[str]:
 def tells_total(text: str) -> bool:
     """The clause tells a total ("Au total, l'attaque a fait un mort", "In total, five people were injured")."""
     return _totals().search(text) is not None and casualties(text) != (None, None)
+
+
+@functools.cache
+def _country_wide() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["country_wide"]) + r")(?!\w)", re.I)
+
+
+def tells_country_toll(text: str) -> bool:
+    """The clause tells the toll of the whole country ("Au total, 38 personnes ont été tuées dans le pays", "killing
+    20 people across Ukraine"): the sum of every act of a wave, no one act's toll."""
+    return _country_wide().search(text) is not None and casualties(text) != (None, None)
+
+
+@functools.cache
+def _at_site() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["toll_at_site"]) + r")", re.I)
+
+
+def no_act_toll(text: str, recent: list[Event]) -> bool:
+    """A country's toll, or a total told after acts at several places: the round-up's sum, no act's toll."""
+    return tells_country_toll(text) or (tells_total(text) and told_places(recent) > 1)
+
+
+def site_parts_dropped(text: str, events: list[Event], toll: tuple[int | None, int | None]) -> tuple:
+    """The clause's toll, but a figure told at one site of the act ("Deux adultes ont été tués à l'hôpital", "three
+    were injured at the school") once the act has a figure of that kind: a part of it, not a lower count of it."""
+    if _at_site().search(text) is None:
+        return toll
+    has_dead = any(e.fatalities is not None for e in events)
+    has_hurt = any(e.injuries is not None for e in events)
+    return (None if has_dead else toll[0]), (None if has_hurt else toll[1])
+
+
+def sharpen_approximate(events: list[Event]) -> None:
+    """A toll kept from a rough or lower-bound figure ("Des dizaines de personnes ont été blessées", "plus de cent
+    blessés") takes the precise figure another sentence of the same act tells, when that figure lies within the
+    bound ("61 personnes ont été blessées"): the rough figure was no lower count, only a vaguer one."""
+    for event in events:
+        for index, kind in enumerate(("fatalities", "injuries")):
+            value = getattr(event, kind)
+            if value is None:
+                continue
+            told = [(casualties(e.text)[index], approximate(e.text)[index]) for e in event.evidence]
+            if not any(v == value and rough for v, rough in told) or any(v == value and not r for v, r in told):
+                continue
+            precise = [v for v, rough in told if v is not None and not rough and v >= value]
+            if precise:
+                setattr(event, kind, min(precise))
 
 
 def share_undivided(events: list[Event], toll: tuple[int | None, int | None], in_head: bool) -> None:

@@ -25,6 +25,7 @@ from kronika.stages.event_context import (
     announced_for_later,
     attacked_place,
     background,
+    beside_the_act,
     city_part,
     consequence_of,
     district_of_town_told,
@@ -41,15 +42,17 @@ from kronika.stages.event_context import (
     tells_damage_or_toll,
     toll_told_at,
 )
-from kronika.stages.event_dates import event_window, later_entry, paragraph_of
+from kronika.stages.event_dates import act_day_retold, event_window, later_entry, paragraph_of
 from kronika.stages.event_merge import in_page_head, merge_within_document
 from kronika.stages.event_single import PRECISION_RANK, as_near, single_report_event
 from kronika.stages.event_tolls import (
     add_or_keep,
     district_toll_adds,
+    no_act_toll,
     share_undivided,
+    sharpen_approximate,
+    site_parts_dropped,
     tells_total,
-    told_places,
     tolls_between_places,
 )
 from kronika.stages.event_typing import (
@@ -88,6 +91,7 @@ def detect_events(doc: Document) -> Document:
         doc.events = _reported_events(doc, citing | {0}, anchor)  # to the publication day
     if not doc.events:  # a headline alone (or a headline and a place line) still reports its event
         doc.events = _reported_events(doc, citing, anchor)
+    sharpen_approximate(doc.events)  # "des dizaines de blessés", then "61 personnes ont été blessées"
     for event in doc.events:
         if event.sub_event_type in cue_lexicon()["untolled"]:  # an exchange of 6,000 bodies is no one's toll
             event.fatalities = event.injuries = None
@@ -287,7 +291,7 @@ def _clause_places(doc: Document, clause: Clause) -> list[Place]:
     inside = [p for p in doc.places if clause.start <= p.start < clause.end and p.lat]
     inside = [attacked_place(doc.text, p) for p in inside]  # "drones hit Kyiv": the place, not the government
     inside = [p for p in inside if _usable(p)]
-    inside = [p for p in inside if not names_a_person(doc.text, p)]
+    inside = [p for p in inside if not names_a_person(doc.text, p) and not beside_the_act(doc.text, p)]
     origin = cue_lexicon()["modifiers"]["launch_origin"]
     inside = [p for p in inside if not origin.search(doc.text[clause.start : p.start])]  # "launched from X": not X
     if any(p.role == "reference" for p in inside) and _sentence_has_point(doc, clause.sentence):
@@ -418,9 +422,10 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
     if not _recent(doc, last, clause) or cue.event_type != last.event_type:
         _add_casualties_to_previous(doc, clause, previous)
         return
-    fatalities, injuries = casualties(clause.text)
+    told = [e for e in previous if e.evidence[-1].start == last.evidence[-1].start]
+    fatalities, injuries = site_parts_dropped(clause.text, told, casualties(clause.text))
     total = tells_total(clause.text)
-    if total and told_places([e for e in previous if _recent(doc, e, clause, 3)]) > 1:
+    if no_act_toll(clause.text, [e for e in previous if _recent(doc, e, clause, 3)]):
         fatalities = injuries = None  # the round-up's sum, no act's toll
     update = total or is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last.evidence[-1].start)
     for event in previous:
@@ -432,6 +437,7 @@ def _attach_to_previous(doc: Document, clause: Clause, cue: Cue, previous: list[
         ):
             event.sub_event_type = cue.sub  # "the explosion ..." then "the truck bomb": now we know the weapon
         add_evidence(doc, event, clause.sentence)
+        act_day_retold(doc, clause, event)  # "…, ont annoncé samedi" then "La frappe a touché vendredi matin"
         refine_subtype(event, clause.text)
         adds = not update and district_toll_adds(doc, clause, event)  # victims in another district of the town
         event.fatalities = add_or_keep(event.fatalities, fatalities, update, adds, updated)
@@ -466,13 +472,14 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
         return
     if clause.index - doc.sentences.index(last_sentence) > reach:
         return
-    fatalities, injuries = casualties(clause.text)
+    told = [e for e in previous if any(v.start == last_start for v in e.evidence)]
+    fatalities, injuries = site_parts_dropped(clause.text, told, casualties(clause.text))  # "tués à l'hôpital"
     if fatalities is None and injuries is None:
         return
     if _elsewhere(doc, clause, [e for e in previous if any(v.start == last_start for v in e.evidence)]):
         return  # "Un mort à Kherson" after a capture near Koupiansk: the toll of another place
     total = tells_total(clause.text)
-    if total and told_places([e for e in previous if _recent(doc, e, clause, 3)]) > 1:
+    if no_act_toll(clause.text, [e for e in previous if _recent(doc, e, clause, 3)]):
         return  # "Au total, sept morts" after acts at Odessa, Soumy and Kharkiv: the round-up's sum, no act's toll
     update = total or is_update(clause.text) or later_entry(doc, clause.sentence.paragraph, last_start)  # "Le
     # bilan s'est ensuite alourdi à huit morts", a live blog's later entry: the new toll replaces it
