@@ -55,9 +55,14 @@ def _towns(stem: str, gazetteer: Gazetteer) -> list[Candidate]:
     stems = {stem, stem[:-1] if stem.endswith("n") else stem}  # Sudzhan(sky) → Sudzha, Shostkyn(skyi) → Shostk(a)
     if fold(stem).endswith("iv"):
         stems |= {stem[:-2] + "ove", stem[:-2] + "y", stem[:-2] + "ivka"}  # Synelnykiv → Synelnykove, Polohiv → Polohy
+    return centre_towns(stems, _ENDINGS, gazetteer)
+
+
+def centre_towns(stems: set[str], endings: tuple[str, ...], gazetteer: Gazetteer) -> list[Candidate]:
+    """The theatre's towns of a raion centre's size spelt stem + ending, the most likely first."""
     found: dict[str, Candidate] = {}
     for base in stems:
-        for ending in _ENDINGS:
+        for ending in endings:
             for candidate in gazetteer.lookup(base + ending):
                 if candidate.kind == "city" and candidate.population >= _CENTRE_TOWN and in_theatre(candidate):
                     found.setdefault(candidate.id, candidate)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from kronika.data import load_json
 from kronika.gazetteer.index import Candidate, Gazetteer
 from kronika.stages.place_conventions import Mention, overlaps
-from kronika.stages.place_ranking import in_theatre
+from kronika.stages.place_raions import centre_towns
 
 _UPPER = "А-ЯЁІЇЄҐ"
 _RAION = re.compile(
@@ -27,7 +27,6 @@ _RAION = re.compile(
     r"|громаду|громадою|муніципальн\w*\s+округ\w*)(?!\w)"
 )
 _ENDINGS = ("", "о", "а", "я", "ь", "е", "и", "і", "ка", "ськ", "ля", "ове")
-_CENTRE_TOWN = 3_000
 _CITY_DISTRICT_NAMESAKE = 150_000
 _NAME_AFTER = re.compile(rf"\s+[{_UPPER}]")
 _CITY_DISTRICT_AFTER = re.compile(rf"\s+район\w*\s+[{_UPPER}]")
@@ -63,13 +62,7 @@ def _towns(stem: str, gazetteer: Gazetteer) -> list[Candidate]:
     stems = {stem, stem[:-1] if stem.endswith("н") else stem, stem[:-2] if stem.endswith(("ан", "ян")) else stem}
     if stem.endswith("ів"):
         stems |= {stem[:-2] + "ове", stem[:-2] + "и", stem[:-2] + "івка", stem[:-2] + "ів"}
-    found: dict[str, Candidate] = {}
-    for base in stems:
-        for ending in _ENDINGS:
-            for candidate in gazetteer.lookup(base + ending):
-                if candidate.kind == "city" and candidate.population >= _CENTRE_TOWN and in_theatre(candidate):
-                    found.setdefault(candidate.id, candidate)
-    return sorted(found.values(), key=lambda c: (c.quality == "key", -c.population))
+    return centre_towns(stems, _ENDINGS, gazetteer)
 
 
 @functools.cache
