@@ -10,7 +10,7 @@ import pytest
 
 from kronika.model import Document, Event
 from kronika.stages.event_typing import best_cue
-from kronika.stages.event_typing_model import fallback_cue, stem
+from kronika.stages.event_typing_model import fallback_cue, model_cue, stem
 from kronika.stages.event_typing_structure import demonstration_by_size
 
 
@@ -213,3 +213,14 @@ def test_acled_style_notes_of_batches_15_and_16() -> None:
         for event, note in zip(first, notes, strict=True)
     )
     assert len(notes) == 90 and right / len(notes) >= 0.75, right
+
+
+def test_the_model_never_makes_one_persons_act_a_riot() -> None:
+    lone = (
+        "On 2 April 2024, a local man threw a Molotov cocktail into the window of the administration building in"
+        " Kupiansk where Russian servicemen were located."
+    )
+    crowd = "On 2 April 2024, residents of Vovchansk threw bottles at a checkpoint and smashed its barrier."
+    assert model_cue(lone) is not None and model_cue(lone).event_type == "Riots"  # type: ignore[union-attr]
+    assert fallback_cue(lone) is None
+    assert [fallback_cue(crowd).event_type] == ["Riots"]  # type: ignore[union-attr]

@@ -47,8 +47,10 @@ def features(text: str, structure: tuple[str, ...] = (), stop: frozenset[str] | 
 @functools.cache
 def _model() -> dict[str, Any]:
     data = load_json("event_model.json")
-    disasters = word_patterns(load_json("events.json")["structure"]["disasters"])
-    return {**data, "stop": frozenset(data["stop_words"]), "never": word_patterns(["$^"]), "disasters": disasters}
+    structure = load_json("events.json")["structure"]
+    disasters, lone = word_patterns(structure["disasters"]), word_patterns(structure["lone_agent"])
+    never = word_patterns(["$^"])
+    return {**data, "stop": frozenset(data["stop_words"]), "never": never, "disasters": disasters, "lone": lone}
 
 
 def model_cue(text: str, structure: tuple[str, ...] = (), margin: float | None = None) -> Cue | None:
@@ -78,6 +80,8 @@ def fallback_cue(sentence: str, report: str = "", *, with_size: bool = True) -> 
     if "V=speech" in structure or natural_death(sentence) or _model()["disasters"].search(sentence):
         return None
     cue = model_cue(sentence, structure) if structure or names_actor(sentence) else None  # no actor, no act
+    if cue is not None and cue.event_type == "Riots" and _model()["lone"].search(sentence):
+        cue = None  # a riot is a crowd's or a mob's act (ACLED), never one person's ("a resident threw…")
     if cue is None and with_size and crowd_sized(report):  # ACLED sizes only a demonstration's crowd
         return Cue("Protests", "Peaceful protest", 1, _model()["never"])
     return cue
