@@ -16,7 +16,7 @@ import functools
 import re
 
 from kronika.data import load_json
-from kronika.model import Document
+from kronika.model import Document, Removal
 from kronika.pipeline import stage
 
 _DIALOGUE = re.compile(r"^\s*[—–-]\s")  # a line of dialogue or of an interview's answers
@@ -56,6 +56,12 @@ _CRUMB_ITEMS = 3  # a crumb trail laid out one item a line has at most this many
 _CRUMB_WORDS = 5  # a crumb trail with separators, at most this many words
 _PRESENTATION = re.compile(r"(?:\b(?:est|était|is|was|a été|has been)|, (?:ancienne?|former))\b(.{0,160})")
 _AUTHOR_NAME_REST = re.compile(r"(?:[Pp]ar |[Bb]y )?[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+){0,2}")  # "Jean Morel"
+_LABEL_REASONS = (*_NAVIGATION_REASONS, "byline", "page furniture (line model)")
+_MENU_ITEM_WORDS = 4  # a menu bar's longer items (``Courrier des lecteurs``, ``Letters to the Editor``)
+_BODY_PROBE = 40  # the first characters of the body's first paragraph, to find where the body starts in the page
+_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l'|the)\s+|^l'", re.IGNORECASE)
+# a run of words in capitals ending a line (``… Podcasts ÉDITO``, ``… POINT DE VUE``)
+_CAPS_TAIL = re.compile(r"(?<!\S)(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:\s+|$)){1,4}$")
 _HEADLINE_LABEL_WORDS = 4  # a headline after a label: words in lowercase, unlike a menu's items
 _PROMPT_REASONS = ("AI writing prompt", "AI tool output")  # the clean stage's reasons for a generator's leftovers
 
@@ -124,6 +130,9 @@ def _opinion_evidence(doc: Document, text: str) -> str | None:
     for crumb in _page_sections(doc):
         if _opinion_crumb(crumb):
             return crumb
+    head_label = _head_label(doc)
+    if head_label:
+        return head_label
     everything = "\n".join([text, *(r.text.replace("’", "'") for r in doc.removed)])
     disclaimer = patterns["opinion_disclaimer"].search(everything) or patterns["opinion_author_note"].search(everything)
     if disclaimer:
@@ -180,6 +189,59 @@ def _page_sections(doc: Document) -> list[str]:
         if removal and removal.reason in _NAVIGATION_REASONS:
             crumbs.append(removal.text)
     return crumbs
+
+
+def _head_label(doc: Document) -> str | None:
+    """A line above the body that names an opinion section and nothing else (``L'invité de la rédaction``,
+    ``Courrier des lecteurs``, ``Contribution``, ``POINT DE VUE``), outside a menu bar laid out one item a line; or
+    such a name in capitals ending a menu glued into one line (``Actu Société Culture Podcasts ÉDITO``): the page's
+    kicker, set apart from the menu's items by its case."""
+    flat = " ".join(doc.raw.split())
+    paragraphs = [line for line in doc.text.split("\n") if line.strip()]
+    body = flat.find(" ".join(paragraphs[1].split())[:_BODY_PROBE]) if len(paragraphs) > 1 else -1
+    removals = [r for r in doc.removed if r.reason in _LABEL_REASONS]
+    menu = _menu_bar_items(removals)
+    for index, removal in enumerate(removals):
+        at = flat.find(" ".join(removal.text.split()))
+        if index in menu or at < 0 or (body >= 0 and at > body):
+            continue
+        if _names_a_section(removal.text) or _caps_label_after_menu(removal.text):
+            return removal.text
+    return None
+
+
+def _menu_bar_items(removals: list[Removal]) -> set[int]:
+    """The removals in a run of one- or two-word lines longer than a crumb trail: a menu bar's items, with a short
+    line just before or after the run (a longer item: ``Courrier des lecteurs`` at the end of the bar)."""
+    items: set[int] = set()
+    run: list[int] = []
+    for index, removal in enumerate([*removals, None]):
+        if removal and len(removal.text.split()) <= 2:
+            run.append(index)
+            continue
+        if len(run) > _CRUMB_ITEMS:
+            items.update(run)
+            items.update(i for i in (run[0] - 1, index) if 0 <= i < len(removals) and _short(removals[i].text))
+        run = []
+    return items
+
+
+def _short(line: str) -> bool:
+    return len(line.split()) <= _MENU_ITEM_WORDS
+
+
+def _names_a_section(line: str) -> bool:
+    """The line is an opinion section's name, with its article (``Le billet``), not an outlet's (``La Tribune``)."""
+    line = line.replace("’", "'").strip(" :|.-–—•")
+    name = _LEADING_ARTICLE.sub("", line)
+    return bool(name) and not _MASTHEAD.fullmatch(line) and bool(_patterns()["opinion_sections"].fullmatch(name))
+
+
+def _caps_label_after_menu(line: str) -> bool:
+    tail = _CAPS_TAIL.search(line.strip())
+    if not tail:
+        return False
+    return any(c.islower() for c in line.strip()[: tail.start()]) and _names_a_section(tail.group().strip())
 
 
 def _opinion_crumb(line: str) -> bool:

@@ -1,0 +1,85 @@
+"""Issue 17, eleventh session: page furniture and flags on pages as scrapers bring them, told by structure (a
+label line alone above the body, a kicker in capitals ending a glued menu), with the vocabulary families beside
+them; on short pages written for these tests in the style of several outlets (no text of any real page)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kronika.model import Document
+from kronika.stages.clean import clean_text
+from kronika.stages.flags import flag_content, verification_of
+
+MakeDoc = Callable[..., Document]
+
+MENU = "Accueil Monde Politique Économie Culture Sport Sciences Santé Régions"
+HEADLINE = "Kherson : un bus touché par un drone russe, deux blessés"
+BODY = [
+    "Un drone russe a frappé jeudi matin un bus municipal dans le quartier de Korabel, à Kherson, blessant deux "
+    "passagers, a indiqué l'administration militaire régionale.",
+    "Le chauffeur a réussi à arrêter le véhicule et les secours sont intervenus en quelques minutes.",
+    "La ville, sur la rive droite du Dniepr, est visée presque chaque jour par des drones depuis l'automne.",
+]
+
+
+def _flags(lines: list[str], glued: bool = False) -> list[str]:
+    text = " ".join(lines) if glued else "\n".join(lines)
+    doc = Document(doc_id="t", source="t.txt", raw=text, header={})
+    return flag_content(clean_text(doc)).flags
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "L'invité de la rédaction",
+        "L'invitée de la rédaction",
+        "Contribution",
+        "Lettre d'un lecteur",
+        "Courrier des lecteurs",
+        "Point de vue",
+        "POINT DE VUE",
+        "Le billet",
+        "Tribune libre",
+        "Letters to the Editor",
+        "Viewpoint",
+    ],
+)
+def test_a_label_line_alone_above_the_headline_marks_an_opinion_piece(label: str) -> None:
+    assert _flags([MENU, label, HEADLINE, "Par Marc Delorme", *BODY]) == ["opinion"]
+
+
+@pytest.mark.parametrize("label", ["Analyse", "Décryptage", "Reportage", "Entretien", "Analysis", "Explainer"])
+def test_a_label_of_reporting_marks_nothing(label: str) -> None:
+    assert _flags([MENU, label, HEADLINE, "Par Marc Delorme", *BODY]) == []
+
+
+@pytest.mark.parametrize("label", ["ÉDITO", "POINT DE VUE", "TRIBUNE"])
+def test_a_kicker_in_capitals_ending_a_glued_menu(label: str) -> None:
+    assert _flags([MENU, label, HEADLINE, "Par Marc Delorme", *BODY], glued=True) == ["opinion"]
+
+
+def test_a_menu_bar_one_item_a_line_ending_with_a_section_marks_nothing() -> None:
+    menu = ["Accueil", "Monde", "Économie", "Sport", "Culture", "Courrier des lecteurs"]
+    assert _flags([*menu, HEADLINE, *BODY]) == []
+
+
+def test_a_section_named_in_the_footer_marks_nothing() -> None:
+    assert _flags([HEADLINE, *BODY, "Courrier des lecteurs", "Mentions légales", "Contact"]) == []
+
+
+@pytest.mark.parametrize("masthead", ["La Tribune", "Le Point"])
+def test_an_outlets_masthead_is_no_label(masthead: str) -> None:
+    assert _flags([masthead, HEADLINE, *BODY]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leur travail consiste à géolocaliser les images en les comparant avec des photos satellites.", None),
+        ("La vidéo, géolocalisée par notre équipe, montre le bus sur l'avenue de Perekop.", "verified"),
+    ],
+)
+def test_a_method_described_is_no_verification_done(sentence: str, expected: str | None) -> None:
+    assert verification_of(sentence) == expected
