@@ -83,3 +83,53 @@ def test_an_outlets_masthead_is_no_label(masthead: str) -> None:
 )
 def test_a_method_described_is_no_verification_done(sentence: str, expected: str | None) -> None:
     assert verification_of(sentence) == expected
+
+
+def _removed(lines: list[str]) -> dict[str, str]:
+    doc = clean_text(Document(doc_id="t", source="t.txt", raw="\n".join(lines), header={}))
+    return {removal.text: removal.reason for removal in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("byline", "note"),
+    [
+        (
+            "Par le général (2S) Marc Delorme",
+            "Marc Delorme, officier général en deuxième section, a commandé une brigade blindée.",
+        ),
+        ("By retired Gen. Paul Hardwick", "Paul Hardwick, a former commander of US Army Europe, writes on defence."),
+        ("Par l'amiral Jean Quéré", "Jean Quéré est ancien commandant de la force d'action navale."),
+    ],
+)
+def test_a_byline_with_a_rank_names_the_author_of_the_note(byline: str, note: str) -> None:
+    removed = _removed([HEADLINE, byline, *BODY, note])
+    assert removed.get(byline) == "byline" and removed.get(note) == "author bio"
+
+
+def test_a_name_with_its_quality_above_the_body_is_the_byline() -> None:
+    note = "Hélène Marchetti est historienne, professeure à l'université de Lille."
+    removed = _removed([HEADLINE, "Hélène Marchetti, historienne", *BODY, note])
+    assert removed.get("Hélène Marchetti, historienne") == "byline" and removed.get(note) == "author bio"
+
+
+def test_a_portrait_headline_naming_someone_stays() -> None:
+    removed = _removed(["Menu", "Oleksandr Syrsky, le général de l'usure", *BODY])
+    assert "Oleksandr Syrsky, le général de l'usure" not in removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cet article est paru dans Diplomatie n° 127.",
+        "Cette tribune a paru dans notre édition du 3 mars.",
+        "This article first appeared in Foreign Affairs.",
+        "A version of this story ran in our weekly newsletter.",
+    ],
+)
+def test_a_note_on_where_the_article_first_appeared(line: str) -> None:
+    assert line in _removed([HEADLINE, *BODY, line])
+
+
+def test_a_sentence_about_another_article_is_news() -> None:
+    line = "Un article paru dans le Kyiv Independent en mars affirmait que le bus était visé depuis une semaine."
+    assert line not in _removed([HEADLINE, *BODY[:2], line, BODY[2]])

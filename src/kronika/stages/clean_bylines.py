@@ -17,6 +17,10 @@ _PRESENTS = re.compile(r" (est|était|is|was|a été|has been|covers|couvre)\b|,
 _BYLINE_INTRO = re.compile(r"^\W*(par|by|un texte de|une chronique de|written by)\s+", re.IGNORECASE)
 _BIO_WORDS = 40  # an author's note presenting the author is short
 _PARAGRAPHS_BEFORE_A_NOTE = 2
+# "Sylvie Ronchard, historienne", "Marc Delorme, ancien ambassadeur": a contributor's name and quality above the body
+_NAME_AND_QUALITY = re.compile(
+    rf"{_AUTHOR_NAME.pattern},\s(?!(?:le|la|les|l'|l’|un|une|the|a|an)\b)[a-zà-ÿ][\w'’-]*(?:\s[\w'’-]+){{0,5}}"
+)
 _NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
 
 
@@ -43,7 +47,8 @@ def _mark_byline_roles(page: Page) -> None:
 def _mark_head_roles(page: Page) -> None:
     """Above the first paragraph, a journalist's role on its own line ("BBC Ukraine correspondent") and the name
     on the line above it ("James Carter": two to four capitalised words) are the byline; so is a name and a city
-    on their own line above the second paragraph, under a standfirst ("Sophie Vercors, Kharkiv")."""
+    on their own line above the second paragraph, under a standfirst ("Sophie Vercors, Kharkiv"), and a name with
+    its quality in lowercase above the first ("Sylvie Ronchard, historienne": a contributor's byline)."""
     live = page.live()
     paragraphs = [i for i in live if page.is_prose(i) and FULL_STOP.search(page.lines[i])]
     head = [i for i in live if paragraphs and i < paragraphs[0]]
@@ -54,6 +59,9 @@ def _mark_head_roles(page: Page) -> None:
         elif _is_name_by_a_stub(page, index):
             page.reasons[index] = "byline"  # "Tom Whitfield" / "Thursday 30 May 2024 16:02 BST"
     for position, index in enumerate(head):
+        if position > 0 and _NAME_AND_QUALITY.fullmatch(page.lines[index].strip()):
+            page.reasons[index] = "byline"
+            continue
         if position == 0 or not load_rules().author_role.search(page.lines[index]):
             continue
         page.reasons[index] = "byline"
@@ -94,7 +102,8 @@ def _mark_author_bios(page: Page) -> None:
     trailing = [i for i, reason in page.reasons.items() if reason.startswith("trailing content")]
     for index in sorted([*page.live(), *trailing]):  # a note after a paywall's prompt is still the author's
         opening = page.lines[index].lstrip("*† ")
-        if index > prose[0] and len(page.words[index]) <= 60 and any(opening.startswith(n + " ") for n in names):
+        opens = any(opening.startswith((n + " ", n + ",")) for n in names)
+        if index > prose[0] and len(page.words[index]) <= 60 and opens:
             page.reasons[index] = "author bio"
             continue
         name = next((n for n in [*names, *alone] if opening.startswith(n) and _PRESENTS.match(opening[len(n) :])), "")
