@@ -23,6 +23,14 @@ BODY = [
     "La ville, sur la rive droite du Dniepr, est visée presque chaque jour par des drones depuis l'automne.",
 ]
 
+HEADLINE_EN = "Russian drone hits a city bus in Kherson, wounding two"
+BODY_EN = [
+    "A Russian drone struck a city bus in Kherson's Korabel district on Thursday morning, wounding two passengers, "
+    "the regional military administration said.",
+    "The driver managed to stop the vehicle and rescuers arrived within minutes, officials said.",
+    "The city, on the right bank of the Dnipro, has been hit by drones almost every day since the autumn.",
+]
+
 
 def _flags(lines: list[str], glued: bool = False) -> list[str]:
     text = " ".join(lines) if glued else "\n".join(lines)
@@ -133,3 +141,20 @@ def test_a_note_on_where_the_article_first_appeared(line: str) -> None:
 def test_a_sentence_about_another_article_is_news() -> None:
     line = "Un article paru dans le Kyiv Independent en mars affirmait que le bus était visé depuis une semaine."
     assert line not in _removed([HEADLINE, *BODY[:2], line, BODY[2]])
+
+
+def test_an_authors_note_before_the_pages_furniture_whose_byline_the_reader_dropped() -> None:
+    note = "Mark Ellison is a senior fellow at a Washington think tank. The views expressed are his own."
+    page = [HEADLINE_EN, *BODY_EN, note, "Topics: Air Defense, Ukraine", "Related Reading", "Newsletter"]
+    removed = _removed(page)
+    assert removed.get(note) == "author bio"
+
+
+@pytest.mark.parametrize("signature", ["Jean-Marc D., Guînes", "Claire Morin, Lyon", "Paul R."])
+def test_a_signature_after_the_last_paragraph(signature: str) -> None:
+    assert _removed([HEADLINE, *BODY, signature]).get(signature) == "byline"
+
+
+def test_a_short_last_sentence_naming_a_place_stays() -> None:
+    line = "Le maire, Roman Mrochko."
+    assert line not in _removed([HEADLINE, *BODY, line])

@@ -21,6 +21,10 @@ _PARAGRAPHS_BEFORE_A_NOTE = 2
 _NAME_AND_QUALITY = re.compile(
     rf"{_AUTHOR_NAME.pattern},\s(?!(?:le|la|les|l'|l’|un|une|the|a|an)\b)[a-zà-ÿ][\w'’-]*(?:\s[\w'’-]+){{0,5}}"
 )
+_SIGNATURE = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?\s(?:[A-ZÀ-Ý]\.(?:,\s[A-ZÀ-Ý][\w'’-]+(?:[\s-][\w'’-]+){0,3})?"
+    r"|[A-ZÀ-Ý][\w'’-]+,\s[A-ZÀ-Ý][\w'’-]+(?:[\s-][\w'’-]+){0,3})"
+)  # "Jean-Marc D., Guînes", "Claire Morin, Lyon", "Paul R."
 _NAME_AND_CITY = re.compile(rf"{_AUTHOR_NAME.pattern},\s[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")  # "Name Name, City"
 
 
@@ -113,16 +117,26 @@ def _mark_author_bios(page: Page) -> None:
             if name in alone:
                 page.reasons[alone[name]] = "byline"
     _mark_unnamed_author_note(page, prose)
+    _mark_signature(page, prose)
+
+
+def _mark_signature(page: Page, prose: list[int]) -> None:
+    """After the last paragraph, a name with an initial or a town on a line of its own (``Jean-Marc D., Guînes``,
+    ``Claire Morin, Lyon``) signs the text: a reader's letter, a column signed at its foot."""
+    for index in page.live():
+        line = page.lines[index].strip()
+        if index > prose[-1] and not re.search(r"\d", line) and _SIGNATURE.fullmatch(line):
+            page.reasons[index] = "byline"
 
 
 def _mark_unnamed_author_note(page: Page, prose: list[int]) -> None:
     """The last line of the page presenting someone the page never names elsewhere (``Margaret Hollis is a former
-    diplomat…``) is the author's note of a page whose byline the reader dropped: a person in the news is named in
-    the text before a line about them, an author is named only in the byline and the note."""
-    live = page.live()
-    if len(prose) < _PARAGRAPHS_BEFORE_A_NOTE + 1 or not live or live[-1] != prose[-1]:
+    diplomat…``), with nothing but short lines after it, is the author's note of a page whose byline the reader
+    dropped: a person in the news is named in the text before a line about them, an author is named only in the
+    byline and the note."""
+    if len(prose) < _PARAGRAPHS_BEFORE_A_NOTE + 1:
         return
-    last = live[-1]
+    last = prose[-1]  # the last paragraph; short lines after it are the page's furniture, marked later
     opening = page.lines[last].lstrip("*† ")
     name = _AUTHOR_NAME.match(opening)
     if not name or not _PRESENTS.match(opening[name.end() :]) or len(page.words[last]) > _BIO_WORDS:
