@@ -8,21 +8,17 @@ day-precise anchor widens to the anchor's month; nothing is ever invented.
 
 from __future__ import annotations
 
-import calendar
-import functools
 import re
 from datetime import date, timedelta
 
-from kronika.data import load_json
 from kronika.model import DateMention, Document, Published
 from kronika.pipeline import stage
+from kronika.stages.dates_patterns import NUMERIC, day_month, first_numeric, month_end, patterns, valid, vocab
 
-# "20/04/2022", "12.12.2024", "08-09-2024" (day first, as French and Belgian sites write it), "2024-09-08"
 _BYLINE = re.compile(r"(?i)\s*(?:par|by)\s")
 # digits are bounded by non-digits, not word boundaries: scraped pages glue a date to the words around it
 # ("Kiev dément20/11/2025 17:05 Le chef", "Publié le 30/12/2024Moscou et Kiev")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?[h:]\s?\d{2}(?!\d)")
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # "17/04/24" in a publication line: a day, a month and a two-digit year
 _SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)(?![./]\d)")
 # an American time of day ("07/08/25 10:05 AM ET"): the numeric date beside it reads month first
@@ -36,92 +32,6 @@ _PUBLISHED = re.compile(
 )
 # what may stand between a publication day and its time ("26 juillet 2024 à 13h12", "15.01.2025 - 14:22")
 _DAY_TO_CLOCK = re.compile(r"[\s,]*(?:à|at|-|–|\||,)?[\s,]*")
-
-
-@functools.cache
-def _vocab() -> dict[str, dict[str, int]]:
-    data = load_json("dates.json")
-    return {key: data[key] for key in ("months", "weekdays", "day_offsets", "numbers", "bare_month_not_a_date")}
-
-
-@functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    v = _vocab()
-    month = "|".join(sorted(map(re.escape, v["months"]), key=len, reverse=True))
-    weekday = "|".join(v["weekdays"])
-    offsets = "|".join(sorted(map(re.escape, v["day_offsets"]), key=len, reverse=True))
-    number = "|".join(v["numbers"]) + r"|\d{1,2}"
-    flags = re.IGNORECASE
-    return {
-        "day_month": re.compile(
-            rf"(?<!\d)(?:\b(?P<wd>{weekday}),?\s+)?(?:\ble\s+|\bthe\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<m>{month})\.?(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\b)",
-            flags,
-        ),
-        "month_day": re.compile(
-            rf"\b(?:(?P<wd>{weekday}),?\s+)?(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
-            rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\b)",
-            flags,
-        ),
-        "night": re.compile(
-            rf"\b(?:(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<a>{weekday})\s+(?:à|au)\s+(?P<b>{weekday})|overnight\s+(?:on\s+)?(?P<c>{weekday})\s+(?:into|to)\s+(?P<e>{weekday})|(?:on\s+)?the\s+night\s+of\s+(?P<f>{weekday})\s+(?:into|to)\s+(?P<g>{weekday}))\b",
-            flags,
-        ),
-        # "overnight into Tuesday", "dans la nuit de dimanche": one night, from the evening of the day before
-        "night_one": re.compile(
-            rf"\b(?:overnight\s+(?:into|to)\s+(?P<to>{weekday})|(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?P<of>{weekday})"
-            rf"(?!\s+(?:à|au|soir)\b)|(?:on\s+)?the\s+night\s+of\s+(?P<of2>{weekday})(?!\s+(?:into|to)\b))\b",
-            flags,
-        ),
-        # "du 31 août au 1er septembre", "between 1 and 7 May", "la nuit du 31 août au 1er septembre": from the
-        # first day to the last
-        "day_range": re.compile(
-            rf"\b(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+)?the\s+night\s+of|du|from|between|entre\s+le)\s+"
-            rf"(?P<d0>\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m0>{month})\.?)?"
-            rf"\s+(?:au|to|into|and|until|et\s+le)\s+(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?"
-            rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
-            flags,
-        ),
-        # "dans la nuit du 12 au 13 octobre", "the night of 12 to 13 October": both days
-        "night_dates": re.compile(
-            rf"\b(?:(?:dans\s+)?la\s+nuit\s+du|(?:on\s+)?the\s+night\s+of)\s+(?P<d0>\d{{1,2}})(?:er|st|nd|rd|th)?"
-            rf"\s+(?:au|to|into)\s+(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{month})\.?"
-            rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b",
-            flags,
-        ),
-        # "overnight", "dans la nuit", "la nuit dernière" with no day named: the night before the report
-        "overnight": re.compile(
-            r"\b(?:overnight|during\s+the\s+night|dans\s+la\s+nuit|la\s+nuit\s+derni[èe]re|cette\s+nuit-l[àa])\b"
-            r"(?!\s+(?:de|du|d['’]|of|on|into|to|suivante|following)\b)",
-            flags,
-        ),
-        # "ce week-end", "le week-end dernier", "over the weekend": the last Saturday and Sunday
-        "weekend": re.compile(
-            r"\b(?:(?:ce|le|du|au\s+cours\s+du|pendant\s+le)\s+week-?end(?:\s+dernier)?|"
-            r"(?:this|last|over\s+the|at\s+the|during\s+the)\s+weekend)\b",
-            flags,
-        ),
-        "offset": re.compile(rf"(?<!\w)(?:{offsets})(?!\w)", flags),
-        "ago": re.compile(rf"\b(?:il\s+y\s+a\s+(?P<n>{number})\s+jours?|(?P<n2>{number})\s+days?\s+ago)\b", flags),
-        "week": re.compile(
-            r"\b(?P<last>la\s+semaine\s+derni[èe]re|la\s+semaine\s+pass[ée]e|last\s+week|earlier\s+this\s+week|plus\s+t[ôo]t\s+cette\s+semaine|this\s+week|cette\s+semaine|en\s+d[ée]but\s+de\s+semaine)\b",
-            flags,
-        ),
-        "month_rel": re.compile(
-            rf"\b(?:(?:en|au\s+mois\s+de|au\s+mois\s+d'|d[ée]but|mi-|fin|in|early|mid-?|late|last|since|depuis)\s*)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<last>dernier|derni[èe]re|pass[ée]))?\b",
-            flags,
-        ),
-        "last_period": re.compile(
-            r"\b(?:(?P<month>le\s+mois\s+(?:dernier|pass[ée])|last\s+month)|"
-            r"(?P<year>l'ann[ée]e\s+(?:derni[èe]re|pass[ée]e)|l'an\s+(?:dernier|pass[ée])|last\s+year))\b",
-            flags,
-        ),
-        "year": re.compile(r"\b(?:en|in|depuis|since|au\s+cours\s+de)\s+(?P<y>(?:19|20)\d{2})\b", flags),
-        "weekday": re.compile(
-            rf"\b(?:(?:ce|le|last|this|on|dès|depuis)\s+)?(?P<wd>{weekday})(?:\s+(?:dernier|soir|matin|après-midi|morning|evening|night|afternoon))*\b",
-            flags,
-        ),
-    }
 
 
 @stage("dates", requires=["doc.text", "doc.removed"], assigns=["doc.published", "doc.dates"])
@@ -161,7 +71,7 @@ def find_published(doc: Document) -> Published:
         parts = header.split("-")
         if len(parts) == 2:
             return Published(f"{parts[0]}-{parts[1]}-01", "month", evidence)
-        if len(parts) == 3 and _valid(int(parts[0]), int(parts[1]), int(parts[2])):
+        if len(parts) == 3 and valid(int(parts[0]), int(parts[1]), int(parts[2])):
             return Published(header, "day", evidence)
     for removal in doc.removed:
         if removal.reason == "timestamp":
@@ -204,7 +114,7 @@ def _dateline(head: str) -> Published:
     else, in a scraped head whose lines are glued, a day told with its time of day ("…morts20 avril 2024,
     09h12Le bilan") or a line that opens with a day ("31 janvier 2025Un drone russe…")."""
     for line in head.splitlines():
-        alone = _NUMERIC.fullmatch(line.strip()) is not None  # a line that is only a date ("03/13/2025")
+        alone = NUMERIC.fullmatch(line.strip()) is not None  # a line that is only a date ("03/13/2025")
         if len(line) > 120 or not (_BYLINE.match(line) or _CLOCK.search(line) or alone):
             continue
         found = _first_full_date(line)
@@ -276,15 +186,15 @@ def _full_dates(text: str, short_years: bool = False) -> list[tuple[int, int, da
     """Every date of ``text`` told with its day, month and year (numeric or written; with ``short_years`` also
     "22/03/24"), with its span, in order."""
     found = []
-    numerics = [_NUMERIC, _SHORT_YEAR] if short_years else [_NUMERIC]
-    for pattern, read in zip(numerics, (_first_numeric, _short_year), strict=False):
+    numerics = [NUMERIC, _SHORT_YEAR] if short_years else [NUMERIC]
+    for pattern, read in zip(numerics, (first_numeric, _short_year), strict=False):
         for match in pattern.finditer(text):
             numeric = read(match.group())
             if numeric:
                 found.append((match.start(), match.end(), numeric))
     for key in ("day_month", "month_day"):
-        for match in _patterns()[key].finditer(text):
-            day = _day_month(match, None) if match.group("y") else None
+        for match in patterns()[key].finditer(text):
+            day = day_month(match, None) if match.group("y") else None
             if day:
                 found.append((match.start(), match.end(), day))
     return sorted(found)
@@ -293,16 +203,16 @@ def _full_dates(text: str, short_years: bool = False) -> list[tuple[int, int, da
 def _first_full_date(text: str) -> date | None:
     """The first date with day, month and year, numeric ("20/04/2022", "17/04/24", "03/13/2025") or written
     ("24 novembre 2022")."""
-    numeric = _first_numeric(text) or _short_year(text)
+    numeric = first_numeric(text) or _short_year(text)
     if numeric and _AM_PM.search(text) and numeric.day <= 12 and numeric.day != numeric.month:
         return _month_first(numeric)
     if numeric:
         return numeric
     written = []
     for key in ("day_month", "month_day"):
-        match = _patterns()[key].search(text)
+        match = patterns()[key].search(text)
         if match and match.group("y"):
-            written.append((match.start(), _day_month(match, None)))
+            written.append((match.start(), day_month(match, None)))
     found = [(start, day) for start, day in written if day]
     return min(found)[1] if found else None
 
@@ -310,20 +220,7 @@ def _first_full_date(text: str) -> date | None:
 def _month_first(day_first: date) -> date | None:
     """A numeric date read day first, read month first instead (an American "07/08/25 10:05 AM ET")."""
     year, month, day = day_first.year, day_first.day, day_first.month
-    return date(year, month, day) if _valid(year, month, day) else None
-
-
-def _first_numeric(text: str) -> date | None:
-    match = _NUMERIC.search(text)
-    if not match:
-        return None
-    if match.group(4):
-        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        if month > 12 >= day:  # only month-first can read it: an American "03/13/2025"
-            day, month = month, day
-    else:
-        year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7))
-    return date(year, month, day) if _valid(year, month, day) else None
+    return date(year, month, day) if valid(year, month, day) else None
 
 
 def _short_year(text: str) -> date | None:
@@ -332,11 +229,7 @@ def _short_year(text: str) -> date | None:
     if not match:
         return None
     day, month, year = int(match.group(1)), int(match.group(3)), 2000 + int(match.group(4))
-    return date(year, month, day) if _valid(year, month, day) else None
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] if 1900 < year < 2100 else False
+    return date(year, month, day) if valid(year, month, day) else None
 
 
 def anchor_date(doc: Document) -> tuple[date, str] | None:
@@ -356,24 +249,15 @@ def anchor_date(doc: Document) -> tuple[date, str] | None:
 def _explicit_days(text: str, year: int | None) -> list[date]:
     found = []
     for key in ("day_month", "month_day"):
-        for match in _patterns()[key].finditer(text):
-            resolved = _day_month(match, year)
+        for match in patterns()[key].finditer(text):
+            resolved = day_month(match, year)
             if resolved:
                 found.append(resolved)
-    for match in _NUMERIC.finditer(text):
-        numeric = _first_numeric(match.group())
+    for match in NUMERIC.finditer(text):
+        numeric = first_numeric(match.group())
         if numeric:
             found.append(numeric)
     return found
-
-
-def _day_month(match: re.Match[str], default_year: int | None) -> date | None:
-    month = _vocab()["months"].get(match.group("m").lower().rstrip("."))
-    year = int(match.group("y")) if match.group("y") else default_year
-    day = int(match.group("d"))
-    if month is None or year is None or not _valid(year, month, day):
-        return None
-    return date(year, month, day)
 
 
 def find_dates(
@@ -401,7 +285,7 @@ def find_dates(
         "weekday",
     )
     for key in keys:
-        for match in _patterns()[key].finditer(text):
+        for match in patterns()[key].finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             window = _resolve(key, match, published, anchor)
@@ -440,7 +324,7 @@ def _resolve(
         return _last_period(match, base)
     if precision != "day":
         first = base.replace(day=1)
-        return first, _month_end(first), "month"
+        return first, month_end(first), "month"
     return _resolve_relative(key, match, base)
 
 
@@ -448,7 +332,7 @@ def _last_period(match: re.Match[str], base: date) -> tuple[date, date, str]:
     """The whole previous calendar month ("le mois dernier") or year ("last year")."""
     if match.group("month"):
         first = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
-        return first, _month_end(first), "month"
+        return first, month_end(first), "month"
     return date(base.year - 1, 1, 1), date(base.year - 1, 12, 31), "year"
 
 
@@ -457,13 +341,13 @@ def _resolve_day_month(
 ) -> tuple[date, date, str] | None:
     reference = anchor[0] if anchor else (date.fromisoformat(published.date) if published.date else None)
     default_year = reference.year if reference else None
-    resolved = _day_month(match, default_year)
+    resolved = day_month(match, default_year)
     if resolved is None:
         return None
     if not match.group("y") and reference and (named := _weekday_named(match, reference)):
         return named, named, "day"
     if not match.group("y") and reference and resolved > reference + timedelta(days=1):
-        previous = _day_month(match, resolved.year - 1)
+        previous = day_month(match, resolved.year - 1)
         resolved = previous or resolved
     return resolved, resolved, "day"
 
@@ -472,11 +356,11 @@ def _weekday_named(match: re.Match[str], reference: date) -> date | None:
     """A day and month told with their weekday ("samedi 22 février", "Saturday, March 1") fall in the year where
     that day is that weekday, the nearest to the report: after it too, for an announcement."""
     named = (match.groupdict().get("wd") or "").lower()
-    weekday = _vocab()["weekdays"].get(named)
+    weekday = vocab()["weekdays"].get(named)
     if weekday is None:
         return None
     years = (reference.year - 1, reference.year, reference.year + 1)
-    fitting = [d for d in (_day_month(match, y) for y in years) if d is not None and d.weekday() == weekday]
+    fitting = [d for d in (day_month(match, y) for y in years) if d is not None and d.weekday() == weekday]
     nearest = min(fitting, key=lambda d: abs((d - reference).days), default=None)
     return nearest if nearest is not None and abs((nearest - reference).days) <= 183 else None
 
@@ -490,10 +374,10 @@ def _resolve_range(
     if last is None:
         return None
     end = last[1]
-    month = _vocab()["months"].get((match.group("m0") or "").lower().rstrip("."), end.month)
+    month = vocab()["months"].get((match.group("m0") or "").lower().rstrip("."), end.month)
     year = end.year - 1 if month > end.month else end.year
     day = int(match.group("d0"))
-    if not _valid(year, month, day):
+    if not valid(year, month, day):
         return None
     start = date(year, month, day)
     span = (end - start).days
@@ -504,10 +388,10 @@ def _resolve_range(
 
 def _resolve_month(match: re.Match[str], anchor: tuple[date, str] | None) -> tuple[date, date, str] | None:
     text = match.group().lower()
-    month = _vocab()["months"].get(match.group("m").lower())
+    month = vocab()["months"].get(match.group("m").lower())
     if month is None:
         return None
-    if match.group("m").lower() in _vocab()["bare_month_not_a_date"] and not (
+    if match.group("m").lower() in vocab()["bare_month_not_a_date"] and not (
         match.group("y") or match.group("last") or re.match(r"(en|in|early|late|mid|début|fin|last|au mois)", text)
     ):
         return None  # "may", "mars", "sept" (seven) alone are too often not dates
@@ -522,12 +406,12 @@ def _resolve_month(match: re.Match[str], anchor: tuple[date, str] | None) -> tup
         if month > base.month or (strictly_before and month >= base.month):
             year -= 1
     first = date(year, month, 1)
-    return first, _month_end(first), "month"
+    return first, month_end(first), "month"
 
 
 def _one_night(match: re.Match[str], base: date) -> tuple[date, date, str]:
     """ "overnight into Tuesday": Monday to Tuesday; "la nuit de dimanche": Sunday to Monday (not after the report)."""
-    weekdays = _vocab()["weekdays"]
+    weekdays = vocab()["weekdays"]
     if match.group("to"):
         end = _last_weekday(base, weekdays[match.group("to").lower()])
         return end - timedelta(days=1), end, "day"
@@ -536,14 +420,14 @@ def _one_night(match: re.Match[str], base: date) -> tuple[date, date, str]:
 
 
 def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date, date, str] | None:
-    vocab = _vocab()
+    words = vocab()
     if key == "night":
         first = next(g for g in (match.group("a"), match.group("c"), match.group("f")) if g)
         end = _last_weekday(
             base,
-            vocab["weekdays"][next(g for g in (match.group("b"), match.group("e"), match.group("g")) if g).lower()],
+            words["weekdays"][next(g for g in (match.group("b"), match.group("e"), match.group("g")) if g).lower()],
         )
-        start = end - timedelta(days=(end.weekday() - vocab["weekdays"][first.lower()]) % 7 or 1)
+        start = end - timedelta(days=(end.weekday() - words["weekdays"][first.lower()]) % 7 or 1)
         return start, end, "day"
     if key == "night_one":
         return _one_night(match, base)
@@ -553,11 +437,11 @@ def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date,
         saturday = _last_weekday(base, 5)
         return saturday, min(saturday + timedelta(days=1), base), "week"
     if key == "offset":
-        day = base + timedelta(days=vocab["day_offsets"][_normalise(match.group())])
+        day = base + timedelta(days=words["day_offsets"][_normalise(match.group())])
         return day, day, "day"
     if key == "ago":
         word = (match.group("n") or match.group("n2")).lower()
-        count = int(word) if word.isdigit() else vocab["numbers"][word]
+        count = int(word) if word.isdigit() else words["numbers"][word]
         day = base - timedelta(days=count)
         return day, day, "day"
     if key == "week":
@@ -567,7 +451,7 @@ def _resolve_relative(key: str, match: re.Match[str], base: date) -> tuple[date,
             monday = base - timedelta(days=base.weekday())
         return monday, min(monday + timedelta(days=6), base), "week"
     if key == "weekday":
-        day = _last_weekday(base, vocab["weekdays"][match.group("wd").lower()])
+        day = _last_weekday(base, words["weekdays"][match.group("wd").lower()])
         return day, day, "day"
     return None
 
@@ -579,7 +463,3 @@ def _normalise(text: str) -> str:
 def _last_weekday(base: date, weekday: int) -> date:
     """The most recent ``weekday`` on or before ``base`` (news reports the past)."""
     return base - timedelta(days=(base.weekday() - weekday) % 7)
-
-
-def _month_end(first: date) -> date:
-    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
