@@ -66,6 +66,8 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
     leads += ["nearly", "almost", "over", "more than", "plus de", "quelque"]
     among = r"(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment)"
     gap = r"(?:\s+(?!(?:et|and|en|dont|including|ou|or|mais|but)\b)[^\W\d][\w'’-]*)"
+    months = "|".join(sorted(map(re.escape, load_json("dates.json")["months"]), key=len, reverse=True))
+    day_of_month = rf"(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{months})\.?(?:\s+\d{{4}})?"
     persons = "|".join(data["casualties"]["person_nouns"] + load_json("event_context.json")["victim_roles"])
     return {
         "weak": "|".join(weak_words),
@@ -84,7 +86,9 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
         "age": r"(?:\s+\d{1,3}[\s-]+(?:year|yr)s?[\s-]+old)",  # "a 15-year-old teenager died": one
         "word_end": r"(?![^\W\d])",  # a toll word may touch a figure a scraper glued to it ("huit morts20 avril")
         # "a tué jeudi au moins 51 personnes", "killed on Sunday at least 20": a time between the verb and its count
-        "time": r"(?:(?:" + "|".join(data["casualties"]["time_before_count"]) + r")\s+)?",
+        # a day of the month may follow ("ont été tuées jeudi 2 mai dans une frappe": 2 is no count)
+        "time": r"(?:(?:" + "|".join(data["casualties"]["time_before_count"]) + r")\s+)?" + rf"(?:{day_of_month}\s+)?",
+        "not_day": rf"(?!\s+(?:{months})\.?(?!\w))",
         # "deux employés de la compagnie ferroviaire ont été tués": victims by role, then whose they are
         "whose": rf"(?:\s+(?:{persons})(?!\w)\s+(?:de|du|des|of|d['’][^\W\d]+){gap}{{0,5}}?)",
     }
@@ -99,7 +103,9 @@ def _kind_patterns(kind: str, lexicon: dict[str, Any], f: dict[str, str]) -> lis
     lexicon_counted_as = load_json("event_context.json")["toll_counted_as"]
     partitive_start = r"(?:^|(?<=[.!?,;]\s))" if kind == "killed" else r"(?:^|(?<=[.!?]\s))"
     return [
-        re.compile(rf"(?<!\w){verb}\s+{f['time']}(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w)", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w){verb}\s+{f['time']}(?:en\s+)?{lead}(?P<n>{strong}|{weak})(?!\w){f['not_day']}", re.IGNORECASE
+        ),
         re.compile(
             rf"{f['start']}{lead}(?P<n>{strong}){f['not_unit']}(?:{f['whose']}|{gap}{{0,4}}?){f['among']}?,?{aux}\s+"
             rf"{word}{f['word_end']}",
