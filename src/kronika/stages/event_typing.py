@@ -160,6 +160,18 @@ def _assault_on_agents(text: str) -> bool:
     return assault_on_agents(text)
 
 
+def _taken_by_state(text: str) -> bool:
+    from kronika.stages.event_typing_structure import taken_by_state  # reads this module's lexicon
+
+    return taken_by_state(text)
+
+
+def _shot_by_perpetrator(text: str) -> bool:
+    from kronika.stages.event_typing_structure import shot_by_perpetrator
+
+    return shot_by_perpetrator(text)
+
+
 def labelled_cue(text: str) -> Cue | None:
     """ACLED's notes open with their label when the act is not a fight ("Displacement: On 8 March...", "Property
     destruction: ...", "Movement of forces: ...", "Weapons seizure: ..."): the label is the sub-type, whatever
@@ -267,9 +279,11 @@ def _by_target(text: str, cue: Cue) -> Cue:
         for name, sub in (("captured_person", "Abduction/forced disappearance"), ("captured_goods", _LOOTING)):
             found = targets[name].search(text)
             if found and not cue.pattern.search(text[: found.start()] + " " + text[found.end() :]):
-                return _cue_of(sub)
+                return _cue_of("Arrests" if name == "captured_person" and _taken_by_state(text) else sub)
         return _thing_taken(text, cue)
     attack = _cue_of("Attack")
+    if cue.sub == "Shelling/artillery/missile attack" and _shot_by_perpetrator(text):
+        return attack  # "an unknown gunman fired at a former officer": a shooting, no artillery
     overridable = (cue.event_type == "Battles" and cue.sub == "Armed clash") or (
         cue.event_type == "Strategic developments" and cue.priority < attack.priority
     )

@@ -30,10 +30,12 @@ __all__ = [
     "demonstration_by_size",
     "names_actor",
     "parse_features",
+    "shot_by_perpetrator",
     "structural_cue",
+    "taken_by_state",
 ]
 
-_SUBJECTS = ("armed", "state", "perpetrators", "crowd")
+_SUBJECTS = ("clandestine", "armed", "state", "perpetrators", "crowd")
 _VERBS = ("speech", "enter", "take", "destroy", "harm", "gather", "move")
 # what ends a verb's object: a place, a time, a subordinate clause, the sentence
 _OBJECT_END = re.compile(
@@ -46,6 +48,15 @@ _OBJECT_LEAD = re.compile(
 _LEAD = re.compile(r"^(?P<label>[A-Z][A-Za-z /-]{2,40}):\s+")
 _CROWD_SIZE = re.compile(r"\[size=([^\]]{1,40})\]")
 _SUBJECT_OFF = re.compile(r"(?:\bof|\bby|\bfrom|\bagainst|\bwith|\bon|\bat|\bto|\binto)\s+(?:the\s+|a\s+|an\s+)?$")
+# a verb of a relative clause ("a couple who refused to leave") is not the clause's act or statement
+_RELATIVE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\S+\s+)?$", re.IGNORECASE)
+# a claim of an act done ("claimed they had disabled", "claimed responsibility for") tells the act
+_CLAIMED_ACT = re.compile(
+    r"^\s+(?:(?:that\s+)?(?:they|it|he|she|its\s+\w+|their\s+\w+)\s+(?:had|have|has)\b|to\s+have\b|responsibility\s+for\b)",
+    re.IGNORECASE,
+)
+_GROUND_LEADS = frozenset({"the", "most", "all", "half", "several", "much", "a", "an"})
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:that\s+)?(?:they|it|he|she)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +82,7 @@ def _structure() -> dict[str, Any]:
         "equipment": word_patterns(data["equipment"]),
         "property": word_patterns(data["property"]),
         "munitions": {sub: word_patterns(words) for sub, words in data["munitions"].items()},
+        "place_words": word_patterns(load_json("events.json")["targets"]["place_words"]),
         "verbs": {name: word_patterns(data["verbs"][name]) for name in _VERBS},
         "past": re.compile(r"(?<![\w-])[a-z]{3,}ed(?!\w)"),
         "passive": re.compile(data["passive"] + r"$", re.IGNORECASE),
@@ -103,6 +115,7 @@ def _cue(event_type: str, sub: str | None = None) -> Cue:
 def _parse(text: str) -> _Parse | None:
     """Subject class, main verb class, object classes and instrument of the clause's first act."""
     since = 0  # a subject is told after the previous verb ("killed 222 people and injured": not "people")
+    claimant: str | None = None  # who claimed the act told next ("partisans claimed they had disabled")
     for name, match in sorted(_verb_matches(text), key=lambda item: item[1].start()):
         before, since = text[since : match.start()], match.end()
         passive = _structure()["passive"].search(before)
@@ -112,9 +125,16 @@ def _parse(text: str) -> _Parse | None:
             objects, span = _objects(before[max(0, passive.start() - 80) : passive.start()]), ""
         else:
             subject = _subject(before[-90:])
+            if subject is None and claimant is not None and _PRONOUN_SUBJECT.match(before):
+                subject = claimant
             span = _object_span(text[match.end() :])
             objects = _objects(span)
         if subject is None and not passive:
+            continue
+        if name == "speech" and _RELATIVE.search(before[-40:]):
+            continue  # "an elderly couple who refused to leave": the relative clause's verb
+        if name == "speech" and _CLAIMED_ACT.match(text[match.end() :]):
+            claimant = subject
             continue
         if name == "speech":  # "claimed to gain the territory", "said that": a statement, not an act
             return _Parse(subject, name, frozenset(), None)
@@ -136,6 +156,20 @@ def assault_on_agents(text: str) -> bool:
         and _structure()["agents"].search(parse.object_text)
         and not _structure()["firearm"].search(text)
     )
+
+
+def taken_by_state(text: str) -> bool:
+    """Whether the clause's first act is state agents taking someone ("FSB officers seized a railway worker"): an
+    arrest, not an abduction."""
+    parse = _parse(_LEAD.sub("", typing_view(text.replace("’", "'"))))
+    return bool(parse and parse.subject == "state" and parse.verb == "take" and "persons" in parse.objects)
+
+
+def shot_by_perpetrator(text: str) -> bool:
+    """Whether the clause's first act is a gunman or unknown persons harming someone with no munition named ("an
+    unknown gunman fired at a former officer"): an attack, not a shelling."""
+    parse = _parse(_LEAD.sub("", typing_view(text.replace("’", "'"))))
+    return bool(parse and parse.subject == "perpetrators" and parse.verb == "harm" and parse.munition is None)
 
 
 def _verb_matches(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -199,6 +233,7 @@ def _type_of(parse: _Parse) -> tuple[str, str | None] | None:
     if parse.munition and parse.subject != "crowd":
         return "Explosions/Remote violence", parse.munition
     return {
+        "clandestine": _clandestine_act,
         "armed": _armed_act,
         "state": _state_act,
         "perpetrators": _perpetrators_act,
@@ -208,8 +243,10 @@ def _type_of(parse: _Parse) -> tuple[str, str | None] | None:
 
 def _armed_act(parse: _Parse) -> tuple[str, str | None] | None:
     verb, objects = parse.verb, parse.objects
-    if (verb == "enter" and not objects & {"persons", "property"}) or (verb == "take" and parse.named_object):
-        return "Battles", "territory"  # "entered X", "took Kurakhove"
+    if (verb == "enter" and not objects & {"persons", "property"}) or (
+        verb == "take" and (parse.named_object or _place_taken(parse))
+    ):
+        return "Battles", "territory"  # "entered X", "took Kurakhove", "took the last districts of X"
     if "persons" in objects and "military" not in objects and verb in ("harm", "take", "destroy", "other"):
         return ("Violence against civilians", "Abduction/forced disappearance" if verb == "take" else None)
     if objects & {"military", "equipment"} and verb in ("harm", "destroy"):
@@ -219,6 +256,23 @@ def _armed_act(parse: _Parse) -> tuple[str, str | None] | None:
     if verb == "move" and (not parse.bare_object or objects & {"military", "equipment"}):
         return "Strategic developments", "Change to group/activity"
     return ("Battles", None) if verb == "harm" else None
+
+
+def _place_taken(parse: _Parse) -> bool:
+    """Whether the object taken is ground ("the last districts of Avdiivka", "most of the village"), not a thing
+    or a part in something ("took part in", "took up positions")."""
+    head = parse.object_text.split()[:5]
+    if parse.objects or not head or head[0].lower() not in _GROUND_LEADS:
+        return False
+    return bool(_structure()["place_words"].search(" ".join(head)))
+
+
+def _clandestine_act(parse: _Parse) -> tuple[str, str | None] | None:
+    """Partisans and saboteurs (ACLED): damage done to property or equipment without a munition is sabotage, property
+    destruction ("disabled a locomotive", "burned a relay box"); their other acts are an armed group's."""
+    if parse.verb == "destroy" and parse.objects & {"property", "equipment"}:
+        return "Strategic developments", "Looting/property destruction"
+    return _armed_act(parse)
 
 
 def _state_act(parse: _Parse) -> tuple[str, str | None] | None:
