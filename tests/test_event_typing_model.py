@@ -175,20 +175,6 @@ def test_a_participle_naming_people_is_not_the_act(text: str, not_sub: str) -> N
     assert cue is not None and cue.sub != not_sub and cue.event_type in ("Protests", "Riots"), cue
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Protesters demanding the mayor's resignation forced their way into the city council in Bila Tserkva.",
-        "Demonstrators clashed with the National Guard outside the parliament in Kyiv during a rally against the bill.",
-        "Residents protesting water cuts damaged the gates of the utility company's office in Kramatorsk.",
-        "Rally participants clashed with OMON officers in Ulan-Ude after the march was declared unauthorised.",
-    ],
-)
-def test_a_protest_turned_violent_is_a_violent_demonstration(run_text: Callable[..., Document], text: str) -> None:
-    doc = run_text(text, date="2024-09-14")
-    assert [(e.event_type, e.sub_event_type) for e in doc.events][:1] == [("Riots", "Violent demonstration")]
-
-
 def test_a_note_with_a_crowd_size_and_no_other_reading_is_a_protest(run_text: Callable[..., Document]) -> None:
     text = (
         "On 6 May 2025, in Tomsk, Russia, veterans of the Afghan war lined the embankment with banners. [size=about 30]"

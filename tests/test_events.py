@@ -957,6 +957,11 @@ def test_gas_on_positions_is_not_a_protest(run_text: Callable[..., Document], te
         "At least two people were injured in Zhytomyr on 13 May 2021 during clashes between protesters and police.",
         "Le 13 mai 2021, une manifestation violente contre la hausse des tarifs a éclaté devant la mairie de Soumy.",
         "Youths throwing fireworks at police officers disrupted a demonstration in Vinnytsia on 13 May 2021.",
+        # protests turned violent by forcing a way in, clashing or damaging property
+        "Protesters demanding the mayor's resignation forced their way into the city council in Bila Tserkva.",
+        "Demonstrators clashed with the National Guard outside the parliament in Kyiv during a rally against the bill.",
+        "Residents protesting water cuts damaged the gates of the utility company's office in Kramatorsk.",
+        "Rally participants clashed with OMON officers in Ulan-Ude after the march was declared unauthorised.",
     ],
 )
 def test_a_demonstration_told_as_violent_is_a_riot(run_text: Callable[..., Document], text: str) -> None:
