@@ -25,7 +25,8 @@ ARTICLES = DATA / "articles"
 # after the fixes) F1 1.0, casualties 1.0, published 1.0; session 9: gold_years8.json F1 0.894, casualties 1.0,
 # published 1.0; gold_years9.json (written after the fixes) F1 0.875, casualties 1.0, published 1.0; session 10
 # (whole French articles): gold_years10.json F1 0.782, casualties 0.919, published 0.958; gold_years11.json (written
-# after the fixes) F1 0.726, casualties 1.0, published 0.917)
+# after the fixes) F1 0.726, casualties 1.0, published 0.917; session 11: gold_years12.json F1 0.670, casualties
+# 0.750, published 1.0)
 FLOORS = {
     "gold.json": {"event_f1": 0.89, "casualties": 0.86, "published": 0.93, "links": 1.0},
     "gold_more.json": {"event_f1": 0.90, "casualties": 0.9, "published": 0.9},
@@ -41,6 +42,7 @@ FLOORS = {
     "gold_years9.json": {"event_f1": 0.85, "casualties": 0.95, "published": 0.95},
     "gold_years10.json": {"event_f1": 0.75, "casualties": 0.88, "published": 0.92},
     "gold_years11.json": {"event_f1": 0.69, "casualties": 0.95, "published": 0.88},
+    "gold_years12.json": {"event_f1": 0.64, "casualties": 0.72, "published": 0.95},
 }
 
 
