@@ -98,6 +98,8 @@ def acceptable(mention: Mention, persons: list[tuple[int, int]], text: str = "")
         return False  # "Bercy a gelé les avoirs": the ministry (never the village Bertsi, even "à Bercy")
     if text and named_thing(mention, text):
         return False  # "rue Pouchkine", "le croiseur Moskva", "Pushkin Street": a street, a ship, a company
+    if text and _town_with_article(mention, text):
+        return False  # "Le Buk a été détruit", "le Moskva": French names a town without an article
     if fold(mention.surface) in _first_names() and (not mention.locative or _SURNAME_AFTER.match(text, mention.end)):
         return False  # "Olena, une habitante…", "the birthday of Taras Shevchenko": a person, not a hamlet
     if text and _NEIGHBOURHOOD_AFTER.match(text, mention.end):
@@ -234,6 +236,18 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], ...]:
         # "le Chakhtar Donetsk", "Dynamo Kyiv", "le Metalist 1925 Kharkiv": a club (with its year), not its city
         re.compile(rf"(?<![\w-])(?:{clubs})(?:[\s-]+\d{{1,4}})?\s+(?:de\s+|d['’])?$"),
     )
+
+
+_FRENCH_ARTICLE = re.compile(r"(?<![\w'’-])(?:[Ll]es?|[Ll]a|[Dd]u|[Aa]ux?)\s+$")
+
+
+def _town_with_article(mention: Mention, text: str) -> bool:
+    """A French article before a name that only towns bear: the thing named after the town (a weapon, a ship, a
+    club), since French names a town bare ("à Kharkiv", "Boutcha a été"); rivers ("le Dniepr") are read as water
+    before, and regions and countries take their article ("la Crimée", "le Donbass")."""
+    if not _FRENCH_ARTICLE.search(text, max(0, mention.start - 6), mention.start):
+        return False
+    return all(c.kind in ("city", "settlement") for c in mention.candidates)
 
 
 def _weapon_model(mention: Mention, text: str) -> bool:

@@ -147,7 +147,7 @@ def near_anchored(text: str, mentions: list[Mention], chosen: list[Candidate]) -
     """ "Primorsk, près de Saint-Pétersbourg", "Kotlyne, 10 km west of Pokrovsk": a place located by the town after
     it keeps only its namesakes within reach of that town (the stated distance, else _NEAR_REACH_KM)."""
     for index, (mention, anchor) in enumerate(itertools.pairwise(mentions)):
-        gap = _NEAR_BETWEEN.fullmatch(text, mention.end, anchor.start)
+        gap = _NEAR_BETWEEN.fullmatch(text, mention.end, anchor.start) or _near_after_apposition(text, mention, anchor)
         unit = _unit_reach(text, mention, anchor) if gap is None else None
         town = chosen[index + 1]
         if (
@@ -159,11 +159,23 @@ def near_anchored(text: str, mentions: list[Mention], chosen: list[Candidate]) -
             continue
         reach = unit or (1.3 * float(gap.group("km")) + 30 if gap and gap.group("km") else _NEAR_REACH_KM)
         inside = [c for c in mention.candidates if c.kind in _TOWNS and c.distance_to(town) <= reach]
+        if unit is None and not (gap and gap.group("km")):  # "près de Y", "au sud de Y": close to Y, if one is
+            inside = [c for c in inside if c.distance_to(town) <= _NEAR_CLOSE_KM] or inside
         if inside and len(inside) < len(mention.candidates):
             yield index, inside
 
 
 _TOWNS = ("city", "settlement", "site")
+
+
+def _near_after_apposition(text: str, mention: Mention, anchor: Mention) -> re.Match[str] | None:
+    """ "Piatykhatky, au bord du réservoir de Kakhovka, au sud de Zaporijjia", "Kotlyne, a village of 1,000, west of
+    Pokrovsk": one apposition between the place and the phrase that locates it by the town."""
+    between = text[mention.end : anchor.start]
+    last = between.rfind(",")
+    if not between.startswith(",") or last <= 0 or len(between) > 120 or re.search(r"[.;:!?()]", between):
+        return None
+    return _NEAR_BETWEEN.fullmatch(text, mention.end + last, anchor.start)
 
 
 def _unit_reach(text: str, mention: Mention, anchor: Mention) -> float | None:
@@ -212,6 +224,7 @@ _UNIT_NOUN_AFTER = re.compile(
 
 
 _NEAR_REACH_KM = 150.0
+_NEAR_CLOSE_KM = 60.0  # a namesake this close to the town a bare "près de"/"south of" names is the one meant
 
 
 _DIRECTION = (
@@ -296,9 +309,23 @@ def _list_goes_on(text: str, mention: Mention, following: list[Mention], gazette
     """
     if not following or not _LIST_JOIN.fullmatch(text[mention.end : following[0].start]):
         return False
+    if _country_closes(text, mention, following[0], gazetteer):
+        return False
     if len(following) > 1 and _ADMIN_BETWEEN.fullmatch(text[following[0].end : following[1].start]):
         return _region_reading(following[1], gazetteer) is None
     return True
+
+
+def _country_closes(text: str, region: Mention, after: Mention, gazetteer: Gazetteer) -> bool:
+    """ "Martynovka, Kursk, Russia", "Yunakivka, Sumskyi raion, Sumy, Ukraine": the country of the region, after a
+    bare comma, closes an address (place, unit, region, country) rather than continuing a list."""
+    if not re.fullmatch(r"\s*,\s*", text[region.end : after.start]):
+        return False
+    country = next((c for c in after.candidates if c.kind == "country"), None)
+    reading = _region_reading(region, gazetteer)
+    return (
+        country is not None and reading is not None and reading.kind == "region" and reading.country == country.country
+    )
 
 
 @functools.cache

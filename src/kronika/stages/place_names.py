@@ -17,8 +17,9 @@ from kronika.gazetteer.index import Candidate, Gazetteer
 from kronika.gazetteer.keys import fold, translit_key
 from kronika.stages.place_conventions import UPPER, WORD, Mention, stopwords
 from kronika.stages.place_ranking import FOCUS_WEIGHT, name_keys, nominative_forms, theatre
+from kronika.stages.place_roles import facility_named
 
-_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){WORD}(?:\s+{WORD}){{0,3}}")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){WORD}(?:[^\S\n]+{WORD}){{0,3}}")  # a name never crosses a line
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
@@ -114,7 +115,7 @@ _GLUED = re.compile(rf"(?<=[a-zà-ÿа-яёіїєґ]{{3}})(?=[{UPPER}]\w)|(?<=[{
 
 
 _GLUED_RUN = re.compile(  # a name glued to the lower-case word or the time before it: "suiteOdessa", "08h12KHARKIV"
-    rf"(?:(?<=[a-zà-ÿа-яёіїєґ]{{3}})|(?<=\d))[{UPPER}][a-zà-ÿа-яёіїєґ{UPPER}]{{2}}[\w'’-]*(?:\s+{WORD}){{0,3}}"
+    rf"(?:(?<=[a-zà-ÿа-яёіїєґ]{{3}})|(?<=\d))[{UPPER}][a-zà-ÿа-яёіїєґ{UPPER}]{{2}}[\w'’-]*(?:[^\S\n]+{WORD}){{0,3}}"
 )
 
 
@@ -172,7 +173,9 @@ def name_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> Menti
     if surface.isupper() and len(surface) > 4 and _dateline(text, start, end):
         surface = surface.title()  # spelled as any other name from here on (no acronym reading)
     candidates = [_own_spelling(c, surface) for c in gazetteer.lookup(surface) if c.quality != "base"]
-    candidates = [c for c in candidates if _plausible(c, surface)]
+    candidates = [
+        c for c in candidates if _plausible(c, surface) or (_rear_hamlet(c) and facility_named(text, start, end))
+    ]  # "le terminal méthanier de Vysotsk": a village of Russia's rear the war strikes
     for translated in [] if candidates else _french_forms(surface):
         candidates = [c for c in gazetteer.lookup(translated) if c.quality != "base" and _plausible(c, translated)]
         if candidates:
@@ -267,6 +270,12 @@ def _far_russian_town(candidate: Candidate) -> bool:
         and candidate.feature != "village"
         and candidate.admin1 not in theatre()
     )
+
+
+def _rear_hamlet(candidate: Candidate) -> bool:
+    """A village of Russia outside the war's regions, by its own name (``_plausible`` drops it unless a facility the
+    war strikes is named with it)."""
+    return candidate.country == "RU" and candidate.quality == "name" and candidate.feature == "village"
 
 
 def _plausible(candidate: Candidate, surface: str) -> bool:

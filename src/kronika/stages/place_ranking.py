@@ -99,16 +99,20 @@ def choose(
     anchors: list[Candidate],
     day: str | None = None,
     neighbours: Sequence[Candidate] = (),
+    rear: bool = False,
 ) -> Candidate:
     """The reading of a toponym: see the module's docstring for the order of the clues. ``neighbours`` are towns
-    of the same sentence whose reading is not in doubt: the namesake next to them is meant."""
+    of the same sentence whose reading is not in doubt: the namesake next to them is meant. ``rear``: the name is
+    that of a facility the war strikes, which Russia's rear holds as much as Ukraine (``_focus``)."""
     if len(candidates) == 1:  # "near the village of Yablonovo" in the Belgorod region: not a namesake 1,000 km off
         return _far_fallback(candidates[0], sentence) or candidates[0]
     city = _city_by_its_name(surface, candidates, sentence)
     if city is not None:
         return city
     candidates = _towns_by_their_compound_name(surface, candidates)
-    best = max(candidates, key=lambda c: _score(c, context, anchors, surface, sentence, day) + _beside(c, neighbours))
+    best = max(
+        candidates, key=lambda c: _score(c, context, anchors, surface, sentence, day, rear) + _beside(c, neighbours)
+    )
     if translit_key(best.name) in name_keys(surface):
         return _far_fallback(best, sentence) or best  # its own name: only a region of the same sentence overrules
     return _far_fallback(best, context) or best
@@ -172,6 +176,7 @@ def _score(
     surface: str = "",
     sentence: list[Candidate] | None = None,
     day: str | None = None,
+    rear: bool = False,
 ) -> float:
     score = 10.0 if candidate.kind in ("country", "region", "macro") and candidate.quality == "full" else 0.0
     if candidate.admin1 in theatre() and _theatre_on(candidate.admin1, day):
@@ -188,7 +193,7 @@ def _score(
     register = candidate.kind == "settlement" and candidate.country == "UA"  # reached by its Russian-style name
     quality = "alt" if (own_name or register) and candidate.quality == "key" else candidate.quality
     score += {"key": 0.0, "alt": 2.0}.get(quality, 3.5)  # a place's current name beats a former one
-    score += _focus(candidate, day)
+    score += _focus(candidate, day, rear)
     score += 0.8 * math.log10(candidate.population + 1)
     context_codes = {(c.country, c.admin1_code) for c in context if c.admin1_code}
     if (candidate.country, candidate.admin1_code) in context_codes:
@@ -198,11 +203,12 @@ def _score(
     return score
 
 
-def _focus(candidate: Candidate, day: str | None) -> float:
+def _focus(candidate: Candidate, day: str | None, rear: bool = False) -> float:
     """Ukraine and its neighbours over the rest of the world; in Russia, the border regions of the day and its
-    cities, not a namesake village beyond the Volga."""
+    cities, not a namesake village beyond the Volga - unless the name is that of a facility the war strikes there
+    ("le terminal méthanier de Vysotsk", on the Gulf of Finland, not the Rivne village)."""
     weight = FOCUS_WEIGHT.get(candidate.country, 0.0)
-    if candidate.country != "RU" or candidate.kind not in ("city", "settlement"):
+    if candidate.country != "RU" or candidate.kind not in ("city", "settlement") or rear:
         return weight
     border = candidate.admin1 in theatre() and _theatre_on(candidate.admin1, day)
     return weight if border or candidate.population >= _ANCHOR_CITY else 0.0

@@ -54,11 +54,20 @@ def _released_over(before: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     return bool(patterns["release_verbs"].search(act)) and not patterns["interception_verbs"].search(act)
 
 
+def facility_named(text: str, start: int, end: int) -> bool:
+    """A town named with a facility the war strikes ("la raffinerie de Syzran", "le terminal méthanier de Vysotsk",
+    "the Kstovo oil refinery", "the airfield at Millerovo"): Russia's rear holds such targets as much as Ukraine."""
+    patterns = _patterns()
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(sentence_start, start - 60) : start]
+    return bool(patterns["facility_before"].search(before) or patterns["facility_after"].match(text, end))
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     from kronika.data import load_json
 
     data = load_json("place_roles.json")
     keys = ["origin_before", "over_before", "release_verbs", "interception_verbs", "strike_verbs", "movement_verbs"]
-    keys += ["office_before", "office_after"]
+    keys += ["office_before", "office_after", "facility_before", "facility_after"]
     return {key: re.compile(data[key], re.IGNORECASE) for key in keys}

@@ -21,6 +21,7 @@ _NOUN_BEFORE = (
     r"rives?(?:\s+(?:gauche|droite|est|ouest|orientale|occidentale))?|berges?|"
     r"(?:(?:left|right|east(?:ern)?|west(?:ern)?|opposite|other|southern|northern)\s+)?banks?|"
     r"річк[аиуіо]|рік[аиуі]|рек[аиуеи]|водосховищ[аеі]|мор[еяі]|берез[іи]|берег[ау]?)"
+    r"(?:\s+(?!pr[èe]s\b|proche\b|loin\b|voisin)[a-zà-ÿ]{4,}(?=\s+(?:de|du|d['’])))?"  # "le réservoir asséché de"
     r"\s+(?:de\s+la\s+|du\s+|de\s+l['’]|d['’]|de\s+|des\s+|of\s+the\s+|of\s+|the\s+)?"
 )
 

@@ -47,7 +47,7 @@ from kronika.stages.place_ranking import (
     geocode,
     in_theatre,
 )
-from kronika.stages.place_roles import origin_and_office_roles
+from kronika.stages.place_roles import facility_named, origin_and_office_roles
 from kronika.stages.place_slavic import not_a_slavic_place, slavic_raion_mentions
 from kronika.stages.place_spellings import respelled
 from kronika.stages.place_water import water_places
@@ -169,7 +169,10 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
     anchors = [m.candidates[0] for m in mentions if _anchor(m)]
     day = _report_day(doc)
     regions = [_sentence_context(doc, m, mentions) for m in mentions]
-    chosen = [choose(m.surface, m.candidates, regions[i], context, anchors, day) for i, m in enumerate(mentions)]
+    rear = [facility_named(doc.text, m.start, m.end) for m in mentions]  # "la raffinerie de X": maybe Russia's rear
+    chosen = [
+        choose(m.surface, m.candidates, regions[i], context, anchors, day, rear=rear[i]) for i, m in enumerate(mentions)
+    ]
     neighbours = dict(_sentence_neighbours(doc, mentions, chosen))
     reach = dict(near_anchored(doc.text, mentions, chosen))  # "Primorsk, près de Saint-Pétersbourg"
     sectors = sector_anchored(doc.text, mentions)  # "Olenivka, sur la côte ouest de la Crimée"
@@ -178,7 +181,9 @@ def resolve_places(doc: Document, *, gazetteer: Gazetteer) -> Document:
         reach[i] = [c for c in reach.get(i, villages) if c in villages] or reach.get(i, villages)
     for i in sorted(neighbours.keys() | reach.keys()):
         candidates = reach.get(i, mentions[i].candidates)
-        chosen[i] = choose(mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()))
+        chosen[i] = choose(
+            mentions[i].surface, candidates, regions[i], context, anchors, day, neighbours.get(i, ()), rear[i]
+        )
     for i, readings in across_the_border(doc.text, mentions, chosen, doc.sentences, gazetteer):
         chosen[i] = choose(mentions[i].surface, readings, regions[i], context, anchors, day)  # "…, région de Koursk"
     doc.places = [_place(doc, m, c) for m, c in zip(mentions, chosen, strict=True)]
