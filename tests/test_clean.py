@@ -1264,7 +1264,7 @@ GLUED_FLOORS = {
     28: {"one line": (0.99, 0), "three lines": (0.99, 0), "no space": (0.94, 3)},  # before 0.974/0.974/0.923
     29: {"one line": (0.89, 0), "three lines": (0.875, 0), "no space": (0.85, 0)},  # before 0.897/0.882/0.853
     # before 0.930/0.930/0.935 (no space: 4 lines lost of two hard-wrapped pages)
-    30: {"one line": (0.93, 0), "three lines": (0.93, 0), "no space": (0.93, 4)},
+    30: {"one line": (0.935, 0), "three lines": (0.935, 0), "no space": (0.93, 4)},
 }
 
 

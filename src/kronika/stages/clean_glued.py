@@ -84,6 +84,7 @@ _ELIDED_HEAD = re.compile(r"^l['’].*")
 _ENDS_LINE = re.compile(r"[^\W_)»”%]$|[)\]»”%'’]$")  # a word, a figure, a closing mark ("Verif'"): no comma or dash
 _OPENING_QUOTES = ("«", "“", '"')
 _LIVE_ENTRY_TIME = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?…»”])(\d{1,2}[h:]\d{2})\s+(?=[A-ZÀ-Ý«“])")  # "Terekhov.09:30 Le"
+_MENU_WINDOW = MAX_PREFIX_WORDS + HEADLINE_WORDS  # a menu, then the first words of the headline
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
 
 
@@ -297,7 +298,7 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
         return _pieces(line)[0]
     page_glued = shortest < GLUED_RUN_CHARS  # the second look at a page with a glued line: every line is searched
     most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
-    menu = menu_end(line.split(" ", MAX_PREFIX_WORDS + 1)[:MAX_PREFIX_WORDS])  # a menu glued before the headline
+    menu = menu_end(line.split(" ", _MENU_WINDOW + 1)[:_MENU_WINDOW])  # a menu glued before the headline
     if not (most or page_glued or menu) and _ends_sentence(line) and not _has_glued_opener(line):
         return []
     if menu:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kronika.stages.clean_lines import line_rule
 from kronika.stages.clean_rules import FULL_STOP, WORD, load_rules
 from kronika.stages.language import fold_word
 
@@ -100,6 +101,7 @@ _TITLE_WORDS = 8  # a site's motto is short
 _TITLE_NAME_WORDS = 4  # "Le Courrier du Danube"
 _NAME_SMALL_WORDS = frozenset(["du", "de", "des", "la", "le", "et", "of", "the"])
 _TITLE_MENU_ITEMS = 2
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _menu_end(words: list[str], least: int = MAX_STRAY_WORDS) -> int:
@@ -116,9 +118,24 @@ def _menu_end(words: list[str], least: int = MAX_STRAY_WORDS) -> int:
         while run > 0 and not (words[run - 1][:1].isupper() and words[run][:1].islower()):
             run -= 1
         run -= 1  # the capitalised word a lowercase one follows opens the headline
+        run = _past_menu_buttons(words, run)
     if run <= least or len(words) - run < HEADLINE_WORDS:
         return 0
     return run
+
+
+def _past_menu_buttons(words: list[str], start: int) -> int:
+    """A button ending the menu bar (``… Tech Sports Sign in Russian drone hits …``) is the menu's, not the first
+    words of the headline: a line of the site's furniture by the line rules, of two or three words, before a
+    capitalised word."""
+    for size in (2, 3):
+        end = start + size
+        if end < len(words) and words[end][:1].isupper() and line_rule(" ".join(words[start:end])) in _BUTTONS:
+            return end
+    return start
+
+
+_BUTTONS = frozenset(["UI string", "navigation"])
 
 
 def is_menu(words: list[str]) -> bool:
@@ -133,6 +150,8 @@ def is_menu(words: list[str]) -> bool:
 
 def menu_word(words: list[str], index: int) -> bool:
     word = words[index]
+    if _INITIALS.fullmatch(word):
+        return True  # "World Politics U.S. News": a menu's item, the full stops of initials end no clause
     if not word[:1].isalpha() or not word[-1:].isalnum():
         return False  # a comma, a colon or a full stop: not an item of a menu
     if word[:1].isupper():

@@ -95,11 +95,22 @@ def _furniture_end(words: list[str], start: int, first: bool) -> int:
             break  # the last words of a sentence begun before them: ", rapporte Ukrinform."
         if end < len(words) and words[end] in _SEPARATORS and takes_headline(words[start:end]):
             continue  # "LIRE AUSSI - Guerre en Ukraine : …": the mark leads to the headline the label takes
+        if end == start + 1 and _in_a_run_of_items(words, start):
+            continue  # "World Politics U.S. News": an item of a menu, not an author's initials
         if is_furniture(words[start:end], figure):
             if _stub_starts_later(words[start:end]):
                 return 0  # "… Izmaïl Olena Marchuk Correspondante à Kyiv" + "Mis à jour le 3 juin …"
             return _name_end(words, start, _date_end(words, start, ends[position:]), figure)
     return 0
+
+
+def _in_a_run_of_items(words: list[str], index: int) -> bool:
+    """Initials between two capitalised words with no punctuation (``Politics U.S. News``) are an item of a run of
+    capitalised items, a menu; an author's initials sign after a sentence's end or stand alone."""
+    if not 0 < index < len(words) - 1 or shape_reason(words[index]) != "author initials":
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return before[:1].isupper() and before[-1:].isalnum() and after[:1].isupper()
 
 
 def _byline_before_a_date(words: list[str], start: int, ends: list[int]) -> int:
