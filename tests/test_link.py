@@ -399,6 +399,7 @@ def _main_events_by_document(db: str) -> dict[str, str]:
         ("fresh8", 0.5),
         ("fresh9", 0.8),
         ("fresh10", 0.8),
+        ("fresh11", 0.75),
     ],
 )
 def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, batch: str, min_recall: float) -> None:
@@ -413,7 +414,9 @@ def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, ba
     recalls and was merged away: typing now keeps the arrest); fresh9 (after the batch-8 rules) precision 1.000,
     recall 0.833, none merged away. fresh10 (session 10: an English or French report and a Ukrainian or Russian
     official post of one incident) recall 0.000 before the Cyrillic readers (the posts gave no event), 1.000 after,
-    none merged away."""
+    none merged away. fresh11 (session 11) precision 0.778, recall 0.500, two distinct reports merged away (a
+    shelling the day after, one dead, taken for an update of a strike; an undated update joined to that shelling);
+    1.000 and 0.786, none merged away, after the tenfold, told-again and undated rules (session 12)."""
     folder = LINKING / batch
     if not (folder / "gold.json").exists():
         pytest.skip(f"linking batch {batch} not present")
@@ -726,3 +729,46 @@ def test_a_capture_denied_the_next_day_is_one_contested_event() -> None:
     elsewhere.date = elsewhere.date_end = "2024-10-20"
     elsewhere.contested = True
     assert decide(claim, elsewhere) is None, "a denial about another village"
+
+
+@pytest.mark.parametrize(("dead", "linked"), [(8, True), (30, False)])
+def test_a_next_day_update_joins_only_a_toll_that_grows_less_than_tenfold(dead: int, linked: bool) -> None:
+    """'Le bilan s'est alourdi à 30 morts' the day after a shelling that killed one is another strike's toll."""
+    kind = "Shelling/artillery/missile attack"
+    shelling = _told(_strike("a", "d1", kind, 1, 2), "Russian shelling killed a woman in Zaporizhzhia on Tuesday")
+    update = _told(_strike("b", "d2", kind, dead, None), f"Le bilan s'est alourdi à {dead} morts à Zaporijjia")
+    update.date = update.date_end = "2025-03-12"
+    assert (decide(shelling, update) is not None) is linked
+
+
+def test_a_next_day_report_naming_the_act_otherwise_joins_when_it_counts_the_same_victims() -> None:
+    """'L'attaque russe de mardi soir' (no side named: a clash), 'a drone strike' told the day after in the oblast,
+    and the strike itself: six dead each time, one event."""
+    strike = _strike("a", "d1", "Air/drone strike", 6, 14)
+    attack = _strike("b", "d2", "Armed clash", 6, None)
+    attack.event_type = "Battles"
+    region = _strike("c", "d3", "Air/drone strike", 6, 14)
+    region.location = Location("Zaporizhzhia Oblast", 47.5, 35.5, "UA", "Zaporizhzhia Oblast", "region")
+    region.date = region.date_end = "2025-03-12"
+    clusters = link_events([strike, attack, region]).clusters
+    assert clusters["a"] == clusters["b"] == clusters["c"]
+    other = _strike("d", "d4", "Armed clash", 2, None)  # another toll the next day: another event
+    other.event_type, other.date, other.date_end = "Battles", "2025-03-12", "2025-03-12"
+    assert link_events([strike, other]).clusters["d"] != "a"
+
+
+def test_a_report_without_a_date_joins_only_the_incident_whose_toll_it_tells() -> None:
+    """An undated update ('9 morts et 25 blessés') of a strike reported at 6 then 12 dead, while a shelling the day
+    after is said, in its own report, to have wounded three (its reading also took up the strike's nine)."""
+    kind = "Shelling/artillery/missile attack"
+    first, final = _strike("a", "d1", kind, 6, 24), _strike("b", "d2", kind, 12, None)
+    shelling = _strike("c", "d3", kind, 9, 3)
+    shelling.date = shelling.date_end = "2025-03-12"
+    undated = _strike("u", "d4", kind, 9, 25)
+    undated.date = undated.date_end = None
+    clusters = link_events([shelling, undated, first, final]).clusters
+    assert clusters["u"] == clusters["a"] == clusters["b"] != clusters["c"]
+    unrelated = _strike("v", "d5", kind, 40, None)  # no toll of either: alone
+    unrelated.date = unrelated.date_end = None
+    clusters = link_events([shelling, unrelated, first, final]).clusters
+    assert clusters["v"] == "v"

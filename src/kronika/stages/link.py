@@ -45,6 +45,7 @@ CELL_DEGREES = 0.5
 REGION_KM = 250.0  # the farthest a region's town lies from the point that stands for the region
 _STRIKE_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _TELLING_TOLL = 3
+_TENFOLD = 10  # a toll that grows this many times overnight is another event's
 _INTERCEPTED = "Disrupted weapons use"
 _EXPLOSIONS = "Explosions/Remote violence"
 _UNNAMED = "Unnamed clash"
@@ -333,10 +334,12 @@ def _same_town(a: Location, b: Location, distance: float) -> bool:
 
 
 def _undated_overlap(a: Event, b: Event) -> int | None:
-    """A report without a date joins one of the same place only when both count the dead (different tolls are
-    claims on the one event); 0 days of known overlap."""
+    """A report without a date joins one of the same place only when it tells that event's toll: both count the
+    dead, and no figure is less than half the other (an early and a later count are claims on the one event; a
+    shelling that wounded two is not the strike that wounded 22); 0 days of known overlap."""
     same_place = a.location is not None and b.location is not None and a.location.name == b.location.name
-    return 0 if same_place and a.fatalities is not None and b.fatalities is not None else None
+    counted = a.fatalities is not None and b.fatalities is not None
+    return 0 if same_place and counted and _tolls_compatible(a, b) else None
 
 
 def _dates_meet(a: Event, b: Event) -> int | None:
@@ -360,23 +363,25 @@ def _denied_next_day(a: Event, b: Event) -> bool:
 
 def _told_again_next_day(a: Event, b: Event) -> bool:
     """A follow-up dated by its own day ("un deuxième corps a été retiré samedi", "images taken on Thursday show")
-    tells the strike of the day before again: the same kind at the same place, with the same telling toll. The toll
-    is the strike's fingerprint; without it, two days are two strikes."""
-    return _next_day_same_place(a, b) and _tolls_agree(a, b)
+    tells the strike of the day before again: at the same place, with the same telling toll, whatever it calls the
+    act (one outlet's "attaque" is another's "frappe de missiles"). The toll is the strike's fingerprint; without
+    it, two days are two strikes."""
+    return _next_day_same_place(a, b, same_kind=False) and _tolls_agree(a, b)
 
 
 def _updated_next_day(a: Event, b: Event) -> bool:
     """A report that tells its toll as a new total ("the number of people killed ... has risen to 18", "le bilan
     s'est alourdi à huit morts") is about a strike already told, often dated by the day of the update: it joins the
     strike of the day before at the same place, of the same kind, unless it counts fewer dead (a death toll only
-    grows; the injured are counted differently by each source). A report of the next day that tells no update is
-    another strike."""
+    grows; the injured are counted differently by each source) or ten times as many (a shelling that killed one
+    and a strike that killed 51 are two events). A report of the next day that tells no update is another
+    strike."""
     if not _next_day_same_place(a, b):
         return False
     earlier, later = sorted((a, b), key=lambda e: e.date or "")
     before, after = earlier.fatalities, later.fatalities
-    fewer_dead = before is not None and after is not None and after < before
-    return tells_update(later) and not fewer_dead
+    credible = before is None or after is None or before <= after < _TENFOLD * max(before, 1)
+    return tells_update(later) and credible
 
 
 def _next_day_same_place(a: Event, b: Event, *, same_kind: bool = True) -> bool:
@@ -466,14 +471,15 @@ Decision = tuple[LinkReason, Event, Event]
 
 
 def _without_guessed_towns(decisions: list[Decision]) -> list[Decision]:
-    """A region-wide report ("dans la région de Soumy", "in Donetsk region") names no town: when its candidates lie
-    in towns told apart (two towns of the oblast hit that day), it joins only the town whose toll it tells; when
-    none or several do, it stays its own event rather than a guess."""
+    """A region-wide report ("dans la région de Soumy", "in Donetsk region") names no town, and a report without a
+    date names no day: when its candidates are told apart (two towns of the oblast hit that day, a strike and the
+    shelling of the day after), it joins only the one whose toll it tells; when none or several do, it stays its
+    own event rather than a guess."""
     towns: dict[str, list[Event]] = {}
     for reason, a, b in decisions:
-        if reason.relation == "region contains place":
-            region, town = (a, b) if _is_region(a) else (b, a)
-            towns.setdefault(region.event_id, [region]).append(town)
+        vague = _vague_side(reason, a, b)
+        if vague is not None:
+            towns.setdefault(vague[0].event_id, [vague[0]]).append(vague[1])
     guessed: set[frozenset[str]] = set()
     for region, *found in towns.values():
         if not any(_conflict(x, y) for x in found for y in found):
@@ -483,6 +489,15 @@ def _without_guessed_towns(decisions: list[Decision]) -> list[Decision]:
             told = []
         guessed |= {frozenset((region.event_id, t.event_id)) for t in found if t not in told}
     return [d for d in decisions if frozenset((d[1].event_id, d[2].event_id)) not in guessed]
+
+
+def _vague_side(reason: LinkReason, a: Event, b: Event) -> tuple[Event, Event] | None:
+    """(the region-wide or undated report, its candidate) when the link rests on one."""
+    if reason.relation == "region contains place":
+        return (a, b) if _is_region(a) else (b, a)
+    if not (a.date and b.date):
+        return (a, b) if not a.date else (b, a)
+    return None
 
 
 def _is_region(event: Event) -> bool:
