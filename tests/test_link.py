@@ -400,6 +400,7 @@ def _main_events_by_document(db: str) -> dict[str, str]:
         ("fresh9", 0.8),
         ("fresh10", 0.8),
         ("fresh11", 0.75),
+        ("fresh12", 0.8),
     ],
 )
 def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, batch: str, min_recall: float) -> None:
@@ -416,7 +417,9 @@ def test_fresh_batches_link_without_merging_a_distinct_report(tmp_path: Path, ba
     official post of one incident) recall 0.000 before the Cyrillic readers (the posts gave no event), 1.000 after,
     none merged away. fresh11 (session 11) precision 0.778, recall 0.500, two distinct reports merged away (a
     shelling the day after, one dead, taken for an update of a strike; an undated update joined to that shelling);
-    1.000 and 0.786, none merged away, after the tenfold, told-again and undated rules (session 12)."""
+    1.000 and 0.786, none merged away, after the tenfold, told-again and undated rules (session 12). fresh12
+    (session 12, written after those rules) precision 1.000, recall 0.875, none merged away, before any change (the
+    miss: a headline naming only the region read as a second event of its page, which no other page may join)."""
     folder = LINKING / batch
     if not (folder / "gold.json").exists():
         pytest.skip(f"linking batch {batch} not present")
