@@ -420,8 +420,18 @@ def _mark_teasers(page: Page) -> None:
         neighbours = live[max(position - 1, 0) : position] + live[position + 1 : position + 2]
         if not any(page.is_prose(n) for n in neighbours):
             continue  # a line inside a list (of sources, of live entries) is not a stray teaser
-        if _is_teaser_headline(page.lines[index], page.words[index]) or _is_unrelated_headline(page, index):
+        line, words = page.lines[index], page.words[index]
+        if _is_teaser_headline(line, words) or _is_unrelated_headline(page, index) or _is_in_capitals(line, words):
             page.reasons[index] = "teaser of another story"
+
+
+def _is_in_capitals(line: str, words: list[str]) -> bool:
+    """Between paragraphs, a line all in capitals of five words or more with no full stop (``UKRAINE SAYS IT DOWNED
+    RUSSIAN SPY PLANE``): another story's headline, as some outlets set them in the body; a crosshead is shorter."""
+    return len(words) >= _CAPITALS_HEADLINE_WORDS and line.isupper() and not FULL_STOP.search(line)
+
+
+_CAPITALS_HEADLINE_WORDS = 5
 
 
 def _is_capital_kicker_teaser(page: Page, index: int) -> bool:

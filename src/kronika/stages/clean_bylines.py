@@ -96,6 +96,7 @@ def _mark_author_bios(page: Page) -> None:
     name alone above the body (a reader mode's byline); that name alone is then the byline."""
     found = [name for i, r in page.reasons.items() if r == "byline" for name in _AUTHOR_NAME.findall(page.lines[i])]
     names = {*found, *(name.split(" ", 1)[1] for name in found if name.count(" ") >= 2)}  # "Par Julien Dessart"
+    names |= {name.rsplit(" ", 1)[0] for name in names if name.count(" ") >= 2}  # "By Name Name Fox" on a glued page
     prose = [i for i in page.live() if page.is_prose(i)]
     if not prose:
         return

@@ -18,6 +18,7 @@ from kronika.stages.clean_head import (
     HEADLINE_WORDS,
     MASTHEAD_WORDS,
     MAX_STRAY_WORDS,
+    dated_section_end,
     is_menu,
     leaves_clause_open,
     masthead_before_name,
@@ -86,6 +87,7 @@ _OPENING_QUOTES = ("«", "“", '"')
 _LIVE_ENTRY_TIME = re.compile(r"(?<=[a-zà-ÿ]{2}[.!?…»”])(\d{1,2}[h:]\d{2})\s+(?=[A-ZÀ-Ý«“])")  # "Terekhov.09:30 Le"
 _MENU_WINDOW = MAX_PREFIX_WORDS + HEADLINE_WORDS  # a menu, then the first words of the headline
 _HEADING_MAX_WORDS = 20  # a piece cut off a glued line longer than this is a sentence, not a headline
+_CAPITALS_HEADLINE_WORDS = 5  # a crosshead in capitals is shorter ("LES SECOURS DÉBORDÉS")
 
 
 def unglue(lines: list[str]) -> tuple[list[str], list[int], dict[int, str]]:
@@ -210,6 +212,24 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     sentence = next((i for i in range(position, min(position + 2, len(pieces))) if FULL_STOP.search(pieces[i])), -1)
     if sentence >= 0:  # the headline glued to the first sentence, after a crumb left whole or not
         known.update(masthead_before_name(pieces, sentence, later))
+    return _cut_dated_section(pieces, known, later)
+
+
+def _cut_dated_section(pieces: list[str], known: dict[int, str], later: list[str]) -> dict[int, str]:
+    """A date and a section glued before the headline in the head of a glued page (``Jan 3, 2024 - World Russia
+    pummels …``), cut in place; the reasons by position, those after the cut moved on by one."""
+    for index in range(min(len(pieces), _HEAD_CRUMBS + 2)):
+        words = pieces[index].split(" ")
+        if index in known or FULL_STOP.search(pieces[index]):
+            continue
+        menu = menu_end(words)  # "… Science Money Nov 26, 2023 - World News …": a menu before the date
+        end = dated_section_end(words[menu:], set(WORD.findall(_text_after(pieces[index + 1 :], later))))
+        if end:
+            head = [("navigation", words[:menu]), ("timestamp", words[menu : menu + end])]
+            head = [(reason, cut) for reason, cut in head if cut]
+            pieces[index : index + 1] = [" ".join(cut) for _, cut in head] + [" ".join(words[menu + end :])]
+            moved = {position + (position > index) * len(head): reason for position, reason in known.items()}
+            return moved | {index + i: reason for i, (reason, _) in enumerate(head)}
     return known
 
 
@@ -373,8 +393,19 @@ def _opened(words: list[str]) -> list[list[str]]:
     for position, word in enumerate(words):
         if position and _opens_line(words[position - 1], word, words[position + 1 : position + 2]):
             parts.append([])
+        elif position == _capitals_run(words) and word[1:2].islower():
+            parts.append([])  # "UKRAINE SAYS IT DOWNED A SPY PLANE Ukraine's air force said …": a headline ended
         parts[-1].append(word)
     return [part for part in parts if part]
+
+
+def _capitals_run(words: list[str]) -> int:
+    """The end of a run of words in capitals opening the words (another story's headline, a call to action:
+    ``CLICK HERE TO GET THE APP``), of at least _CAPITALS_HEADLINE_WORDS words, or 0."""
+    run = 0
+    while run < len(words) and words[run].isupper() and not FULL_STOP.search(words[run]):
+        run += 1
+    return run if run >= _CAPITALS_HEADLINE_WORDS else 0
 
 
 def _opens_line(before: str, word: str, after: list[str]) -> bool:

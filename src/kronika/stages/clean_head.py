@@ -9,9 +9,11 @@ Used by ``clean_glued``, which cuts the pieces.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from kronika.stages.clean_lines import line_rule
+from kronika.data import load_json
+from kronika.stages.clean_lines import line_rule, shape_reason
 from kronika.stages.clean_rules import FULL_STOP, WORD, load_rules
 from kronika.stages.language import fold_word
 
@@ -106,10 +108,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 def _menu_end(words: list[str], least: int = MAX_STRAY_WORDS) -> int:
     run = 0
-    while run < len(words) and menu_word(words, run):
+    while run < len(words) and menu_word(words, run) and not _opens_date(words, run):
         run += 1
     if run == len(words):
         return 0  # a menu alone on its line is left to the line rules
+    if _opens_date(words, run):
+        return run if run > least else 0  # "… Science Money Nov 26, 2023 - World News …": the date is the page's
     if words[run] == ":":
         run = kicker_start(words, run)
     elif words[run][:1].isupper() and words[run].endswith(":"):
@@ -136,6 +140,48 @@ def _past_menu_buttons(words: list[str], start: int) -> int:
 
 
 _BUTTONS = frozenset(["UI string", "navigation"])
+
+
+def _opens_date(words: list[str], index: int) -> bool:
+    """``Nov 26``, ``3 janvier``: a month and a day, in either order."""
+    pair = [fold_word(word.strip(",.")) for word in words[index : index + 2]]
+    if len(pair) < 2:
+        return False
+    return (pair[0] in _months() and pair[1][:1].isdigit()) or (pair[0][:1].isdigit() and pair[1] in _months())
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(fold_word(month) for month in load_json("boilerplate.json")["months"])
+
+
+def dated_section_end(words: list[str], rest_words: set[str]) -> int:
+    """A date and a section glued before the headline (``Jan 3, 2024 - World Russia pummels …``, ``3 janvier 2024
+    - Monde Ukraine : …``): a date that ends with its year, a dash or a bar, then up to three capitalised words the
+    page never uses again with a capital (``rest_words``: the section; a headline's first words are the article's
+    names), before a capitalised word. The end of the section, or 0."""
+    year = (
+        -1
+        if words[0] in _TITLE_MARKS
+        else next(  # the date cut off already: "- Monde Ukraine : …"
+            (i for i, word in enumerate(words[:_DATE_WORDS]) if _YEAR.fullmatch(word)), -2
+        )
+    )
+    if year < -1 or year + 2 >= len(words) or words[year + 1] not in _TITLE_MARKS:
+        return 0
+    if year > 0 and shape_reason(" ".join(words[: year + 1])) != "timestamp":
+        return 0
+    start = end = year + 2
+    while end - start < _SECTION_WORDS and end + 1 < len(words) and words[end + 1][:1].isupper():
+        if not words[end][:1].isupper() or any(w in rest_words for w in WORD.findall(words[end])):
+            break
+        end += 1
+    return end if len(words) - end >= HEADLINE_WORDS else 0
+
+
+_DATE_WORDS = 6  # "Sat, Nov 26, 2023", "Mardi 3 janvier 2024"
+_YEAR = re.compile(r"(?:19|20)\d{2},?")
+_SECTION_WORDS = 3
 
 
 def is_menu(words: list[str]) -> bool:

@@ -45,6 +45,10 @@ def cut_segments(lines: list[str]) -> list[Removal]:
             rest = rule.pattern.sub(" ", line)
             if rest == line or len(WORD.findall(rest)) < 3:
                 continue  # a segment that is (nearly) the whole line is left to the line rules
+            if index != first and _is_caption(line, rest, rule.reason):
+                removed.append(Removal(line, "photo caption"))
+                line = ""
+                break
             removed.extend(Removal(m.group().strip(), rule.reason) for m in rule.pattern.finditer(line))
             line = rest
         line = _cut_inline_credits(line, removed)
@@ -52,6 +56,22 @@ def cut_segments(lines: list[str]) -> list[Removal]:
         if line != lines[index]:
             lines[index] = " ".join(line.split())
     return removed
+
+
+def _is_caption(line: str, rest: str, reason: str) -> bool:
+    """A line that ends with a credit in parentheses with a label (``… in Kryvyi Rih (Pic: State Emergency
+    Service)``, ``(Photo : AFP)``) and holds no sentence before it: a picture's caption, not the headline."""
+    if reason != "photo credit" or not _LABELLED_CREDIT.search(line):
+        return False
+    if re.search(r"[.!?…»”]\s*$", rest.strip()) or load_rules().attribution.search(rest):
+        return False  # "… officials said (Photo: AFP)": a paragraph of news with its picture's credit
+    return len(WORD.findall(rest)) <= _CAPTION_WORDS
+
+
+_LABELLED_CREDIT = re.compile(
+    r"\((?:photos?|pic|picture|image|crédits?(?: photo)?|credits?)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE
+)
+_CAPTION_WORDS = 15
 
 
 def _many_sentences(line: str, reason: str) -> bool:
