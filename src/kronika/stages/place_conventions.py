@@ -32,7 +32,7 @@ KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as a
 
 _ADMIN_BETWEEN = re.compile(
     r"\s*(?:(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:village|town|city|settlement|district|raion|"
-    r"hromada|community|area|municipality|council)\s*)?[,(]\s*"
+    r"hromada|community|area|municipality|council)\s*)?\)?\s*[,(]\s*"
     r"(?:in\s+)?(?:the\s+|la\s+|le\s+)?(?:(?:r[ée]gion|oblast|province|district)\s+(?:de\s+|d'|d’|du\s+|of\s+))?",
     re.IGNORECASE,
 )
@@ -51,6 +51,9 @@ _ATTRIBUTION_BEFORE = re.compile(
 
 
 _ADMIN_TAIL = re.compile(r"\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$")
+
+
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
 
 
 _LIST_JOIN = re.compile(
@@ -106,6 +109,8 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         if not inside and _region_reading(first, gazetteer) is not None:
             continue  # "Kharkiv, Sumy": two regions in a list
         if not inside and any(c.kind == "city" and c.population >= KNOWN_TOWN for c in first.candidates):
+            if _SENTENCE_CLOSE.match(text, second.end):  # "near Krasnohorivka, Luhansk.": the note's own slip
+                second.candidates, second.region_cue = [region], True
             continue  # "près de Koupiansk, Kiev dément": a known town outside Y, so the comma ends a clause
         inside = inside or gazetteer.near_spellings(first.surface, region)
         second.candidates, second.region_cue = [region], True

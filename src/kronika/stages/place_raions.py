@@ -20,7 +20,7 @@ from kronika.stages.place_conventions import UPPER, Mention, overlaps
 from kronika.stages.place_ranking import in_theatre
 
 _RAION = re.compile(
-    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w'’-]*?)(?P<ending>s[ck](?:yi|yy|iy|ii|y|i|ij))\s+"
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w'’-]*?)(?P<ending>s[ck](?:yi|yy|iy|ii|y|i|ij|a))\s+"
     r"(?P<noun>raion|rayon|district)s?\b"
 )
 
@@ -54,7 +54,7 @@ def _towns(stem: str, gazetteer: Gazetteer) -> list[Candidate]:
     """The centre towns an adjective's stem can name, the most likely first."""
     stems = {stem, stem[:-1] if stem.endswith("n") else stem}  # Sudzhan(sky) → Sudzha, Shostkyn(skyi) → Shostk(a)
     if fold(stem).endswith("iv"):
-        stems |= {stem[:-2] + "ove", stem[:-2] + "y", stem[:-2] + "ivka"}  # Synelnykiv → Synelnykove, Polohiv → Polohy
+        stems |= {stem[:-2] + "ov", stem[:-2] + "y", stem[:-2] + "ivka"}  # Synelnykiv → Synelnykov+e, Lozov+a, Polohy
     return centre_towns(stems, _ENDINGS, gazetteer)
 
 
