@@ -21,6 +21,8 @@ _LOSER_BEFORE = re.compile(
 )
 _LOOTING = "Looting/property destruction"
 _TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+# what the agents did is told after a crowd's assault on them as its cause, not as the clause's act
+_ON_AGENTS = ("Attack", "Armed clash", "Abduction/forced disappearance")
 _NAME = r"[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}"
 # ACLED's notes name a place with its administrative units ("in Novoselivka, Kramatorsk raion, Donetsk, Russian
 # forces"; other countries: "in Mulleriyawa (Kolonnawa, Colombo, Western)"): the typing view drops them, so that
@@ -137,8 +139,8 @@ def best_cue(text: str) -> Cue | None:
         cue = _act_besides_weapon(text, lowered, cue)
     if cue is None:
         cue = _violence_on_person(text)
-    if cue is not None and cue.sub in ("Attack", "Armed clash") and _assault_on_agents(text):
-        cue = _cue_of("Mob violence")  # residents beating a TCC serviceman harm no civilian
+    if cue is not None and cue.sub in _ON_AGENTS and _assault_on_agents(text):
+        cue = _cue_of("Mob violence")  # residents beating a TCC serviceman (who took a man away) harm no civilian
     return _against_protesters(text, _by_target(text, _development_over_reason(text, cue))) if cue else None
 
 

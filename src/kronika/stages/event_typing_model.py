@@ -24,6 +24,11 @@ __all__ = ["fallback_cue", "features", "model_cue", "stem", "unnamed_act"]
 
 _WORD = re.compile(r"(?<![\w'-])([a-z][a-z'-]{2,}|[A-Z]{2,5})(?![\w'-])")
 _SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
+# a noun after "near", "outside", "in front of" tells where the act was ("protesters near parliament"), not the act:
+# the model would learn that a parliament is protested at and type a law it passes as a protest
+_WHERE = re.compile(
+    r"\b(?:near|outside|around|beside|opposite|next\s+to|in\s+front\s+of)\s+(?:the\s+|a\s+)?[a-z][\w'-]*"
+)
 
 
 def stem(word: str) -> str:
@@ -40,7 +45,7 @@ def features(text: str, structure: tuple[str, ...] = (), stop: frozenset[str] | 
     """The model's features of a sentence: stems of its lowercase words and acronyms (not stop words), then the
     structure's features ("S=armed", "V=take", "O=persons", "M=Air/drone strike")."""
     stop = _model()["stop"] if stop is None else stop
-    words = [m.group(1) for m in _WORD.finditer(typing_view(text))]
+    words = [m.group(1) for m in _WORD.finditer(_WHERE.sub(" ", typing_view(text)))]
     return sorted({stem(w) for w in words if w.lower() not in stop} | set(structure))
 
 

@@ -147,12 +147,12 @@ def _parse(text: str) -> _Parse | None:
 def assault_on_agents(text: str) -> bool:
     """ACLED types an act by whom it harms: residents or unknown persons beating, stabbing or kicking a TCC
     serviceman, a police officer or an enlistment officer (no firearm: "shot" stays an attack or a fight) harm no
-    civilian; it is mob violence, not an attack on civilians."""
+    civilian; it is mob violence, not an attack on civilians. A crowd dragging agents out of their car is as much."""
     parse = _parse(_LEAD.sub("", typing_view(text.replace("’", "'"))))
     return bool(
         parse
         and parse.subject in ("perpetrators", "crowd")
-        and parse.verb == "harm"
+        and (parse.verb == "harm" or (parse.verb == "take" and parse.subject == "crowd"))
         and _structure()["agents"].search(parse.object_text)
         and not _structure()["firearm"].search(text)
     )
