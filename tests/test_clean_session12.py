@@ -7,6 +7,7 @@ import pytest
 
 from kronika.model import Document
 from kronika.stages.clean import clean_text
+from kronika.stages.flags import flag_content, verification_of
 
 HEADLINE_EN = "Russian drone hits a city bus in Kherson, wounding two"
 BODY_EN = [
@@ -129,3 +130,50 @@ def test_the_authors_note_after_a_byline_run_into_the_outlet() -> None:
         ["The Ledger World Politics Business", HEADLINE_EN, "By Laura Whitfield Ledger", *BODY_EN, note], True
     )
     assert "is a reporter for" not in doc.text and all(line in doc.text for line in BODY_EN)
+
+
+# a probe of verification wording, written before any change for it: verified 7/12, unverified 10/12 at the first
+# score (left: a relative clause 'que nous avons vérifiées', 'verified the videos' in the plural, a location confirmed
+# 'from' what the footage shows, 'la localisation de la vidéo a été confirmée', 'sans qu'on puisse en vérifier …',
+# 'no way to verify'); after: 11/12 and 12/12
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ces images, que nous avons vérifiées, montrent un char en feu près de Robotyne.",
+        "The Ledger verified the videos, which show smoke rising over the port of Odesa.",
+        "Reuters confirmed the location from buildings and signs seen in the video.",
+        "La localisation de la vidéo a été confirmée par des images satellites.",
+    ],
+)
+def test_more_verified_media_wording(sentence: str) -> None:
+    assert verification_of(sentence) == "verified"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Une vidéo circule sur Telegram, sans qu'on puisse en vérifier l'authenticité.",
+        "There was no way to independently verify the video posted by the regional governor.",
+    ],
+)
+def test_more_unverified_media_wording(sentence: str) -> None:
+    assert verification_of(sentence) == "unverified"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les informations que le ministère a vérifiées font état de trois morts.",
+        "Les secours avaient vérifié l'identité de quatre des victimes, selon le gouverneur.",
+    ],
+)
+def test_verification_of_what_is_no_media_is_none(sentence: str) -> None:
+    assert verification_of(sentence) is None
+
+
+def test_a_verified_video_in_a_relative_clause_flags_the_page() -> None:
+    line = "Des images, que la rédaction a vérifiées, montrent le bus en feu au milieu de la chaussée."
+    doc = flag_content(_cleaned([HEADLINE_FR, BODY_FR[0], line, *BODY_FR[1:]]))
+    assert doc.flags == ["verified_media"]
