@@ -78,8 +78,9 @@ def _fragments(data: dict[str, Any]) -> dict[str, str]:
         "gap": gap,
         "not_unit": r"(?!\s*(?:" + "|".join(data["casualties"]["not_count_units"]) + r")\b)",
         # an aside with or without commas ("dont trois enfants"), or an apposition between commas ("Deux civils, un
-        # homme et une femme, ont été tués", "Two people, both residents of the village, were killed")
-        "among": rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?|\s*,\s*[^,.;:\d«»\"]{{1,40}},)",
+        # homme et une femme, ont été tués", "Two people, both residents of the village, were killed"; "Deux civils, un
+        # homme et une femme âgés d'une soixantaine d'années, ont été tués")
+        "among": rf"(?:\s*,\s*{among}[^,.;]{{1,60}},|\s+{among}\s+[^,.;]{{1,40}}?|\s*,\s*[^,.;:\d«»\"]{{1,60}},)",
         "victim": "(?:" + "|".join(data["casualties"]["singular_victims"]) + ")",
         "modifier": r"(?:(?!(?:et|and|dont|including|ou|or)\b)[^\W\d][\w'’-]*\s+)",
         "start": r"(?:(?<![\w-])|(?<=\d-)(?=[^\W\d]))",  # "UPDATE 1-Two soldiers killed": a wire prefix
@@ -174,6 +175,21 @@ def _subset() -> re.Pattern[str]:
 
 
 @functools.cache
+def _still_in_hospital() -> re.Pattern[str]:
+    return re.compile(load_json("event_context.json")["still_in_hospital"], re.IGNORECASE)
+
+
+def _still_in_hospital_dropped(text: str) -> str:
+    """ "43 blessés, et douze personnes restent hospitalisées", "12 remain in hospital": those still in hospital are
+    some of the injured the text counts otherwise, not more of them; a text with no other count keeps them."""
+    told = _still_in_hospital().search(text)
+    if told is None:
+        return text
+    blanked = text[: told.start()] + " " * (told.end() - told.start()) + text[told.end() :]
+    return blanked if casualties(blanked)[1] is not None else text
+
+
+@functools.cache
 def _to_hospital() -> re.Pattern[str]:
     """ "transporté à l'hôpital", "taken to hospital": a victim hospitalized, told with a verb of transport."""
     return re.compile("|".join(load_json("event_context.json")["taken_to_hospital"]), re.IGNORECASE)
@@ -213,6 +229,7 @@ def casualties(text: str) -> tuple[int | None, int | None]:
         if slavic != (None, None):
             return slavic
     text = _not_counts().sub(lambda m: " " * len(m.group()), text)
+    text = _still_in_hospital_dropped(text)
     text = _subset().sub(lambda m: m.group(1) + " " * len(m.group(2)), text)  # "Parmi les morts figure un enfant"
     text = _to_hospital().sub("hospitalized", text)  # "transporté à l'hôpital avec des brûlures": injured
     lexicon = _patterns()
@@ -257,8 +274,9 @@ def approximate(text: str) -> tuple[bool, bool]:
     told = casualties(text)
     if told == (None, None) or not _approximate_counts().search(text):
         return False, False
-    exact = casualties(_approximate_counts().sub(lambda m: " " * len(m.group()), text))
-    return told[0] is not None and exact[0] is None, told[1] is not None and exact[1] is None
+    exact = casualties(_approximate_counts().sub(lambda m: " " * len(m.group()), text))  # what is left is no
+    # longer the figure told ("a fait plus de 70 morts" read without "plus de 70"): that figure was the rough one
+    return told[0] is not None and exact[0] != told[0], told[1] is not None and exact[1] != told[1]
 
 
 def _following_count(after: str) -> int:

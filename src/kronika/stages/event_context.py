@@ -26,6 +26,7 @@ __all__ = [
     "attacked_place",
     "background",
     "beside_the_act",
+    "dated_recollection",
     "description_spans",
     "district_of_town_told",
     "in_description",
@@ -69,6 +70,7 @@ def _context() -> dict[str, Any]:
         "definite": word_patterns(data["definite_reference"]),
         "toll_at": re.compile("|".join(data["toll_at_place"]), re.I),
         "attack_object": re.compile("|".join(data["attack_object"]), re.I),
+        "streets_of": re.compile(data["streets_of"], re.I),
         "another_act": word_patterns(data["another_act"]),
         "source": re.compile("|".join(data["source_authority"]), re.I),
         # "spokeswoman Nataliia Humeniuk": a title, then a capitalised first name the gazetteer also knows
@@ -135,6 +137,19 @@ def background(doc: Document, clause: Clause) -> bool:
     return not dated
 
 
+def dated_recollection(doc: Document, clause: Clause, before: str | None) -> bool:
+    """ "En septembre 2023, une frappe sur un marché avait tué 17 personnes" after the act of the day: a pluperfect
+    dated by its own day or month, all of it before ``before`` (the act just told), recalls an earlier act; it
+    adds nothing (nor its toll) to the act of the day."""
+    if before is None or not _main_pluperfect(outside_descriptions(clause.text.replace("’", "'"))):
+        return False
+    sentence = clause.sentence
+    if _context()["reported"].search(doc.text[sentence.start : sentence.end]):
+        return False
+    dated = [d for d in doc.dates if sentence.start <= d.start < sentence.end]
+    return bool(dated) and all(d.date_end < before for d in dated)
+
+
 def _past_year_only(doc: Document, clause: Clause) -> bool:
     """ "des militaires capturés lors de la défense de Marioupol en 2022" in a report of 2024: dated by an earlier
     year only, the clause recalls the past."""
@@ -177,10 +192,12 @@ def tells_damage_or_toll(text: str) -> bool:
 
 def attacked_place(text: str, place: Place) -> Place:
     """A capital read as its government is still the place an attack verb hits ("drones hit Kyiv overnight",
-    "des missiles ont frappé Kiev"): that place as a location; any other place as it is."""
+    "des missiles ont frappé Kiev") or whose streets a crowd walked ("dans les rues de Ouagadougou"): that place as
+    a location; any other place as it is."""
     if place.role != "actor" or place.precision != "point":
         return place
-    if _context()["attack_object"].search(text[max(0, place.start - 60) : place.start]) is None:
+    before = text[max(0, place.start - 60) : place.start]
+    if _context()["attack_object"].search(before) is None and _context()["streets_of"].search(before) is None:
         return place
     return dataclasses.replace(place, role="location")
 

@@ -11,8 +11,8 @@ from datetime import date
 
 from kronika.data import word_patterns
 from kronika.model import Document, Event, Location, Place
-from kronika.stages.event_build import clauses, make_event
-from kronika.stages.event_context import announced_for_later, background, kicker
+from kronika.stages.event_build import add_evidence, clauses, make_event
+from kronika.stages.event_context import announced_for_later, background, dated_recollection, kicker
 from kronika.stages.event_dates import event_window
 from kronika.stages.event_typing import (
     Clause,
@@ -45,6 +45,8 @@ def single_report_event(
     toll makes it an event (at the country, or nowhere when the report names no place).
     """
     event = merged[0] if merged else _toll_event(doc, citing, anchor)
+    if event is not None and not merged:
+        _tolls_told_next(doc, event)
     if event is None:
         placeless = _placeless_act(doc, anchor)
         if placeless is not None:
@@ -106,6 +108,28 @@ def _tells_of_deaths(event: Event) -> bool:
     return any(deadly.search(evidence.text) for evidence in event.evidence)
 
 
+def _tolls_told_next(doc: Document, event: Event, reach: int = 2) -> None:
+    """ "L'attaque … a fait plus de 70 morts, selon une source. Le document fait état de 77 morts et 255 blessés.":
+    a sentence right after the report's toll, in its paragraph, that tells a toll and no act of its own tells the
+    same act's (a missing figure is taken; a rough one gives way to it later, see ``sharpen_approximate``)."""
+    start = event.evidence[0].start if event.evidence else -1
+    first = next((i for i, s in enumerate(doc.sentences) if s.start == start), None)
+    if first is None:
+        return
+    for index in range(first + 1, min(first + 1 + reach, len(doc.sentences))):
+        sentence = doc.sentences[index]
+        if sentence.paragraph != doc.sentences[first].paragraph:
+            return
+        text = doc.sentence_text(sentence)
+        fatalities, injuries = casualties(text)
+        whole = Clause(sentence.start, sentence.end, text, sentence, index)
+        if (fatalities, injuries) == (None, None) or best_cue(text) is not None or background(doc, whole):
+            continue
+        add_evidence(doc, event, sentence)
+        event.fatalities = fatalities if event.fatalities is None else event.fatalities
+        event.injuries = injuries if event.injuries is None else event.injuries
+
+
 def _toll_event(doc: Document, citing: set[int], anchor: tuple[date, str] | None) -> Event | None:
     """The event of the report's first stated toll, else of its first clause that tells of deaths."""
     return _first_toll_event(doc, citing, anchor, stated=True) or _first_toll_event(doc, citing, anchor, stated=False)
@@ -122,6 +146,8 @@ def _first_toll_event(
         for clause in clauses(doc, sentence, index):
             told = casualties(clause.text) != (None, None) if stated else bool(deadly.search(clause.text))
             if not told or is_non_event(clause.text) or background(doc, clause):
+                continue
+            if dated_recollection(doc, clause, doc.published.date):  # "En août 2024, l'attaque avait fait…"
                 continue
             places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
             cue = _report_cue(doc, citing)

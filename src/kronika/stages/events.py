@@ -25,6 +25,7 @@ from kronika.stages.event_context import (
     announced_for_later,
     background,
     consequence_of,
+    dated_recollection,
     kicker,
     names_the_act_told,
     outside_descriptions,
@@ -143,7 +144,10 @@ def _clause_events(
         cue = best_cue(doc.sentence_text(doc.sentences[clause.index - 1]))
     if cue is None and (next_act := _next_act_of_round_up(doc, clause, previous, anchor)):
         return next_act
+    recollection = bool(previous) and dated_recollection(doc, clause, previous[-1].date or doc.published.date)
     if cue is None:
+        if recollection:
+            return []
         _refine_previous_protest(doc, clause, previous)
         _locate_at_town(doc, clause, previous)
         _add_casualties_to_previous(doc, clause, previous)
@@ -169,6 +173,8 @@ def _clause_events(
         places = inherited_places(doc, clause) or _states_agreeing(doc, clause, cue)
     if cue.sub == "Agreement" and all(p.precision == "country" for p in places):
         places = places[:1]  # "Ukraine and Russia exchanged prisoners": one exchange, told at the first state
+    if not places and recollection:
+        return []  # "En septembre 2023, une frappe … avait tué 17 personnes": an earlier act, not this one's toll
     if not places or (previous and _retells_previous(doc, clause, places, previous[-1])):
         _attach_to_previous(doc, clause, cue, previous)
         return []
