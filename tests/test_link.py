@@ -775,3 +775,17 @@ def test_a_report_without_a_date_joins_only_the_incident_whose_toll_it_tells() -
     unrelated.date = unrelated.date_end = None
     clusters = link_events([shelling, unrelated, first, final]).clusters
     assert clusters["v"] == "v"
+
+
+def test_a_later_toll_update_supersedes_an_earlier_one() -> None:
+    """'Le bilan s'est alourdi à 30 morts' on Sunday, 'le bilan atteint 40 morts' on Monday, of Saturday's strike;
+    without any update the lowest figure stays (ACLED's conservative count)."""
+    kind = "Shelling/artillery/missile attack"
+    first = _told(_strike("a", "d1", kind, 12, 64), "A Russian missile killed at least 12 people in Zaporizhzhia")
+    sunday = _told(_strike("b", "d2", kind, 30, 73), "Le bilan s'est alourdi à 30 morts à Zaporijjia")
+    monday = _told(_strike("c", "d3", kind, 40, 75), "Nouveau bilan à Zaporijjia : 40 morts après la frappe")
+    links = {"a": "a", "b": "a", "c": "a"}
+    (merged,) = merge_linked([first, sunday, monday], links, [])
+    assert (merged.fatalities, merged.injuries) == (40, 75)
+    (plain,) = merge_linked([_strike("d", "d4", kind, 12, 64), _strike("e", "d5", kind, 15, 70)], {"e": "d"}, [])
+    assert (plain.fatalities, plain.injuries) == (12, 64)

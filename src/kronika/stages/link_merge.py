@@ -120,9 +120,10 @@ def _unique_actors(members: list[Event]) -> list[Actor]:
 
 def _linked_toll(members: list[Event], kind: str) -> int | None:
     """The lowest credible figure of the reports (ACLED), but a report that tells its toll as an update of an
-    earlier one ("le bilan s'est alourdi à 21 morts", "the death toll rose to") supersedes the earlier reports."""
-    updated = [e for e in members if getattr(e, kind) is not None and tells_update(e)]
-    return _min_stated(getattr(e, kind) for e in (updated or members))
+    earlier one ("le bilan s'est alourdi à 21 morts", "the death toll rose to") supersedes the earlier reports, and
+    a later update the earlier ones: a toll only grows (30 dead on Sunday, 40 on Monday: 40)."""
+    updated = [v for e in members if (v := getattr(e, kind)) is not None and tells_update(e)]
+    return max(updated) if updated else _min_stated(getattr(e, kind) for e in members)
 
 
 def _min_stated(values: Iterable[int | None]) -> int | None:
