@@ -86,3 +86,17 @@ def test_a_known_town_before_a_clause_keeps_the_next_city(run_text: Run) -> None
         "Moscou affirme avoir frappé une brigade près de Koupiansk, Kiev dément toute perte.", date="2024-05-02"
     )
     assert [p.feature for p in doc.places if p.surface == "Kiev"] == ["city"]
+
+
+def test_a_village_name_is_not_a_city_by_its_former_name(run_text: Run) -> None:
+    """Melitopol was once Novooleksandrivka; with villages of that name near the line of contact, a monitoring note
+    of 2022 means one of them, not the city 150 km away."""
+    doc = run_text("On 12 January 2022, monitors recorded 5 explosions near Novooleksandrivka.", date="2022-01-12")
+    place = next(p for p in doc.places if p.surface == "Novooleksandrivka")
+    assert place.name != "Melitopol" and not _near(place, 46.85, 35.37, 30)
+
+
+@pytest.mark.parametrize(("surface", "lat", "lon"), [("Nikolaev", 46.97, 32.0), ("Kiev", 50.45, 30.52)])
+def test_a_city_by_its_russian_spelling_is_still_the_city(run_text: Run, surface: str, lat: float, lon: float) -> None:
+    doc = run_text(f"Explosions were reported in {surface} overnight, local media said.", date="2022-03-02")
+    assert any(p.surface == surface and _near(p, lat, lon, 15) for p in doc.places), doc.places

@@ -110,6 +110,7 @@ def choose(
     if city is not None:
         return city
     candidates = _towns_by_their_compound_name(surface, candidates)
+    candidates = _villages_over_a_city_alias(surface, candidates)
     best = max(
         candidates, key=lambda c: _score(c, context, anchors, surface, sentence, day, rear) + _beside(c, neighbours)
     )
@@ -142,7 +143,7 @@ def geocode(surface: str, gazetteer: Gazetteer, context: Iterable[str] = ()) -> 
     ``context`` names regions the text mentions ("Belgorod Oblast", "région de Koursk").
     """
     regions = [r for r in (gazetteer.region(_strip_region_words(name)) for name in context) if r is not None]
-    candidates = [c for c in gazetteer.lookup(surface) if c.quality != "base"]
+    candidates = _villages_over_a_city_alias(surface, [c for c in gazetteer.lookup(surface) if c.quality != "base"])
     if not candidates:
         region = gazetteer.region(_strip_region_words(surface))
         candidates = [region] if region else []
@@ -245,6 +246,23 @@ def _towns_by_their_compound_name(surface: str, candidates: list[Candidate]) -> 
         c for c in candidates if c.kind == "city" and c.population >= _RENAMED_TOWN and translit_key(c.name) in keys
     ]
     return towns or candidates
+
+
+def _villages_over_a_city_alias(surface: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A city of 100,000 reached only by a former name ("Novooleksandrivka" for Melitopol) is not what a report means
+    when Ukrainian villages bear that name as their own (a Russian village "Nikolayev" does not take "Nikolaev" from
+    Mykolaiv): the city's front-line bonus is for its name, not for its aliases."""
+    keys = name_keys(surface)
+    if not any(
+        c.kind in ("city", "settlement") and c.country == "UA" and translit_key(c.name) in keys for c in candidates
+    ):
+        return candidates
+    kept = [
+        c
+        for c in candidates
+        if not (c.kind == "city" and c.population >= _ANCHOR_CITY and translit_key(c.name) not in keys)
+    ]
+    return kept or candidates
 
 
 def _front_prior(candidate: Candidate, day: str | None = None, by_name: bool = True) -> float:
