@@ -1265,7 +1265,7 @@ GLUED_FLOORS = {
     29: {"one line": (0.89, 0), "three lines": (0.875, 0), "no space": (0.85, 0)},  # before 0.897/0.882/0.853
     # before 0.930/0.930/0.935 (no space: 4 lines lost of two hard-wrapped pages)
     30: {"one line": (0.945, 0), "three lines": (0.945, 0), "no space": (0.945, 4)},
-    31: {"one line": (0.965, 0), "three lines": (0.97, 0), "no space": (0.965, 0)},  # before 0.914/0.921/0.914
+    31: {"one line": (0.97, 0), "three lines": (0.975, 0), "no space": (0.97, 0)},  # before 0.914/0.921/0.914
 }
 
 

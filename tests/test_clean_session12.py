@@ -177,3 +177,17 @@ def test_a_verified_video_in_a_relative_clause_flags_the_page() -> None:
     line = "Des images, que la rédaction a vérifiées, montrent le bus en feu au milieu de la chaussée."
     doc = flag_content(_cleaned([HEADLINE_FR, BODY_FR[0], line, *BODY_FR[1:]]))
     assert doc.flags == ["verified_media"]
+
+
+def test_a_menu_glued_to_the_headline_under_the_sites_name_on_a_page_with_no_space() -> None:
+    menu = "El WatanAccueilActualitéÉconomieInternationalSportsCultureContributionsInternational"
+    more = [
+        "Le maire de la ville a annoncé une journée de deuil et l'ouverture d'un centre d'accueil pour les familles.",
+        "Selon les autorités régionales, une vingtaine de drones ont été abattus dans la nuit au-dessus de la région.",
+        "Les secouristes ont dégagé trois personnes des décombres d'un immeuble voisin touché par des débris.",
+    ]
+    tail = ["Ajouter un commentaire", "© El Watan 2024 - Tous droits réservés"]
+    page = "".join([menu, HEADLINE_FR, "Par Samir K.", *BODY_FR, *more, *tail])
+    doc = clean_text(Document(doc_id="t", source="t.txt", raw=page, header={}))
+    assert "Contributions" not in doc.text and "Économie" not in doc.text
+    assert all(line in doc.text for line in [*BODY_FR, *more])

@@ -217,14 +217,16 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
 
 def _cut_dated_section(pieces: list[str], known: dict[int, str], later: list[str]) -> dict[int, str]:
     """A date and a section glued before the headline in the head of a glued page (``Jan 3, 2024 - World Russia
-    pummels …``), cut in place; the reasons by position, those after the cut moved on by one."""
+    pummels …``), or a menu left glued to it under the site's name (``El Watan`` + ``Accueil`` + ``Actualité …
+    Contributions International Frappes sur Odessa : …``), cut in place; the reasons by position, those after the
+    cut moved on."""
     for index in range(min(len(pieces), _HEAD_CRUMBS + 2)):
         words = pieces[index].split(" ")
         if index in known or FULL_STOP.search(pieces[index]):
             continue
         menu = menu_end(words)  # "… Science Money Nov 26, 2023 - World News …": a menu before the date
         end = dated_section_end(words[menu:], set(WORD.findall(_text_after(pieces[index + 1 :], later))))
-        if end:
+        if end or menu:
             head = [("navigation", words[:menu]), ("timestamp", words[menu : menu + end])]
             head = [(reason, cut) for reason, cut in head if cut]
             pieces[index : index + 1] = [" ".join(cut) for _, cut in head] + [" ".join(words[menu + end :])]
