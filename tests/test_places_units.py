@@ -100,3 +100,22 @@ def test_a_village_name_is_not_a_city_by_its_former_name(run_text: Run) -> None:
 def test_a_city_by_its_russian_spelling_is_still_the_city(run_text: Run, surface: str, lat: float, lon: float) -> None:
     doc = run_text(f"Explosions were reported in {surface} overnight, local media said.", date="2022-03-02")
     assert any(p.surface == surface and _near(p, lat, lon, 15) for p in doc.places), doc.places
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("On 3 April 2022, Russian soldiers detained the mayor of Dniprorudne, Zaporizhia.", "Dniprorudne"),
+        ("On 9 April 2022, occupying forces abducted the head of Kyrylivka village, Zaporizhia.", "Kyrylivka"),
+    ],
+)
+def test_an_office_of_a_town_with_only_its_region_is_the_act_s_place(run_text: Run, text: str, town: str) -> None:
+    """The region after the town is the town's own, not another place the act could be at: the event is at the town."""
+    doc = run_text(text)
+    assert doc.events and doc.events[0].location is not None
+    assert doc.events[0].location.name == town, doc.events[0].location
+
+
+def test_an_office_with_another_place_is_still_the_speaker_s(run_text: Run) -> None:
+    doc = run_text("On 2 May 2022, the mayor of Izium, Kharkiv region, said Russian forces shelled Balakliia.")
+    assert [p.role for p in doc.places if p.surface == "Izium"] == ["actor"]

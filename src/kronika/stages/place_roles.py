@@ -6,7 +6,8 @@ target, the place it was launched from is role ``other`` (a region drones were s
 downed). "The governor of the Belgorod region said a drone killed a woman in Grayvoron", "Zaporizhzhia regional
 governor Ivan Fedorov said…", "le chef de l'administration militaire de Kherson": the region names the speaker's
 office, role ``actor``. Both only when the sentence names another place the act can be at: a place alone ("the
-governor of the Belgorod region said two people were killed") stays the best guess. Patterns in data/place_roles.json.
+governor of the Belgorod region said two people were killed"), or with its own region only ("kidnapped the mayor of
+Skadovsk, Kherson"), stays the best guess. Patterns in data/place_roles.json.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ def origin_and_office_roles(doc: Document, places: list[Place]) -> None:
     for sentence in doc.sentences:
         inside = [p for p in places if sentence.start <= p.start < sentence.end and p.role in _EVENT_ROLES]
         marked = {id(p): role for p in inside if (role := _side_role(doc.text, sentence.start, p))}
-        if not marked or not any(id(p) not in marked and p.lat is not None for p in inside):
-            continue  # a place alone is the best guess for the act, even when it names an office
+        own_regions = {p.admin1 for p in inside if id(p) in marked and p.feature != "region"}
+        others = [p for p in inside if id(p) not in marked and p.lat is not None]
+        if not marked or all(p.feature == "region" and p.admin1 in own_regions for p in others):
+            continue  # a place alone is the best guess for the act, even when it names an office or has its region
         for place in inside:
             place.role = marked.get(id(place), place.role)
 
