@@ -115,3 +115,25 @@ def test_acled_style_notes_of_batch_20() -> None:
         for event, note in zip(first, notes, strict=True)
     )
     assert len(notes) == 60 and right / len(notes) >= 0.95, right
+
+
+def test_an_intervention_told_later_in_a_sized_note_is_the_demonstrations() -> None:
+    """ACLED's note with a crowd size tells one demonstration: arrests told in a later sentence are its intervention;
+    a note with no size ("[size=no report]") is not read so."""
+    from kronika.model import Event
+    from kronika.stages.event_typing_structure import demonstration_by_size
+
+    def typed(report: str) -> str | None:
+        event = Event("e", [], "Protests", "Peaceful protest", None, None, None, None)
+        demonstration_by_size(event, report)
+        return event.sub_event_type
+
+    sized = "On 2 May 2024, about 60 tenants picketed the city hall in Sumy over heating bills. Police detained nine."
+    assert typed(sized + " [size=about 60]") == "Protest with intervention"
+    assert typed(sized + " [size=no report]") == "Peaceful protest"
+    assert typed(sized.replace("Police detained nine.", "Nine were arrested.") + " [size=about 60]") == (
+        "Protest with intervention"
+    )
+    assert typed(sized.replace("Police detained nine.", "They went home at noon.") + " [size=about 60]") == (
+        "Peaceful protest"
+    )

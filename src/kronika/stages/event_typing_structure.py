@@ -22,7 +22,7 @@ from typing import Any
 
 from kronika.data import load_json, word_patterns
 from kronika.model import Event
-from kronika.stages.event_typing import Cue, labelled_cue, natural_death, typing_view
+from kronika.stages.event_typing import Cue, labelled_cue, natural_death, refine_subtype, typing_view
 
 __all__ = [
     "assault_on_agents",
@@ -327,9 +327,23 @@ def demonstration_by_size(event: Event, report: str) -> None:
     """ACLED tags only a demonstration's note with its crowd's size ("[size=about 50]", "[size=1]"): an act of
     another type told in such a note is the demonstration's ("a woman holding a blank sheet was detained by police.
     [size=1]" is a protest with intervention, not an arrest); "[size=no report]" tells no crowd."""
+    if not crowd_sized(report):
+        return
     sized = _structure()["crowd_sized"].get(event.sub_event_type)
-    if sized is not None and crowd_sized(report):
+    if sized is not None:
         event.event_type, event.sub_event_type = sized
+    if event.sub_event_type == "Peaceful protest":
+        _intervention_told_later(event, report)
+
+
+def _intervention_told_later(event: Event, report: str) -> None:
+    """ACLED's note tells one demonstration: police who intervene in a later sentence ("12 people were arrested.
+    [size=between 40 and 50]", "The police arrested four protesters.") make it a protest with intervention (or
+    excessive force); a riot told later does not retype it here (the clause's own rules read that)."""
+    refined = Event(event.event_id, [], event.event_type, event.sub_event_type, None, None, None, None)
+    refine_subtype(refined, report)
+    if refined.event_type == "Protests":
+        event.sub_event_type = refined.sub_event_type
 
 
 def crowd_sized(report: str) -> bool:
