@@ -118,3 +118,38 @@ def test_a_recollection_makes_no_report_of_its_own(run_text: RunText) -> None:
         "En juin 2024, l'attaque de Mansila avait fait plus de cent morts parmi les soldats, selon des sources locales."
     )
     assert run_text(text, date="2025-02-03").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quatre soldats sont tombés au cours des affrontements et neuf autres ont été blessés.", (4, 9)),
+        ("Deux gendarmes sont tombés au combat, selon l'état-major.", (2, None)),
+        ("Le pont est tombé au cours des combats.", (None, None)),
+    ],
+)  # fmt: skip
+def test_the_fallen_are_the_dead(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert casualties(text) == expected
+
+
+def test_a_month_of_that_year_takes_the_year_told(run_text: RunText) -> None:
+    text = (
+        "Tout commence à l'été 2022. En septembre de cette année-là, une frappe de missiles avait touché le centre "
+        "de Kharkiv, selon les archives de la mairie."
+    )
+    doc = run_text(text, date="2025-11-20")
+    assert [(e.date, e.date_end) for e in doc.events] == [("2022-09-01", "2022-09-30")]
+
+
+def test_a_speakers_label_is_no_place(run_text: RunText) -> None:
+    text = "Question : Que change le drone ?\nJean Toulouse : Le drone a frappé partout, il a tout changé."
+    assert [e.location and e.location.name for e in run_text(text, date="2025-11-20").events] == []
+
+
+def test_the_town_the_wounded_were_taken_to_is_no_place_of_the_act(run_text: RunText) -> None:
+    text = (
+        "Des hommes armés ont attaqué dans la nuit de dimanche à lundi un poste de la gendarmerie dans le nord du "
+        "pays. Cinq gendarmes ont été blessés et évacués vers Niamey, selon le ministère."
+    )
+    doc = run_text(text, date="2025-06-09")
+    assert all(e.location is None or e.location.name != "Niamey" for e in doc.events)

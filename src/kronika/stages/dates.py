@@ -24,6 +24,7 @@ _SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d)(?![./]
 # an American time of day ("07/08/25 10:05 AM ET"): the numeric date beside it reads month first
 _LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 _CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _AM_PM = re.compile(r"\b\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b")
 # a publication keyword: at a line's start in any case, or inside a glued line capitalised ("…ZaporijjiaPublié le")
 _PUBLISHED = re.compile(
@@ -289,6 +290,8 @@ def find_dates(
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             window = _resolve(key, match, published, anchor)
+            if key == "month_rel" and match.group("that"):  # "En octobre de cette année-là": the year just told
+                window = _month_of_year_told(match, text)
             if window is None:
                 continue
             start, end, precision = window
@@ -384,6 +387,17 @@ def _resolve_range(
     if not 0 < span <= longest:
         return None
     return start, end, "day" if span <= 2 else "week" if span <= 7 else "month"
+
+
+def _month_of_year_told(match: re.Match[str], text: str, reach: int = 400) -> tuple[date, date, str] | None:
+    """ "Il faut remonter à l'automne 2022. En octobre de cette année-là, …", "in March of that year": the month of
+    the last year the text told before it; none when no year was told."""
+    month = vocab()["months"].get(match.group("m").lower())
+    years = _YEAR.findall(text[max(0, match.start() - reach) : match.start()])
+    if month is None or not years:
+        return None
+    first = date(int(years[-1]), month, 1)
+    return first, month_end(first), "month"
 
 
 def _resolve_month(match: re.Match[str], anchor: tuple[date, str] | None) -> tuple[date, date, str] | None:

@@ -84,7 +84,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "month_rel": re.compile(
-            rf"\b(?:(?:en|au\s+mois\s+de|au\s+mois\s+d'|d[ée]but|mi-|fin|in|early|mid-?|late|last|since|depuis)\s*)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<last>dernier|derni[èe]re|pass[ée]))?\b",
+            rf"\b(?:(?:en|au\s+mois\s+de|au\s+mois\s+d'|d[ée]but|mi-|fin|in|early|mid-?|late|last|since|depuis)\s*)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<last>dernier|derni[èe]re|pass[ée])"
+            r"|(?P<that>\s+(?:de\s+cette\s+ann[ée]e-l[àa]|de\s+la\s+m[êe]me\s+ann[ée]e|of\s+that\s+year|that\s+year"
+            r"|of\s+the\s+same\s+year)))?\b",
             flags,
         ),
         "last_period": re.compile(

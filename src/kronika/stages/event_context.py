@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 _DETERMINERS = r"(?:une?|la|le|l'|les|cette|ce|a|an|the|this|its)\s+"
+_SPEAKER_FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s")
 _PLACE_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ]\s*$")
 
 
@@ -220,7 +221,11 @@ def names_the_source(before_place: str) -> bool:
 
 
 def names_a_person(text: str, place: Place) -> bool:
-    """A title before and a capitalised word after: a person's first name ("spokeswoman Nataliia Humeniuk")."""
+    """A title before and a capitalised word after: a person's first name ("spokeswoman Nataliia Humeniuk"); a first
+    name before and a colon after, opening a line: a speaker's label in an interview ("Pierre Delmas : Il faut…")."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    if _SPEAKER_FIRST_NAME.fullmatch(text[line_start : place.start]) and re.match(r"\s?:", text[place.end :]):
+        return True
     after = re.match(r"\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+", text[place.end : place.end + 40])
     return after is not None and _context()["person"].search(text[max(0, place.start - 40) : place.start]) is not None
 

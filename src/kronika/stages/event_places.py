@@ -110,7 +110,7 @@ def _contains(region: Place, place: Place) -> bool:
 def inherited_places(doc: Document, clause: Clause) -> list[Place]:
     """The nearest earlier place of the sentence, or of an anaphor's antecedent just before."""
     earlier = [as_near(p) if p.role in ("near", "reference") else p for p in doc.places if _usable(p) and p.lat]
-    earlier = [p for p in earlier if p.end <= clause.start]
+    earlier = [p for p in earlier if p.end <= clause.start and not beside_the_act(doc.text, p)]  # "évacués vers X"
     in_sentence = _without_containers([p for p in earlier if p.start >= clause.sentence.start])
     if in_sentence:
         return [in_sentence[-1]]  # a clause after "X, Y, but…" takes X, not its region Y

@@ -12,7 +12,13 @@ from datetime import date
 from kronika.data import word_patterns
 from kronika.model import Document, Event, Location, Place
 from kronika.stages.event_build import add_evidence, clauses, make_event
-from kronika.stages.event_context import announced_for_later, background, dated_recollection, kicker
+from kronika.stages.event_context import (
+    announced_for_later,
+    background,
+    beside_the_act,
+    dated_recollection,
+    kicker,
+)
 from kronika.stages.event_dates import event_window
 from kronika.stages.event_typing import (
     Clause,
@@ -55,6 +61,7 @@ def single_report_event(
         if event is None:
             return []
     finer = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None and p.precision != "country"]
+    finer = [p for p in finer if not beside_the_act(doc.text, p)]  # "Les blessés ont été évacués vers Ouagadougou"
     if not finer:  # "des drones ont attaqué la Russie": too vague; "4 civilians killed in Ukraine" is still a report
         if merged and not (event.fatalities or event.injuries):  # "Girl among six killed. Fighting rages in east"
             event = _toll_event(doc, citing, anchor) or event
@@ -150,6 +157,7 @@ def _first_toll_event(
             if dated_recollection(doc, clause, doc.published.date):  # "En août 2024, l'attaque avait fait…"
                 continue
             places = [p for p in doc.places if p.role in _EVENT_ROLES and p.lat is not None]
+            places = [p for p in places if not beside_the_act(doc.text, p)]
             cue = _report_cue(doc, citing)
             if cue is None and natural_death(clause.text):
                 continue  # the toll of an earthquake or an accident in a report that tells of no act
