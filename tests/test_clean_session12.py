@@ -191,3 +191,15 @@ def test_a_menu_glued_to_the_headline_under_the_sites_name_on_a_page_with_no_spa
     doc = clean_text(Document(doc_id="t", source="t.txt", raw=page, header={}))
     assert "Contributions" not in doc.text and "Économie" not in doc.text
     assert all(line in doc.text for line in [*BODY_FR, *more])
+
+
+def test_a_list_label_among_the_menu_items_leaves_the_headline() -> None:
+    menu = ["La Presse du Sud", "À la une", "National", "Économie", "Monde", "Sport", "Monde"]
+    doc = _cleaned([*menu, HEADLINE_FR, "Publié le 22/05/2024", "Par La Presse", *BODY_FR])
+    assert doc.title == HEADLINE_FR and HEADLINE_FR in doc.text
+
+
+def test_a_read_also_label_still_takes_its_headline() -> None:
+    teaser = "Lyon : le périphérique fermé cette semaine pour travaux"
+    doc = _cleaned([HEADLINE_FR, BODY_FR[0], "Lire aussi :", teaser, *BODY_FR[1:]])
+    assert teaser not in doc.text and all(line in doc.text for line in BODY_FR)

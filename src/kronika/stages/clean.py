@@ -381,7 +381,10 @@ def _mark_list_blocks(page: Page) -> None:
         if not bare_label and not any(r.pattern.search(line) for r in headers):
             continue
         page.reasons.setdefault(index, LIST_LABEL)
+        headline = _headline_above(page, statements[0]) if bare_label and statements else -1
         for rank, later in enumerate(live[position + 1 :]):
+            if later == headline and (rank or any(page.lines[i] for i in range(index + 1, later))):
+                break  # "À la une" among the menu's items: the line over the first paragraph is the article's
             after_the_body = not statements or later > statements[-1]
             if after_the_body and later not in page.reasons and _is_question_headline(page, later):
                 page.reasons[later] = LIST_LABEL  # "Test du Pixel 10 : le meilleur photophone ?" under the header
@@ -391,6 +394,12 @@ def _mark_list_blocks(page: Page) -> None:
             if page.is_prose(later) and not (bare_label and rank == 0 and _is_headline(page, later)):
                 break  # the line under a "read also" label is its headline, however long
             page.reasons[later] = LIST_LABEL
+
+
+def _headline_above(page: Page, first: int) -> int:
+    """The line right over the first paragraph, when it is a headline: the article's own."""
+    above = [i for i in page.live() if i < first]
+    return above[-1] if above and _is_headline(page, above[-1]) else -1
 
 
 def _is_question_headline(page: Page, index: int) -> bool:
