@@ -65,6 +65,12 @@ def test_protest_refinements_of_batch_20() -> None:
         (
             "Protests",
             "Peaceful protest",
+            "Some 300 farmers rallied in Rivne and burned the gates of the regional administration.",
+            "Violent demonstration",
+        ),
+        (
+            "Protests",
+            "Peaceful protest",
             "Fans gathered outside the stadium in Omsk and threw bottles, sticks and lumps of ice at the riot police.",
             "Violent demonstration",
         ),
