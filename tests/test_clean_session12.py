@@ -8,14 +8,7 @@ import pytest
 from kronika.model import Document
 from kronika.stages.clean import clean_text
 from kronika.stages.flags import flag_content, verification_of
-
-HEADLINE_EN = "Russian drone hits a city bus in Kherson, wounding two"
-BODY_EN = [
-    "A Russian drone struck a city bus in Kherson's Korabel district on Thursday morning, wounding two passengers, "
-    "the regional military administration said.",
-    "The driver managed to stop the vehicle and rescuers arrived within minutes, officials said.",
-    "The city, on the right bank of the Dnipro, has been hit by drones almost every day since the autumn.",
-]
+from test_clean_session11 import BODY_EN, HEADLINE_EN  # the same short page, cleaned and flagged again
 
 
 def _cleaned(lines: list[str], glued: bool = False) -> Document:
