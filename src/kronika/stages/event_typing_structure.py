@@ -168,7 +168,10 @@ def taken_by_state(text: str) -> bool:
 def shot_by_perpetrator(text: str) -> bool:
     """Whether the clause's first act is a gunman or unknown persons harming someone with no munition named ("an
     unknown gunman fired at a former officer"): an attack, not a shelling."""
-    parse = _parse(_LEAD.sub("", typing_view(text.replace("’", "'"))))
+    view = _LEAD.sub("", typing_view(text.replace("’", "'")))
+    if not _structure()["perpetrators"].search(view):
+        return False  # no gunman or unknown persons named: no parse (a shelling cue is the commonest)
+    parse = _parse(view)
     return bool(parse and parse.subject == "perpetrators" and parse.verb == "harm" and parse.munition is None)
 
 
