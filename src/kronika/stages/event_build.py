@@ -12,6 +12,7 @@ import itertools
 
 from kronika.model import Document, Event, Evidence, Location, Place, Sentence
 from kronika.stages.event_dates import Window
+from kronika.stages.event_tolls import earlier_act_toll_dropped
 from kronika.stages.event_typing import Clause, Cue, cue_lexicon, event_actors, refine_subtype, territory_subtype
 from kronika.stages.event_typing_structure import demonstration_by_size
 from kronika.stages.flags import verification_of
@@ -40,7 +41,7 @@ def make_event(doc: Document, clause: Clause, cue: Cue, place: Place, window: Wi
         geo_precision=place.precision,
     )
     sub = territory_subtype(doc, clause, place) if cue.sub == "territory" else cue.sub
-    fatalities, injuries = casualties(clause.text)
+    fatalities, injuries = casualties(earlier_act_toll_dropped(clause.text, cue.pattern))
     event = Event(
         event_id=_event_id(doc, clause, place),
         doc_ids=[doc.doc_id],

@@ -99,6 +99,8 @@ def _same_event(doc: Document, a: Event, b: Event) -> bool:
         return a.location.name == b.location.name and a.location.geo_precision == b.location.geo_precision
     if a.location.name == b.location.name or _site_in_town(doc, a.location, b.location):
         return True
+    if _region_headline_of(doc, a, b) or _region_headline_of(doc, b, a):
+        return True
     if {a.location.geo_precision, b.location.geo_precision} == {"near", "point"}:  # "un village près de Koupiansk"
         return distance_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon) <= 20  # then its name
     # a region-level report merges into the precise one only when both are dated and told close together, and
@@ -126,6 +128,24 @@ def _headline_names_the_place(doc: Document, headline: Event, body: Event, km: f
     if there.geo_precision == "region":
         return here.admin1 == there.name or here.name == there.name
     return distance_km(here.lat, here.lon, there.lat, there.lon) <= km
+
+
+def _region_headline_of(doc: Document, headline: Event, body: Event) -> bool:
+    """ "Une frappe russe fait au moins 20 morts dans la région de Donetsk" over "une frappe aérienne sur le village
+    de Yarova" (the day agreeing, checked before): a headline that places the act only at a region tells the body's
+    act at a town of that region, whichever weapon each names, when one of them tells no toll or both tell the same
+    figure of a kind and no other figure of that kind; a town of the region with a toll of its own ("trois blessés"
+    under "14 morts") is another act."""
+    here, there = headline.location, body.location
+    if here is None or there is None or here.geo_precision != "region" or there.geo_precision not in ("point", "near"):
+        return False
+    if not _headline_only(doc, headline) or _headline_only(doc, body) or not _within(here, there):
+        return False
+    pairs = ((headline.fatalities, body.fatalities), (headline.injuries, body.injuries))
+    if all(mine is None for mine, _ in pairs) or all(theirs is None for _, theirs in pairs):
+        return True
+    both = [(mine, theirs) for mine, theirs in pairs if mine is not None and theirs is not None]
+    return bool(both) and all(mine == theirs for mine, theirs in both)
 
 
 def _two_weapons(a: Event, b: Event) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "add_or_keep",
     "district_toll_adds",
     "districts_add",
+    "earlier_act_toll_dropped",
     "no_act_toll",
     "share_undivided",
     "sharpen_approximate",
@@ -51,6 +52,24 @@ def tells_total(text: str) -> bool:
 @functools.cache
 def _country_wide() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["country_wide"]) + r")(?!\w)", re.I)
+
+
+@functools.cache
+def _earlier_act_toll() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["earlier_act_toll"]) + r")", re.I)
+
+
+def earlier_act_toll_dropped(text: str, act: re.Pattern[str]) -> str:
+    """The text with the toll of an earlier act blanked ("L'artillerie a de nouveau visé Pokrovsk, au lendemain de
+    la frappe qui a fait neuf morts": the nine dead are the earlier strike's), when the clause's act (``act``, its
+    cue) is told outside that mention; a report of the earlier act itself ("a day after a missile attack on the port
+    that left 24 people hurt") keeps it."""
+    spans = [m.span() for m in _earlier_act_toll().finditer(text)]
+    if not spans or not any(all(not (s <= m.start() < e) for s, e in spans) for m in act.finditer(text)):
+        return text
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def tells_country_toll(text: str) -> bool:
