@@ -143,3 +143,20 @@ def test_an_intervention_told_later_in_a_sized_note_is_the_demonstrations() -> N
     assert typed(sized.replace("Police detained nine.", "They went home at noon.") + " [size=about 60]") == (
         "Peaceful protest"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a possessive names whose militia, not a crowd: an armed group taking officers hostage abducts them
+        (
+            "On 22 March 2024, the people's militia of the self-proclaimed republic took hostage three rescue "
+            "officers at a checkpoint near Horlivka.",
+            "Abduction/forced disappearance",
+        ),
+        ("On 3 May 2025, a crowd beat two TCC officers in Kalush.", "Mob violence"),
+    ],
+)
+def test_a_possessive_is_no_crowd(text: str, sub: str) -> None:
+    cue = best_cue(text)
+    assert cue is not None and cue.sub == sub, (text, cue)

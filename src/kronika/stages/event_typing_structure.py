@@ -190,8 +190,8 @@ def _subject(span: str) -> str | None:
         patterns = list(_structure()["munitions"].values()) if name == "munition" else [_structure()[name]]
         for pattern in patterns:
             for m in pattern.finditer(span):
-                if _SUBJECT_OFF.search(span[: m.start()]):
-                    continue
+                if _SUBJECT_OFF.search(span[: m.start()]) or span.startswith("'s", m.end()):
+                    continue  # "the DPR people's militia": a possessive names whose, not who
                 if best is None or (m.start(), -m.end()) < (best[0], -best[1]):
                     best = (m.start(), m.end(), name)
                 break
