@@ -6,7 +6,7 @@ import pytest
 
 from kronika.gazetteer.build import distance_km
 from kronika.gazetteer.index import Candidate, Gazetteer
-from kronika.gazetteer.keys import fold, translit_key
+from kronika.gazetteer.keys import fold, numbered_stem, respellings, translit_key
 from kronika.resources import Resources
 
 
@@ -127,6 +127,39 @@ def test_lookup_is_accent_and_case_insensitive(gazetteer: Gazetteer) -> None:
 @pytest.mark.model
 def test_lookup_unknown_is_empty(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Xqzwvplk") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("spelling", "lat", "lon"),
+    [("Verkhnyotoretske", 48.22, 37.87), ("Nyzhnyoteple", 48.80, 39.35), ("Verkhnyoshyrokivske", 47.19, 38.05)],
+)
+def test_a_soft_sign_before_o_written_yo_finds_the_place(
+    gazetteer: Gazetteer, spelling: str, lat: float, lon: float
+) -> None:
+    """The Ukrainian "ньо" romanised "nyo" (not the Russian "ё" the key reads in "yo"), tried when nothing else is."""
+    candidates = [c for c in gazetteer.lookup(spelling) if c.country == "UA"]
+    assert candidates and near(candidates[0], lat, lon, km=5), spelling
+
+
+@pytest.mark.model
+def test_a_yo_that_finds_a_place_as_written_is_not_respelled(gazetteer: Gazetteer) -> None:
+    assert {c.name for c in gazetteer.lookup("Tryokhizbenka")} == {c.name for c in gazetteer.lookup("Trokhizbenka")}
+    assert respellings("Verkhnyotoretske") == ["verkhnotoretske"] and respellings("Kharkiv") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("spelling", ["Zolote-3", "Zolote 5", "zolote-1"])
+def test_a_numbered_part_of_a_town_is_the_town_near(gazetteer: Gazetteer, spelling: str) -> None:
+    candidates = [c for c in gazetteer.lookup(spelling) if c.admin1 == "Luhansk Oblast"]
+    assert candidates and all(c.precision == "near" for c in candidates)
+    assert near(candidates[0], 48.70, 38.52, km=3)
+
+
+@pytest.mark.parametrize("name", ["Kh-101", "S-300", "Tu-22", "Iskander-M", "Zolote-35", "Zolote"])
+def test_only_a_single_digit_after_a_name_makes_a_numbered_part(name: str) -> None:
+    assert numbered_stem(name) is None
+    assert numbered_stem("Zolote-4") == "zolote"
 
 
 # --- the shipped Ukrainian extracts (GeoNames postal, admin centroids) and Russian-style names -----------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kronika.errors import GazetteerError
 from kronika.gazetteer.build import SCHEMA_VERSION, build_gazetteer, distance_km
-from kronika.gazetteer.keys import fold, translit_key
+from kronika.gazetteer.keys import fold, numbered_stem, respellings, translit_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +54,30 @@ class Gazetteer:
 
     @functools.lru_cache(maxsize=50_000)  # noqa: B019 - one Gazetteer per process, lives as long
     def _lookup(self, surface: str) -> tuple[Candidate, ...]:
+        rows = self._forms_and_keys(surface)
+        if rows:
+            return tuple(rows)
+        for spelling in respellings(surface):  # "Verkhnyotoretske": only when the name as written finds nothing
+            rows = [dataclasses.replace(c, quality="key") for c in self._forms_and_keys(spelling)]
+            if rows:
+                return tuple(rows)
+        return tuple(self._numbered_part(surface))
+
+    def _forms_and_keys(self, surface: str) -> list[Candidate]:
         rows = self._query("n.form = ?", fold(surface))
         # namesakes spelled another way ("Vodyane" for a Vodiane) stay candidates, ranked below exact forms
         keyed = [c for c in self._query("n.key = ?", translit_key(surface)) if c.quality != "base"]
         known = {r.id for r in rows}
         rows += [dataclasses.replace(c, quality="key") for c in keyed if c.id not in known]
-        return tuple(rows)
+        return rows
+
+    def _numbered_part(self, surface: str) -> list[Candidate]:
+        """A mine or quarter named after a town ("Zolote-3"): the town, near (the part's own point is not known)."""
+        stem = numbered_stem(surface)
+        if stem is None:
+            return []
+        towns = [c for c in self._query("n.form = ?", stem) if c.kind in ("city", "settlement")]
+        return [dataclasses.replace(c, quality="key", precision="near") for c in towns]
 
     def site_names(self) -> list[str]:
         """Every name of a notable site or front direction (matched as phrases, case-insensitively)."""
