@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kronika.data import load_json, word_patterns
+from kronika.literals import Prefilter, anchors
 from kronika.model import Actor, Document, Event, Place, Sentence
 
 _LOSER_BEFORE = re.compile(
@@ -123,7 +124,8 @@ def best_cue(text: str) -> Cue | None:
     """The highest-priority event cue in ``text`` (cues are tried strongest first; one text is read once).
 
     The text is lowercased once and matched by case-sensitive twins of the cue patterns, twice as fast as
-    case-insensitive matching (a pattern that must keep its case keeps the original pattern and text).
+    case-insensitive matching (a pattern that must keep its case keeps the original pattern and text); only the cues
+    whose literal anchors occur in the text are tried (``_possible_cues``).
     """
     if _CYRILLIC.search(text) and (slavic := _slavic_cue(text)) is not None:
         return slavic  # a Ukrainian or Russian post (stages/event_slavic.py)
@@ -132,11 +134,10 @@ def best_cue(text: str) -> Cue | None:
         return labelled
     text = typing_view(text)
     lowered = text.lower()
-    cue = next(
-        (cue for cue, fast, own in _fast_cues() if fast.search(text if own else lowered) and _told(text, cue)), None
-    )
+    possible = _possible_cues(text, lowered)
+    cue = next((cue for cue, fast, own in possible if fast.search(text if own else lowered) and _told(text, cue)), None)
     if cue is not None and cue.event_type == "Explosions/Remote violence" and _weapon_only_named(text, cue):
-        cue = _act_besides_weapon(text, lowered, cue)
+        cue = _act_besides_weapon(text, lowered, cue, possible)
     if cue is None:
         cue = _violence_on_person(text)
     if cue is not None and cue.sub in _ON_AGENTS and _assault_on_agents(text):
@@ -238,11 +239,11 @@ def _weapon_only_named(text: str, cue: Cue) -> bool:
     )
 
 
-def _act_besides_weapon(text: str, lowered: str, weapon: Cue) -> Cue:
+def _act_besides_weapon(text: str, lowered: str, weapon: Cue, possible: list[_FastCue]) -> Cue:
     """ACLED: a weapon named only as a modifier yields to a development, protest, riot or violence against civilians
     told in the clause ("police detained the director of a drone factory", "set up a drone school"); another weapon
     or a battle keeps the first weapon ("the drone unit struck a tank": that unit's strike is a drone strike)."""
-    for cue, fast, own in _fast_cues():
+    for cue, fast, own in possible:
         if cue.priority >= weapon.priority or cue.event_type in ("Explosions/Remote violence", "Battles"):
             continue
         if fast.search(text if own else lowered):
@@ -369,8 +370,11 @@ def _cue_of(sub: str) -> Cue:
     return next(cue for cue in _cues_by_priority() if cue.sub == sub)
 
 
+_FastCue = tuple[Cue, re.Pattern[str], bool]
+
+
 @functools.cache
-def _fast_cues() -> list[tuple[Cue, re.Pattern[str], bool]]:
+def _fast_cues() -> list[_FastCue]:
     """(cue, pattern to search, whether to search the original text) per cue, strongest first."""
     fast = []
     for cue in _cues_by_priority():
@@ -382,6 +386,17 @@ def _fast_cues() -> list[tuple[Cue, re.Pattern[str], bool]]:
         else:
             fast.append((cue, re.compile(source), False))
     return fast
+
+
+@functools.cache
+def _cue_prefilter() -> Prefilter[_FastCue]:
+    return Prefilter([(fast, anchors(fast[0].pattern)) for fast in _fast_cues()])
+
+
+def _possible_cues(text: str, lowered: str) -> list[_FastCue]:
+    """The cues of ``_fast_cues`` (in their order) that can match ``text``: those whose literal anchors occur in it
+    (``kronika.literals``); trying only these finds the same first cue as trying all."""
+    return _cue_prefilter().candidates(lowered, text)
 
 
 @functools.cache
