@@ -9,6 +9,7 @@ import itertools
 import re
 
 from kronika.config import LANGUAGES
+from kronika.literals import Prefilter, anchors
 from kronika.stages.clean_rules import (
     BULLET,
     CAMEL_CASE_WORD,
@@ -20,6 +21,7 @@ from kronika.stages.clean_rules import (
     TIMESTAMP_LINE,
     WORD,
     Page,
+    Rule,
     load_rules,
 )
 from kronika.stages.language import fold_word, script_differs, stopwords
@@ -31,11 +33,16 @@ _SPLIT_LINE_WORDS = 3  # each half of a line of furniture cut in two by the layo
 @functools.lru_cache(maxsize=1 << 14)
 def line_rule(line: str) -> str | None:
     """The reason of the first line pattern that matches (cached: each line is asked twice, and page furniture
-    repeats across the documents of a run)."""
-    for rule in load_rules().lines:
+    repeats across the documents of a run). Only the patterns whose literal anchors the line holds are tried."""
+    for rule in _line_prefilter().candidates(line.lower(), line):
         if rule.pattern.search(line):
             return rule.reason
     return None
+
+
+@functools.cache
+def _line_prefilter() -> Prefilter[Rule]:
+    return Prefilter([(rule, anchors(rule.pattern)) for rule in load_rules().lines])
 
 
 @functools.lru_cache(maxsize=1 << 14)
