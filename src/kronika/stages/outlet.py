@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from kronika.data import load_json
+from kronika.literals import Prefilter, anchors
 from kronika.model import Document
 from kronika.pipeline import stage
 
@@ -56,10 +57,10 @@ def _credit_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], Outlet]]:
 
 
 @functools.cache
-def _any_credit() -> re.Pattern[str]:
-    """Any outlet's credit as a literal: a text without one credits no outlet (most texts; one search, not 54)."""
-    credits = sorted({c for outlet in outlets().values() for c in outlet.credits}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(c) for c in credits), re.IGNORECASE | re.MULTILINE)
+def _credit_prefilter() -> Prefilter[int]:
+    """The credits (by their index in ``_credit_patterns``) with their literals as anchors: one scan of a text tells
+    which credits it can hold (most texts: none but the shortest, "AP" or "ATS", inside some word)."""
+    return Prefilter([(index, anchors(literal)) for index, (literal, _, _) in enumerate(_credit_patterns())])
 
 
 @stage("outlet", requires=["doc.text", "doc.removed"], assigns=["doc.outlet"])
@@ -83,9 +84,14 @@ def _by_domain(address: str | None) -> Outlet | None:
 
 
 def _credited(doc: Document) -> list[Outlet]:
-    texts = [text for text in (doc.text, *(r.text for r in doc.removed)) if _any_credit().search(text)]
+    """The outlets credited in the text or its removed lines, in the outlets' order."""
+    holding: dict[int, list[str]] = {}  # credit index -> the texts that can hold it
+    for text in (doc.text, *(r.text for r in doc.removed)):
+        for index in _credit_prefilter().candidates(text.lower(), text):
+            holding.setdefault(index, []).append(text)
     found: list[Outlet] = []
-    for literal, pattern, outlet in _credit_patterns():
-        if outlet not in found and any(literal.search(text) and pattern.search(text) for text in texts):
+    for index in sorted(holding):
+        literal, pattern, outlet = _credit_patterns()[index]
+        if outlet not in found and any(literal.search(text) and pattern.search(text) for text in holding[index]):
             found.append(outlet)
     return found
