@@ -3,6 +3,8 @@ or a description's), or the place an anaphor or the sentence before hands down."
 
 from __future__ import annotations
 
+import re
+
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Place, Sentence
 from kronika.stages.event_context import (
@@ -20,9 +22,15 @@ from kronika.stages.event_single import as_near
 from kronika.stages.event_typing import Clause, cue_lexicon
 
 _EVENT_ROLES = ("location", "near")
+# ACLED's own coding note, "[coded to Kakhovka]", "(coded to Kochubeivka and Stanislav respectively)"
+_CODED_TO = re.compile(r"\bcoded\s+(?:to|at)\s+[^\])\n;]*", re.IGNORECASE)
+_NOTE_ONLY = re.compile(r"[^\[(]{0,40}[\[(]\s*coded\s+(?:to|at)\b", re.IGNORECASE)  # "Casualties unknown. [coded to X]"
 
 
 def clause_places(doc: Document, clause: Clause) -> list[Place]:
+    coded = _coded_places(doc, clause)
+    if coded:
+        return coded
     inside = [p for p in doc.places if clause.start <= p.start < clause.end and p.lat]
     inside = [attacked_place(doc.text, p) for p in inside]  # "drones hit Kyiv": the place, not the government
     inside = [p for p in inside if _usable(p)]
@@ -43,6 +51,22 @@ def clause_places(doc: Document, clause: Clause) -> list[Place]:
     inside = [district_of_town_told(doc, clause, p) for p in inside]
     inside = _one_place_per_town(doc, inside)
     return _without_containers([as_near(p) if p.role in ("near", "reference") else p for p in inside])
+
+
+def _coded_places(doc: Document, clause: Clause) -> list[Place]:
+    """The places a coding note names ("Kryvorizkyi district, Dnipropetrovsk [coded to Kryvyi Rih]") for the clauses of
+    its sentence, or of every sentence before it when the note stands alone after them (or after a short remark:
+    "Casualties unknown. [coded to Kyiv]"): the note says where the act is placed, over the area the clause names."""
+    text = doc.text or ""
+    for sentence in doc.sentences:
+        own = sentence.start == clause.sentence.start
+        if not own and not (sentence.start > clause.start and _NOTE_ONLY.match(text, sentence.start, sentence.end)):
+            continue
+        for note in _CODED_TO.finditer(text, sentence.start, sentence.end):
+            named = [p for p in doc.places if note.start() <= p.start < note.end() and p.lat and _usable(p)]
+            if any(p.precision in ("point", "near") for p in named):  # a note whose town was not read adds nothing
+                return [p for p in named if p.precision in ("point", "near")]
+    return []
 
 
 def _one_place_per_town(doc: Document, places: list[Place], km: float = 15.0) -> list[Place]:

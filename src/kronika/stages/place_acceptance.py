@@ -192,7 +192,7 @@ def _government_town(candidate: Candidate) -> bool:
 def named_thing(mention: Mention, text: str) -> bool:
     """The name of a street, a ship, an operation, a company or an armed unit: a noun announces it ("rue
     Pouchkine", "the cruiser Moskva", "Pushkin Street", "le motoriste Motor Sich", "la brigade Kholodny Yar")."""
-    if _outlet_name(mention, text) or _weapon_model(mention, text):
+    if _outlet_name(mention, text) or _weapon_model(mention, text) or _group_of_members(mention, text):
         return True
     before, unit, after, unit_after, club = _name_noun_patterns()
     window = max(0, mention.start - 60)
@@ -223,7 +223,8 @@ def _name_noun_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # "rue Pouchkine", "la frégate Amiral Makarov", "le patrouilleur Sergueï Kotov": a title or a given name first
         re.compile(
-            rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?(?:(?-i:{WORD})\s+)?$", re.IGNORECASE
+            rf"(?<![\w-])(?:{before})\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’])?(?:(?-i:{WORD})\s+)?['‘\"“«]?\s*$",
+            re.IGNORECASE,  # "the landing ship 'Novocherkassk'": the name may be quoted
         ),
         # "brigade Kholodny Yar", "la brigade Anne de Kyiv" (named after a person of the town), not "brigade de
         # Kherson"; "le bataillon d'assaut Skala": up to two words of the unit's kind between
@@ -274,6 +275,30 @@ def _weapon_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         re.compile(rf"(?<![\w-])(?:{nouns})(?:\s+(?:{adjectives})){{0,2}}\s+$", re.IGNORECASE),
         re.compile(rf"(?:-\w+)?\s+(?:(?:{adjectives})\s+){{0,2}}(?:{nouns})(?![\w-])(?!\s+(?:{uses})(?!\w))"),
         re.compile(r"(?:-(?:\d{2,}|[A-Z]\d*)|\s[A-Z]\d+(?!\s+(?:highway|road|route|motorway|autoroute)))(?![\w-])"),
+    )
+
+
+def _group_of_members(mention: Mention, text: str) -> bool:
+    """A party or movement that people are members of ("members of Svoboda", "members of National Corps and
+    Svoboda"), the name closing the phrase: not "members of the Kharkiv city council"."""
+    before, closes = _member_patterns()
+    return bool(before.search(text, max(0, mention.start - 80), mention.start) and closes.match(text, mention.end))
+
+
+@functools.cache
+def _member_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from kronika.data import load_json
+
+    nouns = "|".join(re.escape(noun) for noun in load_json("not_places.json")["member_nouns"])
+    name = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}"
+    return (
+        re.compile(
+            rf"(?<![\w-])(?:{nouns})\s+(?:the\s+)?(?:{name}\s*(?:,|\band\b|\bet\b)\s*(?:the\s+)?){{0,4}}$", re.I
+        ),
+        re.compile(  # the name closes the phrase: a comma, "and", or the sentence's verb ("held", "marched")
+            r"(?:\s+(?:party|movement|parti|mouvement))?\s*(?:[,;.)]|\band\b|\bet\b|$|"
+            r"\s+(?:held|took|were|was|who|ont|sont|[a-zà-ÿ]+(?:ed|é|ée|és))\b)"
+        ),
     )
 
 

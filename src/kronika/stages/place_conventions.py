@@ -31,7 +31,7 @@ KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as a
 
 
 _ADMIN_BETWEEN = re.compile(
-    r"\s*(?:(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:village|town|city|settlement|district|raion|"
+    r"\s*(?:(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:village|town|city|settlement|district|raion|rayon|"
     r"hromada|community|area|municipality|council)\s*)?\)?\s*[,(]\s*"
     r"(?:in\s+)?(?:the\s+|la\s+|le\s+)?(?:(?:r[ée]gion|oblast|province|district)\s+(?:de\s+|d'|d’|du\s+|of\s+))?",
     re.IGNORECASE,
@@ -39,7 +39,7 @@ _ADMIN_BETWEEN = re.compile(
 
 
 _UNKNOWN_BEFORE = re.compile(
-    rf"(?<![\w'’-]){WORD}(?:\s+[\w'’-]+){{0,2}}\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$"
+    rf"(?<![\w'’-]){WORD}(?:\s+[\w'’-]+){{0,2}}\s*(?:village|town|settlement|district|raion|rayon|hromada)?\s*,\s*$"
 )
 
 
@@ -50,7 +50,7 @@ _ATTRIBUTION_BEFORE = re.compile(
 )
 
 
-_ADMIN_TAIL = re.compile(r"\s*(?:village|town|settlement|district|raion|hromada)?\s*,\s*$")
+_ADMIN_TAIL = re.compile(r"\s*(?:village|town|settlement|district|raion|rayon|hromada)?\s*,\s*$")
 
 
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.;]|$)")
@@ -123,7 +123,7 @@ def admin_conventions(text: str, mentions: list[Mention], gazetteer: Gazetteer) 
         before = _UNKNOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         if before is None or overlaps(before.start(), mention.start, taken):
             continue
-        last_word = before.group().rstrip(", ").split()[-1]
+        last_word = _ADMIN_TAIL.sub("", before.group()).split()[-1]  # "Kryvorizkyi district, Dnipropetrovsk"
         if fold(last_word) in stopwords() or not last_word[:1].isupper() or _opening_word(text, before):
             continue
         if _ATTRIBUTION_BEFORE.search(text, max(0, mention.start - 90), mention.start):

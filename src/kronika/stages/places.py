@@ -101,7 +101,8 @@ _LISTED_BEFORE = re.compile(  # "une ligne de villages à l'ouest, dont Berdytch
 
 
 _RIVER_BEFORE = re.compile(
-    r"(?:fleuve|rivi[èe]re|rives?\s+(?:gauche|droite)\s+(?:du|de\s+la)|berges?\s+du|river|banks?\s+of\s+the)\s*$",
+    r"(?:fleuve|rivi[èe]re|rives?\s+(?:gauche|droite)\s+(?:du|de\s+la)|berges?\s+du|river|banks?\s+of\s+the|"
+    r"river\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)?)\s*$",  # "the river of Siverskyy Donets": a river, not Donetsk
     re.IGNORECASE,
 )
 
