@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kronika.stages.clean_context import is_crumb, is_site_banner
+from kronika.stages.clean_context import is_crumb, is_site_banner, is_video_label
 from kronika.stages.clean_rules import (
     FULL_STOP,
     LETTER_OR_DIGIT,
@@ -64,6 +64,8 @@ def mark_head_banners(page: Page) -> None:
         if len(neighbours) == 2 and all(
             page.reasons.get(n) in load_rules().reason_groups["banner"] for n in neighbours
         ):
+            if is_video_label(page, neighbours[1]):
+                continue  # the headline over its video ("Video" + the video's caption, then the body)
             page.reasons[index] = "banner above the headline"
 
 

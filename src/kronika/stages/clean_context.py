@@ -116,18 +116,31 @@ def _mark_sandwiched(page: Page) -> None:
 
 def _mark_carousel(page: Page) -> None:
     """After a video player's strings (``Up Next``, ``Autres vidéos``, a duration), the headline-like lines that
-    follow are the titles of other videos, when the page's own headline is above the player."""
+    follow are the titles of other videos, when the page's own headline is above the player; under a video's
+    label alone on its line (``Video``), the video's caption."""
     live = page.live()
     for index in live:
         before, _ = _neighbours(page, index)
-        while before is not None and page.reasons.get(before) in _CAROUSEL_STRINGS[:2]:
+        while (
+            before is not None
+            and page.reasons.get(before) in _CAROUSEL_STRINGS[:2]
+            and not is_video_label(page, before)
+        ):
             before, _ = _neighbours(page, before)
-        if before is None or page.reasons.get(before) != "video player":
+        if before is None or not (page.reasons.get(before) == "video player" or is_video_label(page, before)):
             continue
         if not any(i < before and _is_headline_like(page, i) for i in live):
             continue  # the player above the page's headline: the headline is the article's
         if _is_headline_like(page, index):
             page.reasons[index] = "teaser of another story"
+
+
+def is_video_label(page: Page, index: int) -> bool:
+    """A video's label alone on its line (``Video``, ``Vidéo``), which the line rules drop as a UI string."""
+    return (
+        page.reasons.get(index) == "UI string"
+        and page.lines[index].strip(" :▶").casefold() in load_rules().video_labels
+    )
 
 
 def _is_headline_like(page: Page, index: int) -> bool:

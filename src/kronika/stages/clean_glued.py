@@ -18,6 +18,7 @@ from kronika.stages.clean_head import (
     HEADLINE_WORDS,
     MASTHEAD_WORDS,
     MAX_STRAY_WORDS,
+    after_site_name,
     dated_section_end,
     is_menu,
     leaves_clause_open,
@@ -174,14 +175,35 @@ def _capitals_cut(line: str) -> list[str]:
     return [cut for piece in capital_pieces(line) for cut in (_pieces(piece)[0] or [piece])]
 
 
+def _plain_menu(line: str) -> bool:
+    """A menu glued before the headline of a whole glued page holds no article or preposition (a headline in
+    title case does: ``Video Shows North Korean Soldiers Training in Russia's Kursk Region``)."""
+    words = line.split(" ", _MENU_WINDOW + 1)[:_MENU_WINDOW]
+    menu = menu_end(words)
+    small = load_rules().dangling_words
+    return bool(menu) and not any(word.casefold() in small for word in words[after_site_name(words) : menu])
+
+
+def _menu_cut(piece: str) -> list[str]:
+    """A run of text cut in pieces, a site's menu glued before the headline first (``CTV News News Video Shows
+    Live Local World Russian missile …``: the menu's UI items are the menu's, not lines of their own)."""
+    words = piece.split(" ")
+    menu = menu_end(words[:_MENU_WINDOW])
+    rest = " ".join(words[menu:])
+    return ([" ".join(words[:menu])] if menu else []) + (_pieces(rest)[0] or [rest])
+
+
 def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     """The head of a glued page, cut in place: the crumbs glued before the headline (navigation), then the
     outlet's name glued after it (``… se retirer Radio-Canada L'armée …``: a masthead). The reasons by position."""
     known: dict[int, str] = {}
-    first = int(len(pieces) > 1 and is_menu(pieces[0].split(" ")))  # a site's menu, cut off the headline already
+    # a site's menu, cut off the headline already, under the site's logo or not ("JHM" + "Le Journal de la …")
+    first = next((i + 1 for i in range(min(2, len(pieces))) if len(pieces) > 1 and is_menu(pieces[i].split(" "))), 0)
     if first:
-        known[0] = "navigation"
+        known[first - 1] = "navigation"
     position = first
+    if first == len(pieces):
+        return known  # the menu ends the line: the headline is on the next
     for position in range(first, first + _HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
         head = _head_crumb(pieces[position], _text_after(pieces[position + 1 :], later))
         pieces[position : position + 1] = head
@@ -317,16 +339,14 @@ def _glued_pieces(line: str, share: float, shortest: int) -> list[str]:
         return []
     sentences = len(_SENTENCE_BREAK.findall(line)) + 1
     if len(line) >= GLUED_PAGE_CHARS and share >= GLUED_PAGE_SHARE and sentences >= GLUED_PAGE_SENTENCES:
-        return _pieces(line)[0]
+        return _menu_cut(line) if _plain_menu(line) else _pieces(line)[0]
     page_glued = shortest < GLUED_RUN_CHARS  # the second look at a page with a glued line: every line is searched
     most = share >= GLUED_PAGE_SHARE and len(line) >= GLUED_LINE_CHARS and sentences >= GLUED_RUN_SENTENCES
     menu = menu_end(line.split(" ", _MENU_WINDOW + 1)[:_MENU_WINDOW])  # a menu glued before the headline
     if not (most or page_glued or menu) and _ends_sentence(line) and not _has_glued_opener(line):
         return []
     if menu:
-        words = line.split(" ")
-        rest = " ".join(words[menu:])
-        return [" ".join(words[:menu]), *(_pieces(rest)[0] or [rest])]
+        return _menu_cut(line)
     pieces, found = _pieces(line)
     return pieces if found or (page_glued and sentences > 1) else []  # a glued page's lines are read as runs
 

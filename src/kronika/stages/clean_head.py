@@ -81,7 +81,26 @@ def menu_end(words: list[str]) -> int:
         end = _menu_end(words[start:], _TITLE_MENU_ITEMS)  # after a title, a shorter menu is one
         if end:
             return start + end
-    return 0 if starts else _menu_end(words)
+    if starts:
+        return 0
+    named = after_site_name(words)
+    end = _menu_end(words[named:], _NAMED_MENU_ITEMS) if named else 0
+    return named + end if end else _menu_end(words)
+
+
+def after_site_name(words: list[str]) -> int:
+    """Where a site's menu may start after the site's name with small words in it (``Le Journal de la
+    Haute-Marne Chaumont Langres …``, ``La Voix de l'Est Actualités Granby …``, ``Home of the Daily and Sunday
+    Express News Politics …``), which break a run of capitalised items: after the name's last small word and the
+    word after it, or 0."""
+    last = 0
+    for index, word in enumerate(words[: _TITLE_NAME_WORDS + 2]):
+        small = index > 0 and word in _NAME_SMALL_WORDS  # "Le Journal", "La Voix": the name's first word
+        if not (small or word[:1].isupper() or ELIDED_NAME.fullmatch(word)):
+            break
+        if small or ELIDED_NAME.fullmatch(word):
+            last = index
+    return last + 1 if last else 0
 
 
 def _after_site_title(words: list[str]) -> list[int]:
@@ -101,7 +120,9 @@ def _after_site_title(words: list[str]) -> list[int]:
 _TITLE_MARKS = frozenset("-–—|")
 _TITLE_WORDS = 8  # a site's motto is short
 _TITLE_NAME_WORDS = 4  # "Le Courrier du Danube"
-_NAME_SMALL_WORDS = frozenset(["du", "de", "des", "la", "le", "et", "of", "the"])
+_NAME_SMALL_WORDS = frozenset(["du", "de", "des", "la", "le", "et", "of", "the", "and"])
+_NAMED_MENU_ITEMS = 4  # after a site's name with small words, a menu of more items than this
+ELIDED_NAME = re.compile(r"[ldLD]['’][A-ZÀ-Ý][\w'’-]*")  # "l'Est", "d'Ivoire"
 _TITLE_MENU_ITEMS = 2
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -188,10 +209,18 @@ def is_menu(words: list[str]) -> bool:
     """A site's menu (more than MAX_STRAY_WORDS items), or its title and a shorter menu."""
     if len(words) > MAX_STRAY_WORDS and all(menu_word(words, index) for index in range(len(words))):
         return True
+    titled = [(start, _TITLE_MENU_ITEMS) for start in _after_site_title(words)]
+    named = [(start, _NAMED_MENU_ITEMS) for start in [after_site_name(words)] if start]
     return any(
-        len(words) - start > _TITLE_MENU_ITEMS and all(menu_word(words[start:], i) for i in range(len(words) - start))
-        for start in _after_site_title(words)
+        len(words) - start > least
+        and all(menu_word(words[start:], i) or _last_item_word(words, i + start) for i in range(len(words) - start))
+        for start, least in titled or named
     )
+
+
+def _last_item_word(words: list[str], index: int) -> bool:
+    """The menu's last item holds a word in lowercase (``… Annonces légales Mon compte``)."""
+    return index == len(words) - 1 and index > 0 and words[index - 1][:1].isupper() and words[index].isalpha()
 
 
 def menu_word(words: list[str], index: int) -> bool:

@@ -73,6 +73,7 @@ def shape_reason(line: str) -> str | None:
 
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
 _COMPOSITE_CHARS = 120  # a byline and a stub on one line are short
+_NAME_AND_PLACE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?=\S)")
 
 
 def _composite_stub(line: str) -> str | None:
@@ -80,6 +81,9 @@ def _composite_stub(line: str) -> str | None:
     - 17 févr. 2024 à 08:41``, ``Name Name | 3 mars 2025``): each part is furniture by itself."""
     if len(line) > _COMPOSITE_CHARS:
         return None
+    signed = _NAME_AND_PLACE.match(line)  # "Daniel Hart, Kramatorsk Tuesday June 11 2024, 5.00pm BST, The Times"
+    if signed and shape_reason(line[signed.end() :]) == "timestamp":
+        return "timestamp"
     parts = _PARTS.split(line)
     if not 2 <= len(parts) <= 4:
         return None

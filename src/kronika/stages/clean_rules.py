@@ -75,6 +75,7 @@ class Rules:
     inline_tail_headers: re.Pattern[str]
     language_names: frozenset[str]
     reason_groups: dict[str, frozenset[str]]
+    video_labels: frozenset[str]
 
 
 @functools.cache
@@ -88,6 +89,7 @@ def load_rules() -> Rules:
     date = (
         r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}"
         rf"|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{months})\.?(?:\s+\d{{4}})?|(?:{months})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+        r"|\d{1,2}\.\d{2}\s?(?:am|pm)(?:\s?(?:gmt|utc|bst|cet|cest|aest|aedt))?"  # "5.00am" (The Age, The Times)
         r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?(?:am|pm))?(?:\s?(?:gmt|utc|cet|cest|bst|msk)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?)?)\b"
     )
     return Rules(
@@ -118,6 +120,7 @@ def load_rules() -> Rules:
         inline_tail_headers=re.compile(data["inline_tail_headers"], re.IGNORECASE),
         language_names=frozenset(name.casefold() for name in data["language_names"]),
         reason_groups={name: frozenset(reasons) for name, reasons in data["reason_groups"].items()},
+        video_labels=frozenset(label.casefold() for label in data["video_labels"]),
     )
 
 

@@ -61,17 +61,24 @@ def cut_segments(lines: list[str]) -> list[Removal]:
 def _is_caption(line: str, rest: str, reason: str) -> bool:
     """A line that ends with a credit in parentheses with a label (``… in Kryvyi Rih (Pic: State Emergency
     Service)``, ``(Photo : AFP)``) and holds no sentence before it: a picture's caption, not the headline."""
-    if reason != "photo credit" or not _LABELLED_CREDIT.search(line):
+    if reason != "photo credit" or not (_LABELLED_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)):
         return False
-    if re.search(r"[.!?…»”]\s*$", rest.strip()) or load_rules().attribution.search(rest):
+    if load_rules().attribution.search(rest):
         return False  # "… officials said (Photo: AFP)": a paragraph of news with its picture's credit
-    return len(WORD.findall(rest)) <= _CAPTION_WORDS
+    if _PHOTOGRAPHER_CREDIT.search(line):  # credited under a picture only, its caption one sentence or none
+        return len(SENTENCES.findall(rest)) <= 1 and len(WORD.findall(rest)) <= _CAPTION_WORDS
+    return not re.search(r"[.!?…»”]\s*$", rest.strip()) and len(WORD.findall(rest)) <= _CAPTION_WORDS
 
 
 _LABELLED_CREDIT = re.compile(
     r"\((?:photos?|pic|picture|image|crédits?(?: photo)?|credits?)\s*:[^()]{1,80}\)\s*$", re.IGNORECASE
 )
 _CAPTION_WORDS = 15
+# a photographer named after the agency or for the outlet: "(Reuters: Nina Liashonok)", "(Ed Ram for The Post)"
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"\((?:(?:[A-Z][\w.&'’-]*\s?){1,4}:\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
+    r"|[A-Z][\w'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\sfor\s(?:[Tt]he\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\)\s*$"
+)
 
 
 def _many_sentences(line: str, reason: str) -> bool:
