@@ -103,6 +103,10 @@ def test_members_of_a_town_council_keep_the_town(run_text: Any) -> None:
         # a river named with "river of": neither Donetsk nor a village is hit
         ("On 5 July 2024, Russian forces struck a ferry on the river of Siverskyy Donets near Sviatohirsk, Donetsk.",
          49.04, 37.57),
+        # a council named after its town or region is an office; a country is no other place for the act
+        ("On 14 May 2024, Russian soldiers detained a former Zaporizhia Regional Council deputy at his home in "
+         "Enerhodar, Zaporizhia.", 47.49, 34.66),
+        ("On 2 July 2024, troops of Russia abducted a Head of Hola Prystan, Kherson.", 46.53, 32.52),
         # a ship named after a town, quoted
         ("On 6 August 2024, Ukrainian forces hit the Russian submarine 'Rostov-on-Don' in Sevastopol, Crimea.",
          44.61, 33.52),
