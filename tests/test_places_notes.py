@@ -107,6 +107,10 @@ def test_members_of_a_town_council_keep_the_town(run_text: Any) -> None:
         ("On 14 May 2024, Russian soldiers detained a former Zaporizhia Regional Council deputy at his home in "
          "Enerhodar, Zaporizhia.", 47.49, 34.66),
         ("On 2 July 2024, troops of Russia abducted a Head of Hola Prystan, Kherson.", 46.53, 32.52),
+        # a road named by the towns it joins: the first town, not the region's capital (Donetsk, Dnipro before)
+        ("On 4 September 2024, a Russian drone hit a truck on the Kramatorsk-Sloviansk road, Donetsk.", 48.73, 37.57),
+        ("On 6 September 2024, a Russian FPV drone struck a minibus on the Nikopol - Marhanets highway, "
+         "Dnipropetrovsk. Two civilians were injured.", 47.57, 34.39),
         # a ship named after a town, quoted
         ("On 6 August 2024, Ukrainian forces hit the Russian submarine 'Rostov-on-Don' in Sevastopol, Crimea.",
          44.61, 33.52),

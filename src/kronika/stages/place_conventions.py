@@ -32,7 +32,7 @@ KNOWN_TOWN = 10_000  # inhabitants: a town this size is read as itself, not as a
 
 _ADMIN_BETWEEN = re.compile(
     r"\s*(?:(?:(?:territorial|urban|rural|village|settlement)\s+)?(?:village|town|city|settlement|district|raion|rayon|"
-    r"hromada|community|area|municipality|council)\s*)?\)?\s*[,(]\s*"
+    r"road|highway|hromada|community|area|municipality|council)\s*)?\)?\s*[,(]\s*"
     r"(?:in\s+)?(?:the\s+|la\s+|le\s+)?(?:(?:r[ée]gion|oblast|province|district)\s+(?:de\s+|d'|d’|du\s+|of\s+))?",
     re.IGNORECASE,
 )

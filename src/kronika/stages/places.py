@@ -47,6 +47,7 @@ from kronika.stages.place_ranking import (
     geocode,
     in_theatre,
 )
+from kronika.stages.place_roads import road_mentions
 from kronika.stages.place_roles import facility_named, origin_and_office_roles
 from kronika.stages.place_slavic import not_a_slavic_place, slavic_raion_mentions
 from kronika.stages.place_spellings import respelled
@@ -281,6 +282,9 @@ def _mentions(doc: Document, gazetteer: Gazetteer, water: list[tuple[int, int]])
     for raion in raion_mentions(doc.text, gazetteer, taken + blocked):  # "the Glushkovsky district of Kursk region"
         found.append(raion)
         taken.append((raion.start, raion.end))
+    for town in road_mentions(doc.text, gazetteer, taken + blocked):  # "the Kramatorsk-Sloviansk road"
+        found.append(town)
+        taken.append((town.start, town.end))
     if doc.language in ("uk", "ru"):  # "у Бучанському районі", "в Грайворонском округе"
         for raion in slavic_raion_mentions(doc.text, gazetteer, taken + blocked):
             found.append(raion)
