@@ -1259,13 +1259,13 @@ GLUED_FLOORS = {
     24: {"one line": (0.91, 0), "three lines": (0.99, 0), "no space": (0.91, 0)},  # before 0.896/0.972/0.896
     25: {"one line": (0.9, 0), "three lines": (0.98, 0), "no space": (0.9, 0)},  # before 0.868/0.943/0.868
     # before 0.916/0.950/0.885 (no space: 7 lines lost of two hard-wrapped pages, whose words the gluing runs together)
-    26: {"one line": (0.94, 0), "three lines": (0.97, 0), "no space": (0.905, 7)},
+    26: {"one line": (0.98, 0), "three lines": (0.98, 0), "no space": (0.94, 7)},
     27: {"one line": (0.985, 0), "three lines": (0.985, 0), "no space": (0.93, 2)},  # before 0.893/0.893/0.853
     28: {"one line": (0.99, 0), "three lines": (0.99, 0), "no space": (0.94, 3)},  # before 0.974/0.974/0.923
     29: {"one line": (0.89, 0), "three lines": (0.875, 0), "no space": (0.85, 0)},  # before 0.897/0.882/0.853
     # before 0.930/0.930/0.935 (no space: 4 lines lost of two hard-wrapped pages)
-    30: {"one line": (0.945, 0), "three lines": (0.945, 0), "no space": (0.945, 4)},
-    31: {"one line": (0.97, 0), "three lines": (0.975, 0), "no space": (0.97, 0)},  # before 0.914/0.921/0.914
+    30: {"one line": (0.955, 0), "three lines": (0.955, 0), "no space": (0.955, 4)},
+    31: {"one line": (0.99, 0), "three lines": (0.99, 0), "no space": (0.99, 0)},  # before 0.914/0.921/0.914
     32: {"one line": (0.91, 0), "three lines": (0.91, 0), "no space": (0.91, 0)},  # before 0.860/0.873/0.864
 }
 

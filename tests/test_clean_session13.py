@@ -125,3 +125,79 @@ def test_a_newsletter_consent_glued_after_the_last_paragraph(make_doc: MakeDoc) 
 def test_news_near_the_rules_of_the_thirty_second_batch_stays(make_doc: MakeDoc, sentence: str) -> None:
     doc = _clean(make_doc, [HEADLINE, BODY[0], sentence, *BODY[1:]])
     assert sentence in doc.text
+
+
+# --- the shapes left by batches 30 and 31 (known_left), fixed in session 13 -----------------------------------------
+
+
+def test_a_menu_bar_under_the_site_name_and_over_a_section_label(make_doc: MakeDoc) -> None:
+    """``CBC`` + ``News Sports Radio Music Listen Live TV Watch`` + ``World`` + the headline."""
+    menu = "News Sports Radio Music Listen Live TV Watch"
+    doc = _clean(make_doc, ["KNB", menu, "World", HEADLINE, *BODY])
+    assert menu in _removed(doc) and doc.title == HEADLINE
+    assert all(line in doc.text for line in BODY)
+
+
+def test_a_title_case_headline_under_the_site_name_stays(make_doc: MakeDoc) -> None:
+    headline = "Russian Drones Strike Grain Terminal In Izmail Overnight"
+    doc = _clean(make_doc, ["KNB", headline, *BODY])
+    assert headline in doc.text
+
+
+def test_a_lowercase_brand_menu_run_into_an_arabic_language_switch(make_doc: MakeDoc) -> None:
+    """A page glued with no space: ``le24Politique … CultureLe24 Français English عربيMonde Izmail : …``."""
+    head = "le24Politique Économie Société Monde Sport CultureLe24 Français English عربيMonde"
+    body = "Izmail : un terminal céréalier touché par des drones russes"
+    sentences = [
+        "Des drones russes ont frappé dans la nuit un terminal céréalier du port d'Izmaïl, blessant deux ouvriers.",
+        "Les pompiers ont éteint l'incendie au petit matin et le port a repris son activité, selon les autorités.",
+        "L'armée de l'air ukrainienne affirme avoir abattu dix-huit des vingt-quatre drones lancés dans la nuit.",
+    ]
+    doc = clean_text(make_doc("".join([head, body, *sentences])))
+    assert doc.text.startswith(body) and "Politique" not in doc.text and "English" not in doc.text
+
+
+@pytest.mark.parametrize("switch", ["FR AR", "UA EN", "FR AR EN"])
+def test_a_language_switch_between_the_menu_and_a_section_glued_to_the_headline(make_doc: MakeDoc, switch: str) -> None:
+    menu = "ZN24 News Politics Economy War Society Opinion"
+    doc = clean_text(make_doc("".join([menu, switch, "World", HEADLINE, *BODY])))
+    assert doc.text.startswith(HEADLINE) and _removed(doc)[switch] == "language switcher"
+
+
+@pytest.mark.parametrize("stamp", ["Le Courrier, 3 mars 2024", "Al Khabar, 12 février 2024"])
+def test_the_outlet_and_the_date_glued_after_the_headline(make_doc: MakeDoc, stamp: str) -> None:
+    headline = "Frappes sur Izmaïl : un terminal céréalier en feu"
+    sentences = [
+        "Des drones russes ont frappé dans la nuit un terminal céréalier du port d'Izmaïl, blessant deux ouvriers.",
+        "Les pompiers ont éteint l'incendie au petit matin et le port a repris son activité, selon les autorités.",
+        "L'armée de l'air ukrainienne affirme avoir abattu dix-huit des vingt-quatre drones lancés dans la nuit.",
+    ]
+    doc = clean_text(
+        make_doc(
+            "".join(
+                [
+                    "Le Courrier",
+                    "Accueil",
+                    "Actualité Économie Monde Sports",
+                    headline,
+                    stamp,
+                    "Par Samia K.",
+                    *sentences,
+                ]
+            )
+        )
+    )
+    assert _removed(doc).get(stamp) == "timestamp" and headline in doc.text
+
+
+def test_a_headline_ending_on_a_place_and_a_date_keeps_them(make_doc: MakeDoc) -> None:
+    headline = "Un terminal céréalier touché par des drones russes à Izmaïl, 3 mars 2024"
+    doc = clean_text(make_doc(" ".join(["Le Courrier", headline, *BODY])))
+    assert "à Izmaïl, 3 mars 2024" in doc.text or "3 mars 2024" not in " ".join(_removed(doc))
+
+
+def test_a_video_caption_glued_to_the_first_sentence_on_a_glued_page(make_doc: MakeDoc) -> None:
+    caption = "Air defense shoots down drones over Odesa"
+    page = " ".join(["Weekly Courier", HEADLINE, "Published March 3, 2024 7:12am EST", "Video", caption, *BODY])
+    doc = clean_text(make_doc(page))
+    assert caption in _removed(doc) and all(line in doc.text for line in BODY)

@@ -164,7 +164,11 @@ def is_crumb(page: Page, index: int) -> bool:
 
 
 def _headline_under(page: Page, index: int) -> bool:
-    after = next((i for i in range(index + 1, len(page.lines)) if page.lines[i] and i not in page.reasons), None)
+    """Under the line, the headline, after a section's label or not (``World``: one or two capitalised words)."""
+    below = [i for i in range(index + 1, len(page.lines)) if page.lines[i] and i not in page.reasons][:2]
+    if len(below) == 2 and _is_section_label(page.lines[below[0]]):
+        below = below[1:]
+    after = below[0] if below else None
     if after is None or SENTENCE_END.search(page.lines[after]) or not 3 <= len(page.words[after]) <= 25:
         return False
     lower = sum(word[:1].islower() for word in page.lines[after].split()) / len(page.lines[after].split())
@@ -172,11 +176,12 @@ def _headline_under(page: Page, index: int) -> bool:
 
 
 def _is_menu_bar(page: Page, index: int) -> bool:
-    """The first line of a page, four capitalised items or more with no punctuation (``menu_word``), sharing
-    at most half of its words of four letters or more with the lines under it (a headline in title case
-    shares most of its words with its article)."""
+    """The first line of a page, or the line under the site's name (``CBC``), four capitalised items or more with
+    no punctuation (``menu_word``), sharing at most half of its words of four letters or more with the lines under
+    it (a headline in title case shares most of its words with its article)."""
     words = [_BRAND_FIGURE.sub("X", word) for word in page.lines[index].split()]  # "la 1ère", "BX1": a brand's
-    if len(words) < _MENU_WORDS or any(page.lines[i] for i in range(index)):
+    above = [i for i in range(index) if page.lines[i]]
+    if len(words) < _MENU_WORDS or len(above) > 1 or (above and not _is_section_label(page.lines[above[0]])):
         return False
     if not all(menu_word(words, position) for position in range(len(words))):
         return False
@@ -186,6 +191,15 @@ def _is_menu_bar(page: Page, index: int) -> bool:
 
 
 _MENU_WORDS = 4
+_LABEL_NAME_WORDS = 2
+
+
+def _is_section_label(line: str) -> bool:
+    """A site's name or a section's label alone on its line: one or two capitalised words (``CBC``, ``World``)."""
+    words = line.split()
+    return 0 < len(words) <= _LABEL_NAME_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
 _BRAND_FIGURE = re.compile(r"^\d+(?=[^\W\d_])")  # a figure opening a brand's word: "1ère", "7sur7"
 _MENU_SHARED = 0.5
 

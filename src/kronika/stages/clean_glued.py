@@ -15,12 +15,14 @@ import re
 from kronika.data import load_json
 from kronika.stages.clean_capitals import capital_pieces
 from kronika.stages.clean_head import (
+    ELIDED_NAME,
     HEADLINE_WORDS,
     MASTHEAD_WORDS,
     MAX_STRAY_WORDS,
     after_site_name,
     dated_section_end,
     is_menu,
+    is_name_word,
     leaves_clause_open,
     masthead_before_name,
     menu_end,
@@ -28,7 +30,7 @@ from kronika.stages.clean_head import (
     trailing_byline,
 )
 from kronika.stages.clean_joints import spaced
-from kronika.stages.clean_lines import line_rule, shape_reason
+from kronika.stages.clean_lines import is_language_switcher, line_rule, shape_reason
 from kronika.stages.clean_rules import FULL_STOP, GLUED_LINE_CHARS, WORD, load_rules
 from kronika.stages.clean_spans import (
     ELIDED,
@@ -132,11 +134,14 @@ def _live_entries(line: str, with_spaces: str) -> list[str]:
 
 def _cut_teasers(pieces: list[str], origins: list[int]) -> None:
     """Another story's headline glued to the sentence after a "read also" label (``À LIRE AUSSI`` + ``Lyon : le
-    périphérique fermé cette semaine Moscou affirme …``), cut in place before the sentence."""
+    périphérique fermé cette semaine Moscou affirme …``), or a video's caption after its label, cut in place before
+    the sentence."""
     for index in range(len(pieces) - 2, -1, -1):
         label, run = pieces[index].split(), pieces[index + 1]
-        if origins[index] != origins[index + 1] or len(label) > _LABEL_WORDS or not takes_headline(label):
+        if origins[index] != origins[index + 1] or len(label) > _LABEL_WORDS:
             continue
+        if not (takes_headline(label) or " ".join(label).casefold() in load_rules().video_labels):
+            continue  # (a video's label takes its caption: "Video" + "Ukraine's air defense intercepts … Russia fired")
         rest = " ".join(pieces[:index] + pieces[index + 2 :])
         cut = _teaser_end(run.split(" "), {fold_word(w) for w in WORD.findall(rest)})
         if cut:
@@ -205,11 +210,19 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     if first == len(pieces):
         return known  # the menu ends the line: the headline is on the next
     for position in range(first, first + _HEAD_CRUMBS):  # "Skip to content", then "Kyiv Independent News Feed"
+        if position + 1 < len(pieces) and is_language_switcher(pieces[position]):
+            known[position] = "language switcher"  # "FR AR" between the menu and a section glued to the headline
+            continue
         head = _head_crumb(pieces[position], _text_after(pieces[position + 1 :], later))
         pieces[position : position + 1] = head
         if len(head) == 1:
             break
         known[position] = "navigation"
+    stamp = _trailing_stamp(pieces[position]) if position + 1 < len(pieces) else ""
+    if stamp:  # "… morts dans un immeuble El Watan, 3 mars 2024": the outlet's name and the date after the headline
+        pieces[position : position + 1] = [pieces[position][: -len(stamp)].rstrip(), stamp]
+        known[position + 1] = "timestamp"
+        return known
     if position + 1 < len(pieces) and not FULL_STOP.search(pieces[position]):
         masthead = _trailing_masthead(pieces[position], " ".join([*pieces[position + 1 :], *later]))
         if masthead:
@@ -235,6 +248,33 @@ def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
     if sentence >= 0:  # the headline glued to the first sentence, after a crumb left whole or not
         known.update(masthead_before_name(pieces, sentence, later))
     return _cut_dated_section(pieces, known, later)
+
+
+def _trailing_stamp(headline: str) -> str:
+    """An outlet's name and a date glued at the end of the headline (``El Watan, 3 mars 2024``): one to three
+    capitalised words after a word that leaves no clause open (``à Kharkiv, 3 mars`` is the headline's), a comma,
+    then a date ending with its year, a stub by its shape; the headline before it keeps HEADLINE_WORDS words at
+    least. The stub, or nothing."""
+    words = headline.split(" ")
+    comma = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(",")), -1)
+    if comma < 0 or len(words) - comma > _STUB_WORDS or not _YEAR_END.search(headline):
+        return ""
+    for size in range(MASTHEAD_WORDS, 0, -1):
+        start = comma - size + 1
+        if start < HEADLINE_WORDS or leaves_clause_open(words[start - 1]):
+            continue
+        if all(
+            is_name_word(word.rstrip(",")) or ELIDED_NAME.fullmatch(word.rstrip(","))
+            for word in words[start : comma + 1]
+        ):
+            stub = " ".join(words[start:])
+            if shape_reason(stub) == "timestamp":
+                return stub
+    return ""
+
+
+_YEAR_END = re.compile(r"\b(?:19|20)\d{2}$")
+_STUB_WORDS = 8
 
 
 def _cut_dated_section(pieces: list[str], known: dict[int, str], later: list[str]) -> dict[int, str]:

@@ -125,6 +125,7 @@ _NAMED_MENU_ITEMS = 4  # after a site's name with small words, a menu of more it
 ELIDED_NAME = re.compile(r"[ldLD]['’][A-ZÀ-Ý][\w'’-]*")  # "l'Est", "d'Ivoire"
 _TITLE_MENU_ITEMS = 2
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_BRAND = re.compile(r"[a-z]+\d+[a-z]*")  # "le360", "h24info"
 
 
 def _menu_end(words: list[str], least: int = MAX_STRAY_WORDS) -> int:
@@ -227,6 +228,8 @@ def menu_word(words: list[str], index: int) -> bool:
     word = words[index]
     if _INITIALS.fullmatch(word):
         return True  # "World Politics U.S. News": a menu's item, the full stops of initials end no clause
+    if index == 0 and _BRAND.fullmatch(word):
+        return True  # the site's name in lowercase, a figure in it: "le360 Politique Économie …"
     if not word[:1].isalpha() or not word[-1:].isalnum():
         return False  # a comma, a colon or a full stop: not an item of a menu
     if word[:1].isupper():

@@ -27,6 +27,7 @@ _RUN_ON_WORD = re.compile(
     r"|(?<=\d [AP]M)(?=\d)|(?<=[a-zà-ÿ]:)(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "6:12 PM2 min read", "Note from the author:Hi"
     r"|(?<=[a-zà-ÿ.!?…»”])(?=[\u0400-\u042f])|(?<=[\u0430-\u045f])(?=[A-ZÀ-Ý\u0400-\u042f])"  # a script changes
     r"|(?<=[\u0430-\u045f][.!?…»”])(?=[A-ZÀ-Ý\u0400-\u042f])"  # ("…ité.Читайте", "КиєвіLes", "ПоділитисяПідписуйтеся")
+    r"|(?<=[\u0600-\u06ff])(?=[A-ZÀ-Ý])"  # a language switch's Arabic name run into the menu: "عربيMonde"
 )
 _DIGIT_CAPITAL = re.compile(r"\d[A-ZÀ-Ý]")
 _STAMP_JOINT = re.compile(r"(?:\b\d{1,2}[h:]\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b\d{4})(?=[A-ZÀ-Ý][a-zà-ÿ]+\s)")

@@ -209,7 +209,12 @@ def is_language_switcher(line: str) -> bool:
     if parts and all(part in names for part in parts):
         return True
     words = line.casefold().split()
+    if 2 <= len(line.split()) <= _CODES and all(code in load_rules().language_codes for code in line.split()):
+        return True  # "FR AR EN": the languages' codes
     return 2 <= len(words) <= 12 and all(word in names for word in words)
+
+
+_CODES = 6
 
 
 def foreign_reason(page: Page, index: int) -> str | None:

@@ -76,6 +76,7 @@ class Rules:
     language_names: frozenset[str]
     reason_groups: dict[str, frozenset[str]]
     video_labels: frozenset[str]
+    language_codes: frozenset[str]
 
 
 @functools.cache
@@ -121,6 +122,7 @@ def load_rules() -> Rules:
         language_names=frozenset(name.casefold() for name in data["language_names"]),
         reason_groups={name: frozenset(reasons) for name, reasons in data["reason_groups"].items()},
         video_labels=frozenset(label.casefold() for label in data["video_labels"]),
+        language_codes=frozenset(data["language_codes"]),
     )
 
 
