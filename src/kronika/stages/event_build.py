@@ -14,7 +14,7 @@ from kronika.model import Document, Event, Evidence, Location, Place, Sentence
 from kronika.stages.event_dates import Window
 from kronika.stages.event_tolls import earlier_act_toll_dropped
 from kronika.stages.event_typing import Clause, Cue, cue_lexicon, event_actors, refine_subtype, territory_subtype
-from kronika.stages.event_typing_structure import demonstration_by_size
+from kronika.stages.event_typing_structure import civilians_attacked, demonstration_by_size
 from kronika.stages.flags import verification_of
 from kronika.tolls import casualties
 
@@ -32,6 +32,7 @@ def clauses(doc: Document, sentence: Sentence, index: int) -> list[Clause]:
 
 
 def make_event(doc: Document, clause: Clause, cue: Cue, place: Place, window: Window | None) -> Event:
+    cue = civilians_attacked(clause.text, cue, place.start - clause.start)  # "17 civils tués lors d'une attaque"
     location = Location(
         name=place.name or place.surface,
         lat=place.lat or 0.0,

@@ -23,6 +23,7 @@ from kronika.stages.event_typing import Clause, Cue, best_cue
 __all__ = [
     "announced_for_later",
     "another_act",
+    "another_act_elsewhere",
     "attacked_place",
     "background",
     "beside_the_act",
@@ -53,7 +54,10 @@ def _context() -> dict[str, Any]:
     heads = "|".join(data["place_description_heads"])
     openers = "|".join(data["place_description_openers"])
     positions = "|".join(data["place_position_openers"])
+    situation = data["place_situation"]
     return {
+        "situation": {name: word_patterns(situation[name]) for name in ("present", "past")}
+        | {"opener": re.compile(situation["opener"], re.I)},
         # ", grande ville de l'ouest", ", Ukraine's second-largest city", ", ville voisine de Pokrovsk"
         "head": re.compile(rf"\s*,\s*(?:{_DETERMINERS})?(?:[\w'’-]+\s+){{0,2}}?(?:{heads})(?!\w)", re.I),
         # ", la ville de Zolochiv", ", the town of Izium": a place named in a list, not a description
@@ -127,7 +131,7 @@ def background(doc: Document, clause: Clause) -> bool:
     text = outside_descriptions(clause.text.replace("’", "'"))
     if any(_frames_clause(text, m.start()) for m in _context()["frames"].finditer(text)):
         return True
-    if _past_year_only(doc, clause):
+    if _past_year_only(doc, clause) or _place_situation(doc, clause):
         return True
     if not _main_pluperfect(text):
         return False
@@ -136,6 +140,20 @@ def background(doc: Document, clause: Clause) -> bool:
         return False  # "a indiqué que le drone avait frappé": the past of reported speech, not a recollection
     dated = [d for d in doc.dates if sentence.start <= d.start < sentence.end and d.precision != "year"]
     return not dated
+
+
+def _place_situation(doc: Document, clause: Clause) -> bool:
+    """A relative clause on the place just named that tells its standing situation in the present ("tuée par un drone
+    à Koupiansk, où les forces russes tentent de s'infiltrer par petits groupes"): background, neither an act nor
+    more of the act told before it; one told in the past (", où un missile a frappé un entrepôt") is the act."""
+    situation = _context()["situation"]
+    text = clause.text.replace("’", "'")
+    if not situation["opener"].match(text):
+        return False
+    if not _PLACE_NAME.search(doc.text[clause.sentence.start : clause.start].rstrip(" ,")):
+        return False
+    relative = re.split(r"[,;]", text.lstrip(" ,"), maxsplit=1)[0]  # up to ", a indiqué le parquet"
+    return situation["present"].search(relative) is not None and situation["past"].search(relative) is None
 
 
 def dated_recollection(doc: Document, clause: Clause, before: str | None) -> bool:
@@ -206,6 +224,28 @@ def attacked_place(text: str, place: Place) -> Place:
 def another_act(text: str) -> bool:
     """The sentence marks its act as a further one ("Later that day", "also", "De leur côté", "en riposte")."""
     return _context()["another_act"].search(text) is not None
+
+
+@functools.cache
+def _elsewhere_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_json("event_context.json")["another_act_elsewhere"]
+    opener = re.compile(r"^\s*(?:" + "|".join(data["openers"]) + r")(?!\w)", re.I)
+    return opener, re.compile(data["locative"], re.I)
+
+
+def another_act_elsewhere(doc: Document, clause: Clause) -> bool:
+    """A clause opened as another act ("Le même soir, deux soldats ont été tués par une frappe de drone près de
+    Marjayoun") at a named place no gazetteer entry resolved: another act, placed nowhere, not more of the act told
+    before it (whose toll it would replace)."""
+    opener, locative = _elsewhere_patterns()
+    if not opener.match(clause.text):
+        return False
+    known = [(p.start, p.end) for p in doc.places if p.lat is not None]
+    for match in locative.finditer(clause.text):
+        name = clause.start + match.end() - 1
+        if not any(start <= name < end for start, end in known):
+            return True
+    return False
 
 
 def one_more_act(text: str) -> bool:

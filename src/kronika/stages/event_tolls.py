@@ -44,6 +44,11 @@ def _totals() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["grand_totals"]) + r")(?!\w)", re.I)
 
 
+@functools.cache
+def _other_side() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(load_json("event_context.json")["other_side_opener"]) + r")(?!\w)", re.I)
+
+
 def tells_total(text: str) -> bool:
     """The clause tells a total ("Au total, l'attaque a fait un mort", "In total, five people were injured")."""
     return _totals().search(text) is not None and casualties(text) != (None, None)
@@ -170,7 +175,13 @@ def told_places(events: list[Event], km: float = 15.0) -> int:
 
 def district_toll_adds(doc: Document, clause: Clause, event: Event) -> bool:
     """The clause tells a toll in a district of the event's town other than the districts whose tolls the event
-    holds already: its victims add to the event's."""
+    holds already, or the other side's toll of a fight ("14 terroristes neutralisés", then "Du côté ami, deux
+    soldats sont tombés"): its victims add to the event's."""
+    if _other_side().match(clause.text.lstrip()) and any(
+        evidence.start != clause.sentence.start and casualties(evidence.text) != (None, None)
+        for evidence in event.evidence
+    ):
+        return True
     own = _districts(doc.text[clause.sentence.start : clause.sentence.end])
     if not own:
         return False

@@ -17,15 +17,23 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from kronika.data import load_json, word_patterns
 from kronika.model import Event
-from kronika.stages.event_typing import Cue, labelled_cue, natural_death, refine_subtype, typing_view
+from kronika.stages.event_typing import (
+    Cue,
+    cue_lexicon,
+    labelled_cue,
+    natural_death,
+    refine_subtype,
+    typing_view,
+)
 
 __all__ = [
     "assault_on_agents",
+    "civilians_attacked",
     "crowd_sized",
     "demonstration_by_size",
     "names_actor",
@@ -142,6 +150,32 @@ def _parse(text: str) -> _Parse | None:
         named = not objects and bool(re.match(r"\s*(?-i:[A-Z])", span))
         return _Parse(subject, name, objects, _munition(text, match), bare, span or match.group(0), named)
     return None
+
+
+@functools.cache
+def _civilians_harmed() -> re.Pattern[str]:
+    return re.compile("|".join(load_json("events.json")["structure"]["civilians_harmed"]["patterns"]), re.IGNORECASE)
+
+
+def civilians_attacked(text: str, cue: Cue, at: int | None = None) -> Cue:
+    """A generic attack ("lors d'une attaque attribuée aux rebelles", "in an overnight attack on a camp") whose clause
+    tells civilians killed or hurt ("Au moins dix-sept civils ont été tués", "killed 17 villagers") and no fighting is
+    an attack on civilians: ACLED types an act by whom it harms. A fight told in another part of the clause
+    ("17 civils tués par les ADF près de Beni, combats autour de Sake") types only the places of that part; the
+    place at ``at`` (an offset in ``text``), told with the civilians, is theirs. A weapon's cue stays."""
+    harmed = _civilians_harmed().search(text)
+    if harmed is None or (cue.event_type, cue.sub) != ("Battles", "Armed clash"):
+        return cue
+    start = max(text.rfind(",", 0, harmed.start()), text.rfind(";", 0, harmed.start())) + 1
+    ends = [i for i in (text.find(",", harmed.end()), text.find(";", harmed.end())) if i >= 0]
+    end = min(ends, default=len(text))
+    if cue_lexicon()["targets"]["fighting"].search(text, start, end):
+        return cue  # "civils tués lors d'affrontements": a battle
+    if cue.priority > cue_lexicon()["generic_priority"] and (
+        at is None or not start <= at < end or cue.pattern.search(text, start, end)
+    ):
+        return cue
+    return replace(cue, event_type="Violence against civilians", sub="Attack")
 
 
 def assault_on_agents(text: str) -> bool:
