@@ -121,3 +121,18 @@ def test_members_of_a_town_council_keep_the_town(run_text: Any) -> None:
 def test_conventions_of_batch_21(run_text: Any, text: str, lat: float, lon: float) -> None:
     doc = run_text(text)
     assert _near(doc, lat, lon, km=25), ([(p.surface, p.name, p.role) for p in doc.places], doc.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 20 March 2024, about 300 relatives of prisoners of war held a rally in central Kiev. [size=hundreds]",
+        "On 8 May 2024, veterans and volunteers marched across Kiev carrying flags. [size=thousands]",
+    ],
+)
+def test_a_capital_with_a_part_or_across_before_it_is_where_people_walked(run_text: Any, text: str) -> None:
+    """ "in central Kiev", "across Kiev": the city, not its government (the Russian spelling reads as the government
+    otherwise)."""
+    doc = run_text(text)
+    assert [p.role for p in doc.places if p.name == "Kyiv"] == ["location"] and _near(doc, 50.45, 30.52)

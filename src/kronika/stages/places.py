@@ -76,8 +76,8 @@ _CITY_DISTRICT_AFTER = re.compile(rf"\s+[-–]\s+{WORD}(?:yi|ий)\b")  # "Kyiv 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:à|a|au|aux|dans|sur|vers|près\s+de|autour\s+de|au-dessus\s+de|en\s+direction\s+de|ville\s+de|"
     r"capitale|in|at|near|on|over|around|outside(?:\s+of)?|towards|city\s+of|outskirts\s+of|banlieue\s+de|region\s+of|"
-    r"в|у|во|на|по|під|под|над|біля|возле|около|поблизу|до|к))"
-    r"\s*(?:la\s+|le\s+|l'|l’|the\s+)?$",
+    r"across|throughout|в|у|во|на|по|під|под|над|біля|возле|около|поблизу|до|к))"
+    r"\s*(?:la\s+|le\s+|l'|l’|the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?$",
     re.IGNORECASE,
 )
 
