@@ -201,3 +201,48 @@ def test_a_video_caption_glued_to_the_first_sentence_on_a_glued_page(make_doc: M
     page = " ".join(["Weekly Courier", HEADLINE, "Published March 3, 2024 7:12am EST", "Video", caption, *BODY])
     doc = clean_text(make_doc(page))
     assert caption in _removed(doc) and all(line in doc.text for line in BODY)
+
+
+STANDFIRST = "Ukraine's southern ports have come under near-nightly attack since the grain deal collapsed."
+
+
+def test_an_author_s_name_next_to_the_reading_time(make_doc: MakeDoc) -> None:
+    doc = _clean(make_doc, [HEADLINE, STANDFIRST, "Maria Kowalczyk", "3 min read", "March 3, 2024 - 6:04PM", *BODY])
+    assert _removed(doc)["Maria Kowalczyk"] == "byline" and all(line in doc.text for line in BODY)
+
+
+def test_a_name_the_article_uses_again_is_no_author(make_doc: MakeDoc) -> None:
+    body = [*BODY[:2], "Governor Oleh Kiper said the terminal would reopen within a week."]
+    doc = _clean(make_doc, [HEADLINE, STANDFIRST, "Oleh Kiper", "3 min read", *body])
+    assert "Oleh Kiper" not in _removed(doc)
+
+
+# --- batch 33 (held out, scored once after the fixes above), and the fix it prompted --------------------------------
+
+
+def test_a_whole_glued_page_s_menu_gives_back_the_headline_s_first_words(make_doc: MakeDoc) -> None:
+    """``… Arts Life Video World Ukraine strikes Russian air base …``: "strikes" between two capitalised words
+    looked like a menu's item ("Faits divers"); the lead names Ukraine, so the headline opens on it."""
+    menu = "Daily Courier News Local News Sports Opinion Business Arts Life Video World"
+    headline = "Ukraine strikes Russian air base in Crimea with long-range missiles"
+    lead = [
+        "Ukraine struck a Russian air base in occupied Crimea overnight with long-range missiles, destroying at least "
+        "two aircraft, the military said on Saturday.",
+        "Satellite images released by a private company appeared to show scorch marks near several aircraft shelters.",
+        "Russia's defence ministry said its air defences had shot down four missiles over the peninsula overnight.",
+    ]
+    doc = clean_text(make_doc(" ".join([menu, headline, "Published Aug 10, 2024", *lead])))
+    assert headline in doc.text and "Sports Opinion" not in doc.text
+
+
+def test_a_button_after_the_menu_stays_the_menu_s(make_doc: MakeDoc) -> None:
+    menu = "Radio Replay Podcasts Radio Matin Écouter l'émission"
+    headline = "Guerre en Ukraine : à Koupiansk, les derniers habitants vivent dans les caves"
+    lead = [
+        "Écouter ce podcast sur Apple Podcasts Il ne reste plus qu'environ 3 000 habitants à Koupiansk, selon les "
+        "autorités locales, contre près de 30 000 avant l'invasion.",
+        "La ville est pilonnée chaque jour par l'artillerie russe, qui s'est rapprochée de la rivière Oskil.",
+        "Les autorités ont ordonné l'évacuation obligatoire des familles avec enfants des villages voisins.",
+    ]
+    doc = clean_text(make_doc(" ".join([menu, headline, "Publiée le 21/10/2024 à 07h15", *lead])))
+    assert headline in doc.text and "Écouter l'émission" not in doc.text

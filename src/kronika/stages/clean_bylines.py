@@ -75,16 +75,20 @@ def _mark_head_roles(page: Page) -> None:
 
 
 def _is_name_by_a_stub(page: Page, index: int) -> bool:
-    """A name alone on its line (two to four capitalised words), next to the publication stub, whose words the
-    page does not use again: the author's, with no "Par" or "By" (a person in the news is named in the text)."""
+    """A name alone on its line (two to four capitalised words), next to the publication stub or the reading time,
+    whose words the page does not use again: the author's, with no "Par" or "By" (a person in the news is named in
+    the text)."""
     line = page.lines[index].strip()
     if not _AUTHOR_NAME.fullmatch(line) or page.is_prose(index):
         return False
     near = [i for i in (index - 1, index + 1) if 0 <= i < len(page.lines)]
-    if not any(page.reasons.get(i) == "timestamp" for i in near):
+    if not any(page.reasons.get(i) in _STUB_REASONS for i in near):
         return False
     used = {w for i in page.live() if i != index for w in page.words[i]}
     return not used.intersection(page.words[index])
+
+
+_STUB_REASONS = ("timestamp", "reading time")  # "Jessica Ward" / "3 min read"
 
 
 def _mark_author_bios(page: Page) -> None:

@@ -194,8 +194,18 @@ def _menu_cut(piece: str) -> list[str]:
     Live Local World Russian missile …``: the menu's UI items are the menu's, not lines of their own)."""
     words = piece.split(" ")
     menu = menu_end(words[:_MENU_WINDOW])
+    if (
+        menu
+    ):  # "… Life Video World Ukraine strikes Russian air …": the headline opens on a name of the lead, not a button
+        lead = next((s for s in " ".join(words[menu + HEADLINE_WORDS :]).split(". ") if len(s.split()) >= 8), "")
+        names = {word for word in lead.split() if word[:1].isupper()}
+        back = [i for i in range(max(menu - _NAME_BACK, 1), menu) if words[i] in names]
+        menu = next((i for i in back if not (line_rule(words[i]) or line_rule(" ".join(words[i:menu])))), menu)
     rest = " ".join(words[menu:])
     return ([" ".join(words[:menu])] if menu else []) + (_pieces(rest)[0] or [rest])
+
+
+_NAME_BACK = 2  # the headline's first words a menu run may have taken: "Ukraine strikes" before "Russian air"
 
 
 def _cut_head(pieces: list[str], later: list[str]) -> dict[int, str]:
