@@ -22,7 +22,7 @@ from kronika.stages.event_single import as_near
 from kronika.stages.event_typing import Clause, cue_lexicon
 
 _EVENT_ROLES = ("location", "near")
-# ACLED's own coding note, "[coded to Kakhovka]", "(coded to Kochubeivka and Stanislav respectively)"
+# ACLED's own coding note, "[coded to Bilozerka]", "(coded to X and Y respectively)"
 _CODED_TO = re.compile(r"\bcoded\s+(?:to|at)\s+[^\])\n;]*", re.IGNORECASE)
 _NOTE_ONLY = re.compile(r"[^\[(]{0,40}[\[(]\s*coded\s+(?:to|at)\b", re.IGNORECASE)  # "Casualties unknown. [coded to X]"
 

@@ -26,7 +26,7 @@ def origin_and_office_roles(doc: Document, places: list[Place]) -> None:
         inside = [p for p in places if sentence.start <= p.start < sentence.end and p.role in _EVENT_ROLES]
         marked = {id(p): role for p in inside if (role := _side_role(doc.text, sentence.start, p))}
         own_regions = {p.admin1 for p in inside if id(p) in marked and p.feature != "region"}
-        # a country is no other place the act could be at ("Military forces of Russia kidnapped a Head of Tavriyske")
+        # a country is no other place the act could be at ("soldiers of Russia took away the mayor of Mylove")
         others = [p for p in inside if id(p) not in marked and p.lat is not None and p.feature != "country"]
         if not marked or all(p.feature == "region" and p.admin1 in own_regions for p in others):
             continue  # a place alone is the best guess for the act, even when it names an office or has its region
