@@ -246,3 +246,17 @@ def test_a_button_after_the_menu_stays_the_menu_s(make_doc: MakeDoc) -> None:
     ]
     doc = clean_text(make_doc(" ".join([menu, headline, "Publiée le 21/10/2024 à 07h15", *lead])))
     assert headline in doc.text and "Écouter l'émission" not in doc.text
+
+
+@pytest.mark.parametrize("line", ["Sat., May 25, 2024 timer 2 min. read", "updated May 25, 2024 at 4:55 p.m."])
+def test_stubs_of_the_thirty_third_batch(make_doc: MakeDoc, line: str) -> None:
+    doc = _clean(make_doc, [HEADLINE, line, *BODY])
+    assert _removed(doc)[line] == "timestamp" and all(sentence in doc.text for sentence in BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Sirens sounded at 4:55 p.m.", "The second strike hit the terminal at 4:55 p.m. on May 25, 2024."]
+)
+def test_a_sentence_ending_on_a_time_stays(make_doc: MakeDoc, sentence: str) -> None:
+    doc = _clean(make_doc, [HEADLINE, BODY[0], sentence, *BODY[1:]])
+    assert sentence in doc.text

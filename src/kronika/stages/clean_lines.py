@@ -73,6 +73,7 @@ def shape_reason(line: str) -> str | None:
 
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
 _COMPOSITE_CHARS = 120  # a byline and a stub on one line are short
+_READING_TIME = re.compile(r"\b\d{1,2}\s?min\b")
 _NAME_AND_PLACE = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?=\S)")
 
 
@@ -84,6 +85,11 @@ def _composite_stub(line: str) -> str | None:
     signed = _NAME_AND_PLACE.match(line)  # "Daniel Hart, Kramatorsk Tuesday June 11 2024, 5.00pm BST, The Times"
     if signed and shape_reason(line[signed.end() :]) == "timestamp":
         return "timestamp"
+    timed = _READING_TIME.search(line)  # "Sat., May 25, 2024 timer 2 min. read": a stub, an icon's word, the time
+    if timed and timed.start() and line_rule(line[timed.start() :]) == "reading time":
+        head = line[: timed.start()].split()
+        if shape_reason(" ".join(head)) == "timestamp" or shape_reason(" ".join(head[:-1])) == "timestamp":
+            return "timestamp"
     parts = _PARTS.split(line)
     if not 2 <= len(parts) <= 4:
         return None
@@ -116,11 +122,15 @@ def _is_lone_date(line: str) -> bool:
     """``Mis à jour le 3 mai 2024 à 10h02``, ``Updated March 3, 2024``: a date with a few words around it (and a
     counter of comments or shares: ``31 juillet 2025 par Rédaction X 0 commentaire``)."""
     date = load_rules().date
-    if len(line) > 120 or not date.search(line) or FULL_STOP.search(line):
-        return False
+    stub = _MERIDIEM_END.sub("", line) if re.search(r"\b(?:19|20)\d{2}\b", line) else line
+    if len(line) > 120 or not date.search(line) or FULL_STOP.search(stub):
+        return False  # ("May 25, 2024 at 4:55 p.m." ends on no full stop of a sentence)
     rest = [fold_word(w) for w in WORD.findall(date.sub(" ", _COUNTER.sub(" ", BULLET.sub("", line))))]
     other = [w for w in rest if len(w) > 1 and w not in load_rules().date_stub_words]
     return len(other) <= 3 and not any(word.isdigit() for word in rest)
+
+
+_MERIDIEM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
 
 def _is_initials(line: str) -> bool:
