@@ -2,7 +2,8 @@
 main", assailants "neutralisés", a toll "revu" upwards, an earlier provisional toll, a count that includes someone
 told before), the other side's dead of a fight added, civilians killed in a generic attack typed as an attack on
 civilians, a relative clause telling the place's standing situation kept out of the act, a place's position in the
-territory kept out of the act's places, Israeli and US strikes from the air. Sentences of our own."""
+territory kept out of the act's places, another act at a place the gazetteer does not know kept apart, an air
+defence's tally of drones shot down over several regions, Israeli and US strikes from the air. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -136,6 +137,16 @@ def test_the_places_position_in_a_territory_is_no_second_place(run_text: RunText
     assert tolls == [("Gaza", 3), ("Khān Yūnis", 7)]
 
 
+def test_another_act_at_an_unknown_place_keeps_its_toll_apart(run_text: RunText) -> None:
+    text = (
+        "Une frappe a tué au moins cinq personnes mardi soir dans un immeuble de Tyr, selon le ministère de la "
+        "Santé. Le même soir, trois soldats ont été tués par une frappe de drone près de Qlayaa, a indiqué "
+        "l'armée."
+    )
+    doc = run_text(text, date="2024-10-16")
+    assert [(e.location and e.location.name, e.fatalities) for e in doc.events] == [("Tyre", 5)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -152,3 +163,8 @@ def test_israeli_and_us_strikes_are_from_the_air(text: str) -> None:
 def test_a_russian_strike_is_still_a_missile_strike() -> None:
     cue = best_cue("Une frappe russe a touché un entrepôt de Dnipro dans la nuit.")
     assert cue is not None and cue.sub == "Shelling/artillery/missile attack"
+
+
+def test_a_tally_of_drones_shot_down_is_no_strike() -> None:
+    cue = best_cue("La défense aérienne affirme avoir abattu pendant la nuit 31 des 40 drones lancés par la Russie.")
+    assert cue is not None and cue.sub == "Disrupted weapons use"

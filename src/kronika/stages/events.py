@@ -23,6 +23,7 @@ from kronika.stages.event_build import add_evidence, clauses, make_event
 from kronika.stages.event_context import (
     act_anaphor,
     announced_for_later,
+    another_act_elsewhere,
     background,
     consequence_of,
     dated_recollection,
@@ -175,6 +176,8 @@ def _clause_events(
         places = places[:1]  # "Ukraine and Russia exchanged prisoners": one exchange, told at the first state
     if not places and recollection:
         return []  # "En septembre 2023, une frappe … avait tué 17 personnes": an earlier act, not this one's toll
+    if not places and another_act_elsewhere(doc, clause):
+        return []  # "Le même soir, ... près de Marjayoun": another act at a place the gazetteer does not know
     if not places or (previous and _retells_previous(doc, clause, places, previous[-1])):
         _attach_to_previous(doc, clause, cue, previous)
         return []
