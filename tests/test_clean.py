@@ -1266,7 +1266,7 @@ GLUED_FLOORS = {
     # before 0.930/0.930/0.935 (no space: 4 lines lost of two hard-wrapped pages)
     30: {"one line": (0.955, 0), "three lines": (0.955, 0), "no space": (0.955, 4)},
     31: {"one line": (0.99, 0), "three lines": (0.99, 0), "no space": (0.99, 0)},  # before 0.914/0.921/0.914
-    32: {"one line": (0.91, 0), "three lines": (0.91, 0), "no space": (0.91, 0)},  # before 0.860/0.873/0.864
+    32: {"one line": (0.925, 0), "three lines": (0.92, 0), "no space": (0.93, 0)},  # before 0.860/0.873/0.864
     33: {"one line": (0.97, 0), "three lines": (0.97, 0), "no space": (0.935, 0)},  # held out 0.965/0.965/0.930
 }
 

@@ -260,3 +260,22 @@ def test_stubs_of_the_thirty_third_batch(make_doc: MakeDoc, line: str) -> None:
 def test_a_sentence_ending_on_a_time_stays(make_doc: MakeDoc, sentence: str) -> None:
     doc = _clean(make_doc, [HEADLINE, BODY[0], sentence, *BODY[1:]])
     assert sentence in doc.text
+
+
+@pytest.mark.parametrize("label", ["Latest from World", "Most Viewed in World", "More from Reuters"])
+def test_a_list_label_glued_before_other_stories_at_the_end(make_doc: MakeDoc, label: str) -> None:
+    tail = f"{label} Storms cut power to thousands in Sydney Take your radio and podcasts with you"
+    doc = clean_text(make_doc("\n".join([HEADLINE, *BODY, tail])))
+    assert tail in _removed(doc) and all(line in doc.text for line in BODY)
+
+
+def test_a_report_titled_latest_from_a_mission_stays(make_doc: MakeDoc) -> None:
+    title = "Latest from the Monitoring Mission to Ukraine, based on information received as of 19:30, 21 January 2018"
+    doc = _clean(make_doc, [title, *BODY])
+    assert title in doc.text
+
+
+def test_a_sentence_opening_on_more_from_stays(make_doc: MakeDoc) -> None:
+    sentence = "More from the port's grain stocks will be shipped once the damaged berths are repaired, officials said."
+    doc = _clean(make_doc, [HEADLINE, BODY[0], sentence, *BODY[1:]])
+    assert sentence in doc.text
