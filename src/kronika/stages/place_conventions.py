@@ -67,8 +67,10 @@ _REGION_BEFORE = re.compile(
     rf"(?P<names>{WORD}(?:\s+{WORD})?(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{WORD}(?:\s+{WORD})?)*)"
 )
 _REGION_AFTER = re.compile(rf"(?P<name>{WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")
-_HROMADA = re.compile(
-    rf"(?P<name>{WORD})\s+(?:hromada|громад(?:а|у|и|і|ою)|territorial\s+community)(?!\w)", re.IGNORECASE
+_HROMADA = re.compile(  # "Pokrovska community": a community named by the feminine adjective of its town
+    rf"(?P<name>{WORD})\s+(?:hromada|громад(?:а|у|и|і|ою)|territorial\s+community|"
+    rf"(?<=[sczk]ka\s)(?:(?:urban|rural|village|settlement)\s+)?community)(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -34,6 +34,17 @@ _ATTACHED = (
     re.compile(rf"\b(?P<name>{_ADJECTIVE})\s+{_NOUN_ATTACHED}{_OF_CITY}"),  # the Kyivskyi district of Kharkiv
     re.compile(rf"\b{_NOUN_ATTACHED}\s+(?:de\s+|d['’])?(?P<name>{_ADJECTIVE}){_OF_CITY}", re.I),  # district X de Y
 )
+_SEPARATOR = r"(?:\s*,\s*|,?\s+(?:and|et|&)\s+)(?:de\s+|d['’])?"
+_NAMES = rf"(?P<names>{_ADJECTIVE}(?:\s*,\s*(?:de\s+|d['’])?{_ADJECTIVE})*{_SEPARATOR}{_ADJECTIVE})"
+_LISTS = (  # "the Kyivskyi, Saltivskyi and Shevchenkivskyi districts of Kharkiv": each district of the city
+    re.compile(rf"(?P<city>{WORD})['’]s\s+{_NAMES}\s+{_NOUN_ATTACHED}s\b"),  # Kharkiv's X and Y districts
+    re.compile(rf"\b{_NAMES}\s+{_NOUN_ATTACHED}s{_OF_CITY}"),  # the X and Y districts of Kharkiv
+    re.compile(rf"\b{_NOUN_ATTACHED}s\s+(?:de\s+|d['’])?{_NAMES}{_OF_CITY}", re.I),  # les quartiers X et Y de Z
+)
+_BARE_LISTS = (
+    re.compile(rf"\b{_NAMES}\s+{_NOUN}s\b"),  # the X and Y districts
+    re.compile(rf"\b{_NOUN}s\s+(?:de\s+|d['’])?{_NAMES}(?![\w'’-])", re.I),  # les quartiers (de) X et (de) Y
+)
 _BARE = (
     re.compile(rf"\b(?P<name>{_ADJECTIVE})\s+{_NOUN}\b"),  # the Shevchenkivskyi district
     re.compile(rf"\b{_NOUN}\s+(?:de\s+|d['’])?(?P<name>{_ADJECTIVE})(?![\w'’-])", re.I),  # le district (de) Sobornyï
@@ -47,27 +58,43 @@ _SITE_DISTRICT = re.compile(r"^(?P<name>[\w'’-]+)\s+district(?:\s+\([^)]*\))?\
 def district_mentions(doc: Document, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> Iterator[Mention]:
     """City districts named with their city or in a sentence naming it; spans in ``taken`` are skipped."""
     spans = list(taken)
-    for pattern, attached in [(p, True) for p in _ATTACHED] + [(p, False) for p in _BARE]:
+    patterns = [(p, True) for p in _LISTS + _ATTACHED] + [(p, False) for p in _BARE_LISTS + _BARE]
+    for pattern, attached in patterns:
         for match in pattern.finditer(doc.text):
-            if overlaps(match.start(), match.end(), spans):
+            listed = "names" in pattern.groupindex
+            names = [name for name in _names(match) if not overlaps(*name, spans)]  # a list's sites are read
+            if (not listed and overlaps(*match.span(), spans)) or not (names or attached):
                 continue
             city, located = (
                 (_attached_city(match, gazetteer), True) if attached else _sentence_city(doc, match, gazetteer)
             )
             if city is None:
                 continue
-            name = match.group("name")
-            district = _district_of(city, name, gazetteer)
-            if district is None and not located:
+            found = [(name, _district_of(city, doc.text[name[0] : name[1]], gazetteer)) for name in names]
+            if not located and any(district is None for _, district in found):
                 continue  # "the Kupianskyi district": perhaps a raion named after a town, not a part of the city
-            district = district or city  # a district known only by its city: the city, as one place with it
+            for (start, end), district in found:  # the toponym is the district's name, as a reader would mark it
+                # a district known only by its city: the city, as one place with it
+                yield Mention(
+                    doc.text[start:end], start, end, located=True, district=True, candidates=[district or city]
+                )
+            if attached and not overlaps(*match.span("city"), spans):
+                yield _city_mention(doc.text, match, city)  # a place, not the event's (as the town of a site)
             spans.append(match.span())
-            start, end = match.span("name")  # the toponym is the district's name, as a reader would mark it
-            yield Mention(doc.text[start:end], start, end, located=True, district=True, candidates=[district])
-            if attached:  # the city named in the phrase: a place, not the event's (as the town of a site)
-                start, end = match.span("city")
-                end -= 2 if doc.text[end - 2 : end] in ("'s", "’s") else 0
-                yield Mention(doc.text[start:end], start, end, in_site=True, candidates=[city])
+
+
+def _city_mention(text: str, match: re.Match[str], city: Candidate) -> Mention:
+    start, end = match.span("city")
+    end -= 2 if text[end - 2 : end] in ("'s", "’s") else 0
+    return Mention(text[start:end], start, end, in_site=True, candidates=[city])
+
+
+def _names(match: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the district names a match holds: one, or each of a list ("Saltivskyi et Kholodnohirskyi")."""
+    if "names" not in match.re.groupindex:
+        return [match.span("name")]
+    start = match.start("names")
+    return [(start + m.start(), start + m.end()) for m in re.finditer(_ADJECTIVE, match.group("names"))]
 
 
 def _attached_city(match: re.Match[str], gazetteer: Gazetteer) -> Candidate | None:

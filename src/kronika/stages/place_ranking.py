@@ -18,7 +18,7 @@ from typing import Any
 
 from kronika.gazetteer.build import distance_km
 from kronika.gazetteer.index import Candidate, Gazetteer
-from kronika.gazetteer.keys import translit_key
+from kronika.gazetteer.keys import fold, translit_key
 
 FOCUS_WEIGHT = {"UA": 3.0, "RU": 3.0, "BY": 1.5, "MD": 1.5}
 
@@ -193,6 +193,8 @@ def _score(
         score += _OWN_NAME  # the place bears the name itself, not as a former or foreign alias
     register = candidate.kind == "settlement" and candidate.country == "UA"  # reached by its Russian-style name
     quality = "alt" if (own_name or register) and candidate.quality == "key" else candidate.quality
+    if quality == "alt" and _apostrophe_only(candidate.name, surface):
+        quality = "name"  # "Kamyanka" is Kam’yanka's own name written without its apostrophe, not an alias
     score += {"key": 0.0, "alt": 2.0}.get(quality, 3.5)  # a place's current name beats a former one
     score += _focus(candidate, day, rear)
     score += 0.8 * math.log10(candidate.population + 1)
@@ -202,6 +204,15 @@ def _score(
     if any(distance_km(candidate.lat, candidate.lon, a.lat, a.lon) < 250 for a in anchors if a.id != candidate.id):
         score += 2.0
     return score
+
+
+def _apostrophe_only(name: str, surface: str) -> bool:
+    """The two spellings differ only by an apostrophe ("Kam’yanka", "Kamyanka")."""
+    bare = [re.sub(_APOSTROPHE, "", fold(s)).lower() for s in (name, surface)]
+    return bare[0] == bare[1] and re.search(_APOSTROPHE, name + surface) is not None
+
+
+_APOSTROPHE = r"['’ʼ`]"
 
 
 def _focus(candidate: Candidate, day: str | None, rear: bool = False) -> float:
