@@ -45,7 +45,8 @@ def test_every_match_holds_an_anchor() -> None:
     checked = 0
     for cue in event_typing.cue_lexicon()["cues"]:
         found = anchors(cue.pattern)
-        assert found is not None, cue.sub  # every cue of the lexicon names some word
+        if found is None:
+            continue  # a cue with no anchor is always tried
         for text in texts:
             for match in cue.pattern.finditer(text):
                 checked += 1
