@@ -279,3 +279,20 @@ def test_a_sentence_opening_on_more_from_stays(make_doc: MakeDoc) -> None:
     sentence = "More from the port's grain stocks will be shipped once the damaged berths are repaired, officials said."
     doc = _clean(make_doc, [HEADLINE, BODY[0], sentence, *BODY[1:]])
     assert sentence in doc.text
+
+
+def test_a_live_page_s_headline_that_asks_to_follow_it_stays(make_doc: MakeDoc) -> None:
+    headline = "EN DIRECT - Guerre en Ukraine : nuit de frappes sur Izmaïl, suivez notre direct"
+    entries = [
+        "11h52",
+        "Le bilan de l'attaque de la nuit sur Izmaïl s'élève à deux blessés, selon l'administration régionale.",
+        "10h45",
+        "Selon l'armée de l'air ukrainienne, la Russie a lancé 24 drones dans la nuit, dont 18 ont été abattus.",
+    ]
+    doc = _clean(make_doc, [headline, "Mis à jour le 25/04/2025 à 12:40", *entries])
+    assert headline in doc.text
+
+
+def test_a_short_call_to_follow_a_live_page_goes(make_doc: MakeDoc) -> None:
+    doc = _clean(make_doc, [HEADLINE, "Suivez notre direct", *BODY])
+    assert "Suivez notre direct" in _removed(doc)

@@ -276,6 +276,8 @@ def _mark_reader_address(page: Page) -> None:
         return  # questions put to someone, each followed by the answer: an interview
     outlet = load_rules().outlet_voice
     for index, line in unquoted:
+        if _is_live_headline(line, address):
+            continue  # "EN DIRECT - Guerre en Ukraine : … , suivez notre direct": the live page's headline
         if len(page.words[index]) <= _CALL_TO_ACTION_WORDS and (not _is_question(line) or outlet.search(line)):
             page.reasons[index] = "call to action"  # a question to the reader in the outlet's voice: "Vous avez…"
     for index, line in unquoted:  # "Vous souhaitez poser une question ?" + "Rendez-vous sur …": the call's question
@@ -283,6 +285,15 @@ def _mark_reader_address(page: Page) -> None:
         short = len(page.words[index]) <= _CALL_TO_ACTION_WORDS
         if short and _is_question(line) and after is not None and page.reasons.get(after, "") in _CALLS:
             page.reasons[index] = "call to action"
+
+
+def _is_live_headline(line: str, address: re.Pattern[str]) -> bool:
+    """A headline with a kicker that speaks to the reader only in its last clause, after a comma."""
+    head, comma, _ = line.rpartition(",")
+    return bool(comma) and " : " in head and len(head.split()) >= _LIVE_HEAD_WORDS and not address.search(head)
+
+
+_LIVE_HEAD_WORDS = 6
 
 
 def _outside_quotes(line: str) -> str:
