@@ -4,7 +4,10 @@ city's districts ("the Kyivskyi, Saltivskyi and Shevchenkivskyi districts of Kha
 written without its apostrophe ("near Kamyanka" in 2021: Kam'yanka by Avdiivka, not the Crimean Kamyanka).
 
 Scored on HEAD before the change (commit 0eaf276): every place of the sentence right 1 of 8 (only the French list
-of two districts that data/sites.json both knows); after: 8 of 8; the controls right before and after."""
+of two districts that data/sites.json both knows); after: 8 of 8; the controls right before and after. Then the front
+counts more before the full-scale invasion (data/front.json weight_until): a village by the line of contact over a
+town of 7,000 far from it in the same oblast ("shelled Troitske ... In Luhansk region" in 2019), 0 of 1 on commit
+b65d049, 1 of 1 after."""
 
 from __future__ import annotations
 
@@ -82,6 +85,21 @@ def test_a_list_of_districts_of_a_city_is_in_the_city(run_text: Any, text: str) 
 def test_a_name_without_its_apostrophe_is_the_village_by_the_front(run_text: Any, text: str) -> None:
     doc = run_text(text)
     assert _all_within(doc, 48.21, 37.67, 10.0), doc.places
+
+
+@pytest.mark.model
+def test_before_the_invasion_the_village_by_the_line_of_contact_is_meant(run_text: Any) -> None:
+    doc = run_text(
+        "On 3 February 2019, militants fired at Zolote. Separately, they shelled Troitske. In Luhansk region, "
+        "a soldier was wounded."
+    )
+    assert _all_within(doc, 48.6, 38.45, 15.0), doc.places
+
+
+def test_the_front_counts_more_before_the_invasion_only() -> None:
+    from kronika.stages.place_ranking import _front_factor
+
+    assert _front_factor("2019-02-03") > 1.0 and _front_factor("2022-02-24") == _front_factor(None) == 1.0
 
 
 @pytest.mark.model

@@ -112,7 +112,10 @@ def choose(
     candidates = _towns_by_their_compound_name(surface, candidates)
     candidates = _villages_over_a_city_alias(surface, candidates)
     best = max(
-        candidates, key=lambda c: _score(c, context, anchors, surface, sentence, day, rear) + _beside(c, neighbours)
+        candidates,
+        key=lambda c: (
+            _score(c, context, anchors, surface, sentence, day, rear) + _beside(c, neighbours) * _front_factor(day)
+        ),  # a neighbour outweighs the front prior's difference
     )
     if translit_key(best.name) in name_keys(surface):
         return _far_fallback(best, sentence) or best  # its own name: only a region of the same sentence overrules
@@ -283,7 +286,17 @@ def _front_prior(candidate: Candidate, day: str | None = None, by_name: bool = T
     if candidate.population >= _ANCHOR_CITY and by_name and in_theatre(candidate):
         return _FRONT_WEIGHT
     distance = front_distance_km(candidate.lat, candidate.lon, _front_lines_on(day))
-    return _FRONT_WEIGHT * max(0.0, 1.0 - distance / _FRONT_KM)
+    return _FRONT_WEIGHT * _front_factor(day) * max(0.0, 1.0 - distance / _FRONT_KM)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _front_factor(day: str | None) -> float:
+    """More weight to the front before the full-scale invasion, when the war was the line of contact only (a
+    village by it over a better-known namesake far from it: ``weight_until`` in data/front.json)."""
+    from kronika.data import load_json
+
+    last, factor = load_json("front.json").get("weight_until", [None, 1.0])
+    return float(factor) if day and last and day[:10] <= last else 1.0
 
 
 def _far_fallback(best: Candidate, context: list[Candidate]) -> Candidate | None:
