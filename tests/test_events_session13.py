@@ -168,3 +168,16 @@ def test_a_russian_strike_is_still_a_missile_strike() -> None:
 def test_a_tally_of_drones_shot_down_is_no_strike() -> None:
     cue = best_cue("La défense aérienne affirme avoir abattu pendant la nuit 31 des 40 drones lancés par la Russie.")
     assert cue is not None and cue.sub == "Disrupted weapons use"
+
+
+def test_a_toll_told_in_another_region_is_not_the_last_acts(run_text: RunText) -> None:
+    text = (
+        "Des drones russes ont visé le port d'Odessa pendant la nuit, provoquant un incendie, selon le "
+        "gouverneur.\n\n"
+        "11h20 - Un mort et deux blessés dans la région de Belgorod\n\n"
+        "Côté russe, un civil a été tué et deux autres blessés par des tirs ukrainiens sur la ville de Chebekino, "
+        "selon le gouverneur régional."
+    )
+    doc = run_text(text, date="2023-10-19")
+    odesa = [(e.fatalities, e.injuries) for e in doc.events if e.location and "Odesa" in e.location.name]
+    assert odesa and all(toll == (None, None) for toll in odesa)

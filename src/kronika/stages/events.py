@@ -365,6 +365,8 @@ def _add_casualties_to_previous(doc: Document, clause: Clause, previous: list[Ev
         return
     if _elsewhere(doc, clause, [e for e in previous if any(v.start == last_start for v in e.evidence)]):
         return  # "Un mort à Kherson" after a capture near Koupiansk: the toll of another place
+    if all(_in_another_region(doc, clause, e) for e in told):
+        return  # "Un mort et trois blessés dans la région de Belgorod" after acts told at Odessa: another region's
     total = tells_total(clause.text)
     if no_act_toll(clause.text, [e for e in previous if _recent(doc, e, clause, 3)]):
         return  # "Au total, sept morts" after acts at Odessa, Soumy and Kharkiv: the round-up's sum, no act's toll
