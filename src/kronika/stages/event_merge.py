@@ -12,16 +12,18 @@ import functools
 import re
 from datetime import date
 
+from kronika.data import load_json
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document, Event, Location
+from kronika.stages.event_build import add_evidence
 from kronika.stages.event_context import another_act, encloses, one_more_act
 from kronika.stages.event_dates import later_entry, paragraph_of
 from kronika.stages.event_tolls import districts_add
 from kronika.stages.event_typing import complete_opponent, cue_lexicon, cue_strength
 from kronika.stages.language import paragraph_spans
-from kronika.tolls import conservative
+from kronika.tolls import casualties, conservative, is_update
 
-__all__ = ["in_page_head", "merge_within_document"]
+__all__ = ["headline_toll", "in_page_head", "merge_within_document"]
 
 
 def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
@@ -57,7 +59,42 @@ def merge_within_document(doc: Document, events: list[Event]) -> list[Event]:
             twin.verification = event.verification
     for event in merged:
         complete_opponent(doc, event)
+    headline_toll(doc, [e for e in merged if e.location is not None])
     return merged
+
+
+def headline_toll(doc: Document, events: list[Event]) -> None:
+    """A headline that tells the toll its body does not ("Mykolaïv : 36 morts dans la frappe sur le siège de
+    l'administration régionale" over a body that tells the strike and no figure) gives it to the report's one event,
+    when it names no other place and the toll is not an earlier act's ("au lendemain de la frappe qui a fait neuf
+    morts"); a headline's update ("Frappe sur Odessa : le bilan s'alourdit à neuf morts", "death toll rises to
+    nine") is the report's latest total, above the two bodies its body tells were found."""
+    if len(events) != 1 or not doc.title or not doc.sentences or doc.sentences[0].paragraph != 0:
+        return
+    event, headline = events[0], doc.sentences[0]
+    text = doc.sentence_text(headline)
+    if event.location is None or _earlier_act_toll().search(text) or _other_place_in(doc, headline.end, event.location):
+        return
+    fatalities, injuries = casualties(text)
+    if event.fatalities is None and event.injuries is None and (fatalities, injuries) != (None, None):
+        event.fatalities, event.injuries = fatalities, injuries
+    elif fatalities is not None and fatalities > (event.fatalities or 0) and is_update(text):
+        event.fatalities = fatalities
+    else:
+        return
+    add_evidence(doc, event, headline)
+
+
+def _other_place_in(doc: Document, end: int, location: Location) -> bool:
+    return any(
+        p.start < end and p.role in ("location", "near") and p.name not in (location.name, location.admin1)
+        for p in doc.places
+    )
+
+
+@functools.cache
+def _earlier_act_toll() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(load_json("event_context.json")["earlier_act_toll"]) + ")", re.I)
 
 
 def _merge_tolls(doc: Document, twin: Event, event: Event, apart: bool) -> None:

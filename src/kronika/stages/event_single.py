@@ -20,6 +20,7 @@ from kronika.stages.event_context import (
     kicker,
 )
 from kronika.stages.event_dates import event_window
+from kronika.stages.event_merge import headline_toll
 from kronika.stages.event_typing import (
     Clause,
     Cue,
@@ -75,6 +76,7 @@ def single_report_event(
     lat, lon = place.lat or 0.0, place.lon or 0.0
     name = place.name or place.surface
     event.location = Location(name, lat, lon, place.country, place.admin1, place.precision)
+    headline_toll(doc, [event])
     return [event]
 
 

@@ -25,7 +25,14 @@ from datetime import date, timedelta
 from kronika.gazetteer.build import distance_km
 from kronika.gazetteer.keys import translit_key
 from kronika.model import Event, Location
-from kronika.stages.link_merge import merge_linked, tells_update, town_of, unnamed_clash
+from kronika.stages.link_merge import (
+    merge_linked,
+    recollection,
+    tells_aftermath,
+    tells_update,
+    town_of,
+    unnamed_clash,
+)
 
 __all__ = [
     "LinkReason",
@@ -46,6 +53,7 @@ REGION_KM = 250.0  # the farthest a region's town lies from the point that stand
 _STRIKE_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _TELLING_TOLL = 3
 _TENFOLD = 10  # a toll that grows this many times overnight is another event's
+_EARLY_COUNT = 4  # the same day, an early count may be a fraction of the later one, not both figures this many times
 _INTERCEPTED = "Disrupted weapons use"
 _EXPLOSIONS = "Explosions/Remote violence"
 _UNNAMED = "Unnamed clash"
@@ -194,7 +202,7 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     kinds = family(a), family(b)
     if not _kinds_meet(a, b, *kinds) or not _may_be_one_report(a, b) or _territory_elsewhere(a, b):
         return None
-    if _two_battlefields(a, b):
+    if _two_battlefields(a, b) or _two_tolls(a, b):
         return None
     overlap = _dates_meet(a, b) if a.date and b.date else _undated_overlap(a, b)
     if overlap is None:
@@ -292,6 +300,17 @@ def _stated_tolls(a: Event, b: Event) -> list[tuple[int, int]]:
     ]
 
 
+def _two_tolls(a: Event, b: Event) -> bool:
+    """Two reports that each tell their act's whole toll, the dead and the injured, and contradict each other on
+    both beyond any early count (each figure a quarter of the other or less: one dead and three hurt, seven dead and
+    22 hurt) tell two acts, unless one tells its figures as an update (cluster rockets on a quarter the evening the
+    missile hit the town hall). An early count of three dead and ten hurt, then seven and 23, is one strike."""
+    stated = _stated_tolls(a, b)
+    if len(stated) < 2 or tells_update(a) or tells_update(b):
+        return False
+    return all(_EARLY_COUNT * min(x, y) <= max(x, y) for x, y in stated)
+
+
 def _territory_elsewhere(a: Event, b: Event) -> bool:
     """A change of control is of the place named: two villages claimed taken are two events, however close, and so
     are a village taken and fighting "near" another village (a clash joins the capture of its own place)."""
@@ -345,9 +364,38 @@ def _undated_overlap(a: Event, b: Event) -> int | None:
 def _dates_meet(a: Event, b: Event) -> int | None:
     """Days two reports' windows share; 0 for a report of the next day that tells the same toll again."""
     overlap = _date_overlap(a, b)
+    if overlap is None and (recollection(a) or recollection(b)):
+        return None  # dated by the report's day, not its own: no day to be the next of
     if overlap is None and (_told_again_next_day(a, b) or _updated_next_day(a, b) or _denied_next_day(a, b)):
         return 0
+    if overlap is None and _aftermath_next_day(a, b):
+        return 0
     return overlap
+
+
+def _aftermath_next_day(a: Event, b: Event) -> bool:
+    """A report dated by its own day that tells the aftermath of a strike ("Au lendemain de la frappe russe sur le
+    centre commercial, les pompiers continuaient mardi…", "le bilan provisoire s'établit à 18 morts") is about the
+    strike of the day before at its place (a town, or a village "near" the town the other names): it joins when
+    both count the dead and it counts no fewer, nor ten times as many. A report of its own act dated by an earlier
+    one ("a day after the strike that killed 18") does not tell an aftermath."""
+    earlier, later = sorted((a, b), key=lambda e: e.date or "")
+    if a.sub_event_type != b.sub_event_type or not tells_aftermath(later):
+        return False
+    if not (_next_day_same_place(a, b) or _next_day_nearby(a, b)):
+        return False
+    before, after = earlier.fatalities, later.fatalities
+    return before is not None and after is not None and before <= after < _TENFOLD * max(before, 1)
+
+
+def _next_day_nearby(a: Event, b: Event) -> bool:
+    """Two reports a day apart, one placing the act "near" a town within reach of the other's place."""
+    la, lb = a.location, b.location
+    if la is None or lb is None or "near" not in (la.geo_precision, lb.geo_precision) or not (a.date and b.date):
+        return False
+    if a.date != a.date_end or b.date != b.date_end or _days_apart(a, b) != 1:
+        return False
+    return distance_km(la.lat, la.lon, lb.lat, lb.lon) <= NEAR_KM
 
 
 def _denied_next_day(a: Event, b: Event) -> bool:
@@ -386,17 +434,23 @@ def _updated_next_day(a: Event, b: Event) -> bool:
 
 def _next_day_same_place(a: Event, b: Event, *, same_kind: bool = True) -> bool:
     """Two reports of one kind at one place (one town, or a region and a town of it), each dated to one day, the one
-    the day after the other."""
+    the day after the other (a report dated only by its publication may be of the day before it: see
+    ``_days_apart``)."""
     la, lb = a.location, b.location
     if la is None or lb is None or (same_kind and a.sub_event_type != b.sub_event_type) or not (a.date and b.date):
         return False
-    if a.date != a.date_end or b.date != b.date_end:
-        return False
-    days = abs((_day(a.date) - _day(b.date)).days)
-    if days != 1:
+    if a.date != a.date_end or b.date != b.date_end or _days_apart(a, b) != 1:
         return False
     same_town = _same_town(la, lb, distance_km(la.lat, la.lon, lb.lat, lb.lon))
     return la.name == lb.name or same_town or _contains(la, lb) or _contains(lb, la)
+
+
+def _days_apart(a: Event, b: Event) -> int:
+    """Days from the earlier report's day to the later one's first day (a report dated only by its publication
+    tells of its own day or the day before: "le bilan s'alourdit à 20 morts" published two days after the strike
+    is a day after it at the earliest)."""
+    earlier, later = sorted((a, b), key=lambda e: e.date or "")
+    return (_day(_first_day(later)) - _day(earlier.date or "")).days
 
 
 def _date_overlap(a: Event, b: Event) -> int | None:
@@ -488,7 +542,25 @@ def _without_guessed_towns(decisions: list[Decision]) -> list[Decision]:
         if any(_conflict(x, y) for x in told for y in told):
             told = []
         guessed |= {frozenset((region.event_id, t.event_id)) for t in found if t not in told}
+    guessed |= _untolled_guesses(decisions)
     return [d for d in decisions if frozenset((d[1].event_id, d[2].event_id)) not in guessed]
+
+
+def _untolled_guesses(decisions: list[Decision]) -> set[frozenset[str]]:
+    """Two acts told apart by their tolls (the strike on the town hall, seven dead and 22 hurt, and the cluster
+    rockets on a quarter the same day, one dead and three hurt): a report joins one of them only when its toll
+    agrees with that one alone; one that tells no toll, or a toll neither matches, joins neither."""
+    candidates: dict[str, tuple[Event, list[Event]]] = {}
+    for _, a, b in decisions:
+        for one, other in ((a, b), (b, a)):
+            candidates.setdefault(one.event_id, (one, []))[1].append(other)
+    guessed: set[frozenset[str]] = set()
+    for event, found in candidates.values():
+        for x, y in ((x, y) for x in found for y in found if _two_tolls(x, y)):
+            for side, rival in ((x, y), (y, x)):
+                if not (_tolls_agree(event, side) and not _tolls_compatible(event, rival)):
+                    guessed.add(frozenset((event.event_id, side.event_id)))
+    return guessed
 
 
 def _vague_side(reason: LinkReason, a: Event, b: Event) -> tuple[Event, Event] | None:
@@ -512,7 +584,7 @@ def _conflict(a: Event, b: Event) -> bool:
         return True
     if family(a) != family(b) and not (unnamed_clash(a) or unnamed_clash(b)):
         return True  # a battle and a strike: an unnamed clash joins one or the other, never both
-    if _two_battlefields(a, b):
+    if _two_battlefields(a, b) or _two_tolls(a, b):
         return True
     la, lb = a.location, b.location
     if la is None or lb is None or la.name == lb.name or not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:

@@ -8,6 +8,7 @@ the lowest credible one unless a report tells an update, and its date the one th
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from kronika.data import load_json
@@ -41,6 +42,37 @@ def _site_towns() -> dict[str, str]:
 
 def tells_update(event: Event) -> bool:
     return any(is_update(v.text) for v in event.evidence)
+
+
+def tells_aftermath(event: Event) -> bool:
+    """The report is about an act already told: it dates itself after the strike ("au lendemain de la frappe sur le
+    centre commercial", "a day after the Russian strike") or tells a running count ("le bilan provisoire s'établit
+    à 18 morts"); a mention carrying the earlier act's own toll ("a day after the strike that killed 18") dates
+    another act (see ``data/linking.json``)."""
+    patterns = _aftermath_patterns()
+    return any(patterns[0].search(v.text) and not patterns[1].search(v.text) for v in event.evidence)
+
+
+def recollection(event: Event) -> bool:
+    """The event is told only as the act another came after ("The attack came a day after a missile strike killed 18
+    people"): its day is the report's, not its own (see ``data/linking.json``)."""
+    pattern = _recollection_pattern()
+    return bool(event.evidence) and all(pattern.search(v.text) for v in event.evidence)
+
+
+@functools.cache
+def _recollection_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(load_json("linking.json")["recollection"]), re.IGNORECASE)
+
+
+@functools.cache
+def _aftermath_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    aftermath = load_json("linking.json")["aftermath"]
+    earlier_act = load_json("event_context.json")["earlier_act_toll"]
+    return (
+        re.compile(r"(?<!\w)(?:" + "|".join(aftermath) + ")", re.IGNORECASE),
+        re.compile(r"(?<!\w)(?:" + "|".join(earlier_act) + ")", re.IGNORECASE),
+    )
 
 
 def merge_linked(events: list[Event], links: dict[str, str], claims: list[Claim]) -> list[Event]:
