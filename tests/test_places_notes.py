@@ -136,3 +136,24 @@ def test_a_capital_with_a_part_or_across_before_it_is_where_people_walked(run_te
     otherwise)."""
     doc = run_text(text)
     assert [p.role for p in doc.places if p.name == "Kyiv"] == ["location"] and _near(doc, 50.45, 30.52)
+
+
+@pytest.mark.model
+def test_a_region_in_the_headline_does_not_run_into_the_dateline_below(run_text: Any) -> None:
+    """A headline ending on "la région de Belgorod" and a dateline "MOSCOU, 10 mars (Agence) --" below it: the
+    region's names stop at the line break (they had read "Belgorod MOSCOU" and put the strike in Moscow Oblast)."""
+    doc = run_text(
+        "Russie : un mort dans une attaque de drone contre un camion dans la région de Belgorod\n\n"
+        "MOSCOU, 4 avril (Agence) -- Un civil a été tué lorsqu'un drone ukrainien a frappé un camion près de "
+        "Valouïki, a annoncé le gouverneur."
+    )
+    assert not any(p.admin1 == "Moscow Oblast" and p.role in ("location", "near") for p in doc.places), doc.places
+    assert _near(doc, 50.21, 38.1, km=25), doc.events
+
+
+@pytest.mark.model
+def test_a_country_owning_an_office_is_still_another_place(run_text: Any) -> None:
+    """ "Russia's Belgorod governor said…": the office is the governor's, no act at Belgorod; only a country after
+    "of" ("soldiers of Russia") names who acted and leaves the office's town as the best guess."""
+    doc = run_text("On 12 March 2024, Russia's Belgorod governor said residents of several villages were evacuated.")
+    assert [p.role for p in doc.places if p.name == "Belgorod"] == ["actor"], doc.places

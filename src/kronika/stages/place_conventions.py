@@ -60,11 +60,12 @@ _LIST_JOIN = re.compile(
     r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,|,?\s*and|,?\s*et|&|,?\s*or|,?\s*ou)\s*(?:the\s+)?", re.IGNORECASE
 )
 
+_SPACE = r"[^\S\n]"  # a region's names never run across a line break (a headline, then a dateline)
 _REGION_BEFORE = re.compile(
     rf"\b(?:r[ée]gions?|oblasts?|provinces?|districts?|ra[iï]ons?|territoires?|region|province|district|gouverneure?|governor)"
     rf"(?:\s+(?:voisine|frontali[èe]re|russe|ukrainienne|sud|nord|orientale|occidentale|m[ée]ridionale|septentrionale|"
     rf"occup[ée]e?|annex[ée]e?|s[ée]paratiste|of))?\s+(?:de\s+|d'|d’|du\s+|of\s+)?"
-    rf"(?P<names>{WORD}(?:\s+{WORD})?(?:\s*(?:,|et|and)\s*(?:de\s+|d'|d’)?{WORD}(?:\s+{WORD})?)*)"
+    rf"(?P<names>{WORD}(?:{_SPACE}+{WORD})?(?:{_SPACE}*(?:,|et|and){_SPACE}*(?:de\s+|d'|d’)?{WORD}(?:{_SPACE}+{WORD})?)*)"
 )
 _REGION_AFTER = re.compile(rf"(?P<name>{WORD})\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai)\b")
 _HROMADA = re.compile(  # "Pokrovska community": a community named by the feminine adjective of its town

@@ -20,14 +20,22 @@ from kronika.model import Document, Place
 _EVENT_ROLES = ("location", "near")
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _actor_country(text: str, place: Place) -> bool:
+    """ "soldiers of Russia took away the mayor of Mylove": a country after "of" names who acted, no other place the
+    act could be at ("Russia's Belgorod governor said…" still names one: the office is the governor's)."""
+    return place.feature == "country" and bool(_OF_BEFORE.search(text[max(0, place.start - 12) : place.start]))
+
+
 def origin_and_office_roles(doc: Document, places: list[Place]) -> None:
     """Mark launch origins (role ``other``) and speakers' offices (role ``actor``) among a sentence's places."""
     for sentence in doc.sentences:
         inside = [p for p in places if sentence.start <= p.start < sentence.end and p.role in _EVENT_ROLES]
         marked = {id(p): role for p in inside if (role := _side_role(doc.text, sentence.start, p))}
         own_regions = {p.admin1 for p in inside if id(p) in marked and p.feature != "region"}
-        # a country is no other place the act could be at ("soldiers of Russia took away the mayor of Mylove")
-        others = [p for p in inside if id(p) not in marked and p.lat is not None and p.feature != "country"]
+        others = [p for p in inside if id(p) not in marked and p.lat is not None and not _actor_country(doc.text, p)]
         if not marked or all(p.feature == "region" and p.admin1 in own_regions for p in others):
             continue  # a place alone is the best guess for the act, even when it names an office or has its region
         for place in inside:
