@@ -172,3 +172,20 @@ def test_a_headline_update_is_the_reports_latest_toll(run_text: RunText, text: s
     assert len(odesa) == 1 and odesa[0].fatalities == 9, [
         (e.location and e.location.name, e.fatalities) for e in doc.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("A drone hit a house in the city on Saturday, injuring two, a day after the strike that killed seven.", True),
+        ("Un drone a touché une maison samedi, blessant deux femmes, au lendemain de la frappe qui a fait sept morts.",
+         True),
+        ("A drone hit a house in the city on Saturday, injuring two women.", False),  # nothing names an earlier act
+    ],
+)  # fmt: skip
+def test_a_report_naming_an_earlier_act_with_its_toll_is_not_that_act(text: str, apart: bool) -> None:
+    """fresh14's miss: the report of a drone on a house "a day after the guided bomb strike that killed seven" had
+    joined that strike's update of the same day; an event that counts dead is the act it names, not its own."""
+    strike = _strike("a", "d1", "2024-08-31", 7, 97)
+    drone = _strike("b", "d2", "2024-08-31", None, 2, text)
+    assert (decide(strike, drone) is None) is apart

@@ -30,6 +30,7 @@ from kronika.stages.link_merge import (
     recollection,
     tells_aftermath,
     tells_update,
+    told_as_before,
     town_of,
     unnamed_clash,
 )
@@ -202,7 +203,7 @@ def decide(a: Event, b: Event) -> LinkReason | None:
     kinds = family(a), family(b)
     if not _kinds_meet(a, b, *kinds) or not _may_be_one_report(a, b) or _territory_elsewhere(a, b):
         return None
-    if _two_battlefields(a, b) or _two_tolls(a, b):
+    if _two_battlefields(a, b) or _two_tolls(a, b) or told_as_before(a, b):
         return None
     overlap = _dates_meet(a, b) if a.date and b.date else _undated_overlap(a, b)
     if overlap is None:
@@ -584,7 +585,7 @@ def _conflict(a: Event, b: Event) -> bool:
         return True
     if family(a) != family(b) and not (unnamed_clash(a) or unnamed_clash(b)):
         return True  # a battle and a strike: an unnamed clash joins one or the other, never both
-    if _two_battlefields(a, b) or _two_tolls(a, b):
+    if _two_battlefields(a, b) or _two_tolls(a, b) or told_as_before(a, b):
         return True
     la, lb = a.location, b.location
     if la is None or lb is None or la.name == lb.name or not {la.geo_precision, lb.geo_precision} <= {"point", "near"}:

@@ -53,6 +53,18 @@ def tells_aftermath(event: Event) -> bool:
     return any(patterns[0].search(v.text) and not patterns[1].search(v.text) for v in event.evidence)
 
 
+def told_as_before(a: Event, b: Event) -> bool:
+    """One report names the other's act as the one before its own ("a drone hit a house, a day after the guided bomb
+    strike that killed seven"): when it tells such an earlier act with its toll and counts no dead of its own, an
+    event that counts dead is that earlier act, not its own (see ``data/linking.json``)."""
+    return any(_names_earlier_act(x) and not x.fatalities and y.fatalities for x, y in ((a, b), (b, a)))
+
+
+def _names_earlier_act(event: Event) -> bool:
+    pattern = _aftermath_patterns()[1]
+    return any(pattern.search(v.text) for v in event.evidence)
+
+
 def recollection(event: Event) -> bool:
     """The event is told only as the act another came after ("The attack came a day after a missile strike killed 18
     people"): its day is the report's, not its own (see ``data/linking.json``)."""
