@@ -16,6 +16,7 @@ import pytest
 
 from kronika.model import Document
 from kronika.stages.clean import clean_text
+from test_clean_session10 import _removed  # each removed line with its reason
 
 MakeDoc = Callable[..., Document]
 
@@ -26,10 +27,6 @@ BODY = [
     "Firefighters put out a blaze at the terminal by the morning and the port kept working, the ports authority said.",
     "Ukraine's air force said it had shot down 18 of the 24 drones launched at the Odesa region during the night.",
 ]
-
-
-def _removed(doc: Document) -> dict[str, str]:
-    return {removal.text: removal.reason for removal in doc.removed}
 
 
 def _clean(make_doc: MakeDoc, lines: list[str]) -> Document:

@@ -17,6 +17,7 @@ import pytest
 
 from kronika.gazetteer.build import distance_km
 from kronika.model import Document
+from test_places_notes import _near  # the first event within km of a point
 
 _KHARKIV = (49.99, 36.25)
 
@@ -24,11 +25,6 @@ _KHARKIV = (49.99, 36.25)
 def _all_within(doc: Document, lat: float, lon: float, km: float) -> bool:
     places = [p for p in doc.places if p.lat is not None and p.feature != "region"]
     return bool(places) and all(distance_km(p.lat, p.lon, lat, lon) <= km for p in places)
-
-
-def _event_within(doc: Document, lat: float, lon: float, km: float = 10.0) -> bool:
-    located = [e.location for e in doc.events if e.location is not None and e.location.lat is not None]
-    return bool(located) and distance_km(located[0].lat, located[0].lon, lat, lon) <= km
 
 
 @pytest.mark.model
@@ -45,7 +41,7 @@ def test_a_community_named_by_its_town_adjective_is_the_hromada(
     run_text: Any, text: str, lat: float, lon: float
 ) -> None:
     doc = run_text(text)
-    assert _all_within(doc, lat, lon, 10.0) and _event_within(doc, lat, lon), doc.places
+    assert _all_within(doc, lat, lon, 10.0) and _near(doc, lat, lon), doc.places
 
 
 def test_a_plain_community_is_no_hromada() -> None:
@@ -71,7 +67,7 @@ def test_a_plain_community_is_no_hromada() -> None:
 def test_a_list_of_districts_of_a_city_is_in_the_city(run_text: Any, text: str) -> None:
     doc = run_text(text)
     districts = [p for p in doc.places if p.surface.endswith("skyi")]
-    assert len(districts) >= 2 and _all_within(doc, *_KHARKIV, 15.0) and _event_within(doc, *_KHARKIV, 15.0), doc.places
+    assert len(districts) >= 2 and _all_within(doc, *_KHARKIV, 15.0) and _near(doc, *_KHARKIV, 15.0), doc.places
 
 
 @pytest.mark.model
